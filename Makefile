@@ -1,0 +1,40 @@
+# Two commands for a fresh machine: `make run` and `make test`. Both create .venv with the
+# machine's python3 and install requirements.txt first (again only when it changes).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: install run test lint check-deploy screenshots bench clean
+
+install: $(STAMP)
+
+$(STAMP): requirements.txt
+	@echo "==> Creating $(VENV) with $$($(PYTHON) --version) and installing requirements.txt"
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $(STAMP)
+
+run: install
+	@echo "==> Migrating the database ($${DATABASE_URL:-SQLite file var/factdesk.sqlite3})"
+	DJANGO_DEBUG=1 $(BIN)/python manage.py migrate --no-input
+	@echo "==> Loading the demo briefing and users"
+	DJANGO_DEBUG=1 $(BIN)/python manage.py load_demo
+	@echo "==> Serving Factdesk with Django's development server on http://$(HOST):$(PORT)/"
+	DJANGO_DEBUG=1 $(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+test: install
+	@echo "==> Running the test suite ($${DATABASE_URL:-SQLite})"
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: install
+	$(BIN)/ruff check .
+
+check-deploy: install
+	DJANGO_DEBUG=0 SECRET_KEY=check-deploy-$$(date +%s)-not-a-real-secret-but-long-enough-for-django \
+		ALLOWED_HOSTS=factdesk.example $(BIN)/python manage.py check --deploy --fail-level WARNING
+
+clean:
+	rm -rf $(VENV) .pytest_cache .hypothesis staticfiles

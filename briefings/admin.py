@@ -1,0 +1,123 @@
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+
+from .forms import ImportForm
+from .importers import ImportRefused, import_briefing
+from .models import Briefing, Section, Statement
+
+
+class SectionInline(admin.TabularInline):
+    model = Section
+    fields = ["position", "heading"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+    show_change_link = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Briefing)
+class BriefingAdmin(admin.ModelAdmin):
+    list_display = ["title", "outlet", "published_on", "status", "statement_count", "imported_by", "imported_at"]
+    list_filter = ["status", "original_format", "outlet", "imported_at"]
+    search_fields = ["title", "slug", "outlet", "byline", "source_url"]
+    date_hierarchy = "imported_at"
+    readonly_fields = ["original_format", "original_filename", "checksum", "imported_by", "imported_at", "updated_at"]
+    prepopulated_fields = {"slug": ["title"]}
+    inlines = [SectionInline]
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "status"]}),
+        ("Publication", {"fields": ["outlet", "byline", "source_url", "published_on"]}),
+        (
+            "Import",
+            {
+                "classes": ["collapse"],
+                "fields": ["original_format", "original_filename", "checksum", "imported_by", "imported_at",
+                           "updated_at", "original", "text"],
+            },
+        ),
+    ]
+    change_list_template = "admin/briefings/briefing/change_list.html"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("imported_by").annotate(
+            statement_total=Count("statements", distinct=True)
+        )
+
+    @admin.display(description="statements", ordering="statement_total")
+    def statement_count(self, obj):
+        return obj.statement_total
+
+    def get_readonly_fields(self, request, obj=None):
+        if obj:
+            return [*self.readonly_fields, "original", "text"]
+        return self.readonly_fields
+
+    def has_add_permission(self, request):
+        """Briefings come in through the importer, which splits them into statements."""
+        return False
+
+    def get_urls(self):
+        return [
+            path("import/", self.admin_site.admin_view(self.import_view), name="briefings_briefing_import"),
+            *super().get_urls(),
+        ]
+
+    def import_view(self, request):
+        if not self.has_view_permission(request) or not request.user.has_perm("briefings.add_briefing"):
+            raise PermissionDenied
+        form = ImportForm(request.POST or None, request.FILES or None)
+        if request.method == "POST" and form.is_valid():
+            data, filename = form.document_data()
+            try:
+                result = import_briefing(
+                    data,
+                    format=form.cleaned_data["format"],
+                    slug=form.cleaned_data["slug"] or None,
+                    filename=filename,
+                    imported_by=request.user,
+                )
+            except ImportRefused as refusal:
+                form.add_error(None, str(refusal))
+            else:
+                level = messages.SUCCESS if result.created else messages.INFO
+                self.message_user(request, result.summary().capitalize(), level)
+                return redirect(reverse("admin:briefings_briefing_change", args=[result.briefing.pk]))
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "title": "Import a briefing",
+            "form": form,
+        }
+        return TemplateResponse(request, "admin/briefings/briefing/import.html", context)
+
+
+@admin.register(Section)
+class SectionAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "briefing", "position"]
+    list_filter = ["briefing"]
+    search_fields = ["heading", "briefing__title"]
+    list_select_related = ["briefing"]
+
+    def has_add_permission(self, request):
+        return False
+
+
+@admin.register(Statement)
+class StatementAdmin(admin.ModelAdmin):
+    list_display = ["position", "text", "kind", "section", "briefing"]
+    list_display_links = ["position", "text"]
+    list_filter = ["kind", "briefing"]
+    search_fields = ["text", "briefing__title"]
+    list_select_related = ["briefing", "section"]
+    readonly_fields = ["briefing", "section", "position", "paragraph", "kind", "quoted", "text", "start", "end",
+                       "lead_in"]
+
+    def has_add_permission(self, request):
+        return False

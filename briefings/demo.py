@@ -1,0 +1,52 @@
+"""The demo a fresh install shows: the sample briefing and one user per role.
+
+Only for development machines: `load_demo` refuses to run when DEBUG is off, because the demo
+users share a published password.
+"""
+
+from pathlib import Path
+
+from django.contrib.auth import get_user_model
+from django.db import transaction
+
+from .importers import import_briefing
+
+SAMPLE_DATA = Path(__file__).resolve().parent / "sample_data"
+SAMPLE_BRIEFING = SAMPLE_DATA / "russia-peace-proposals.txt"
+DEMO_PASSWORD = "factdesk-demo"
+DEMO_USERS = [
+    # username, first name, last name, superuser
+    ("admin", "Ada", "Admin", True),
+    ("editor", "Eda", "Editor", False),
+    ("checker", "Chris", "Checker", False),
+    ("checker2", "Charlie", "Second-Checker", False),
+]
+
+
+def ensure_demo_users():
+    """Create the demo users, or reset their password; returns them by username."""
+    User = get_user_model()
+    users = {}
+    for username, first_name, last_name, superuser in DEMO_USERS:
+        user, _ = User.objects.get_or_create(username=username)
+        user.first_name, user.last_name = first_name, last_name
+        user.email = f"{username}@factdesk.invalid"
+        user.is_staff = True
+        user.is_superuser = superuser
+        user.set_password(DEMO_PASSWORD)
+        user.save()
+        users[username] = user
+    return users
+
+
+@transaction.atomic
+def load_demo():
+    users = ensure_demo_users()
+    result = import_briefing(
+        SAMPLE_BRIEFING.read_bytes(),
+        format="text",
+        slug="russia-peace-proposals",
+        filename=SAMPLE_BRIEFING.name,
+        imported_by=users["editor"],
+    )
+    return users, result

@@ -1,0 +1,35 @@
+from django import forms
+
+from .importers import FORMATS
+
+
+class ImportForm(forms.Form):
+    """Paste an article or upload a file; the importer decides everything else."""
+
+    document = forms.FileField(required=False, help_text="A .txt, .md or saved .html page.")
+    pasted = forms.CharField(
+        label="Or paste the article",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 14, "cols": 90}),
+    )
+    format = forms.ChoiceField(
+        choices=[(name, name.capitalize()) for name in FORMATS],
+        initial="auto",
+        help_text="“Auto” goes by the file's extension, then by the content.",
+    )
+    slug = forms.SlugField(required=False, max_length=80, help_text="Leave empty to derive it from the title.")
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("document") and cleaned.get("pasted", "").strip():
+            raise forms.ValidationError("Upload a file or paste the text, not both.")
+        if not cleaned.get("document") and not cleaned.get("pasted", "").strip():
+            raise forms.ValidationError("Upload a file or paste the article's text.")
+        return cleaned
+
+    def document_data(self):
+        """(data, filename) for the importer."""
+        upload = self.cleaned_data.get("document")
+        if upload:
+            return upload.read(), upload.name
+        return self.cleaned_data["pasted"], ""

@@ -1,0 +1,223 @@
+"""Import an article into a briefing: decode, parse, split, store — or refuse with one line.
+
+The management command `import_briefing` and the admin's import form both call
+`import_briefing`; neither has rules of its own.
+"""
+
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_slug
+from django.db import IntegrityError, transaction
+from django.utils.text import slugify
+
+from ..models import Briefing, Section, Statement
+from .document import ImportRefused
+from .html import declared_charset, parse_html
+from .markdown import parse_markdown
+from .outline import build_outline
+from .plain_text import parse_text
+
+__all__ = ["FORMATS", "ImportRefused", "ImportResult", "check_size", "detect_format", "import_briefing"]
+
+FORMATS = ("auto", "text", "markdown", "html")
+PARSERS = {"text": parse_text, "markdown": parse_markdown, "html": parse_html}
+EXTENSIONS = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+}
+HTML_START = re.compile(r"\A\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)[\s>]", re.I | re.S)
+MARKDOWN_SIGNS = re.compile(r"^(#{1,6}\s+\S|```|>\s|\[[^\]]+\]\([^)]+\))|\*\*\S", re.M)
+SLUG_MAX = 80
+
+
+@dataclass
+class ImportResult:
+    briefing: Briefing
+    created: bool
+
+    @property
+    def outcome(self):
+        return "created" if self.created else "unchanged"
+
+    def summary(self):
+        briefing = self.briefing
+        return (
+            f"{self.outcome}: “{briefing.title}” ({briefing.slug}), "
+            f"{briefing.sections.count()} sections, {briefing.statements.count()} statements"
+        )
+
+
+def max_document_bytes():
+    return settings.FACTDESK_MAX_DOCUMENT_BYTES
+
+
+def decode(data, format):
+    """Bytes or str to text with \\n line ends; refuse what is not a text document."""
+    if isinstance(data, str):
+        text = data
+    else:
+        if b"\x00" in data:
+            raise ImportRefused("This looks like a binary file, not a text, Markdown or HTML document.")
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            charset = declared_charset(data) if format in ("html", "auto") else None
+            try:
+                text = data.decode(charset) if charset else None
+            except (LookupError, UnicodeDecodeError):
+                text = None
+            if text is None:
+                raise ImportRefused(
+                    "The document is not valid UTF-8 text; save it as UTF-8 and import it again."
+                ) from None
+    if "\x00" in text:
+        raise ImportRefused("This looks like a binary file, not a text, Markdown or HTML document.")
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ImportRefused("The document contains characters that are not valid Unicode.") from None
+    return text
+
+
+def detect_format(text, filename=""):
+    extension = Path(filename).suffix.lower()
+    if extension in EXTENSIONS:
+        return EXTENSIONS[extension]
+    if HTML_START.match(text):
+        return "html"
+    if len(MARKDOWN_SIGNS.findall(text[:20000])) >= 1:
+        return "markdown"
+    return "text"
+
+
+def check_size(size):
+    """Refuse documents over FACTDESK_MAX_DOCUMENT_BYTES (2 MB unless configured)."""
+    limit = max_document_bytes()
+    if size > limit:
+        raise ImportRefused(
+            f"The document is {size / 1_048_576:.1f} MB; the limit is {limit / 1_048_576:.1f} MB."
+        )
+
+
+def _slug_for(slug, title, checksum):
+    if slug:
+        try:
+            validate_slug(slug)
+        except ValidationError:
+            raise ImportRefused(
+                f"“{slug}” is not a valid slug: use letters, numbers, hyphens and underscores."
+            ) from None
+        if len(slug) > SLUG_MAX:
+            raise ImportRefused(f"The slug is longer than {SLUG_MAX} characters.")
+        return slug
+    return slugify(title)[:SLUG_MAX].strip("-") or f"briefing-{checksum[:10]}"
+
+
+def _existing(slug, explicit_slug, checksum):
+    """The briefing this exact document was already imported as, or a refusal when the slug is
+    taken by a different document (revisions come later)."""
+    taken = Briefing.objects.filter(slug=slug).first()
+    if taken:
+        if taken.checksum == checksum:
+            return taken
+        raise ImportRefused(
+            f"A different document is already imported as “{slug}”; "
+            "choose another slug (revising a briefing is not supported yet)."
+        )
+    if not explicit_slug:
+        return Briefing.objects.filter(checksum=checksum).order_by("id").first()
+    return None
+
+
+def _store(document, outline, *, slug, checksum, text, format, filename, imported_by):
+    briefing = Briefing.objects.create(
+        title=document.title[:300],
+        slug=slug,
+        outlet=document.outlet[:200],
+        byline=document.byline[:300],
+        source_url=document.source_url[:1000],
+        published_on=document.published_on,
+        original=text,
+        original_format=format,
+        original_filename=filename[:255],
+        checksum=checksum,
+        text=outline.text,
+        imported_by=imported_by,
+    )
+    sections = Section.objects.bulk_create(
+        Section(briefing=briefing, position=span.position, heading=span.heading[:300])
+        for span in outline.sections
+    )
+    section_by_position = {section.position: section for section in sections}
+    statements = Statement.objects.bulk_create(
+        Statement(
+            briefing=briefing,
+            section=section_by_position[span.section],
+            position=span.position,
+            paragraph=span.paragraph,
+            kind=span.kind,
+            quoted=span.quoted,
+            text=span.text,
+            start=span.start,
+            end=span.end,
+        )
+        for span in outline.statements
+    )
+    by_position = {statement.position: statement for statement in statements}
+    list_items = []
+    for span in outline.statements:
+        if span.lead_in:
+            statement = by_position[span.position]
+            statement.lead_in = by_position[span.lead_in]
+            list_items.append(statement)
+    Statement.objects.bulk_update(list_items, ["lead_in"])
+    return briefing
+
+
+def import_briefing(data, *, format="auto", slug=None, filename="", imported_by=None):
+    """Import `data` (bytes or str) as a briefing, or raise ImportRefused and store nothing.
+
+    Importing the same document again returns the existing briefing (outcome "unchanged").
+    """
+    if format not in FORMATS:
+        raise ImportRefused(f"Unknown format “{format}”; use one of: {', '.join(FORMATS)}.")
+    check_size(len(data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data))
+    text = decode(data, format)
+    if not text.strip():
+        raise ImportRefused("The document is empty.")
+    if format == "auto":
+        format = detect_format(text, filename)
+    checksum = hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+    document = PARSERS[format](text)
+    if not document.title:
+        document.title = Path(filename).stem.replace("-", " ").replace("_", " ").strip() or "Untitled briefing"
+    outline = build_outline(document)
+    if not outline.statements:
+        raise ImportRefused("No statements found: the document has a title but no sentences to check.")
+
+    explicit_slug = bool(slug)
+    slug = _slug_for(slug, document.title, checksum)
+    try:
+        with transaction.atomic():
+            existing = _existing(slug, explicit_slug, checksum)
+            if existing:
+                return ImportResult(existing, created=False)
+            briefing = _store(
+                document, outline, slug=slug, checksum=checksum, text=text,
+                format=format, filename=filename, imported_by=imported_by,
+            )
+    except IntegrityError:
+        raise ImportRefused(f"Another import took the slug “{slug}” at the same moment; try again.") from None
+    return ImportResult(briefing, created=True)

@@ -1,0 +1,57 @@
+"""The shape every importer produces: a title, some metadata and a flat run of blocks.
+
+Each format's parser only has to say what the blocks are; turning blocks into sections and
+statements (and their offsets) happens once, in `outline`.
+"""
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+
+
+class ImportRefused(Exception):
+    """The document cannot be imported; the message is one line meant for the editor."""
+
+
+@dataclass
+class Block:
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    LIST = "list"
+    QUOTE = "quote"
+
+    kind: str
+    texts: list[str]
+
+
+@dataclass
+class Document:
+    title: str = ""
+    outlet: str = ""
+    byline: str = ""
+    source_url: str = ""
+    published_on: date | None = None
+    blocks: list[Block] = field(default_factory=list)
+
+    def add(self, kind, *texts):
+        texts = [clean_inline(text) for text in texts]
+        texts = [text for text in texts if has_words(text)]
+        if texts:
+            self.blocks.append(Block(kind, texts))
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b\ufeff]")
+_SPACE = re.compile(r"\s+")
+_WORD = re.compile(r"\w")
+
+
+def clean_inline(text):
+    """One line of running text: NFC, no control characters, single spaces."""
+    text = unicodedata.normalize("NFC", text)
+    text = _CONTROL.sub("", text)
+    return _SPACE.sub(" ", text).strip()
+
+
+def has_words(text):
+    return bool(_WORD.search(text))

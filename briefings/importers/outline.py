@@ -1,0 +1,123 @@
+"""Turn a parsed document into the normalised text, its sections and its statements.
+
+The normalised text is the title, then one line per heading, paragraph and list item (list
+items keep a "- " marker that is not part of the statement). Every statement's offsets point
+into it, so `text[start:end] == statement.text` always holds.
+"""
+
+from dataclasses import dataclass, field
+
+from .document import Block, Document
+from .sentences import sentence_spans
+
+LIST_MARKER = "- "
+
+
+@dataclass
+class SectionSpan:
+    position: int
+    heading: str
+
+
+@dataclass
+class StatementSpan:
+    position: int
+    section: int
+    paragraph: int
+    kind: str
+    text: str
+    start: int
+    end: int
+    quoted: bool = False
+    lead_in: int | None = None
+
+
+@dataclass
+class Outline:
+    text: str = ""
+    sections: list[SectionSpan] = field(default_factory=list)
+    statements: list[StatementSpan] = field(default_factory=list)
+
+
+class _Builder:
+    def __init__(self, title):
+        self.lines = []
+        self.length = 0
+        self.outline = Outline()
+        self.paragraph = 0
+        self.previous_block = None
+        self._write(title)
+
+    def _write(self, line):
+        offset = self.length
+        self.lines.append(line)
+        self.length += len(line) + 1
+        return offset
+
+    def _section(self):
+        if not self.outline.sections:
+            self.outline.sections.append(SectionSpan(1, ""))
+        return self.outline.sections[-1].position
+
+    def _statement(self, kind, text, start, quoted=False, lead_in=None):
+        position = len(self.outline.statements) + 1
+        self.outline.statements.append(
+            StatementSpan(
+                position=position,
+                section=self._section(),
+                paragraph=self.paragraph,
+                kind=kind,
+                text=text,
+                start=start,
+                end=start + len(text),
+                quoted=quoted,
+                lead_in=lead_in,
+            )
+        )
+        return position
+
+    def heading(self, text):
+        self._write(text)
+        self.outline.sections.append(SectionSpan(len(self.outline.sections) + 1, text))
+
+    def paragraph_block(self, text, quoted):
+        self._section()
+        self.paragraph += 1
+        offset = self._write(text)
+        for start, end in sentence_spans(text):
+            self._statement("sentence", text[start:end], offset + start, quoted=quoted)
+
+    def list_block(self, items, lead_in):
+        self._section()
+        self.paragraph += 1
+        for item in items:
+            offset = self._write(LIST_MARKER + item) + len(LIST_MARKER)
+            self._statement("list_item", item, offset, lead_in=lead_in)
+
+    def lead_in_for_list(self):
+        """The sentence just before a list introduces it, if it is in the same section."""
+        if self.previous_block is None or self.previous_block.kind not in (Block.PARAGRAPH, Block.QUOTE):
+            return None
+        statements = self.outline.statements
+        return statements[-1].position if statements else None
+
+    def add(self, block):
+        if block.kind == Block.HEADING:
+            self.heading(block.texts[0])
+        elif block.kind == Block.LIST:
+            self.list_block(block.texts, self.lead_in_for_list())
+        else:
+            for text in block.texts:
+                self.paragraph_block(text, quoted=block.kind == Block.QUOTE)
+        self.previous_block = block
+
+    def finish(self):
+        self.outline.text = "\n".join(self.lines) + "\n"
+        return self.outline
+
+
+def build_outline(document: Document) -> Outline:
+    builder = _Builder(document.title)
+    for block in document.blocks:
+        builder.add(block)
+    return builder.finish()

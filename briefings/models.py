@@ -1,0 +1,126 @@
+"""An imported article (a briefing), split into sections and statements.
+
+Statements keep character offsets into the briefing's normalised text, so every statement can be
+found again in the document it came from, whatever later happens to the claims made of it.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+
+
+class BriefingQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(status=Briefing.Status.PUBLISHED)
+
+
+class Briefing(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        IN_REVIEW = "in_review", "In review"
+        PUBLISHED = "published", "Published"
+
+    class Format(models.TextChoices):
+        TEXT = "text", "Plain text"
+        MARKDOWN = "markdown", "Markdown"
+        HTML = "html", "Saved web page (HTML)"
+
+    title = models.CharField(max_length=300)
+    slug = models.SlugField(max_length=100, unique=True)
+    outlet = models.CharField("outlet or site name", max_length=200, blank=True)
+    byline = models.CharField(max_length=300, blank=True)
+    source_url = models.URLField("source URL", max_length=1000, blank=True)
+    published_on = models.DateField("publication date", null=True, blank=True)
+
+    original = models.TextField(help_text="The document exactly as imported.")
+    original_format = models.CharField(max_length=10, choices=Format.choices)
+    original_filename = models.CharField(max_length=255, blank=True)
+    checksum = models.CharField(
+        max_length=64, db_index=True, help_text="SHA-256 of the imported document's bytes."
+    )
+    text = models.TextField(
+        "normalised text", help_text="The document as Factdesk reads it; statement offsets point here."
+    )
+
+    status = models.CharField(max_length=12, choices=Status.choices, default=Status.DRAFT)
+    imported_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="imported_briefings",
+    )
+    imported_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = BriefingQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-imported_at", "-id"]
+        indexes = [models.Index(fields=["status", "-published_on"])]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("admin:briefings_briefing_change", args=[self.pk])
+
+    def statements_in_order(self):
+        return self.statements.select_related("section").order_by("position")
+
+
+class Section(models.Model):
+    briefing = models.ForeignKey(Briefing, on_delete=models.CASCADE, related_name="sections")
+    position = models.PositiveIntegerField()
+    heading = models.CharField(
+        max_length=300, blank=True, help_text="Empty for the opening section before any heading."
+    )
+
+    class Meta:
+        ordering = ["briefing", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["briefing", "position"], name="section_position_unique")
+        ]
+
+    def __str__(self):
+        return self.heading or "(opening)"
+
+
+class Statement(models.Model):
+    class Kind(models.TextChoices):
+        SENTENCE = "sentence", "Sentence"
+        LIST_ITEM = "list_item", "List item"
+
+    briefing = models.ForeignKey(Briefing, on_delete=models.CASCADE, related_name="statements")
+    section = models.ForeignKey(Section, on_delete=models.CASCADE, related_name="statements")
+    position = models.PositiveIntegerField(help_text="1-based order within the briefing.")
+    paragraph = models.PositiveIntegerField(
+        help_text="1-based number of the paragraph or list this statement belongs to."
+    )
+    kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.SENTENCE)
+    quoted = models.BooleanField(default=False, help_text="Part of a block quotation.")
+    text = models.TextField()
+    start = models.PositiveIntegerField(help_text="Offset of the first character in the normalised text.")
+    end = models.PositiveIntegerField(help_text="Offset just past the last character.")
+    lead_in = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="list_items",
+        help_text="For a list item, the sentence that introduces the list.",
+    )
+
+    class Meta:
+        ordering = ["briefing", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["briefing", "position"], name="statement_position_unique"),
+            models.CheckConstraint(condition=models.Q(end__gt=models.F("start")), name="statement_span_not_empty"),
+        ]
+
+    def __str__(self):
+        return f"§{self.position}: {self.text[:80]}"
+
+    @property
+    def anchor(self):
+        return f"s-{self.position}"
