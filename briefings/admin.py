@@ -4,6 +4,7 @@ from django.db.models import Count
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.views.decorators.http import require_http_methods
 
 from .forms import ImportForm
 from .importers import ImportRefused, import_briefing
@@ -65,7 +66,11 @@ class BriefingAdmin(admin.ModelAdmin):
 
     def get_urls(self):
         return [
-            path("import/", self.admin_site.admin_view(self.import_view), name="briefings_briefing_import"),
+            path(
+                "import/",
+                self.admin_site.admin_view(require_http_methods(["GET", "HEAD", "POST"])(self.import_view)),
+                name="briefings_briefing_import",
+            ),
             *super().get_urls(),
         ]
 

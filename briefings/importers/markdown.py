@@ -71,7 +71,7 @@ def parse_markdown(text):
             items.append("")
         elif token.type == "heading_open":
             heading = clean_inline(_inline_text(tokens[index + 1]))
-            if not document.title and not document.blocks:
+            if not document.blocks and document.title in ("", heading):
                 document.title = heading
             else:
                 document.add(Block.HEADING, heading)

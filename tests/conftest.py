@@ -1,0 +1,37 @@
+from pathlib import Path
+
+import pytest
+
+from briefings.demo import SAMPLE_BRIEFING
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture
+def sample_bytes():
+    return SAMPLE_BRIEFING.read_bytes()
+
+
+@pytest.fixture
+def fixture_bytes():
+    def read(name):
+        return (FIXTURES / name).read_bytes()
+
+    return read
+
+
+@pytest.fixture
+def sample_briefing(db, sample_bytes):
+    from briefings.importers import import_briefing
+
+    return import_briefing(sample_bytes, filename=SAMPLE_BRIEFING.name).briefing
+
+
+@pytest.fixture
+def editor(db, django_user_model):
+    return django_user_model.objects.create_user("eda", password="pw-eda-123456", is_staff=True)
+
+
+@pytest.fixture
+def superuser(db, django_user_model):
+    return django_user_model.objects.create_superuser("root", "root@factdesk.invalid", "pw-root-123456")

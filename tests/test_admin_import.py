@@ -1,0 +1,85 @@
+import pytest
+from django.contrib.auth.models import Permission
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from briefings.models import Briefing
+
+URL = reverse("admin:briefings_briefing_import")
+
+
+@pytest.fixture
+def importer(editor):
+    editor.user_permissions.add(
+        Permission.objects.get(codename="add_briefing"), Permission.objects.get(codename="view_briefing")
+    )
+    return editor
+
+
+def test_it_shows_the_form(client, importer):
+    client.force_login(importer)
+    response = client.get(URL)
+    assert response.status_code == 200
+    assert b"Or paste the article" in response.content
+
+
+def test_it_imports_pasted_text(client, importer, sample_bytes):
+    client.force_login(importer)
+    response = client.post(URL, {"pasted": sample_bytes.decode("utf-8"), "format": "auto", "slug": ""})
+    briefing = Briefing.objects.get()
+    assert response.status_code == 302
+    assert response["Location"] == reverse("admin:briefings_briefing_change", args=[briefing.pk])
+    assert briefing.statements.count() == 41
+    assert briefing.imported_by == importer
+
+
+def test_it_imports_an_uploaded_file(client, importer, fixture_bytes):
+    client.force_login(importer)
+    upload = SimpleUploadedFile("saved-news-page.html", fixture_bytes("saved-news-page.html"), "text/html")
+    client.post(URL, {"document": upload, "format": "auto", "slug": "port-strike"})
+    briefing = Briefing.objects.get()
+    assert briefing.slug == "port-strike"
+    assert briefing.original_format == "html"
+    assert briefing.original_filename == "saved-news-page.html"
+
+
+def test_it_shows_the_importers_refusal_and_stores_nothing(client, importer):
+    client.force_login(importer)
+    upload = SimpleUploadedFile("image.txt", b"\x89PNG\x00\x00", "text/plain")
+    response = client.post(URL, {"document": upload, "format": "auto"})
+    assert response.status_code == 200
+    assert "This looks like a binary file" in response.content.decode()
+    assert Briefing.objects.count() == 0
+
+
+def test_it_requires_a_document(client, importer):
+    client.force_login(importer)
+    response = client.post(URL, {"pasted": "   ", "format": "auto"})
+    assert "Upload a file or paste the article" in response.content.decode()
+
+
+def test_it_refuses_a_file_and_pasted_text_together(client, importer):
+    client.force_login(importer)
+    upload = SimpleUploadedFile("a.txt", b"Title\nA sentence.", "text/plain")
+    response = client.post(URL, {"document": upload, "pasted": "Title\nOther.", "format": "auto"})
+    assert "not both" in response.content.decode()
+    assert Briefing.objects.count() == 0
+
+
+def test_it_sends_anonymous_visitors_to_the_login(client, db):
+    response = client.get(URL)
+    assert response.status_code == 302
+    assert reverse("admin:login") in response["Location"]
+
+
+def test_it_refuses_staff_without_the_add_permission(client, editor):
+    client.force_login(editor)
+    assert client.get(URL).status_code == 403
+    assert client.post(URL, {"pasted": "Title\nA sentence.", "format": "auto"}).status_code == 403
+    assert Briefing.objects.count() == 0
+
+
+def test_it_rejects_other_methods(client, importer):
+    client.force_login(importer)
+    assert client.put(URL).status_code == 405
+    assert client.delete(URL).status_code == 405

@@ -1,0 +1,55 @@
+import pytest
+from django.contrib.auth import authenticate
+from django.core.management import CommandError, call_command
+
+from briefings.demo import DEMO_PASSWORD
+from briefings.models import Briefing
+
+
+@pytest.fixture
+def debug_on(settings):
+    settings.DEBUG = True
+
+
+@pytest.mark.django_db
+def test_it_loads_the_sample_briefing(debug_on):
+    call_command("load_demo", stdout=None)
+    briefing = Briefing.objects.get()
+    assert briefing.slug == "russia-peace-proposals"
+    assert briefing.statements.count() == 41
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("username", ["admin", "editor", "checker", "checker2"])
+def test_it_creates_demo_users_with_the_published_password(debug_on, username):
+    call_command("load_demo")
+    assert authenticate(username=username, password=DEMO_PASSWORD) is not None
+
+
+@pytest.mark.django_db
+def test_only_admin_is_a_superuser(debug_on, django_user_model):
+    call_command("load_demo")
+    assert list(django_user_model.objects.filter(is_superuser=True).values_list("username", flat=True)) == ["admin"]
+
+
+@pytest.mark.django_db
+def test_it_can_run_twice(debug_on, django_user_model, capsys):
+    call_command("load_demo")
+    call_command("load_demo")
+    assert Briefing.objects.count() == 1
+    assert django_user_model.objects.count() == 4
+    assert "unchanged" in capsys.readouterr().out
+
+
+@pytest.mark.django_db
+def test_it_prints_the_password(debug_on, capsys):
+    call_command("load_demo")
+    assert DEMO_PASSWORD in capsys.readouterr().out
+
+
+@pytest.mark.django_db
+def test_it_refuses_without_debug(settings, django_user_model):
+    settings.DEBUG = False
+    with pytest.raises(CommandError, match="only runs with DEBUG on"):
+        call_command("load_demo")
+    assert django_user_model.objects.count() == 0

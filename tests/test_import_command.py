@@ -1,0 +1,71 @@
+import pytest
+from django.core.management import CommandError, call_command
+
+from briefings.demo import SAMPLE_BRIEFING
+from briefings.models import Briefing
+
+
+def run(*args):
+    from io import StringIO
+
+    out = StringIO()
+    call_command("import_briefing", *args, stdout=out)
+    return out.getvalue()
+
+
+@pytest.mark.django_db
+def test_it_imports_a_file_and_says_what_it_made():
+    output = run(str(SAMPLE_BRIEFING), "--slug", "peace")
+    assert output.startswith("created: “Russia’s Proposals for Peace Negotiations with the U.S.” (peace)")
+    assert "6 sections, 41 statements" in output
+
+
+@pytest.mark.django_db
+def test_it_says_unchanged_the_second_time():
+    run(str(SAMPLE_BRIEFING))
+    assert run(str(SAMPLE_BRIEFING)).startswith("unchanged:")
+    assert Briefing.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_it_records_the_importing_user(editor):
+    run(str(SAMPLE_BRIEFING), "--user", editor.username)
+    assert Briefing.objects.get().imported_by == editor
+
+
+@pytest.mark.django_db
+def test_it_rejects_an_unknown_user():
+    with pytest.raises(CommandError, match="No such user: nobody"):
+        run(str(SAMPLE_BRIEFING), "--user", "nobody")
+    assert Briefing.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_it_rejects_a_missing_file(tmp_path):
+    with pytest.raises(CommandError, match="No such file"):
+        run(str(tmp_path / "missing.txt"))
+
+
+@pytest.mark.django_db
+def test_it_reports_a_refusal_as_one_line(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n")
+    with pytest.raises(CommandError, match="^The document is empty.$"):
+        run(str(empty))
+
+
+@pytest.mark.django_db
+def test_it_refuses_an_oversized_file_before_reading_it(tmp_path, settings):
+    settings.FACTDESK_MAX_DOCUMENT_BYTES = 10
+    big = tmp_path / "big.txt"
+    big.write_text("Title\nA sentence that is long enough.\n")
+    with pytest.raises(CommandError, match="the limit is"):
+        run(str(big))
+
+
+@pytest.mark.django_db
+def test_it_honours_an_explicit_format(tmp_path):
+    page = tmp_path / "article.txt"
+    page.write_text("# A Markdown title\n\nOne sentence here.\n")
+    run(str(page), "--format", "markdown")
+    assert Briefing.objects.get().title == "A Markdown title"

@@ -1,0 +1,120 @@
+"""Bad input gets a clear one-line message and leaves the database untouched."""
+
+import pytest
+
+from briefings.importers import ImportRefused, import_briefing
+from briefings.models import Briefing, Section, Statement
+
+SAMPLE_SHAPE = "A title\nA first sentence. A second one.\n"
+
+
+def assert_nothing_stored():
+    assert Briefing.objects.count() == 0
+    assert Section.objects.count() == 0
+    assert Statement.objects.count() == 0
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ("", "The document is empty."),
+        ("   \n\t\n  ", "The document is empty."),
+        (b"", "The document is empty."),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "This looks like a binary file"),
+        ("Title\x00\nSentence.", "This looks like a binary file"),
+        (b"Caf\xe9 au lait\nIt is good.", "The document is not valid UTF-8 text"),
+        ("Only a title", "No statements found"),
+        ("Title\ud800\nA sentence.", "not valid Unicode"),
+    ],
+)
+def test_it_refuses_bad_documents(data, message):
+    with pytest.raises(ImportRefused, match=message):
+        import_briefing(data)
+    assert_nothing_stored()
+
+
+@pytest.mark.django_db
+def test_it_refuses_documents_over_the_size_limit(settings):
+    settings.FACTDESK_MAX_DOCUMENT_BYTES = 1000
+    with pytest.raises(ImportRefused, match=r"the limit is 0\.0 MB"):
+        import_briefing("Title\n" + "A sentence. " * 100)
+    assert_nothing_stored()
+
+
+@pytest.mark.django_db
+def test_it_refuses_html_without_article_text():
+    page = "<!DOCTYPE html><html><head><title>Home</title></head><body><nav><a href='/'>Home</a></nav></body></html>"
+    with pytest.raises(ImportRefused, match="No article text found in the HTML page."):
+        import_briefing(page)
+    assert_nothing_stored()
+
+
+@pytest.mark.django_db
+def test_it_refuses_an_unknown_format():
+    with pytest.raises(ImportRefused, match="Unknown format"):
+        import_briefing(SAMPLE_SHAPE, format="pdf")
+
+
+@pytest.mark.django_db
+def test_it_refuses_an_invalid_slug():
+    with pytest.raises(ImportRefused, match="is not a valid slug"):
+        import_briefing(SAMPLE_SHAPE, slug="no spaces please")
+    assert_nothing_stored()
+
+
+@pytest.mark.django_db
+def test_it_decodes_html_in_its_declared_charset():
+    page = (
+        '<html><head><meta charset="iso-8859-1"><title>Caf\xe9 prices rise</title></head><body><article>'
+        "<h1>Caf\xe9 prices rise</h1><p>" + "Coffee in the city's caf\xe9s now costs more than last year. " * 5
+        + "</p></article></body></html>"
+    ).encode("iso-8859-1")
+    briefing = import_briefing(page, filename="page.html").briefing
+    assert briefing.title == "Café prices rise"
+
+
+@pytest.mark.django_db
+def test_importing_the_same_document_twice_creates_no_duplicate(sample_bytes):
+    first = import_briefing(sample_bytes)
+    second = import_briefing(sample_bytes)
+    assert first.outcome == "created"
+    assert second.outcome == "unchanged"
+    assert second.briefing == first.briefing
+    assert Briefing.objects.count() == 1
+    assert Statement.objects.count() == 41
+
+
+@pytest.mark.django_db
+def test_pasting_the_same_document_with_windows_line_ends_is_unchanged(sample_bytes):
+    import_briefing(sample_bytes)
+    again = import_briefing(sample_bytes.decode("utf-8").replace("\n", "\r\n"))
+    assert again.outcome == "unchanged"
+
+
+@pytest.mark.django_db
+def test_a_different_document_under_an_existing_slug_is_refused(sample_bytes):
+    import_briefing(sample_bytes, slug="peace")
+    with pytest.raises(ImportRefused, match="A different document is already imported as “peace”"):
+        import_briefing(SAMPLE_SHAPE, slug="peace")
+    assert Briefing.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_a_changed_article_with_the_same_title_is_refused(sample_bytes):
+    import_briefing(sample_bytes)
+    changed = sample_bytes.decode("utf-8").replace("three weeks", "four weeks")
+    with pytest.raises(ImportRefused, match="A different document is already imported"):
+        import_briefing(changed)
+    assert Statement.objects.count() == 41
+
+
+@pytest.mark.django_db
+def test_a_failure_while_storing_leaves_nothing_behind(monkeypatch, sample_bytes):
+    def fail(*args, **kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(Statement.objects, "bulk_update", fail)
+    with pytest.raises(RuntimeError):
+        import_briefing(sample_bytes)
+    assert_nothing_stored()
