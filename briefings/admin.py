@@ -1,5 +1,6 @@
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
+from django.db import models
 from django.db.models import Count
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -25,11 +26,26 @@ class SectionInline(admin.TabularInline):
 
 @admin.register(Briefing)
 class BriefingAdmin(admin.ModelAdmin):
-    list_display = ["title", "outlet", "published_on", "status", "statement_count", "imported_by", "imported_at"]
+    list_display = [
+        "title",
+        "outlet",
+        "published_on",
+        "status",
+        "statement_count",
+        "imported_by",
+        "imported_at",
+    ]
     list_filter = ["status", "original_format", "outlet", "imported_at"]
     search_fields = ["title", "slug", "outlet", "byline", "source_url"]
     date_hierarchy = "imported_at"
-    readonly_fields = ["original_format", "original_filename", "checksum", "imported_by", "imported_at", "updated_at"]
+    readonly_fields = [
+        "original_format",
+        "original_filename",
+        "checksum",
+        "imported_by",
+        "imported_at",
+        "updated_at",
+    ]
     prepopulated_fields = {"slug": ["title"]}
     inlines = [SectionInline]
     fieldsets = [
@@ -39,16 +55,28 @@ class BriefingAdmin(admin.ModelAdmin):
             "Import",
             {
                 "classes": ["collapse"],
-                "fields": ["original_format", "original_filename", "checksum", "imported_by", "imported_at",
-                           "updated_at", "original", "text"],
+                "fields": [
+                    "original_format",
+                    "original_filename",
+                    "checksum",
+                    "imported_by",
+                    "imported_at",
+                    "updated_at",
+                    "original",
+                    "text",
+                ],
             },
         ),
     ]
     change_list_template = "admin/briefings/briefing/change_list.html"
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("imported_by").annotate(
-            statement_total=Count("statements", distinct=True)
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("imported_by")
+            .annotate(statement_total=Count("statements", distinct=True))
         )
 
     @admin.display(description="statements", ordering="statement_total")
@@ -121,8 +149,18 @@ class StatementAdmin(admin.ModelAdmin):
     list_filter = ["kind", "briefing"]
     search_fields = ["text", "briefing__title"]
     list_select_related = ["briefing", "section"]
-    readonly_fields = ["briefing", "section", "position", "paragraph", "kind", "quoted", "text", "start", "end",
-                       "lead_in"]
+    readonly_fields = [
+        "briefing",
+        "section",
+        "position",
+        "paragraph",
+        "kind",
+        "quoted",
+        "text",
+        "start",
+        "end",
+        "lead_in",
+    ]
 
     def has_add_permission(self, request):
         return False

@@ -17,7 +17,9 @@ class ImportForm(forms.Form):
         initial="auto",
         help_text="“Auto” goes by the file's extension, then by the content.",
     )
-    slug = forms.SlugField(required=False, max_length=80, help_text="Leave empty to derive it from the title.")
+    slug = forms.SlugField(
+        required=False, max_length=80, help_text="Leave empty to derive it from the title."
+    )
 
     def clean(self):
         cleaned = super().clean()

@@ -115,7 +115,9 @@ class Statement(models.Model):
         ordering = ["briefing", "position"]
         constraints = [
             models.UniqueConstraint(fields=["briefing", "position"], name="statement_position_unique"),
-            models.CheckConstraint(condition=models.Q(end__gt=models.F("start")), name="statement_span_not_empty"),
+            models.CheckConstraint(
+                condition=models.Q(end__gt=models.F("start")), name="statement_span_not_empty"
+            ),
         ]
 
     def __str__(self):

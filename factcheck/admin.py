@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.db import models
 from django.db.models import Count
 
 from .models import Claim, Evidence, Rating, Source
@@ -37,6 +38,8 @@ class ClaimAdmin(admin.ModelAdmin):
 @admin.register(Source)
 class SourceAdmin(admin.ModelAdmin):
     list_display = ["title", "publisher", "kind", "url", "claim_count", "published_on"]
+    ordering = ["title"]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_filter = ["kind", "publisher"]
     search_fields = ["title", "publisher", "url", "notes"]
 

@@ -68,6 +68,18 @@ class Source(models.Model):
     def __str__(self):
         return self.title
 
+    def save(self, *args, **kwargs):
+        if self.url:
+            self.url = self.normalise_url(self.url)
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        if self.url:
+            try:
+                self.url = self.normalise_url(self.url)
+            except ValidationError as error:
+                raise ValidationError({"url": error.messages}) from error
+
     @staticmethod
     def normalise_url(url):
         """The one spelling under which a page is stored, so the same page is never two sources:
@@ -82,18 +94,6 @@ class Source(models.Model):
         host = urlsplit(self.url).hostname or ""
         return host.removeprefix("www.")
 
-    def clean(self):
-        if self.url:
-            try:
-                self.url = self.normalise_url(self.url)
-            except ValidationError as error:
-                raise ValidationError({"url": error.messages}) from error
-
-    def save(self, *args, **kwargs):
-        if self.url:
-            self.url = self.normalise_url(self.url)
-        super().save(*args, **kwargs)
-
 
 class Claim(models.Model):
     """A checkable proposition found in a statement; one statement may hold several."""
@@ -107,12 +107,8 @@ class Claim(models.Model):
         PUBLISHED = "published", "Published"
         DISMISSED = "dismissed", "Dismissed"
 
-    statement = models.ForeignKey(
-        "briefings.Statement", on_delete=models.PROTECT, related_name="claims"
-    )
-    text = models.TextField(
-        "claim", help_text="The checkable proposition, in words that stand on their own."
-    )
+    statement = models.ForeignKey("briefings.Statement", on_delete=models.PROTECT, related_name="claims")
+    text = models.TextField("claim", help_text="The checkable proposition, in words that stand on their own.")
     claimant = models.CharField(max_length=200, blank=True, help_text="Who made the claim, if known.")
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.NEW, db_index=True)
     rating = models.ForeignKey(Rating, null=True, blank=True, on_delete=models.PROTECT, related_name="claims")

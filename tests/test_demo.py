@@ -29,7 +29,9 @@ def test_it_creates_demo_users_with_the_published_password(debug_on, username):
 @pytest.mark.django_db
 def test_only_admin_is_a_superuser(debug_on, django_user_model):
     call_command("load_demo")
-    assert list(django_user_model.objects.filter(is_superuser=True).values_list("username", flat=True)) == ["admin"]
+    assert list(django_user_model.objects.filter(is_superuser=True).values_list("username", flat=True)) == [
+        "admin"
+    ]
 
 
 @pytest.mark.django_db

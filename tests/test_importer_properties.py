@@ -10,7 +10,9 @@ from briefings.importers import ImportRefused, import_briefing
 LINES = st.lists(
     st.one_of(
         st.text(max_size=120),
-        st.sampled_from(["", "Contents", "- ", "* item", "# Heading", "What next?", "U.S. Gen. Feb. 24.", "<p>"]),
+        st.sampled_from(
+            ["", "Contents", "- ", "* item", "# Heading", "What next?", "U.S. Gen. Feb. 24.", "<p>"]
+        ),
         st.builds(lambda words: "- " + words, st.text(max_size=60)),
     ),
     max_size=25,
@@ -23,7 +25,7 @@ def import_and_roll_back(data):
             result = import_briefing(data)
             briefing = result.briefing
             for statement in briefing.statements.all():
-                assert briefing.text[statement.start:statement.end] == statement.text
+                assert briefing.text[statement.start : statement.end] == statement.text
                 assert statement.text.strip() == statement.text != ""
             transaction.set_rollback(True)
     except ImportRefused as refusal:

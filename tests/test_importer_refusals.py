@@ -67,7 +67,8 @@ def test_it_refuses_an_invalid_slug():
 def test_it_decodes_html_in_its_declared_charset():
     page = (
         '<html><head><meta charset="iso-8859-1"><title>Caf\xe9 prices rise</title></head><body><article>'
-        "<h1>Caf\xe9 prices rise</h1><p>" + "Coffee in the city's caf\xe9s now costs more than last year. " * 5
+        "<h1>Caf\xe9 prices rise</h1><p>"
+        + "Coffee in the city's caf\xe9s now costs more than last year. " * 5
         + "</p></article></body></html>"
     ).encode("iso-8859-1")
     briefing = import_briefing(page, filename="page.html").briefing

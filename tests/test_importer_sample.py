@@ -71,7 +71,10 @@ def test_sentences_are_not_broken_at_abbreviations(sample_briefing):
         "Former U.S. President Donald Trump is reportedly waiting for a response from Russian President "
         "Vladimir Putin regarding a proposed 30-day ceasefire."
     ) in texts
-    assert "Despite diplomatic efforts, these negotiations ultimately failed, and Russia invaded Ukraine on February 24, 2022." in texts
+    assert (
+        "Despite diplomatic efforts, these negotiations ultimately failed, and Russia invaded Ukraine on February 24, 2022."
+        in texts
+    )
 
 
 def test_quotations_stay_whole(sample_briefing):
@@ -81,7 +84,7 @@ def test_quotations_stay_whole(sample_briefing):
 
 def test_offsets_find_every_statement_again(sample_briefing):
     for statement in sample_briefing.statements.all():
-        assert sample_briefing.text[statement.start:statement.end] == statement.text
+        assert sample_briefing.text[statement.start : statement.end] == statement.text
 
 
 def test_statements_are_numbered_in_document_order(sample_briefing):

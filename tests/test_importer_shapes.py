@@ -110,7 +110,7 @@ def test_html_splits_sentences_at_the_right_places(html_briefing):
 
 def test_html_offsets_find_every_statement_again(html_briefing):
     for statement in html_briefing.statements.all():
-        assert html_briefing.text[statement.start:statement.end] == statement.text
+        assert html_briefing.text[statement.start : statement.end] == statement.text
 
 
 def test_wrapped_plain_text_joins_the_lines_of_a_paragraph(db):

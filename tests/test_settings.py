@@ -16,7 +16,12 @@ def manage(*args, **env):
     environment.pop("SECRET_KEY", None)
     environment.update(env)
     return subprocess.run(
-        [sys.executable, "manage.py", *args], cwd=ROOT, env=environment, capture_output=True, text=True, timeout=120
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
 
@@ -52,10 +57,12 @@ def test_sqlite_takes_the_write_lock_at_the_start_of_a_transaction():
 
 def test_sqlite_file_database_runs_in_wal_mode(tmp_path):
     result = manage(
-        "shell", "-c",
+        "shell",
+        "-c",
         "from django.db import connection; c = connection.cursor(); "
         "c.execute('PRAGMA journal_mode'); print(c.fetchone()[0])",
-        FACTDESK_VAR_DIR=str(tmp_path), DATABASE_URL="",
+        FACTDESK_VAR_DIR=str(tmp_path),
+        DATABASE_URL="",
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().endswith("wal")

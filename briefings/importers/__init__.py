@@ -202,7 +202,9 @@ def import_briefing(data, *, format="auto", slug=None, filename="", imported_by=
 
     document = PARSERS[format](text)
     if not document.title:
-        document.title = Path(filename).stem.replace("-", " ").replace("_", " ").strip() or "Untitled briefing"
+        document.title = (
+            Path(filename).stem.replace("-", " ").replace("_", " ").strip() or "Untitled briefing"
+        )
     outline = build_outline(document)
     if not outline.statements:
         raise ImportRefused("No statements found: the document has a title but no sentences to check.")
@@ -215,8 +217,14 @@ def import_briefing(data, *, format="auto", slug=None, filename="", imported_by=
             if existing:
                 return ImportResult(existing, created=False)
             briefing = _store(
-                document, outline, slug=slug, checksum=checksum, text=text,
-                format=format, filename=filename, imported_by=imported_by,
+                document,
+                outline,
+                slug=slug,
+                checksum=checksum,
+                text=text,
+                format=format,
+                filename=filename,
+                imported_by=imported_by,
             )
     except IntegrityError:
         raise ImportRefused(f"Another import took the slug “{slug}” at the same moment; try again.") from None

@@ -2,6 +2,7 @@
 navigation, cookie banners, related links and footers; its XML output keeps headings, lists
 and quotations, which become blocks."""
 
+import contextlib
 import re
 from datetime import date
 
@@ -25,9 +26,10 @@ def _text(element):
 def _list_items(element):
     items = []
     for item in element.iter("item"):
-        own = clean_inline((item.text or "") + "".join(
-            "".join(child.itertext()) + (child.tail or "") for child in item if child.tag != "list"
-        ))
+        own = clean_inline(
+            (item.text or "")
+            + "".join("".join(child.itertext()) + (child.tail or "") for child in item if child.tag != "list")
+        )
         if own:
             items.append(own)
     return items
@@ -72,10 +74,8 @@ def parse_html(text):
         byline=clean_inline(root.get("author") or ""),
         source_url=(root.get("url") or "").strip(),
     )
-    try:
+    with contextlib.suppress(ValueError):
         document.published_on = date.fromisoformat((root.get("date") or "")[:10])
-    except ValueError:
-        pass
     main = root.find("main")
     if main is not None:
         _read_body(document, main)

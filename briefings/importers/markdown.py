@@ -1,6 +1,7 @@
 """Markdown articles: `#` headings, paragraphs, lists (nested lists are flattened), block
 quotes, and an optional front-matter block for the metadata."""
 
+import contextlib
 import re
 from datetime import date
 
@@ -42,11 +43,9 @@ def _read_front_matter(document, text):
         if key in FRONT_MATTER_FIELDS and value:
             setattr(document, FRONT_MATTER_FIELDS[key], clean_inline(value))
         elif key == "date" and value:
-            try:
+            with contextlib.suppress(ValueError):
                 document.published_on = date.fromisoformat(value[:10])
-            except ValueError:
-                pass
-    return text[match.end():]
+    return text[match.end() :]
 
 
 def parse_markdown(text):

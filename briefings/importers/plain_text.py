@@ -13,7 +13,7 @@ TOC_MARKERS = {"contents", "table of contents", "in this article"}
 LIST_ITEM = re.compile(r"^(?:[-*•–]|\d{1,3}[.)])\s+")
 HEADING_MAX_CHARS = 120
 HEADING_MAX_WORDS = 14
-NOT_HEADING_ENDINGS = tuple(".,;:!\"”’»…")
+NOT_HEADING_ENDINGS = tuple('.,;:!"”’»…')
 
 
 def looks_like_heading(line):
@@ -61,7 +61,7 @@ def _read_chunk(document, chunk):
             if paragraph:
                 document.add(Block.PARAGRAPH, " ".join(paragraph))
                 paragraph = []
-            items.append(line[marker.end():])
+            items.append(line[marker.end() :])
         elif items and raw[:1].isspace():
             items[-1] += " " + line
         else:

@@ -26,7 +26,9 @@ class Command(BaseCommand):
                 raise CommandError(f"No such user: {user}")
         try:
             check_size(file.stat().st_size)
-            result = import_briefing(file.read_bytes(), format=format, slug=slug, filename=file.name, imported_by=importer)
+            result = import_briefing(
+                file.read_bytes(), format=format, slug=slug, filename=file.name, imported_by=importer
+            )
         except ImportRefused as refusal:
             raise CommandError(str(refusal)) from None
         self.stdout.write(self.style.SUCCESS(result.summary()))

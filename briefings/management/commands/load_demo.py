@@ -9,7 +9,9 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         if not settings.DEBUG:
-            raise CommandError("load_demo only runs with DEBUG on: the demo users share a published password.")
+            raise CommandError(
+                "load_demo only runs with DEBUG on: the demo users share a published password."
+            )
         users, result = load_demo()
         self.stdout.write(self.style.SUCCESS(f"Sample briefing {result.summary()}"))
-        self.stdout.write("Demo users (password “%s”): %s" % (DEMO_PASSWORD, ", ".join(users)))
+        self.stdout.write("Demo users (password “{}”): {}".format(DEMO_PASSWORD, ", ".join(users)))

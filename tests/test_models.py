@@ -1,0 +1,72 @@
+import pytest
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError
+
+from factcheck.models import Rating, Source
+
+
+@pytest.mark.django_db
+def test_the_default_rating_scale_is_seeded():
+    assert list(Rating.objects.values_list("name", flat=True)) == [
+        "Accurate",
+        "Mostly accurate",
+        "Unsupported",
+        "Misleading",
+        "False",
+        "Not checkable",
+    ]
+
+
+@pytest.mark.django_db
+def test_every_rating_has_a_colour_a_symbol_and_a_definition():
+    for rating in Rating.objects.all():
+        rating.full_clean()
+        assert rating.symbol
+        assert rating.definition
+
+
+@pytest.mark.django_db
+def test_only_not_checkable_needs_no_evidence():
+    assert list(Rating.objects.filter(needs_evidence=False).values_list("slug", flat=True)) == [
+        "not-checkable"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("given", "stored"),
+    [
+        ("HTTPS://En.Wikipedia.org:443/wiki/Keith_Kellogg", "https://en.wikipedia.org/wiki/Keith_Kellogg"),
+        ("https://en.wikipedia.org/wiki/Keith_Kellogg#Career", "https://en.wikipedia.org/wiki/Keith_Kellogg"),
+        ("https://example.com/report?utm_source=news&id=4", "https://example.com/report?id=4"),
+        ("https://example.com", "https://example.com/"),
+    ],
+)
+def test_source_urls_are_normalised(given, stored):
+    assert Source.normalise_url(given) == stored
+
+
+@pytest.mark.parametrize("bad", ["not a url", "ftp://example.com/file", "javascript:alert(1)", ""])
+def test_source_urls_must_be_web_addresses(bad):
+    with pytest.raises(ValidationError):
+        Source.normalise_url(bad)
+
+
+@pytest.mark.django_db
+def test_the_same_page_is_one_source():
+    Source.objects.create(url="https://en.wikipedia.org/wiki/Kori_Schake", title="Kori Schake")
+    with pytest.raises(IntegrityError):
+        Source.objects.create(
+            url="https://EN.wikipedia.org/wiki/Kori_Schake#Career", title="Kori Schake again"
+        )
+
+
+@pytest.mark.django_db
+def test_source_clean_reports_a_bad_url_on_the_field():
+    source = Source(url="nonsense", title="x")
+    with pytest.raises(ValidationError) as error:
+        source.full_clean()
+    assert "url" in error.value.message_dict
+
+
+def test_source_domain_drops_www():
+    assert Source(url="https://www.brookings.edu/people/angela-stent/").domain == "brookings.edu"
