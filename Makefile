@@ -38,3 +38,6 @@ check-deploy: install
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis staticfiles
+
+screenshots: install
+	$(BIN)/python docs/screenshots.py

@@ -3,6 +3,7 @@ from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.db.models import Count
 from django.shortcuts import redirect
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.views.decorators.http import require_http_methods
@@ -50,6 +51,7 @@ class BriefingAdmin(admin.ModelAdmin):
     inlines = [SectionInline]
     fieldsets = [
         (None, {"fields": ["title", "slug", "status"]}),
+        ("Article", {"fields": ["article"]}),
         ("Publication", {"fields": ["outlet", "byline", "source_url", "published_on"]}),
         (
             "Import",
@@ -84,9 +86,13 @@ class BriefingAdmin(admin.ModelAdmin):
         return obj.statement_total
 
     def get_readonly_fields(self, request, obj=None):
-        if obj:
-            return [*self.readonly_fields, "original", "text"]
-        return self.readonly_fields
+        return [*self.readonly_fields, "article", "original", "text"]
+
+    @admin.display(description="Statements in order")
+    def article(self, obj):
+        """The article as the desk works it: section headings and numbered statements."""
+        sections = obj.sections.prefetch_related("statements")
+        return render_to_string("admin/briefings/briefing/article.html", {"sections": sections})
 
     def has_add_permission(self, request):
         """Briefings come in through the importer, which splits them into statements."""

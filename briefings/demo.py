@@ -7,6 +7,7 @@ users share a published password.
 from pathlib import Path
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.db import transaction
 
 from .importers import import_briefing
@@ -15,11 +16,11 @@ SAMPLE_DATA = Path(__file__).resolve().parent / "sample_data"
 SAMPLE_BRIEFING = SAMPLE_DATA / "russia-peace-proposals.txt"
 DEMO_PASSWORD = "factdesk-demo"
 DEMO_USERS = [
-    # username, first name, last name, superuser
-    ("admin", "Ada", "Admin", True),
-    ("editor", "Eda", "Editor", False),
-    ("checker", "Chris", "Checker", False),
-    ("checker2", "Charlie", "Second-Checker", False),
+    # username, first name, last name, role (None: superuser)
+    ("admin", "Ada", "Admin", None),
+    ("editor", "Eda", "Editor", "Editor"),
+    ("checker", "Chris", "Checker", "Checker"),
+    ("checker2", "Charlie", "Second-Checker", "Checker"),
 ]
 
 
@@ -27,14 +28,15 @@ def ensure_demo_users():
     """Create the demo users, or reset their password; returns them by username."""
     User = get_user_model()
     users = {}
-    for username, first_name, last_name, superuser in DEMO_USERS:
+    for username, first_name, last_name, role in DEMO_USERS:
         user, _ = User.objects.get_or_create(username=username)
         user.first_name, user.last_name = first_name, last_name
         user.email = f"{username}@factdesk.invalid"
         user.is_staff = True
-        user.is_superuser = superuser
+        user.is_superuser = role is None
         user.set_password(DEMO_PASSWORD)
         user.save()
+        user.groups.set(Group.objects.filter(name=role) if role else [])
         users[username] = user
     return users
 

@@ -6,7 +6,6 @@ found again in the document it came from, whatever later happens to the claims m
 
 from django.conf import settings
 from django.db import models
-from django.urls import reverse
 
 
 class BriefingQuerySet(models.QuerySet):
@@ -57,13 +56,11 @@ class Briefing(models.Model):
 
     class Meta:
         ordering = ["-imported_at", "-id"]
+        permissions = [("publish_briefing", "Can publish a briefing and its approved claims")]
         indexes = [models.Index(fields=["status", "-published_on"])]
 
     def __str__(self):
         return self.title
-
-    def get_absolute_url(self):
-        return reverse("admin:briefings_briefing_change", args=[self.pk])
 
     def statements_in_order(self):
         return self.statements.select_related("section").order_by("position")

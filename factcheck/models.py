@@ -136,6 +136,12 @@ class Claim(models.Model):
 
     class Meta:
         ordering = ["statement__briefing", "statement__position", "id"]
+        permissions = [
+            ("assign_claim", "Can assign claims to checkers"),
+            ("review_claim", "Can approve claims or request changes"),
+            ("publish_claim", "Can publish approved claims"),
+            ("dismiss_claim", "Can dismiss claims as not checkable"),
+        ]
 
     def __str__(self):
         return self.text[:100]

@@ -35,3 +35,6 @@ def editor(db, django_user_model):
 @pytest.fixture
 def superuser(db, django_user_model):
     return django_user_model.objects.create_superuser("root", "root@factdesk.invalid", "pw-root-123456")
+
+
+pytest_plugins = ["tests.browser"]

@@ -1,0 +1,87 @@
+"""Save screenshots of Factdesk for the README into docs/screenshots/.
+
+Serves a throw-away copy of the demo (its own SQLite file, never your var/ database) with
+Django's development server on a free local port, then drives Debian's Chromium through
+Playwright. Run with `make screenshots`.
+"""
+
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+OUT = ROOT / "docs" / "screenshots"
+
+from tests.browser import CHROMIUM_ARGS, CHROMIUM  # noqa: E402
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def manage(env, *args, **kwargs):
+    return subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, check=True, **kwargs)
+
+
+def wait_for(url, seconds=30):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(url, timeout=2)
+            return
+        except OSError:
+            time.sleep(0.3)
+    raise SystemExit(f"The server at {url} did not answer within {seconds} s.")
+
+
+def shoot(base):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.goto(f"{base}/")
+        page.screenshot(path=OUT / "public-home.png", full_page=True)
+        page.goto(f"{base}/admin/login/")
+        page.get_by_label("Username").fill("editor")
+        page.get_by_label("Password").fill("factdesk-demo")
+        page.get_by_role("button", name="Log in").click()
+        page.goto(f"{base}/admin/briefings/briefing/")
+        page.screenshot(path=OUT / "desk-briefings.png")
+        page.get_by_role("link", name="Russia’s Proposals for Peace Negotiations with the U.S.").click()
+        page.screenshot(path=OUT / "desk-briefing.png")
+        page.goto(f"{base}/admin/briefings/briefing/import/")
+        page.screenshot(path=OUT / "desk-import.png")
+        browser.close()
+
+
+def main():
+    OUT.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as var:
+        env = {**os.environ, "DJANGO_DEBUG": "1", "FACTDESK_VAR_DIR": var, "DATABASE_URL": ""}
+        manage(env, "migrate", "--no-input", "-v0")
+        manage(env, "load_demo", stdout=subprocess.DEVNULL)
+        port = free_port()
+        server = subprocess.Popen(
+            [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload"],
+            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+        try:
+            wait_for(f"http://127.0.0.1:{port}/healthz")
+            shoot(f"http://127.0.0.1:{port}")
+        finally:
+            server.terminate()
+            server.wait(timeout=10)
+    print(f"Screenshots saved in {OUT.relative_to(ROOT)}/")
+
+
+if __name__ == "__main__":
+    main()

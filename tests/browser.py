@@ -1,0 +1,44 @@
+"""Debian's Chromium, driven by Playwright, for the tests of what a person clicks.
+
+Never downloads a browser. Where /usr/bin/chromium is missing the browser tests are skipped
+with a loud message, except in CI (FACTDESK_REQUIRE_BROWSER=1), where that is a failure.
+"""
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = Path(os.environ.get("FACTDESK_CHROMIUM", "/usr/bin/chromium"))
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+
+
+def launch(playwright):
+    return playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    if not CHROMIUM.exists():
+        message = f"BROWSER TESTS SKIPPED: {CHROMIUM} is missing (apt-get install chromium)."
+        if os.environ.get("FACTDESK_REQUIRE_BROWSER") == "1":
+            pytest.fail(message.replace("SKIPPED", "FAILED"), pytrace=False)
+        sys.stderr.write(f"\n\n*** {message} ***\n\n")
+        pytest.skip(message)
+    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = launch(playwright)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(chromium):
+    context = chromium.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    yield page
+    context.close()
