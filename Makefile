@@ -39,5 +39,9 @@ check-deploy: install
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis staticfiles
 
+bench: install
+	$(BIN)/python bench/import_sample.py
+	@echo "For the segmenter comparison see docs/benchmarks.md (needs bench/requirements.txt)."
+
 screenshots: install
 	$(BIN)/python docs/screenshots.py

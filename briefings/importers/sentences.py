@@ -1,8 +1,8 @@
 """Sentence spans inside a paragraph.
 
 sentencex is used because it splits the sample exactly like syntok and pysbd (abbreviations
-such as "U.S.", "Gen." and "Feb. 24" and quotations never break a sentence) while being one to
-two orders of magnitude faster; see docs/benchmarks.md.
+such as "U.S.", "Gen." and "Feb. 24" and quotations never break a sentence) while being more
+than a hundred times faster; see docs/benchmarks.md.
 """
 
 from django.conf import settings
