@@ -7,6 +7,12 @@ from briefings.demo import SAMPLE_BRIEFING
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
+@pytest.fixture(autouse=True)
+def fast_password_hashing(settings):
+    """Real hashing takes half a second per user; the tests create hundreds."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 @pytest.fixture
 def sample_bytes():
     return SAMPLE_BRIEFING.read_bytes()

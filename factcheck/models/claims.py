@@ -1,0 +1,149 @@
+"""What the newsroom checks (claims) and the evidence for and against them."""
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator
+from django.db import models
+
+from .ratings import Rating
+from .sources import Source
+
+
+class ClaimQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(status=Claim.Status.PUBLISHED)
+
+    def public(self):
+        """What anonymous visitors may read: published claims in published briefings."""
+        return self.published().filter(statement__briefing__status="published")
+
+    def assigned_to(self, user):
+        return self.filter(assignee=user)
+
+    def open(self):
+        return self.exclude(status__in=[Claim.Status.PUBLISHED, Claim.Status.DISMISSED])
+
+    def overdue(self, today=None):
+        from django.utils import timezone
+
+        return self.open().filter(due_on__lt=today or timezone.localdate())
+
+
+class Claim(models.Model):
+    """A checkable proposition found in a statement; one statement may hold several."""
+
+    class Status(models.TextChoices):
+        NEW = "new", "New"
+        IN_PROGRESS = "in_progress", "In progress"
+        IN_REVIEW = "in_review", "In review"
+        CHANGES_REQUESTED = "changes_requested", "Changes requested"
+        APPROVED = "approved", "Approved"
+        PUBLISHED = "published", "Published"
+        DISMISSED = "dismissed", "Dismissed"
+
+    statement = models.ForeignKey("briefings.Statement", on_delete=models.PROTECT, related_name="claims")
+    text = models.TextField("claim", help_text="The checkable proposition, in words that stand on their own.")
+    claimant = models.CharField(max_length=200, blank=True, help_text="Who made the claim, if known.")
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.NEW, db_index=True)
+    rating = models.ForeignKey(Rating, null=True, blank=True, on_delete=models.PROTECT, related_name="claims")
+    rationale = models.TextField(blank=True, help_text="Why the evidence leads to the rating.")
+    check_worthiness = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        validators=[MaxValueValidator(100)],
+        help_text="0–100: how much it matters that this claim is checked.",
+    )
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="assigned_claims",
+        help_text="The checker working on this claim.",
+    )
+    due_on = models.DateField("due date", null=True, blank=True)
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="submitted_claims",
+        help_text="The checker who last submitted the verdict; they may not approve it.",
+    )
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="reviewed_claims",
+        help_text="The editor who approved the verdict.",
+    )
+    dismissal_reason = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True, db_index=True)
+    published_at = models.DateTimeField(null=True, blank=True)
+    version = models.PositiveIntegerField(
+        default=1, help_text="Raised on every save so that a stale edit can be refused."
+    )
+
+    objects = ClaimQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["statement__briefing", "statement__position", "id"]
+        permissions = [
+            ("assign_claim", "Can assign claims to checkers"),
+            ("review_claim", "Can approve claims or request changes"),
+            ("publish_claim", "Can publish approved claims"),
+            ("dismiss_claim", "Can dismiss claims as not checkable"),
+        ]
+
+    def __str__(self):
+        return self.text[:100]
+
+    def get_actions(self, user):
+        """The workflow actions `user` may take on this claim now; every door offers exactly these."""
+        from factcheck.workflow import actions_for
+
+        return actions_for(self, user)
+
+    def can(self, user, action):
+        return action in {a.name for a in self.get_actions(user)}
+
+    @property
+    def is_public(self):
+        return self.status == self.Status.PUBLISHED and self.statement.briefing.status == "published"
+
+    def missing_for_submission(self):
+        """What a checker still has to provide before submitting: rating, rationale, evidence."""
+        missing = []
+        if self.rating is None:
+            missing.append("a rating")
+        if not self.rationale.strip():
+            missing.append("a rationale")
+        if (self.rating is None or self.rating.needs_evidence) and not self.evidence.exists():
+            missing.append("at least one piece of evidence")
+        return missing
+
+
+class Evidence(models.Model):
+    class Stance(models.TextChoices):
+        SUPPORTS = "supports", "Supports"
+        CONTRADICTS = "contradicts", "Contradicts"
+        CONTEXT = "context", "Context"
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="evidence")
+    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="evidence")
+    stance = models.CharField(max_length=12, choices=Stance.choices)
+    excerpt = models.TextField("quoted excerpt", blank=True)
+    locator = models.CharField(
+        max_length=200, blank=True, help_text="Where in the source: page, paragraph, section, timestamp."
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    version = models.PositiveIntegerField(default=1)
+
+    class Meta:
+        ordering = ["claim", "id"]
+        verbose_name_plural = "evidence"
+
+    def __str__(self):
+        return f"{self.get_stance_display()}: {self.source}"

@@ -1,0 +1,61 @@
+"""Every change to a claim, its verdict and its evidence, and the public corrections.
+
+An explicit event model rather than django-simple-history: the desk needs who, when, from
+and to, and a comment for each workflow step, and evidence changes belong on the claim's own
+timeline. Events are only written by factcheck.services, the one path every door goes through.
+"""
+
+from django.conf import settings
+from django.db import models
+
+
+class ClaimEvent(models.Model):
+    claim = models.ForeignKey("factcheck.Claim", on_delete=models.CASCADE, related_name="events")
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    action = models.CharField(max_length=40)
+    from_status = models.CharField(max_length=20, blank=True)
+    to_status = models.CharField(max_length=20, blank=True)
+    changes = models.JSONField(
+        default=dict, blank=True, help_text="Field name → [before, after] for every value that changed."
+    )
+    comment = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self):
+        return f"{self.action} by {self.actor or 'system'}"
+
+    def describe(self):
+        parts = [self.action.replace("_", " ")]
+        if self.from_status != self.to_status:
+            parts.append(f"{self.from_status or '—'} → {self.to_status}")
+        for field, (before, after) in self.changes.items():
+            parts.append(f"{field}: {before!s:.60} → {after!s:.60}")
+        return "; ".join(parts)
+
+
+class Correction(models.Model):
+    """A change to a published verdict, printed on the claim's public page."""
+
+    claim = models.ForeignKey("factcheck.Claim", on_delete=models.CASCADE, related_name="corrections")
+    from_rating = models.ForeignKey("factcheck.Rating", on_delete=models.PROTECT, related_name="+")
+    to_rating = models.ForeignKey("factcheck.Rating", on_delete=models.PROTECT, related_name="+")
+    reason = models.TextField()
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+
+    def __str__(self):
+        return self.note
+
+    @property
+    def note(self):
+        return (
+            f"Rating changed from {self.from_rating} to {self.to_rating} on "
+            f"{self.created_at:%d %B %Y}: {self.reason}"
+        )

@@ -1,0 +1,61 @@
+"""What claims are checked against."""
+
+from urllib.parse import urlsplit, urlunsplit
+
+from courlan import normalize_url
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
+from django.db import models
+
+
+class Source(models.Model):
+    class Kind(models.TextChoices):
+        PRIMARY_DOCUMENT = "primary_document", "Primary document"
+        OFFICIAL_STATEMENT = "official_statement", "Official statement"
+        NEWS_REPORT = "news_report", "News report"
+        EXPERT = "expert", "Expert"
+        DATASET = "dataset", "Dataset"
+        REFERENCE = "reference", "Reference work"
+        OTHER = "other", "Other"
+
+    url = models.URLField("URL", max_length=1000, unique=True)
+    title = models.CharField(max_length=300)
+    publisher = models.CharField(max_length=200, blank=True)
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.NEWS_REPORT)
+    published_on = models.DateField("publication date", null=True, blank=True)
+    accessed_on = models.DateField("access date", null=True, blank=True)
+    notes = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["title"]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        if self.url:
+            self.url = self.normalise_url(self.url)
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        if self.url:
+            try:
+                self.url = self.normalise_url(self.url)
+            except ValidationError as error:
+                raise ValidationError({"url": error.messages}) from error
+
+    @staticmethod
+    def normalise_url(url):
+        """The one spelling under which a page is stored, so the same page is never two sources:
+        lower-case scheme and host, no default port, no tracking parameters, no fragment."""
+        url = (url or "").strip()
+        URLValidator(schemes=["http", "https"])(url)
+        parts = urlsplit(normalize_url(url))
+        return urlunsplit((parts.scheme, parts.netloc, parts.path or "/", parts.query, ""))
+
+    @property
+    def domain(self):
+        host = urlsplit(self.url).hostname or ""
+        return host.removeprefix("www.")
