@@ -213,3 +213,26 @@ def check_evidence_version(evidence, expected_version):
         raise EditConflict(
             f"Someone else changed the evidence from “{evidence.source}” after you opened it; reload and try again."
         )
+
+
+@transaction.atomic
+def claim_statement(statement, user):
+    """One click on the desk: a new claim worded as the statement, for the checker to refine."""
+    if not (user.is_active and user.is_staff and user.has_perm("factcheck.add_claim")):
+        raise WorkflowError("You may not make claims.")
+    claim = Claim(statement=statement, text=statement.text)
+    return save_claim(claim, user, created=True)
+
+
+@transaction.atomic
+def publish_briefing(briefing, user):
+    """Publish a briefing and every approved claim in it; returns how many claims went public."""
+    if not (user.is_active and user.is_staff and user.has_perm("briefings.publish_briefing")):
+        raise WorkflowError("You may not publish briefings.")
+    published = 0
+    for claim in Claim.objects.filter(statement__briefing=briefing, status=Status.APPROVED):
+        perform(claim, "publish", user)
+        published += 1
+    briefing.status = briefing.Status.PUBLISHED
+    briefing.save(update_fields=["status", "updated_at"])
+    return published

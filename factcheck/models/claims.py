@@ -19,6 +19,15 @@ class ClaimQuerySet(models.QuerySet):
     def assigned_to(self, user):
         return self.filter(assignee=user)
 
+    def waiting_for_review_by(self, user):
+        """Submitted claims this user may review: never their own (the two-person rule)."""
+        if not user.has_perm("factcheck.review_claim"):
+            return self.none()
+        return self.filter(status=Claim.Status.IN_REVIEW).exclude(submitted_by=user)
+
+    def returned_to(self, user):
+        return self.filter(status=Claim.Status.CHANGES_REQUESTED, assignee=user)
+
     def open(self):
         return self.exclude(status__in=[Claim.Status.PUBLISHED, Claim.Status.DISMISSED])
 
@@ -104,6 +113,14 @@ class Claim(models.Model):
         from factcheck.workflow import actions_for
 
         return actions_for(self, user)
+
+    def may_edit(self, user):
+        """Editors edit any claim; a checker edits claims that are theirs or nobody's yet."""
+        if not (user.is_active and user.is_staff and user.has_perm("factcheck.change_claim")):
+            return False
+        if user.has_perm("factcheck.review_claim"):
+            return True
+        return self.status != self.Status.DISMISSED and self.assignee_id in (None, user.pk)
 
     def can(self, user, action):
         return action in {a.name for a in self.get_actions(user)}

@@ -2,37 +2,17 @@ from django.contrib import admin
 from django.db import models
 from django.db.models import Count
 
-from .models import Claim, Evidence, Rating, Source
+from ..models import ClaimEvent, Evidence, Rating, Source
+from .claims import ClaimAdmin
+
+__all__ = ["ClaimAdmin"]
 
 
 @admin.register(Rating)
 class RatingAdmin(admin.ModelAdmin):
     list_display = ["name", "value", "symbol", "colour", "needs_evidence", "on_scale"]
-    list_editable = ["value"]
     search_fields = ["name", "definition"]
     prepopulated_fields = {"slug": ["name"]}
-
-
-class EvidenceInline(admin.TabularInline):
-    model = Evidence
-    extra = 0
-    fields = ["source", "stance", "excerpt", "locator"]
-    autocomplete_fields = ["source"]
-
-
-@admin.register(Claim)
-class ClaimAdmin(admin.ModelAdmin):
-    list_display = ["text", "briefing", "status", "rating", "assignee", "claimant", "updated_at"]
-    list_filter = ["status", "rating", "statement__briefing", "assignee", "claimant"]
-    search_fields = ["text", "claimant", "rationale", "statement__text"]
-    list_select_related = ["statement__briefing", "rating", "assignee"]
-    raw_id_fields = ["statement"]
-    readonly_fields = ["version", "created_at", "updated_at", "published_at"]
-    inlines = [EvidenceInline]
-
-    @admin.display(ordering="statement__briefing__title")
-    def briefing(self, obj):
-        return obj.statement.briefing
 
 
 @admin.register(Source)
@@ -53,9 +33,36 @@ class SourceAdmin(admin.ModelAdmin):
 
 @admin.register(Evidence)
 class EvidenceAdmin(admin.ModelAdmin):
+    """A read-only index of evidence; evidence is added and changed on its claim, where the
+    change is recorded and a settled verdict goes back to review."""
+
     list_display = ["claim", "source", "stance", "locator", "updated_at"]
     list_filter = ["stance", "source__kind"]
     search_fields = ["excerpt", "claim__text", "source__title"]
     list_select_related = ["claim", "source"]
-    autocomplete_fields = ["source"]
-    raw_id_fields = ["claim"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(ClaimEvent)
+class ClaimEventAdmin(admin.ModelAdmin):
+    list_display = ["created_at", "claim", "actor", "action", "from_status", "to_status"]
+    list_filter = ["action", "to_status"]
+    search_fields = ["claim__text", "comment", "actor__username"]
+    list_select_related = ["claim", "actor"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

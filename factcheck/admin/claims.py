@@ -1,0 +1,238 @@
+"""The claim desk: workflow buttons, bulk actions, evidence inline, context and history.
+
+Every change is made through factcheck.services; this module only offers what
+`Claim.get_actions(user)` and `Claim.may_edit(user)` allow.
+"""
+
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.db.models import F
+from django.shortcuts import get_object_or_404, redirect
+from django.template.loader import render_to_string
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.views.decorators.http import require_POST
+
+from .. import services
+from ..models import Claim, Evidence
+from ..workflow import BY_NAME
+from .forms import AssignForm, ClaimForm, CommentForm, EvidenceForm
+
+
+class EvidenceInline(admin.TabularInline):
+    model = Evidence
+    form = EvidenceForm
+    extra = 1
+    fields = ["source", "stance", "excerpt", "locator", "opened_version"]
+    autocomplete_fields = ["source"]
+
+    def _may_edit(self, request, obj):
+        return obj is None or obj.may_edit(request.user)
+
+    def has_add_permission(self, request, obj=None):
+        return super().has_add_permission(request, obj) and self._may_edit(request, obj)
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and self._may_edit(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and self._may_edit(request, obj)
+
+
+@admin.register(Claim)
+class ClaimAdmin(admin.ModelAdmin):
+    form = ClaimForm
+    list_display = ["text", "briefing", "status", "rating", "assignee", "claimant", "due_on", "updated_at"]
+    list_filter = ["status", "rating", "statement__briefing", "assignee", "claimant"]
+    search_fields = ["text", "claimant", "rationale", "statement__text"]
+    list_select_related = ["statement__briefing", "rating", "assignee"]
+    raw_id_fields = ["statement"]
+    inlines = [EvidenceInline]
+    actions = ["take_claims", "assign_claims", "dismiss_claims"]
+    readonly_fields = [
+        "status",
+        "assignee",
+        "submitted_by",
+        "reviewed_by",
+        "dismissal_reason",
+        "version",
+        "created_at",
+        "updated_at",
+        "published_at",
+        "statement_in_context",
+        "history",
+    ]
+    fieldsets = [
+        (None, {"fields": ["statement", "statement_in_context", "text", "claimant", "check_worthiness"]}),
+        ("Verdict", {"fields": ["rating", "rationale", "change_note", "opened_version"]}),
+        (
+            "Workflow",
+            {
+                "fields": [
+                    "status",
+                    "assignee",
+                    "due_on",
+                    "submitted_by",
+                    "reviewed_by",
+                    "dismissal_reason",
+                    "published_at",
+                ]
+            },
+        ),
+        ("History", {"fields": ["history", "version", "created_at", "updated_at"]}),
+    ]
+
+    @admin.display(ordering="statement__briefing__title")
+    def briefing(self, obj):
+        return obj.statement.briefing
+
+    @admin.display(description="In context")
+    def statement_in_context(self, obj):
+        if not obj.pk:
+            return "—"
+        statement = obj.statement
+        neighbours = statement.briefing.statements.filter(
+            position__range=(statement.position - 1, statement.position + 1)
+        ).order_by("position")
+        return render_to_string(
+            "admin/factcheck/claim/context.html", {"statements": neighbours, "current": statement}
+        )
+
+    @admin.display(description="What happened")
+    def history(self, obj):
+        if not obj.pk:
+            return "—"
+        events = obj.events.select_related("actor")
+        return render_to_string(
+            "admin/factcheck/claim/history.html", {"events": events, "corrections": obj.corrections.all()}
+        )
+
+    def get_changeform_initial_data(self, request):
+        initial = super().get_changeform_initial_data(request)
+        from briefings.models import Statement
+
+        statement = Statement.objects.filter(pk=initial.get("statement")).first()
+        if statement and "text" not in initial:
+            initial["text"] = statement.text
+        return initial
+
+    def has_change_permission(self, request, obj=None):
+        allowed = super().has_change_permission(request, obj)
+        return allowed and (obj is None or obj.may_edit(request.user))
+
+    def has_delete_permission(self, request, obj=None):
+        """Claims are dismissed, never deleted, so their history stays."""
+        return request.user.is_superuser and super().has_delete_permission(request, obj)
+
+    def save_model(self, request, obj, form, change):
+        services.save_claim(
+            obj,
+            request.user,
+            expected_version=form.cleaned_data.get("opened_version"),
+            comment=form.cleaned_data.get("change_note", ""),
+            created=not change,
+        )
+
+    def save_formset(self, request, form, formset, change):
+        if formset.model is not Evidence:
+            return super().save_formset(request, form, formset, change)
+        note = form.cleaned_data.get("change_note", "")
+        for evidence in formset.save(commit=False):
+            kind = "changed" if evidence.pk else "added"
+            if evidence.pk:
+                evidence.version = F("version") + 1
+            evidence.save()
+            evidence.refresh_from_db()
+            services.record_evidence_change(evidence, request.user, kind, comment=note)
+        for evidence in formset.deleted_objects:
+            services.record_evidence_change(evidence, request.user, "removed", comment=note)
+            evidence.delete()
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if obj is not None:
+            context["workflow_actions"] = obj.get_actions(request.user)
+            context["assign_form"] = AssignForm()
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def get_urls(self):
+        return [
+            path(
+                "<int:claim_id>/workflow/<str:action>/",
+                self.admin_site.admin_view(require_POST(self.workflow_view)),
+                name="factcheck_claim_workflow",
+            ),
+            *super().get_urls(),
+        ]
+
+    def workflow_view(self, request, claim_id, action):
+        """Perform one workflow button's action; the service re-checks who may."""
+        claim = get_object_or_404(Claim, pk=claim_id)
+        if action not in BY_NAME:
+            raise PermissionDenied
+        assignee = None
+        if BY_NAME[action].needs_assignee:
+            form = AssignForm(request.POST)
+            assignee = form.chosen() if form.is_valid() else None
+        try:
+            services.perform(
+                claim, action, request.user, comment=request.POST.get("comment", ""), assignee=assignee
+            )
+        except services.WorkflowError as refusal:
+            self.message_user(request, str(refusal), messages.ERROR)
+        else:
+            self.message_user(request, f"{BY_NAME[action].label.rstrip('…')}: done.", messages.SUCCESS)
+        return redirect(reverse("admin:factcheck_claim_change", args=[claim.pk]))
+
+    def _bulk(self, request, queryset, action, **kwargs):
+        done, refused = 0, []
+        with transaction.atomic():
+            for claim in queryset:
+                try:
+                    services.perform(claim, action, request.user, **kwargs)
+                    done += 1
+                except services.WorkflowError as refusal:
+                    refused.append(f"“{claim}”: {refusal}")
+        if done:
+            self.message_user(
+                request, f"{BY_NAME[action].label.rstrip('…')}: {done} claim(s).", messages.SUCCESS
+            )
+        for message in refused[:10]:
+            self.message_user(request, message, messages.WARNING)
+
+    @admin.action(description="Assign to me")
+    def take_claims(self, request, queryset):
+        self._bulk(request, queryset, "take")
+
+    @admin.action(description="Assign to…", permissions=["assign"])
+    def assign_claims(self, request, queryset):
+        return self._bulk_with_form(request, queryset, "assign", AssignForm)
+
+    @admin.action(description="Dismiss as not checkable…", permissions=["dismiss"])
+    def dismiss_claims(self, request, queryset):
+        return self._bulk_with_form(request, queryset, "dismiss", CommentForm)
+
+    def has_assign_permission(self, request):
+        return request.user.has_perm("factcheck.assign_claim")
+
+    def has_dismiss_permission(self, request):
+        return request.user.has_perm("factcheck.dismiss_claim")
+
+    def _bulk_with_form(self, request, queryset, action, form_class):
+        form = form_class(request.POST if "confirm" in request.POST else None)
+        if form.is_valid():
+            extra = {"comment": form.cleaned_data.get("comment", "")}
+            if action == "assign":
+                extra["assignee"] = form.chosen()
+            self._bulk(request, queryset, action, **extra)
+            return None
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "title": BY_NAME[action].label,
+            "claims": queryset,
+            "form": form,
+            "action": {"assign": "assign_claims", "dismiss": "dismiss_claims"}[action],
+            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+        }
+        return TemplateResponse(request, "admin/factcheck/claim/bulk_action.html", context)

@@ -1,0 +1,82 @@
+from django import forms
+from django.contrib.auth import get_user_model
+
+from .. import services
+from ..models import Claim, Evidence
+from ..workflow import may_work_claims
+
+
+class ClaimForm(forms.ModelForm):
+    """Carries the version the editor opened, so a save over someone else's change is refused."""
+
+    opened_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    change_note = forms.CharField(
+        label="Why this change",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text="Kept in the history; printed in the correction note when a published rating changes.",
+    )
+
+    class Meta:
+        model = Claim
+        fields = ["statement", "text", "claimant", "check_worthiness", "rating", "rationale", "due_on"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk and not self.is_bound:
+            self.fields["opened_version"].initial = self.instance.version
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.instance.pk:
+            try:
+                services.check_version(self.instance, cleaned.get("opened_version"))
+            except services.EditConflict as conflict:
+                raise forms.ValidationError(str(conflict)) from None
+        return cleaned
+
+
+class EvidenceForm(forms.ModelForm):
+    opened_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    class Meta:
+        model = Evidence
+        fields = ["source", "stance", "excerpt", "locator"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk and not self.is_bound:
+            self.fields["opened_version"].initial = self.instance.version
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.instance.pk and self.has_changed():
+            try:
+                services.check_evidence_version(self.instance, cleaned.get("opened_version"))
+            except services.EditConflict as conflict:
+                raise forms.ValidationError(str(conflict)) from None
+        return cleaned
+
+
+def assignable_people():
+    people = get_user_model().objects.filter(is_active=True, is_staff=True).order_by("username")
+    return [person for person in people if may_work_claims(person)]
+
+
+class AssignForm(forms.Form):
+    assignee = forms.TypedChoiceField(label="Assign to", coerce=int)
+    comment = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 2}))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.people = {person.pk: person for person in assignable_people()}
+        self.fields["assignee"].choices = [
+            (pk, person.get_full_name() or person.username) for pk, person in self.people.items()
+        ]
+
+    def chosen(self):
+        return self.people[self.cleaned_data["assignee"]]
+
+
+class CommentForm(forms.Form):
+    comment = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}))

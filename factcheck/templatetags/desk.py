@@ -1,0 +1,37 @@
+from django import template
+from django.db.models import Count, Q
+
+from factcheck.models import Claim
+
+register = template.Library()
+PANEL_SIZE = 10
+
+
+@register.simple_tag
+def desk_for(user):
+    """The review desk's panels for one person: what is theirs to do now."""
+    claims = Claim.objects.select_related("statement__briefing", "rating", "assignee", "submitted_by")
+    mine = claims.assigned_to(user).open()
+    panels = [
+        ("Assigned to me", mine.exclude(status=Claim.Status.IN_REVIEW), "assignee__id__exact"),
+        ("Waiting for my review", claims.waiting_for_review_by(user), "status__exact=in_review"),
+        ("Returned to me", claims.returned_to(user), "status__exact=changes_requested"),
+        ("Overdue", claims.overdue(), None),
+    ]
+    briefings = (
+        Claim.objects.values("statement__briefing__id", "statement__briefing__title")
+        .annotate(
+            total=Count("id"),
+            open=Count("id", filter=~Q(status__in=[Claim.Status.PUBLISHED, Claim.Status.DISMISSED])),
+            in_review=Count("id", filter=Q(status=Claim.Status.IN_REVIEW)),
+            published=Count("id", filter=Q(status=Claim.Status.PUBLISHED)),
+        )
+        .order_by("statement__briefing__title")
+    )
+    return {
+        "panels": [
+            {"title": title, "count": queryset.count(), "claims": list(queryset[:PANEL_SIZE])}
+            for title, queryset, _ in panels
+        ],
+        "briefings": list(briefings),
+    }
