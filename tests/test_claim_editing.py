@@ -1,0 +1,212 @@
+"""No lost edits, re-review of settled verdicts, corrections, and a complete history."""
+
+import pytest
+from django.urls import reverse
+
+from factcheck import services
+from factcheck.models import Claim, Evidence, Rating
+
+from .factories import make_claim, make_source, make_user
+
+S = Claim.Status
+
+
+@pytest.fixture
+def checker(db):
+    return make_user("checker", "Checker")
+
+
+@pytest.fixture
+def editor(db):
+    return make_user("editor", "Editor")
+
+
+def change_url(claim):
+    return reverse("admin:factcheck_claim_change", args=[claim.pk])
+
+
+def form_data(claim, opened_version=None, **overrides):
+    evidence = list(claim.evidence.all())
+    data = {
+        "statement": claim.statement_id,
+        "text": claim.text,
+        "claimant": claim.claimant,
+        "check_worthiness": claim.check_worthiness or "",
+        "rating": claim.rating_id or "",
+        "rationale": claim.rationale,
+        "due_on": "",
+        "change_note": "",
+        "opened_version": claim.version if opened_version is None else opened_version,
+        "evidence-TOTAL_FORMS": len(evidence),
+        "evidence-INITIAL_FORMS": len(evidence),
+        "evidence-MIN_NUM_FORMS": 0,
+        "evidence-MAX_NUM_FORMS": 1000,
+    }
+    for index, item in enumerate(evidence):
+        data.update(
+            {
+                f"evidence-{index}-id": item.pk,
+                f"evidence-{index}-claim": claim.pk,
+                f"evidence-{index}-source": item.source_id,
+                f"evidence-{index}-stance": item.stance,
+                f"evidence-{index}-excerpt": item.excerpt,
+                f"evidence-{index}-locator": item.locator,
+                f"evidence-{index}-opened_version": item.version,
+            }
+        )
+    data.update(overrides)
+    return data
+
+
+def published_claim(checker, editor):
+    claim = make_claim(S.IN_PROGRESS, assignee=checker, checked=True)
+    claim = services.perform(claim, "submit", checker)
+    claim = services.perform(claim, "approve", editor)
+    return services.perform(claim, "publish", editor)
+
+
+def test_the_second_of_two_concurrent_edits_is_refused_naming_who_changed_what(client, checker, editor):
+    claim = make_claim(S.IN_PROGRESS, assignee=checker)
+    opened = claim.version
+    client.force_login(editor)
+    first = client.post(change_url(claim), form_data(claim, rationale="Editor's wording."))
+    assert first.status_code == 302
+    client.force_login(checker)
+    second = client.post(
+        change_url(claim), form_data(claim, opened_version=opened, rationale="Checker's wording.")
+    )
+    page = second.content.decode()
+    assert second.status_code == 200
+    assert "editor changed this claim" in page
+    assert "rationale" in page
+    claim.refresh_from_db()
+    assert claim.rationale == "Editor's wording."
+
+
+def test_saving_from_a_fresh_copy_succeeds(client, checker):
+    claim = make_claim(S.IN_PROGRESS, assignee=checker)
+    client.force_login(checker)
+    client.post(change_url(claim), form_data(claim, rationale="First."))
+    claim.refresh_from_db()
+    client.post(change_url(claim), form_data(claim, rationale="Second."))
+    claim.refresh_from_db()
+    assert claim.rationale == "Second."
+    assert claim.version == 3
+
+
+def test_a_stale_evidence_edit_is_refused(client, checker):
+    claim = make_claim(S.IN_PROGRESS, assignee=checker, checked=True)
+    evidence = claim.evidence.get()
+    stale = form_data(claim, **{"evidence-0-excerpt": "Checker's excerpt"})
+    Evidence.objects.filter(pk=evidence.pk).update(excerpt="Someone else's", version=evidence.version + 1)
+    client.force_login(checker)
+    response = client.post(change_url(claim), stale)
+    assert "Someone else changed the evidence" in response.content.decode()
+    evidence.refresh_from_db()
+    assert evidence.excerpt == "Someone else's"
+
+
+def test_a_checker_cannot_edit_another_checkers_claim(client, checker):
+    claim = make_claim(S.IN_PROGRESS, assignee=make_user("other", "Checker"))
+    client.force_login(checker)
+    response = client.post(change_url(claim), form_data(claim, rationale="Mine now."))
+    claim.refresh_from_db()
+    assert claim.rationale == ""
+    assert response.status_code == 403
+    assert client.get(change_url(claim)).status_code == 200  # view only
+    assert "Mine now." not in client.get(change_url(claim)).content.decode()
+
+
+def test_changing_an_approved_verdict_sends_it_back_to_review(checker, editor):
+    claim = make_claim(S.IN_PROGRESS, assignee=checker, checked=True)
+    claim = services.perform(services.perform(claim, "submit", checker), "approve", editor)
+    claim.rationale = "A better explanation."
+    claim = services.save_claim(claim, checker, expected_version=claim.version)
+    assert claim.status == S.IN_REVIEW
+    assert claim.reviewed_by is None
+    assert claim.submitted_by == checker
+
+
+def test_adding_evidence_to_a_published_claim_sends_it_back_to_review(checker, editor):
+    claim = published_claim(checker, editor)
+    evidence = Evidence.objects.create(
+        claim=claim, source=make_source("https://example.org/new", "New"), stance=Evidence.Stance.CONTEXT
+    )
+    claim = services.record_evidence_change(evidence, editor, "added")
+    assert claim.status == S.IN_REVIEW
+    assert not claim.corrections.exists()
+
+
+def test_the_editor_who_changes_a_verdict_cannot_then_approve_it(checker, editor):
+    claim = published_claim(checker, editor)
+    claim.rating = Rating.objects.get(slug="misleading")
+    claim = services.save_claim(claim, editor, expected_version=claim.version, comment="New records.")
+    assert not claim.can(editor, "approve")
+    assert claim.can(make_user("editor2", "Editor"), "approve")
+
+
+def test_changing_a_published_rating_writes_a_public_correction(checker, editor):
+    claim = published_claim(checker, editor)
+    claim.rating = Rating.objects.get(slug="misleading")
+    claim = services.save_claim(claim, editor, expected_version=claim.version, comment="New port records.")
+    correction = claim.corrections.get()
+    assert correction.note.startswith("Rating changed from Accurate to Misleading on ")
+    assert correction.note.endswith(": New port records.")
+
+
+def test_changing_an_unsettled_claim_keeps_its_status(checker):
+    claim = make_claim(S.IN_PROGRESS, assignee=checker)
+    claim.rationale = "Draft."
+    assert services.save_claim(claim, checker, expected_version=claim.version).status == S.IN_PROGRESS
+
+
+def test_history_records_every_step_with_who_from_and_to(checker, editor):
+    claim = services.claim_statement(make_claim().statement, checker)
+    claim = services.perform(claim, "take", checker)
+    claim.rationale = "The figures match."
+    claim.rating = Rating.objects.get(slug="accurate")
+    claim = services.save_claim(claim, checker, expected_version=claim.version)
+    evidence = Evidence.objects.create(claim=claim, source=make_source(), stance=Evidence.Stance.SUPPORTS)
+    services.record_evidence_change(evidence, checker, "added")
+    claim.refresh_from_db()
+    claim = services.perform(claim, "submit", checker)
+    claim = services.perform(claim, "request_changes", editor, comment="Quote the source.")
+    claim = services.perform(claim, "submit", checker)
+    claim = services.perform(claim, "approve", editor)
+    claim = services.perform(claim, "publish", editor)
+    events = list(claim.events.order_by("id"))
+    assert [event.action for event in events] == [
+        "created",
+        "take",
+        "edited",
+        "evidence_added",
+        "submit",
+        "request_changes",
+        "submit",
+        "approve",
+        "publish",
+    ]
+    assert [event.actor.username for event in events] == [
+        "checker",
+        "checker",
+        "checker",
+        "checker",
+        "checker",
+        "editor",
+        "checker",
+        "editor",
+        "editor",
+    ]
+    assert events[2].changes["rating"] == ["", "Accurate"]
+    assert events[5].from_status == S.IN_REVIEW
+    assert events[5].to_status == S.CHANGES_REQUESTED
+    assert events[5].comment == "Quote the source."
+    assert claim.version == len(events)
+
+
+def test_the_claim_page_shows_its_history(client, checker, editor):
+    claim = published_claim(checker, editor)
+    client.force_login(editor)
+    page = client.get(change_url(claim)).content.decode()
+    assert "approve" in page
+    assert "in_review → approved" in page

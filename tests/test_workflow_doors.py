@@ -1,0 +1,293 @@
+"""The workflow's rules hold through every door: admin buttons, bulk actions, commands."""
+
+import pytest
+from django.core.management import CommandError, call_command
+from django.urls import reverse
+
+from factcheck import services
+from factcheck.models import Claim
+
+from .factories import add_verdict, make_claim, make_statement, make_user
+
+S = Claim.Status
+
+
+@pytest.fixture
+def checker(db):
+    return make_user("checker", "Checker")
+
+
+@pytest.fixture
+def editor(db):
+    return make_user("editor", "Editor")
+
+
+@pytest.fixture
+def admin_user(db):
+    return make_user("admin", superuser=True)
+
+
+def workflow_url(claim, action):
+    return reverse("admin:factcheck_claim_workflow", args=[claim.pk, action])
+
+
+def submitted_by(user):
+    return make_claim(S.IN_REVIEW, assignee=user, submitted_by=user, checked=True)
+
+
+# The two-person rule
+
+
+def test_nobody_approves_their_own_check_through_the_service(admin_user):
+    claim = submitted_by(admin_user)
+    with pytest.raises(services.WorkflowError, match="nobody approves their own check"):
+        services.perform(claim, "approve", admin_user)
+
+
+def test_nobody_approves_their_own_check_through_the_admin_button(client, admin_user):
+    claim = submitted_by(admin_user)
+    client.force_login(admin_user)
+    response = client.post(workflow_url(claim, "approve"), follow=True)
+    assert "nobody approves their own check" in response.content.decode()
+    claim.refresh_from_db()
+    assert claim.status == S.IN_REVIEW
+
+
+def test_nobody_approves_their_own_check_through_the_command(admin_user):
+    claim = submitted_by(admin_user)
+    with pytest.raises(CommandError, match="nobody approves their own check"):
+        call_command("claim_action", claim.pk, "approve", "--user", "admin")
+    claim.refresh_from_db()
+    assert claim.status == S.IN_REVIEW
+
+
+def test_the_admin_offers_no_approve_button_to_the_submitter(client, admin_user):
+    claim = submitted_by(admin_user)
+    client.force_login(admin_user)
+    page = client.get(reverse("admin:factcheck_claim_change", args=[claim.pk])).content.decode()
+    assert workflow_url(claim, "approve") not in page
+    assert workflow_url(claim, "dismiss") in page
+
+
+def test_another_editor_approves_through_the_admin_button(client, checker, editor):
+    claim = submitted_by(checker)
+    client.force_login(editor)
+    client.post(workflow_url(claim, "approve"))
+    claim.refresh_from_db()
+    assert claim.status == S.APPROVED
+    assert claim.reviewed_by == editor
+
+
+def test_another_editor_approves_through_the_command(checker, editor):
+    claim = submitted_by(checker)
+    call_command("claim_action", claim.pk, "approve", "--user", "editor")
+    claim.refresh_from_db()
+    assert claim.status == S.APPROVED
+
+
+# Wrong user, wrong method
+
+
+def test_a_checker_cannot_approve_through_the_admin_button(client, checker):
+    claim = submitted_by(make_user("other", "Checker"))
+    client.force_login(checker)
+    client.post(workflow_url(claim, "approve"))
+    claim.refresh_from_db()
+    assert claim.status == S.IN_REVIEW
+
+
+def test_the_workflow_door_rejects_get(client, editor, checker):
+    claim = submitted_by(checker)
+    client.force_login(editor)
+    assert client.get(workflow_url(claim, "approve")).status_code == 405
+
+
+def test_the_workflow_door_sends_anonymous_visitors_to_the_login(client, checker):
+    claim = submitted_by(checker)
+    response = client.post(workflow_url(claim, "approve"))
+    assert response.status_code == 302
+    claim.refresh_from_db()
+    assert claim.status == S.IN_REVIEW
+
+
+def test_the_workflow_door_refuses_an_unknown_action(client, editor, checker):
+    claim = submitted_by(checker)
+    client.force_login(editor)
+    assert client.post(workflow_url(claim, "explode")).status_code == 403
+
+
+def test_request_changes_needs_a_comment(client, editor, checker):
+    claim = submitted_by(checker)
+    client.force_login(editor)
+    response = client.post(workflow_url(claim, "request_changes"), {"comment": "  "}, follow=True)
+    assert "needs a comment" in response.content.decode()
+    claim.refresh_from_db()
+    assert claim.status == S.IN_REVIEW
+
+
+# Submitting
+
+
+def test_submitting_needs_rating_rationale_and_evidence(checker):
+    claim = make_claim(S.IN_PROGRESS, assignee=checker)
+    with pytest.raises(services.WorkflowError, match="a rating, a rationale, at least one piece of evidence"):
+        services.perform(claim, "submit", checker)
+
+
+def test_not_checkable_needs_no_evidence(checker):
+    from factcheck.models import Rating
+
+    claim = make_claim(
+        S.IN_PROGRESS,
+        assignee=checker,
+        rationale="It is a prediction.",
+        rating=Rating.objects.get(slug="not-checkable"),
+    )
+    assert services.perform(claim, "submit", checker).status == S.IN_REVIEW
+
+
+# Bulk actions
+
+
+def test_assign_to_me_takes_only_unassigned_claims(client, checker):
+    free = make_claim(S.NEW)
+    taken = make_claim(S.IN_PROGRESS, statement=free.statement, assignee=make_user("other", "Checker"))
+    client.force_login(checker)
+    client.post(
+        reverse("admin:factcheck_claim_changelist"),
+        {"action": "take_claims", "_selected_action": [free.pk, taken.pk]},
+    )
+    free.refresh_from_db()
+    taken.refresh_from_db()
+    assert free.assignee == checker
+    assert taken.assignee.username == "other"
+
+
+def test_an_editor_assigns_claims_in_bulk(client, editor, checker):
+    claims = [make_claim(S.NEW), make_claim(S.NEW)]
+    client.force_login(editor)
+    client.post(
+        reverse("admin:factcheck_claim_changelist"),
+        {
+            "action": "assign_claims",
+            "_selected_action": [c.pk for c in claims],
+            "confirm": "1",
+            "assignee": checker.pk,
+        },
+    )
+    assert set(Claim.objects.values_list("assignee__username", flat=True)) == {"checker"}
+
+
+def test_a_checker_is_not_offered_bulk_assign_or_dismiss(client, checker):
+    make_claim(S.NEW)
+    client.force_login(checker)
+    page = client.get(reverse("admin:factcheck_claim_changelist")).content.decode()
+    assert 'value="take_claims"' in page
+    assert 'value="assign_claims"' not in page
+    assert 'value="dismiss_claims"' not in page
+
+
+def test_bulk_dismiss_needs_a_reason(client, editor):
+    claim = make_claim(S.NEW)
+    client.force_login(editor)
+    url = reverse("admin:factcheck_claim_changelist")
+    client.post(
+        url, {"action": "dismiss_claims", "_selected_action": [claim.pk], "confirm": "1", "comment": ""}
+    )
+    claim.refresh_from_db()
+    assert claim.status == S.NEW
+    client.post(
+        url,
+        {
+            "action": "dismiss_claims",
+            "_selected_action": [claim.pk],
+            "confirm": "1",
+            "comment": "An opinion, not a fact.",
+        },
+    )
+    claim.refresh_from_db()
+    assert claim.status == S.DISMISSED
+    assert claim.dismissal_reason == "An opinion, not a fact."
+
+
+# One click from a statement, publishing a briefing
+
+
+def test_a_checker_makes_a_claim_from_a_statement_in_one_click(client, checker):
+    statement = make_statement()
+    client.force_login(checker)
+    response = client.post(
+        reverse("admin:briefings_statement_claim", args=[statement.briefing_id, statement.pk])
+    )
+    claim = Claim.objects.get()
+    assert response["Location"] == reverse("admin:factcheck_claim_change", args=[claim.pk])
+    assert claim.text == statement.text
+    assert claim.events.get().action == "created"
+
+
+def test_making_a_claim_rejects_get(client, checker):
+    statement = make_statement()
+    client.force_login(checker)
+    url = reverse("admin:briefings_statement_claim", args=[statement.briefing_id, statement.pk])
+    assert client.get(url).status_code == 405
+    assert not Claim.objects.exists()
+
+
+def test_publishing_a_briefing_publishes_its_approved_claims(editor, checker):
+    approved = make_claim(S.APPROVED, assignee=checker, submitted_by=checker, checked=True)
+    waiting = make_claim(S.IN_REVIEW, statement=approved.statement, assignee=checker, submitted_by=checker)
+    briefing = approved.statement.briefing
+    assert services.publish_briefing(briefing, editor) == 1
+    approved.refresh_from_db()
+    waiting.refresh_from_db()
+    assert approved.is_public
+    assert waiting.status == S.IN_REVIEW
+
+
+def test_a_checker_cannot_publish_a_briefing(client, checker):
+    briefing = make_statement().briefing
+    client.force_login(checker)
+    assert client.post(reverse("admin:briefings_briefing_publish", args=[briefing.pk])).status_code == 403
+    with pytest.raises(CommandError, match="may not publish"):
+        call_command("publish_briefing", briefing.slug, "--user", "checker")
+    briefing.refresh_from_db()
+    assert briefing.status == "draft"
+
+
+def test_the_publish_command_publishes(editor):
+    claim = make_claim(S.APPROVED, submitted_by=make_user("c", "Checker"), checked=True)
+    call_command("publish_briefing", claim.statement.briefing.slug, "--user", "editor")
+    claim.refresh_from_db()
+    assert claim.is_public
+
+
+# Emails, after commit
+
+
+def test_assignment_emails_the_checker_after_commit(
+    editor, checker, mailoutbox, django_capture_on_commit_callbacks
+):
+    claim = make_claim(S.NEW)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.perform(claim, "assign", editor, assignee=checker)
+    assert [mail.to for mail in mailoutbox] == [["checker@factdesk.invalid"]]
+
+
+def test_a_refused_action_sends_no_email(checker, mailoutbox, django_capture_on_commit_callbacks):
+    claim = submitted_by(checker)
+    with django_capture_on_commit_callbacks(execute=True), pytest.raises(services.WorkflowError):
+        services.perform(claim, "approve", checker)
+    assert mailoutbox == []
+
+
+def test_returning_and_approving_email_the_checker(
+    editor, checker, mailoutbox, django_capture_on_commit_callbacks
+):
+    claim = submitted_by(checker)
+    with django_capture_on_commit_callbacks(execute=True):
+        claim = services.perform(claim, "request_changes", editor, comment="Add the primary source.")
+    assert "Add the primary source." in mailoutbox[0].body
+    services.perform(add_verdict(claim), "submit", checker)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.perform(claim, "approve", editor)
+    assert mailoutbox[-1].subject == "[Factdesk] Your check was approved"
