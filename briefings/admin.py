@@ -49,7 +49,7 @@ class BriefingAdmin(admin.ModelAdmin):
     prepopulated_fields = {"slug": ["title"]}
     inlines = [SectionInline]
     fieldsets = [
-        (None, {"fields": ["title", "slug", "status"]}),
+        (None, {"fields": ["title", "slug", "status", "note"]}),
         ("Publication", {"fields": ["outlet", "byline", "source_url", "published_on"]}),
         (
             "Import",

@@ -51,4 +51,7 @@ def load_demo():
         filename=SAMPLE_BRIEFING.name,
         imported_by=users["editor"],
     )
+    from factcheck.demo import set_up_desk
+
+    set_up_desk(result.briefing, users)
     return users, result

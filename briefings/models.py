@@ -42,6 +42,11 @@ class Briefing(models.Model):
     )
 
     status = models.CharField(max_length=12, choices=Status.choices, default=Status.DRAFT)
+    note = models.TextField(
+        "editor's note",
+        blank=True,
+        help_text="Shown to readers above the article, e.g. that verdicts are examples.",
+    )
     imported_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,

@@ -55,3 +55,52 @@ def test_it_refuses_without_debug(settings, django_user_model):
     with pytest.raises(CommandError, match="only runs with DEBUG on"):
         call_command("load_demo")
     assert django_user_model.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_it_leaves_a_realistic_desk(debug_on):
+    from factcheck.models import Claim
+
+    call_command("load_demo")
+    statuses = list(Claim.objects.values_list("status", flat=True))
+    assert statuses.count("published") >= 3
+    assert {"new", "in_progress", "in_review", "changes_requested"} <= set(statuses)
+
+
+@pytest.mark.django_db
+def test_demo_verdicts_cite_only_the_listed_sources(debug_on):
+    from briefings.demo import SAMPLE_DATA
+    from factcheck.models import Source
+
+    call_command("load_demo")
+    listed = (SAMPLE_DATA / "demo-sources.md").read_text()
+    assert Source.objects.count() == 5
+    for url in Source.objects.values_list("url", flat=True):
+        assert url in listed
+
+
+@pytest.mark.django_db
+def test_published_demo_verdicts_are_public_with_evidence_and_a_note(debug_on):
+    from factcheck.models import Claim
+
+    call_command("load_demo")
+    public = Claim.objects.public()
+    assert public.count() >= 3
+    assert all(claim.evidence.exists() for claim in public)
+    assert "examples" in Briefing.objects.get().note
+
+
+@pytest.mark.django_db
+def test_demo_approvals_keep_the_two_person_rule(debug_on):
+    from factcheck.models import Claim
+
+    call_command("load_demo")
+    for claim in Claim.objects.filter(reviewed_by__isnull=False):
+        assert claim.reviewed_by != claim.submitted_by
+
+
+@pytest.mark.django_db
+def test_it_sends_no_email(debug_on, mailoutbox, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("load_demo")
+    assert mailoutbox == []
