@@ -30,7 +30,7 @@ VERDICTS = [
     (
         "Former U.S. President Donald Trump",
         "Donald Trump was a former U.S. president when the ceasefire was proposed.",
-        "The article",
+        "",
         "misleading",
         "inauguration",
         Evidence.Stance.CONTRADICTS,
@@ -42,7 +42,7 @@ VERDICTS = [
     (
         "Despite diplomatic efforts",
         "Russia invaded Ukraine on February 24, 2022.",
-        "The article",
+        "",
         "accurate",
         "invasion",
         Evidence.Stance.SUPPORTS,
@@ -53,7 +53,7 @@ VERDICTS = [
     (
         "However, retired General Keith Kellogg",
         "Keith Kellogg is a retired general and Trump's lead envoy on Ukraine and Russia.",
-        "The article",
+        "",
         "accurate",
         "kellogg",
         Evidence.Stance.SUPPORTS,
@@ -64,7 +64,7 @@ VERDICTS = [
     (
         "While some U.S. officials",
         "Steve Witkoff is the U.S. Middle East envoy.",
-        "The article",
+        "",
         "accurate",
         "witkoff",
         Evidence.Stance.SUPPORTS,
@@ -75,7 +75,7 @@ VERDICTS = [
     (
         "Meanwhile, European allies",
         "Kori Schake is a former Pentagon official.",
-        "The article",
+        "",
         "accurate",
         "schake",
         Evidence.Stance.SUPPORTS,
