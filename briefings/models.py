@@ -6,11 +6,25 @@ found again in the document it came from, whatever later happens to the claims m
 
 from django.conf import settings
 from django.db import models
+from django.urls import reverse
 
 
 class BriefingQuerySet(models.QuerySet):
     def published(self):
         return self.filter(status=Briefing.Status.PUBLISHED)
+
+    def with_coverage(self):
+        """Annotate how many statements there are and how many carry a published verdict."""
+        statements = Statement.objects.filter(briefing=models.OuterRef("pk"))
+        checked = statements.filter(claims__status="published").values("briefing")
+        return self.annotate(
+            statement_total=models.Subquery(
+                statements.values("briefing").annotate(n=models.Count("pk")).values("n")[:1]
+            ),
+            checked_total=models.Subquery(
+                checked.annotate(n=models.Count("pk", distinct=True)).values("n")[:1]
+            ),
+        )
 
 
 class Briefing(models.Model):
@@ -70,6 +84,13 @@ class Briefing(models.Model):
     def statements_in_order(self):
         return self.statements.select_related("section").order_by("position")
 
+    @property
+    def is_public(self):
+        return self.status == self.Status.PUBLISHED
+
+    def get_absolute_url(self):
+        return reverse("briefing", args=[self.slug])
+
 
 class Section(models.Model):
     briefing = models.ForeignKey(Briefing, on_delete=models.CASCADE, related_name="sections")
@@ -128,3 +149,6 @@ class Statement(models.Model):
     @property
     def anchor(self):
         return f"s-{self.position}"
+
+    def get_absolute_url(self):
+        return f"{self.briefing.get_absolute_url()}#{self.anchor}"

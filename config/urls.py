@@ -1,9 +1,14 @@
 from django.contrib import admin
-from django.urls import path
+from django.contrib.sitemaps.views import sitemap as sitemap_view
+from django.urls import include, path
+from django.views.generic import RedirectView
 
 from briefings import views as briefing_views
+from factcheck import views as factcheck_views
+from factcheck.feeds import AtomFactCheckFeed, FactCheckFeed
 
 from . import views
+from .sitemaps import SITEMAPS
 
 admin.site.site_header = "Factdesk review desk"
 admin.site.site_title = "Factdesk"
@@ -11,6 +16,17 @@ admin.site.index_title = "Review desk"
 
 urlpatterns = [
     path("", briefing_views.home, name="home"),
+    path("briefings/<slug:slug>/", briefing_views.briefing, name="briefing"),
+    path("claims/<int:pk>/", factcheck_views.claim, name="claim"),
+    path("sources/<int:pk>/", factcheck_views.source, name="source"),
+    path("search/", factcheck_views.search_view, name="search"),
+    path("feeds/fact-checks/", FactCheckFeed(), name="feed-rss"),
+    path("feeds/fact-checks/atom/", AtomFactCheckFeed(), name="feed-atom"),
+    path("sitemap.xml", sitemap_view, {"sitemaps": SITEMAPS}, name="django.contrib.sitemaps.views.sitemap"),
+    path("robots.txt", views.robots_txt, name="robots"),
     path("healthz", views.healthz, name="healthz"),
+    path("accounts/", include("config.accounts")),
+    # The admin's own login page hands over to the staff login above, keeping ?next=.
+    path("admin/login/", RedirectView.as_view(pattern_name="login", query_string=True)),
     path("admin/", admin.site.urls),
 ]

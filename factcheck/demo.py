@@ -62,7 +62,7 @@ VERDICTS = [
         "published",
     ),
     (
-        "While some U.S. officials",
+        "U.S. Middle East envoy Steve Witkoff",
         "Steve Witkoff is the U.S. Middle East envoy.",
         "",
         "accurate",
@@ -73,7 +73,7 @@ VERDICTS = [
         "in_review",
     ),
     (
-        "Meanwhile, European allies",
+        "Kori Schake, a former Pentagon official",
         "Kori Schake is a former Pentagon official.",
         "",
         "accurate",

@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.core.validators import MaxValueValidator
 from django.db import models
+from django.urls import reverse
 
 from .ratings import Rating
 from .sources import Source
@@ -107,6 +108,9 @@ class Claim(models.Model):
 
     def __str__(self):
         return self.text[:100]
+
+    def get_absolute_url(self):
+        return reverse("claim", args=[self.pk])
 
     def get_actions(self, user):
         """The workflow actions `user` may take on this claim now; every door offers exactly these."""

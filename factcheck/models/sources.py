@@ -6,6 +6,7 @@ from courlan import normalize_url
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import models
+from django.urls import reverse
 
 
 class Source(models.Model):
@@ -38,6 +39,9 @@ class Source(models.Model):
         if self.url:
             self.url = self.normalise_url(self.url)
         super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("source", args=[self.pk])
 
     def clean(self):
         if self.url:

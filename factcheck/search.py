@@ -1,0 +1,52 @@
+"""Search over what the public may read: statements of published briefings, public claims and
+the sources they cite. PostgreSQL ranks with full-text search; SQLite matches every word."""
+
+from dataclasses import dataclass
+from functools import reduce
+from operator import and_
+
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.db import connection
+from django.db.models import Q
+
+from briefings.models import Statement
+
+from .models import Claim, Source
+
+LIMIT = 50
+
+
+@dataclass
+class Results:
+    statements: list
+    claims: list
+    sources: list
+
+    @property
+    def total(self):
+        return len(self.statements) + len(self.claims) + len(self.sources)
+
+
+def _matching(queryset, fields, query):
+    if connection.vendor == "postgresql":
+        vector = SearchVector(*fields, config="english")
+        search_query = SearchQuery(query, search_type="websearch", config="english")
+        return (
+            queryset.annotate(rank=SearchRank(vector, search_query))
+            .filter(rank__gt=0)
+            .order_by("-rank", "pk")
+        )
+    words = query.split()[:10]
+    conditions = [reduce(lambda a, b: a | b, (Q(**{f"{f}__icontains": word}) for f in fields)) for word in words]
+    return queryset.filter(reduce(and_, conditions)).order_by("pk")
+
+
+def search(query):
+    statements = Statement.objects.filter(briefing__status="published").select_related("briefing")
+    claims = Claim.objects.public().select_related("rating", "statement__briefing")
+    sources = Source.objects.filter(evidence__claim__in=Claim.objects.public()).distinct()
+    return Results(
+        statements=list(_matching(statements, ["text"], query)[:LIMIT]),
+        claims=list(_matching(claims, ["text", "rationale", "claimant"], query)[:LIMIT]),
+        sources=list(_matching(sources, ["title", "publisher", "url"], query)[:LIMIT]),
+    )
