@@ -35,7 +35,9 @@ def home(request):
         mine = counts.get(briefing.pk, {})
         total = sum(mine.values())
         briefing.distribution = [
-            (rating, mine[rating.pk], 100 * mine[rating.pk] / total) for rating in ratings if mine.get(rating.pk)
+            (rating, mine[rating.pk], 100 * mine[rating.pk] / total)
+            for rating in ratings
+            if mine.get(rating.pk)
         ]
     return render(request, "home.html", {"briefings": briefings})
 
@@ -53,5 +55,11 @@ def briefing(request, slug):
     return render(
         request,
         "briefings/briefing.html",
-        {"briefing": briefing, "article": article, "only": only, "ratings": ratings, "claim_reviews": reviews},
+        {
+            "briefing": briefing,
+            "article": article,
+            "only": only,
+            "ratings": ratings,
+            "claim_reviews": reviews,
+        },
     )

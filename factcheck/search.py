@@ -37,7 +37,9 @@ def _matching(queryset, fields, query):
             .order_by("-rank", "pk")
         )
     words = query.split()[:10]
-    conditions = [reduce(lambda a, b: a | b, (Q(**{f"{f}__icontains": word}) for f in fields)) for word in words]
+    conditions = [
+        reduce(lambda a, b: a | b, (Q(**{f"{f}__icontains": word}) for f in fields)) for word in words
+    ]
     return queryset.filter(reduce(and_, conditions)).order_by("pk")
 
 

@@ -67,7 +67,11 @@ def _notify(user, subject, claim, body):
 
 
 def _locked(claim):
-    return Claim.objects.select_for_update().select_related("rating", "statement__briefing").get(pk=claim.pk)
+    return (
+        Claim.objects.select_for_update(of=("self",))
+        .select_related("rating", "statement__briefing")
+        .get(pk=claim.pk)
+    )
 
 
 @transaction.atomic
@@ -175,7 +179,7 @@ def save_claim(claim, user, *, expected_version=None, comment="", created=False)
         _record(claim, user, "created", "", comment)
         return claim
     check_version(claim, expected_version)
-    before = Claim.objects.select_for_update().select_related("rating").get(pk=claim.pk)
+    before = Claim.objects.select_for_update(of=("self",)).select_related("rating").get(pk=claim.pk)
     tracked = (
         "text",
         "claimant",

@@ -17,8 +17,12 @@ def claim(request, pk):
     return render(
         request,
         "factcheck/claim.html",
-        {"claim": claim, "statement": statement, "paragraph": paragraph,
-         "claim_review": json_ld(claim_review(claim))},
+        {
+            "claim": claim,
+            "statement": statement,
+            "paragraph": paragraph,
+            "claim_review": json_ld(claim_review(claim)),
+        },
     )
 
 
