@@ -81,15 +81,15 @@ class Briefing(models.Model):
     def __str__(self):
         return self.title
 
+    def get_absolute_url(self):
+        return reverse("briefing", args=[self.slug])
+
     def statements_in_order(self):
         return self.statements.select_related("section").order_by("position")
 
     @property
     def is_public(self):
         return self.status == self.Status.PUBLISHED
-
-    def get_absolute_url(self):
-        return reverse("briefing", args=[self.slug])
 
 
 class Section(models.Model):
@@ -146,9 +146,9 @@ class Statement(models.Model):
     def __str__(self):
         return f"§{self.position}: {self.text[:80]}"
 
+    def get_absolute_url(self):
+        return f"{self.briefing.get_absolute_url()}#{self.anchor}"
+
     @property
     def anchor(self):
         return f"s-{self.position}"
-
-    def get_absolute_url(self):
-        return f"{self.briefing.get_absolute_url()}#{self.anchor}"
