@@ -1,0 +1,72 @@
+"""What a reader clicks on the public pages, and an axe-core audit of every one of them."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from briefings.demo import load_demo
+from factcheck.models import Claim
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+BRIEFING = "/briefings/russia-peace-proposals/"
+
+
+@pytest.fixture
+def demo(db):
+    load_demo()
+
+
+def test_a_reader_opens_a_statement_and_follows_it_to_the_claim_page(page, live_server, demo):
+    page.goto(live_server.url + BRIEFING)
+    statement = page.locator("details.statement").filter(has_text="Russia invaded Ukraine on February 24")
+    statement.locator("summary").click()
+    assert statement.get_attribute("open") is not None
+    assert statement.get_by_text("The date matches the start").is_visible()
+    statement.get_by_role("link", name="The full fact-check").click()
+    page.wait_for_url("**/claims/*/")
+    assert page.get_by_role("heading", level=1).inner_text() == "Russia invaded Ukraine on February 24, 2022."
+    assert page.get_by_text("Researched by Chris Checker").is_visible()
+
+
+def test_a_keyboard_user_skips_to_the_content_and_opens_a_statement(page, live_server, demo):
+    page.goto(live_server.url + BRIEFING)
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == "Skip to content"
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "main"
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.tagName") == "SUMMARY":
+            break
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.parentElement.open") is True
+
+
+def test_the_rating_filter_works_without_javascript(browser_without_js, live_server, demo):
+    page = browser_without_js
+    page.goto(live_server.url + BRIEFING)
+    page.get_by_label("Show only").select_option("misleading")
+    page.get_by_role("button", name="Filter").click()
+    assert page.locator("details.statement").count() == 1
+
+
+PUBLIC_PAGES = ["/", BRIEFING, "claim", "source", "/search/?q=Ukraine", "/no-such-page/"]
+
+
+@pytest.mark.parametrize("path", PUBLIC_PAGES)
+@pytest.mark.parametrize("width", [1280, 360])
+def test_public_pages_have_no_serious_accessibility_violations(page, live_server, demo, path, width):
+    claim = Claim.objects.public().first()
+    path = {
+        "claim": claim.get_absolute_url(),
+        "source": claim.evidence.first().source.get_absolute_url(),
+    }.get(path, path)
+    page.set_viewport_size({"width": width, "height": 800})
+    page.goto(live_server.url + path)
+    for summary in page.locator("details.statement > summary").all()[:2]:
+        summary.click()
+    violations = Axe().run(page).response["violations"]
+    serious = [
+        (v["id"], v["impact"], v["help"]) for v in violations if v["impact"] in ("serious", "critical")
+    ]
+    assert serious == []
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
