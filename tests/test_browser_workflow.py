@@ -1,0 +1,100 @@
+"""The whole review path, clicked through as people do it: a checker takes a claim, adds
+evidence and submits; an editor approves and publishes; an anonymous reader sees the verdict."""
+
+import pytest
+from django.urls import reverse
+
+from briefings.demo import DEMO_PASSWORD, ensure_demo_users
+from briefings.importers import import_briefing
+from factcheck import services
+from factcheck.models import Claim, Source
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+
+
+@pytest.fixture
+def desk(sample_bytes):
+    users = ensure_demo_users()
+    briefing = import_briefing(sample_bytes, slug="peace").briefing
+    statement = briefing.statements.get(text__startswith="Despite diplomatic efforts")
+    claim = services.claim_statement(statement, users["editor"])
+    claim.text = "Russia invaded Ukraine on February 24, 2022."
+    services.save_claim(claim, users["editor"], expected_version=claim.version)
+    Source.objects.create(
+        url="https://en.wikipedia.org/wiki/Russian_invasion_of_Ukraine",
+        title="Russian invasion of Ukraine",
+        publisher="Wikipedia",
+        kind=Source.Kind.REFERENCE,
+    )
+    return briefing, Claim.objects.get()
+
+
+def sign_in(chromium, live_server, username):
+    context = chromium.new_context(viewport={"width": 1280, "height": 1000})
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    page.goto(live_server.url + reverse("login"))
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Password").fill(DEMO_PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+    page.wait_for_url("**/admin/")
+    return page
+
+
+def click_workflow(page, label):
+    page.get_by_role("button", name=label, exact=True).click()
+    page.get_by_text(f"{label}: done.").wait_for()
+
+
+def test_checker_and_editor_take_a_claim_from_new_to_published(chromium, live_server, desk):
+    briefing, claim = desk
+    claim_url = live_server.url + reverse("admin:factcheck_claim_change", args=[claim.pk])
+
+    checker = sign_in(chromium, live_server, "checker")
+    checker.goto(claim_url)
+    click_workflow(checker, "Take this claim")
+    checker.get_by_label("Rating").select_option(label="Accurate")
+    checker.get_by_label("Rationale").fill("The full-scale invasion began on 24 February 2022.")
+    row = checker.locator("#evidence-0")
+    row.locator(".select2-selection").click()
+    checker.locator(".select2-search__field").fill("invasion")
+    checker.locator(".select2-results__option", has_text="Russian invasion of Ukraine").click()
+    row.locator("select[name='evidence-0-stance']").select_option("supports")
+    row.locator("textarea[name='evidence-0-excerpt']").fill(
+        "The full-scale invasion began on 24 February 2022."
+    )
+    checker.get_by_role("button", name="Save and continue editing").click()
+    checker.get_by_text("was changed successfully").wait_for()
+    click_workflow(checker, "Submit for review")
+    assert checker.get_by_role("button", name="Approve").count() == 0
+    checker.context.close()
+
+    editor = sign_in(chromium, live_server, "editor")
+    editor.goto(claim_url)
+    click_workflow(editor, "Approve")
+    click_workflow(editor, "Publish")
+    editor.goto(live_server.url + reverse("admin:briefings_briefing_change", args=[briefing.pk]))
+    editor.get_by_role("button", name="Publish briefing and approved claims").click()
+    editor.get_by_text("Published “").wait_for()
+    editor.context.close()
+
+    reader = chromium.new_context().new_page()
+    reader.goto(live_server.url + briefing.get_absolute_url())
+    statement = reader.locator("details.statement").filter(has_text="Russia invaded Ukraine on February 24")
+    assert "Accurate" in statement.locator("summary").inner_text()
+    statement.locator("summary").click()
+    assert statement.get_by_text("Russian invasion of Ukraine").is_visible()
+    reader.context.close()
+
+    claim.refresh_from_db()
+    assert claim.status == Claim.Status.PUBLISHED
+    assert [event.action for event in claim.events.order_by("id")] == [
+        "created",
+        "edited",
+        "take",
+        "edited",
+        "evidence_added",
+        "submit",
+        "approve",
+        "publish",
+    ]
