@@ -1,0 +1,86 @@
+"""The review desk's front page: what is mine to do now."""
+
+import datetime
+
+import pytest
+from django.urls import reverse
+
+from factcheck.models import Claim
+
+from .factories import make_claim, make_user
+
+S = Claim.Status
+
+
+@pytest.fixture
+def checker(db):
+    return make_user("checker", "Checker")
+
+
+@pytest.fixture
+def editor(db):
+    return make_user("editor", "Editor")
+
+
+def desk_panel(client, user, title):
+    client.force_login(user)
+    page = client.get(reverse("admin:index")).content.decode()
+    start = page.index(f">{title} ")
+    return page[start : page.index("</section>", start)]
+
+
+def test_it_lists_claims_assigned_to_me(client, checker):
+    make_claim(S.IN_PROGRESS, assignee=checker, text="Mine to check.")
+    make_claim(S.IN_PROGRESS, assignee=make_user("other", "Checker"), text="Someone else's.")
+    panel = desk_panel(client, checker, "Assigned to me")
+    assert "Mine to check." in panel
+    assert "Someone else" not in panel
+
+
+def test_it_lists_claims_waiting_for_my_review_but_never_my_own(client, editor, checker):
+    make_claim(S.IN_REVIEW, assignee=checker, submitted_by=checker, text="Checker's verdict.")
+    make_claim(S.IN_REVIEW, assignee=editor, submitted_by=editor, text="Editor's own verdict.")
+    panel = desk_panel(client, editor, "Waiting for my review")
+    assert "Checker&#x27;s verdict." in panel
+    assert "Editor&#x27;s own verdict." not in panel
+
+
+def test_a_checker_has_nothing_waiting_for_review(client, checker):
+    make_claim(S.IN_REVIEW, submitted_by=make_user("other", "Checker"))
+    assert "Nothing here." in desk_panel(client, checker, "Waiting for my review")
+
+
+def test_it_lists_claims_returned_to_me(client, checker):
+    make_claim(S.CHANGES_REQUESTED, assignee=checker, text="Please fix this one.")
+    assert "Please fix this one." in desk_panel(client, checker, "Returned to me")
+
+
+def test_it_lists_overdue_open_claims(client, checker):
+    yesterday = datetime.date.today() - datetime.timedelta(days=1)
+    make_claim(S.IN_PROGRESS, assignee=checker, due_on=yesterday, text="Late claim.")
+    make_claim(S.PUBLISHED, due_on=yesterday, text="Done long ago.")
+    panel = desk_panel(client, checker, "Overdue")
+    assert "Late claim." in panel
+    assert "Done long ago." not in panel
+
+
+def test_it_counts_claims_per_briefing(client, editor):
+    claim = make_claim(S.IN_REVIEW)
+    make_claim(S.PUBLISHED, statement=claim.statement)
+    client.force_login(editor)
+    page = client.get(reverse("admin:index")).content.decode()
+    assert "<td>2</td><td>1</td><td>1</td><td>1</td>" in page
+
+
+@pytest.mark.parametrize("claim_count", [10, 200])
+def test_the_desk_runs_a_bounded_number_of_queries(
+    client, editor, claim_count, django_assert_max_num_queries
+):
+    first = make_claim(S.IN_REVIEW, assignee=editor, submitted_by=make_user("c", "Checker"))
+    for _ in range(claim_count - 1):
+        make_claim(S.IN_REVIEW, statement=first.statement, assignee=editor, submitted_by=first.submitted_by)
+    client.force_login(editor)
+    with django_assert_max_num_queries(20):
+        assert client.get(reverse("admin:index")).status_code == 200
+    with django_assert_max_num_queries(20):
+        assert client.get(reverse("admin:factcheck_claim_changelist")).status_code == 200
