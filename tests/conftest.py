@@ -34,8 +34,23 @@ def sample_briefing(db, sample_bytes):
 
 
 @pytest.fixture
-def editor(db, django_user_model):
+def staff_member(db, django_user_model):
+    """Staff without a role: may open the admin, may do nothing in it."""
     return django_user_model.objects.create_user("eda", password="pw-eda-123456", is_staff=True)
+
+
+@pytest.fixture
+def checker(db):
+    from .factories import make_user
+
+    return make_user("checker", "Checker")
+
+
+@pytest.fixture
+def editor(db):
+    from .factories import make_user
+
+    return make_user("editor", "Editor")
 
 
 @pytest.fixture

@@ -9,11 +9,11 @@ URL = reverse("admin:briefings_briefing_import")
 
 
 @pytest.fixture
-def importer(editor):
-    editor.user_permissions.add(
+def importer(staff_member):
+    staff_member.user_permissions.add(
         Permission.objects.get(codename="add_briefing"), Permission.objects.get(codename="view_briefing")
     )
-    return editor
+    return staff_member
 
 
 def test_it_shows_the_form(client, importer):
@@ -72,8 +72,8 @@ def test_it_sends_anonymous_visitors_to_the_login(client, db):
     assert reverse("admin:login") in response["Location"]
 
 
-def test_it_refuses_staff_without_the_add_permission(client, editor):
-    client.force_login(editor)
+def test_it_refuses_staff_without_the_add_permission(client, staff_member):
+    client.force_login(staff_member)
     assert client.get(URL).status_code == 403
     assert client.post(URL, {"pasted": "Title\nA sentence.", "format": "auto"}).status_code == 403
     assert Briefing.objects.count() == 0

@@ -6,7 +6,11 @@ from axe_playwright_python.sync_playwright import Axe
 from briefings.demo import load_demo
 from factcheck.models import Claim
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.usefixtures("reference_data"),
+]
 BRIEFING = "/briefings/russia-peace-proposals/"
 
 

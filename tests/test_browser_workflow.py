@@ -9,7 +9,11 @@ from briefings.importers import import_briefing
 from factcheck import services
 from factcheck.models import Claim, Source
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.usefixtures("reference_data"),
+]
 
 
 @pytest.fixture

@@ -1,6 +1,5 @@
 """No lost edits, re-review of settled verdicts, corrections, and a complete history."""
 
-import pytest
 from django.urls import reverse
 
 from factcheck import services
@@ -9,16 +8,6 @@ from factcheck.models import Claim, Evidence, Rating
 from .factories import make_claim, make_source, make_user
 
 S = Claim.Status
-
-
-@pytest.fixture
-def checker(db):
-    return make_user("checker", "Checker")
-
-
-@pytest.fixture
-def editor(db):
-    return make_user("editor", "Editor")
 
 
 def change_url(claim):

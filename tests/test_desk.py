@@ -12,16 +12,6 @@ from .factories import make_claim, make_user
 S = Claim.Status
 
 
-@pytest.fixture
-def checker(db):
-    return make_user("checker", "Checker")
-
-
-@pytest.fixture
-def editor(db):
-    return make_user("editor", "Editor")
-
-
 def desk_panel(client, user, title):
     client.force_login(user)
     page = client.get(reverse("admin:index")).content.decode()

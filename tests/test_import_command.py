@@ -28,9 +28,9 @@ def test_it_says_unchanged_the_second_time():
 
 
 @pytest.mark.django_db
-def test_it_records_the_importing_user(editor):
-    run(str(SAMPLE_BRIEFING), "--user", editor.username)
-    assert Briefing.objects.get().imported_by == editor
+def test_it_records_the_importing_user(staff_member):
+    run(str(SAMPLE_BRIEFING), "--user", staff_member.username)
+    assert Briefing.objects.get().imported_by == staff_member
 
 
 @pytest.mark.django_db

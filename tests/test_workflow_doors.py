@@ -13,16 +13,6 @@ S = Claim.Status
 
 
 @pytest.fixture
-def checker(db):
-    return make_user("checker", "Checker")
-
-
-@pytest.fixture
-def editor(db):
-    return make_user("editor", "Editor")
-
-
-@pytest.fixture
 def admin_user(db):
     return make_user("admin", superuser=True)
 

@@ -8,6 +8,19 @@ from .claims import ClaimAdmin
 __all__ = ["ClaimAdmin"]
 
 
+class ReadOnlyAdmin(admin.ModelAdmin):
+    """Records written only by factcheck.services; the admin shows them and nothing more."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
 @admin.register(Rating)
 class RatingAdmin(admin.ModelAdmin):
     list_display = ["name", "value", "symbol", "colour", "needs_evidence", "on_scale"]
@@ -32,7 +45,7 @@ class SourceAdmin(admin.ModelAdmin):
 
 
 @admin.register(Evidence)
-class EvidenceAdmin(admin.ModelAdmin):
+class EvidenceAdmin(ReadOnlyAdmin):
     """A read-only index of evidence; evidence is added and changed on its claim, where the
     change is recorded and a settled verdict goes back to review."""
 
@@ -41,28 +54,10 @@ class EvidenceAdmin(admin.ModelAdmin):
     search_fields = ["excerpt", "claim__text", "source__title"]
     list_select_related = ["claim", "source"]
 
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
 
 @admin.register(ClaimEvent)
-class ClaimEventAdmin(admin.ModelAdmin):
+class ClaimEventAdmin(ReadOnlyAdmin):
     list_display = ["created_at", "claim", "actor", "action", "from_status", "to_status"]
     list_filter = ["action", "to_status"]
     search_fields = ["claim__text", "comment", "actor__username"]
     list_select_related = ["claim", "actor"]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False

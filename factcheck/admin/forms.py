@@ -6,10 +6,29 @@ from ..models import Claim, Evidence
 from ..workflow import may_work_claims
 
 
-class ClaimForm(forms.ModelForm):
+class OpenedVersionForm(forms.ModelForm):
     """Carries the version the editor opened, so a save over someone else's change is refused."""
 
     opened_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    version_check = None
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk and not self.is_bound:
+            self.fields["opened_version"].initial = self.instance.version
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.instance.pk and self.has_changed():
+            try:
+                type(self).version_check(self.instance, cleaned.get("opened_version"))
+            except services.EditConflict as conflict:
+                raise forms.ValidationError(str(conflict)) from None
+        return cleaned
+
+
+class ClaimForm(OpenedVersionForm):
+    version_check = services.check_version
     change_note = forms.CharField(
         label="Why this change",
         required=False,
@@ -21,41 +40,13 @@ class ClaimForm(forms.ModelForm):
         model = Claim
         fields = ["statement", "text", "claimant", "check_worthiness", "rating", "rationale", "due_on"]
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        if self.instance.pk and not self.is_bound:
-            self.fields["opened_version"].initial = self.instance.version
 
-    def clean(self):
-        cleaned = super().clean()
-        if self.instance.pk:
-            try:
-                services.check_version(self.instance, cleaned.get("opened_version"))
-            except services.EditConflict as conflict:
-                raise forms.ValidationError(str(conflict)) from None
-        return cleaned
-
-
-class EvidenceForm(forms.ModelForm):
-    opened_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+class EvidenceForm(OpenedVersionForm):
+    version_check = services.check_evidence_version
 
     class Meta:
         model = Evidence
         fields = ["source", "stance", "excerpt", "locator"]
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        if self.instance.pk and not self.is_bound:
-            self.fields["opened_version"].initial = self.instance.version
-
-    def clean(self):
-        cleaned = super().clean()
-        if self.instance.pk and self.has_changed():
-            try:
-                services.check_evidence_version(self.instance, cleaned.get("opened_version"))
-            except services.EditConflict as conflict:
-                raise forms.ValidationError(str(conflict)) from None
-        return cleaned
 
 
 def assignable_people():
