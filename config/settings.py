@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
     "rest_framework",
     "django_filters",
     "briefings",
@@ -154,7 +155,33 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = DATA_UPLOAD_MAX_MEMORY_SIZE
 FACTDESK_NEWSROOM_NAME = os.environ.get("FACTDESK_NEWSROOM_NAME", "Factdesk")
 FACTDESK_NEWSROOM_URL = os.environ.get("FACTDESK_NEWSROOM_URL", "http://127.0.0.1:8000/")
 
-LOGIN_URL = "admin:login"
+# Staff sign in at /accounts/login/ (the admin's login page redirects there) and land on the
+# review desk.
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "admin:index"
+LOGOUT_REDIRECT_URL = "home"
+
+# Password-reset mail: printed to the console unless EMAIL_HOST names an SMTP server (or
+# EMAIL_BACKEND says otherwise).
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND") or (
+    "django.core.mail.backends.smtp.EmailBackend"
+    if os.environ.get("EMAIL_HOST")
+    else "django.core.mail.backends.console.EmailBackend"
+)
+if os.environ.get("EMAIL_HOST"):
+    EMAIL_HOST = os.environ["EMAIL_HOST"]
+    EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))
+    EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+    EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+    EMAIL_USE_TLS = env_flag("EMAIL_USE_TLS", True)
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Factdesk <factdesk@localhost>")
+
+# Idle timeout: saving the session on every request restarts its clock, so SESSION_COOKIE_AGE
+# counts from the last request, not from sign-in. A desk left unattended for that long (8 hours
+# by default) is signed out; one in use stays signed in. Closing the browser does not end it.
+SESSION_COOKIE_AGE = int(os.environ.get("SESSION_IDLE_SECONDS", 8 * 60 * 60))
+SESSION_SAVE_EVERY_REQUEST = True
+SESSION_EXPIRE_AT_BROWSER_CLOSE = False
 
 LOGGING = {
     "version": 1,
