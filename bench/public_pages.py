@@ -1,0 +1,101 @@
+"""Time the public pages a reader opens, on the demo briefing and on a 500-statement one.
+
+The tests prove the query count stays constant; this shows what the pages cost in time. The
+database is a throwaway SQLite file (never var/ or $DATABASE_URL); DEBUG is off and ALLOWED_HOSTS
+includes the test client's host. Run by hand (see docs/benchmarks.md); it asserts nothing.
+
+    .venv/bin/python bench/public_pages.py [--requests N] [--repeat N] [--quick]
+"""
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from import_sample import setup_django  # noqa: E402
+
+
+def long_briefing(editor, checker, statements=500):
+    from briefings.importers import import_briefing
+    from factcheck import services
+    from factcheck.models import Evidence, Rating, Source
+
+    text = "A long article\n" + "".join(
+        f"Sentence number {i} says something checkable.\n" for i in range(statements)
+    )
+    briefing = import_briefing(text, slug="long").briefing
+    source = Source.objects.create(url="https://example.org/records", title="Records")
+    for statement in briefing.statements.all()[: statements // 5]:
+        claim = services.claim_statement(statement, editor)
+        claim = services.perform(claim, "assign", editor, assignee=checker)
+        Evidence.objects.create(claim=claim, source=source, stance="supports")
+        claim.rating, claim.rationale = Rating.objects.get(slug="accurate"), "Matches the records."
+        claim = services.save_claim(claim, checker, expected_version=claim.version)
+        services.perform(services.perform(claim, "submit", checker), "approve", editor)
+    services.publish_briefing(briefing, editor)
+    return briefing
+
+
+def time_page(client, url, requests, repeat):
+    best = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        for _ in range(requests):
+            response = client.get(url)
+            assert response.status_code == 200, (url, response.status_code)
+        best.append((time.perf_counter() - started) / requests)
+    return min(best) * 1000, statistics.median(best) * 1000
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--requests", type=int, default=30)
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--quick", action="store_true")
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.requests, args.repeat = 3, 1
+    with tempfile.TemporaryDirectory(prefix="factdesk-bench-") as directory:
+        os.environ.setdefault("ALLOWED_HOSTS", "testserver")
+        os.environ.setdefault("SECURE_SSL_REDIRECT", "0")
+        setup_django(directory)
+        from django.test import Client
+        from django.test.utils import override_settings
+
+        from briefings.demo import load_demo
+        from factcheck.models import Claim
+
+        with override_settings(
+            STORAGES={"staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
+        ):
+            from factcheck.services import notifications_muted
+
+            users, _ = load_demo()
+            with notifications_muted():
+                long_briefing(users["editor"], users["checker"])
+            claim = Claim.objects.public().first()
+            client = Client()
+            pages = [
+                ("front page", "/"),
+                ("demo article (41 statements)", "/briefings/russia-peace-proposals/"),
+                ("long article (500 statements, 100 verdicts)", "/briefings/long/"),
+                ("claim page", claim.get_absolute_url()),
+                ("search", "/search/?q=Ukraine"),
+                ("RSS feed", "/feeds/fact-checks/"),
+                ("sitemap", "/sitemap.xml"),
+            ]
+            print(
+                f"| page | best ms | median ms |  ({args.requests} requests × {args.repeat}, Django test client)"
+            )
+            print("| --- | ---: | ---: |")
+            for name, url in pages:
+                best, median = time_page(client, url, args.requests, args.repeat)
+                print(f"| {name} | {best:.1f} | {median:.1f} |")
+
+
+if __name__ == "__main__":
+    main()
