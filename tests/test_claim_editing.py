@@ -198,4 +198,4 @@ def test_the_claim_page_shows_its_history(client, checker, editor):
     client.force_login(editor)
     page = client.get(change_url(claim)).content.decode()
     assert "approve" in page
-    assert "in_review → approved" in page
+    assert "In review → Approved" in page

@@ -30,9 +30,13 @@ class ClaimEvent(models.Model):
         return f"{self.action} by {self.actor or 'system'}"
 
     def describe(self):
+        from .claims import Claim
+
+        labels = dict(Claim.Status.choices)
         parts = [self.action.replace("_", " ")]
         if self.from_status != self.to_status:
-            parts.append(f"{self.from_status or '—'} → {self.to_status}")
+            before = labels.get(self.from_status, self.from_status) or "—"
+            parts.append(f"{before} → {labels.get(self.to_status, self.to_status)}")
         for field, (before, after) in self.changes.items():
             parts.append(f"{field}: {before!s:.60} → {after!s:.60}")
         return "; ".join(parts)
