@@ -74,11 +74,15 @@ def main(argv=None):
         if Briefing.objects.count() != number:
             sys.exit(f"Expected {number} stored briefings, found {Briefing.objects.count()}.")
 
-        print(f"Sample: {SAMPLE.relative_to(ROOT)} ({len(data):,} bytes), format "
-              f"{first.briefing.original_format}, {statements} statements per import")
-        print(f"Python {platform.python_version()}, Django on {connection.vendor} "
-              f"{connection.Database.sqlite_version if connection.vendor == 'sqlite' else ''}, "
-              f"DEBUG={settings.DEBUG}; {args.imports} imports, best of {args.repeat}")
+        print(
+            f"Sample: {SAMPLE.relative_to(ROOT)} ({len(data):,} bytes), format "
+            f"{first.briefing.original_format}, {statements} statements per import"
+        )
+        print(
+            f"Python {platform.python_version()}, Django on {connection.vendor} "
+            f"{connection.Database.sqlite_version if connection.vendor == 'sqlite' else ''}, "
+            f"DEBUG={settings.DEBUG}; {args.imports} imports, best of {args.repeat}"
+        )
         print(f"First (cold) import: {cold * 1000:.1f} ms\n")
         print("| imports/s | statements/s | ms per import |")
         print("| ---: | ---: | ---: |")
