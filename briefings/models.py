@@ -13,6 +13,14 @@ class BriefingQuerySet(models.QuerySet):
     def published(self):
         return self.filter(status=Briefing.Status.PUBLISHED)
 
+    def visible_to(self, user, include_unpublished=False):
+        """What `user` may read: published briefings, or every briefing for staff who ask for drafts."""
+        from factcheck.models.claims import may_read_unpublished
+
+        if include_unpublished and may_read_unpublished(user):
+            return self.all()
+        return self.published()
+
     def with_coverage(self):
         """Annotate how many statements there are and how many carry a published verdict."""
         statements = Statement.objects.filter(briefing=models.OuterRef("pk"))
@@ -109,6 +117,12 @@ class Section(models.Model):
         return self.heading or "(opening)"
 
 
+class StatementQuerySet(models.QuerySet):
+    def visible_to(self, user, include_unpublished=False):
+        """The statements of the briefings `user` may read."""
+        return self.filter(briefing__in=Briefing.objects.visible_to(user, include_unpublished))
+
+
 class Statement(models.Model):
     class Kind(models.TextChoices):
         SENTENCE = "sentence", "Sentence"
@@ -133,6 +147,8 @@ class Statement(models.Model):
         related_name="list_items",
         help_text="For a list item, the sentence that introduces the list.",
     )
+
+    objects = StatementQuerySet.as_manager()
 
     class Meta:
         ordering = ["briefing", "position"]

@@ -9,6 +9,11 @@ from .ratings import Rating
 from .sources import Source
 
 
+def may_read_unpublished(user):
+    """Active staff may read drafts and unpublished claims (read-only) when they ask for them."""
+    return bool(user is not None and user.is_active and user.is_staff)
+
+
 class ClaimQuerySet(models.QuerySet):
     def published(self):
         return self.filter(status=Claim.Status.PUBLISHED)
@@ -16,6 +21,12 @@ class ClaimQuerySet(models.QuerySet):
     def public(self):
         """What anonymous visitors may read: published claims in published briefings."""
         return self.published().filter(statement__briefing__status="published")
+
+    def visible_to(self, user, include_unpublished=False):
+        """What `user` may read: public claims, or every claim for staff who ask for unpublished work."""
+        if include_unpublished and may_read_unpublished(user):
+            return self.all()
+        return self.public()
 
     def assigned_to(self, user):
         return self.filter(assignee=user)

@@ -9,6 +9,24 @@ from django.db import models
 from django.urls import reverse
 
 
+class SourceQuerySet(models.QuerySet):
+    def public(self):
+        """Sources cited by at least one public claim."""
+        from .claims import Claim
+
+        return self.filter(
+            models.Exists(Claim.objects.public().filter(evidence__source=models.OuterRef("pk")))
+        )
+
+    def visible_to(self, user, include_unpublished=False):
+        """What `user` may read: public sources, or every source for staff who ask for unpublished work."""
+        from .claims import may_read_unpublished
+
+        if include_unpublished and may_read_unpublished(user):
+            return self.all()
+        return self.public()
+
+
 class Source(models.Model):
     class Kind(models.TextChoices):
         PRIMARY_DOCUMENT = "primary_document", "Primary document"
@@ -28,6 +46,8 @@ class Source(models.Model):
     notes = models.TextField(blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+
+    objects = SourceQuerySet.as_manager()
 
     class Meta:
         ordering = ["title"]
