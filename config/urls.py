@@ -25,6 +25,7 @@ urlpatterns = [
     path("sitemap.xml", sitemap_view, {"sitemaps": SITEMAPS}, name="django.contrib.sitemaps.views.sitemap"),
     path("robots.txt", views.robots_txt, name="robots"),
     path("healthz", views.healthz, name="healthz"),
+    path("api/", include("factcheck.api.urls")),
     path("accounts/", include("config.accounts")),
     # The admin's own login page hands over to the staff login above, keeping ?next=.
     path("admin/login/", RedirectView.as_view(pattern_name="login", query_string=True)),

@@ -1,0 +1,73 @@
+"""ETag and Last-Modified on the API's answers to GET and HEAD, and 304 to conditional requests.
+
+The ETag is weak: a hash of the response data and the media type it is rendered in, so any
+change to what a caller would read changes it, whatever caused the change. Last-Modified is the
+newest timestamp among the objects served (a view's `timestamps`), read from the objects already
+loaded, so it costs no query. When both validators arrive, If-None-Match decides and
+If-Modified-Since is ignored (RFC 9110 §13.2.2): only the ETag notices that an object *left* a
+list (unpublished, deleted), because no remaining timestamp moves when that happens. Django's
+get_conditional_response evaluates the preconditions.
+"""
+
+import hashlib
+import json
+
+from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
+from django.utils.http import http_date
+from rest_framework.utils.encoders import JSONEncoder
+
+
+def weak_etag(data, media_type):
+    payload = json.dumps(data, cls=JSONEncoder, sort_keys=True, ensure_ascii=False)
+    digest = hashlib.sha256(f"{media_type}\n{payload}".encode()).hexdigest()
+    return f'W/"{digest[:40]}"'
+
+
+class ConditionalGetMixin:
+    """For DRF generic views: validators on every successful GET/HEAD, 304 when they match."""
+
+    _served = ()
+
+    def timestamps(self, obj):
+        """The times at which `obj`, as this view serves it, last changed. Views whose objects
+        carry nested objects add the nested objects' times."""
+        updated = getattr(obj, "updated_at", None)
+        return [updated] if updated else []
+
+    def paginate_queryset(self, queryset):
+        page = super().paginate_queryset(queryset)
+        self._served = page if page is not None else ()
+        return page
+
+    def get_object(self):
+        obj = super().get_object()
+        self._served = (obj,)
+        return obj
+
+    def last_modified(self):
+        times = [time for obj in self._served for time in self.timestamps(obj) if time]
+        return int(max(times).timestamp()) if times else None
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        response = super().finalize_response(request, response, *args, **kwargs)
+        renderer = getattr(response, "accepted_renderer", None)
+        if (
+            request.method not in ("GET", "HEAD")
+            or response.status_code != 200
+            or getattr(response, "data", None) is None
+            or renderer is None
+            or renderer.media_type.startswith("text/html")  # the browsable API: for people, not caches
+        ):
+            return response
+        etag = weak_etag(response.data, response.accepted_media_type)
+        last_modified = self.last_modified()
+        response["ETag"] = etag
+        if last_modified is not None:
+            response["Last-Modified"] = http_date(last_modified)
+        # Callers revalidate every time (cheap with the validators); what staff read stays private.
+        patch_vary_headers(response, ["Accept", "Authorization"])
+        if request.user.is_authenticated:
+            patch_cache_control(response, private=True, no_cache=True)
+        else:
+            patch_cache_control(response, no_cache=True)
+        return get_conditional_response(request, etag=etag, last_modified=last_modified, response=response)

@@ -1,0 +1,319 @@
+"""What a list request may ask for: django-filter FilterSets, ordering and pagination.
+
+Every value is validated; a bad one answers 400 with the field's errors (DjangoFilterBackend
+raises them), never 500 and never a silently ignored parameter. A value of the right shape that
+matches nothing (an unknown slug or username) is not an error: the list is empty.
+
+No module here may import DRF's views, generics or viewsets: config/settings.py names
+StrictOrderingFilter in DEFAULT_FILTER_BACKENDS, which DRF resolves while importing generics.
+"""
+
+import datetime as dt
+import re
+from functools import reduce
+from operator import and_, or_
+
+import django_filters
+from django import forms
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.dateparse import parse_datetime
+from django_filters.utils import handle_timezone
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import filters, pagination
+from rest_framework.exceptions import NotFound, ValidationError
+
+from briefings.models import Briefing, Statement
+from factcheck.models import Claim, Source
+
+EARLIEST = dt.datetime.min.replace(tzinfo=dt.UTC)
+LATEST = dt.datetime.max.replace(tzinfo=dt.UTC)
+RFC3339 = re.compile(r"\d{4}-\d\d-\d\d[Tt ]\d\d:\d\d(:\d\d(\.\d+)?)?([Zz]|[+-]\d\d:\d\d)?")
+SEARCH_WORDS = 10
+MAX_PAGE_SIZE = 200
+DIGITS = re.compile(r"[0-9]+")
+
+
+class DateTimeField(forms.DateTimeField):
+    """An RFC 3339 date-time (the offset may be left out: the server's time zone is assumed).
+
+    A value that is valid but lies outside what Python and the databases can hold once moved to
+    UTC (0001-01-01T00:00:00+01:00 is in year 0) is clamped to the earliest or latest instant,
+    which filters exactly as the value itself would."""
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        value = str(value).strip()
+        parsed = None
+        if RFC3339.fullmatch(value):
+            try:
+                parsed = parse_datetime(value.upper().replace("Z", "+00:00"))
+            except ValueError:
+                parsed = None
+        if parsed is None:
+            raise forms.ValidationError(
+                "Enter a date and time as in RFC 3339, e.g. 2025-03-01T12:00:00Z.", code="invalid"
+            )
+        try:
+            return handle_timezone(parsed).astimezone(dt.UTC)
+        except OverflowError:
+            return EARLIEST if parsed.year == 1 else LATEST
+
+
+class DateTimeFilter(django_filters.IsoDateTimeFilter):
+    field_class = DateTimeField
+
+
+class DateFilter(django_filters.DateFilter):
+    """A calendar date as YYYY-MM-DD, nothing else."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, input_formats=["%Y-%m-%d"], **kwargs)
+
+
+class IntegerFilter(django_filters.NumberFilter):
+    field_class = forms.IntegerField
+
+
+def _words(value):
+    return value.split()[:SEARCH_WORDS]
+
+
+def _any_field_contains(fields, word):
+    return reduce(or_, (Q(**{f"{field}__icontains": word}) for field in fields))
+
+
+class ClaimFilter(django_filters.FilterSet):
+    briefing = django_filters.CharFilter(
+        field_name="statement__briefing__slug", help_text="Only claims in the briefing with this slug."
+    )
+    status = django_filters.ChoiceFilter(
+        choices=Claim.Status.choices,
+        help_text="Only claims in this workflow state. Anonymous callers (and staff without "
+        "include=unpublished) only ever see published claims, so any other state gives an empty list.",
+    )
+    rating = django_filters.CharFilter(
+        field_name="rating__slug", help_text="Only claims with this rating (its slug)."
+    )
+    claimant = django_filters.CharFilter(
+        lookup_expr="icontains", help_text="Only claims whose claimant contains this text (any case)."
+    )
+    checker = django_filters.CharFilter(
+        field_name="submitted_by__username",
+        help_text="Only claims checked (submitted) by the user with this username.",
+    )
+    min_check_worthiness = extend_schema_field(
+        {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 100,
+            "description": "Only claims at least this check-worthy.",
+        }
+    )(IntegerFilter(field_name="check_worthiness", lookup_expr="gte", min_value=0, max_value=100))
+    published_after = DateTimeFilter(
+        field_name="published_at", lookup_expr="gte", help_text="Only claims published at or after this time."
+    )
+    published_before = DateTimeFilter(
+        field_name="published_at", lookup_expr="lt", help_text="Only claims published before this time."
+    )
+    updated_since = DateTimeFilter(
+        field_name="updated_at",
+        lookup_expr="gte",
+        help_text="Only claims changed at or after this time: for incremental syncing, pass the "
+        "time of your last complete sync.",
+    )
+    q = django_filters.CharFilter(
+        method="search",
+        help_text=f"Only claims whose text, statement or rationale contain every word (up to {SEARCH_WORDS}).",
+    )
+
+    class Meta:
+        model = Claim
+        fields = []
+
+    def search(self, queryset, name, value):
+        fields = ["text", "statement__text", "rationale"]
+        conditions = [_any_field_contains(fields, word) for word in _words(value)]
+        return queryset.filter(reduce(and_, conditions)) if conditions else queryset
+
+
+class SourceFilter(django_filters.FilterSet):
+    publisher = django_filters.CharFilter(
+        lookup_expr="icontains", help_text="Only sources whose publisher contains this text (any case)."
+    )
+    kind = django_filters.ChoiceFilter(choices=Source.Kind.choices, help_text="Only sources of this kind.")
+    domain = django_filters.CharFilter(
+        method="on_domain",
+        help_text="Only sources on this domain, as the `domain` field shows it (without “www.”); "
+        "subdomains are not included.",
+    )
+
+    class Meta:
+        model = Source
+        fields = []
+
+    def on_domain(self, queryset, name, value):
+        host = value.strip().lower().removeprefix("www.")
+        prefixes = [
+            f"{scheme}://{www}{host}{end}"
+            for scheme in ("http", "https")
+            for www in ("", "www.")
+            for end in "/:"
+        ]
+        return queryset.filter(reduce(or_, (Q(url__istartswith=prefix) for prefix in prefixes)))
+
+
+class BriefingFilter(django_filters.FilterSet):
+    status = django_filters.ChoiceFilter(
+        choices=Briefing.Status.choices,
+        help_text="Only briefings in this state. Anonymous callers (and staff without "
+        "include=unpublished) only ever see published briefings.",
+    )
+    published_after = DateFilter(
+        field_name="published_on",
+        lookup_expr="gte",
+        help_text="Only briefings published on or after this date.",
+    )
+    published_before = DateFilter(
+        field_name="published_on", lookup_expr="lt", help_text="Only briefings published before this date."
+    )
+
+    class Meta:
+        model = Briefing
+        fields = []
+
+
+class StatementFilter(django_filters.FilterSet):
+    briefing = django_filters.CharFilter(
+        field_name="briefing__slug", help_text="Only statements of the briefing with this slug."
+    )
+
+    class Meta:
+        model = Statement
+        fields = []
+
+
+class StrictOrderingFilter(filters.OrderingFilter):
+    """DRF's `ordering` parameter (comma-separated fields, `-` for descending), except that an
+    unknown field answers 400 instead of being ignored, and the primary key always breaks ties,
+    so that pages never overlap or skip. Views list their fields in `ordering_fields`."""
+
+    def get_ordering(self, request, queryset, view):
+        terms = [term.strip() for term in request.query_params.get(self.ordering_param, "").split(",")]
+        terms = [term for term in terms if term]
+        if terms:
+            valid = {name for name, _ in self.get_valid_fields(queryset, view, {"request": request})}
+            unknown = [term for term in terms if term.removeprefix("-") not in valid]
+            if unknown:
+                choices = ", ".join(sorted(valid))
+                raise ValidationError(
+                    {self.ordering_param: [f"Cannot order by {', '.join(unknown)}; choose from {choices}."]}
+                )
+        ordering = list(terms or self.get_default_ordering(view) or [])
+        if ordering and not {"pk", "id"} & {term.removeprefix("-") for term in ordering}:
+            ordering.append("-pk" if ordering[0].startswith("-") else "pk")
+        return ordering
+
+    def get_schema_operation_parameters(self, view):
+        fields = [name if isinstance(name, str) else name[0] for name in getattr(view, "ordering_fields", [])]
+        default = ",".join(self.get_default_ordering(view) or [])
+        return [
+            {
+                "name": self.ordering_param,
+                "required": False,
+                "in": "query",
+                "description": "Fields to order the results by, comma-separated; `-` before a field "
+                f"reverses it. Default: `{default}`.",
+                "schema": {
+                    "type": "array",
+                    "items": {"type": "string", "enum": [*fields, *(f"-{field}" for field in fields)]},
+                },
+                "style": "form",
+                "explode": False,
+            }
+        ]
+
+
+def _positive_int(request, name, maximum=None):
+    raw = request.query_params.get(name)
+    if raw is None or raw == "":
+        return None
+    if not DIGITS.fullmatch(raw) or int(raw) < 1 or (maximum and int(raw) > maximum):
+        limit = f" from 1 to {maximum}" if maximum else " of 1 or more"
+        raise ValidationError({name: [f"Enter a whole number{limit}."]})
+    return int(raw)
+
+
+def _page_size_parameter(paginator):
+    return {
+        "name": paginator.page_size_query_param,
+        "required": False,
+        "in": "query",
+        "description": f"Results per page (default {paginator.page_size}).",
+        "schema": {"type": "integer", "minimum": 1, "maximum": MAX_PAGE_SIZE},
+    }
+
+
+class PagePagination(pagination.PageNumberPagination):
+    """`page` and `page_size`; a malformed value answers 400, a page past the end 404."""
+
+    page_size = 50
+    page_size_query_param = "page_size"
+    max_page_size = MAX_PAGE_SIZE
+
+    def get_page_size(self, request):
+        return _positive_int(request, self.page_size_query_param, MAX_PAGE_SIZE) or self.page_size
+
+    def get_page_number(self, request, paginator):
+        return _positive_int(request, self.page_query_param) or 1
+
+    def get_schema_operation_parameters(self, view):
+        page = {
+            "name": self.page_query_param,
+            "required": False,
+            "in": "query",
+            "description": "Page number, from 1.",
+            "schema": {"type": "integer", "minimum": 1},
+        }
+        return [page, _page_size_parameter(self)]
+
+
+class SyncCursorPagination(pagination.CursorPagination):
+    """A cursor over the claims in the order of their last change (then id), so that a caller
+    who follows `next` to the end has seen every claim, even as claims change meanwhile."""
+
+    ordering = ("updated_at", "id")
+    page_size = 50
+    page_size_query_param = "page_size"
+    max_page_size = MAX_PAGE_SIZE
+
+    def get_page_size(self, request):
+        return _positive_int(request, self.page_size_query_param, MAX_PAGE_SIZE) or self.page_size
+
+    def decode_cursor(self, request):
+        """DRF hands a cursor's position to the ORM as it finds it; one not made here (a naive
+        or out-of-range time, not a number) is refused as an invalid cursor."""
+        cursor = super().decode_cursor(request)
+        if cursor is not None and cursor.position is not None:
+            field = Claim._meta.get_field(self.ordering[0].removeprefix("-"))
+            try:
+                position = field.to_python(cursor.position)
+                if isinstance(position, dt.datetime):
+                    if timezone.is_naive(position):
+                        raise DjangoValidationError("A cursor's time carries its offset.")
+                    position.astimezone(dt.UTC)  # OverflowError outside years 1 to 9999
+            except (DjangoValidationError, OverflowError):
+                raise NotFound(self.invalid_cursor_message) from None
+        return cursor
+
+    def get_schema_operation_parameters(self, view):
+        cursor = {
+            "name": self.cursor_query_param,
+            "required": False,
+            "in": "query",
+            "description": "Where to continue: copy it from the `next` or `previous` link.",
+            "schema": {"type": "string"},
+        }
+        return [cursor, _page_size_parameter(self)]

@@ -1,0 +1,332 @@
+"""How the API presents briefings, statements, claims, sources and ratings.
+
+Every object's `url` is its address in this API; a source's own web address is `source_url`.
+The serializers only read what the views loaded (select_related/prefetch_related), so a page
+costs the same number of queries whatever its size.
+"""
+
+from drf_spectacular.extensions import OpenApiSerializerExtension
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from briefings.models import Briefing, Section, Statement
+from factcheck.claimreview import claim_review
+from factcheck.models import Claim, Correction, Evidence, Rating, Source
+
+
+@extend_schema_field(OpenApiTypes.STR)
+class DisplayNameField(serializers.Field):
+    """A person as readers see them: full name, else username."""
+
+    def __init__(self, **kwargs):
+        super().__init__(read_only=True, allow_null=True, **kwargs)
+
+    def to_representation(self, user):
+        return user.get_full_name() or user.get_username()
+
+
+class OptionalURLField(serializers.URLField):
+    """A URL that may be missing: null rather than an empty string, which is no URL."""
+
+    def __init__(self, **kwargs):
+        super().__init__(read_only=True, allow_null=True, **kwargs)
+
+    def to_representation(self, value):
+        return value or None
+
+
+class ReadSerializer(serializers.ModelSerializer):
+    """Every field read-only: nothing is written through the API, and the schema then lists
+    every field as always present."""
+
+    def get_extra_kwargs(self):
+        extra = super().get_extra_kwargs()
+        for name in self.Meta.fields:
+            extra.setdefault(name, {})["read_only"] = True
+        return extra
+
+
+class RatingSummarySerializer(ReadSerializer):
+    class Meta:
+        model = Rating
+        fields = ["name", "slug", "value"]
+
+
+class RatingSerializer(ReadSerializer):
+    url = serializers.HyperlinkedIdentityField(view_name="api:rating-detail", lookup_field="slug")
+
+    class Meta:
+        model = Rating
+        fields = [
+            "url",
+            "name",
+            "slug",
+            "value",
+            "colour",
+            "symbol",
+            "definition",
+            "on_scale",
+            "needs_evidence",
+        ]
+
+
+class ClaimSummarySerializer(ReadSerializer):
+    url = serializers.HyperlinkedIdentityField(view_name="api:claim-detail")
+    rating = RatingSummarySerializer(read_only=True, allow_null=True)
+
+    class Meta:
+        model = Claim
+        fields = ["id", "url", "text", "status", "rating"]
+
+
+class SourceSerializer(ReadSerializer):
+    url = serializers.HyperlinkedIdentityField(view_name="api:source-detail")
+    source_url = serializers.URLField(source="url", read_only=True, help_text="The source's own web address.")
+    domain = serializers.CharField(read_only=True, help_text="The web address's host, without “www.”.")
+
+    class Meta:
+        model = Source
+        fields = [
+            "id",
+            "url",
+            "source_url",
+            "domain",
+            "title",
+            "publisher",
+            "kind",
+            "published_on",
+            "accessed_on",
+            "updated_at",
+        ]
+
+
+class EvidenceSerializer(ReadSerializer):
+    source = SourceSerializer(read_only=True)
+
+    class Meta:
+        model = Evidence
+        fields = ["id", "stance", "excerpt", "locator", "source"]
+
+
+class CorrectionSerializer(ReadSerializer):
+    note = serializers.CharField(read_only=True, help_text="The correction as printed on the claim's page.")
+
+    class Meta:
+        model = Correction
+        fields = ["note", "created_at"]
+
+
+class StatementReferenceSerializer(ReadSerializer):
+    url = serializers.HyperlinkedIdentityField(view_name="api:statement-detail")
+
+    class Meta:
+        model = Statement
+        fields = ["id", "url", "position", "text"]
+
+
+class ClaimSerializer(ReadSerializer):
+    url = serializers.HyperlinkedIdentityField(view_name="api:claim-detail")
+    rating = RatingSummarySerializer(read_only=True, allow_null=True)
+    evidence = EvidenceSerializer(many=True, read_only=True)
+    checker = DisplayNameField(source="submitted_by", help_text="Who researched the verdict.")
+    editor = DisplayNameField(source="reviewed_by", help_text="Who approved the verdict.")
+    corrections = CorrectionSerializer(
+        many=True, read_only=True, help_text="Changes to the published verdict, oldest first."
+    )
+    statement = StatementReferenceSerializer(read_only=True)
+    briefing = serializers.SlugRelatedField(source="statement.briefing", slug_field="slug", read_only=True)
+
+    class Meta:
+        model = Claim
+        fields = [
+            "id",
+            "url",
+            "text",
+            "claimant",
+            "status",
+            "rating",
+            "rationale",
+            "check_worthiness",
+            "evidence",
+            "checker",
+            "editor",
+            "corrections",
+            "statement",
+            "briefing",
+            "published_at",
+            "updated_at",
+        ]
+
+
+class StatementSerializer(ReadSerializer):
+    url = serializers.HyperlinkedIdentityField(view_name="api:statement-detail")
+    briefing = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    section = serializers.CharField(
+        source="section.heading", read_only=True, help_text="Empty for the opening section."
+    )
+    anchor = serializers.CharField(
+        read_only=True, help_text="The statement's fragment on the briefing's public page."
+    )
+    claims = ClaimSummarySerializer(many=True, read_only=True)
+
+    class Meta:
+        model = Statement
+        fields = [
+            "id",
+            "url",
+            "briefing",
+            "section",
+            "position",
+            "paragraph",
+            "kind",
+            "quoted",
+            "text",
+            "start",
+            "end",
+            "anchor",
+            "claims",
+        ]
+
+
+class SectionStatementSerializer(StatementSerializer):
+    class Meta(StatementSerializer.Meta):
+        fields = [name for name in StatementSerializer.Meta.fields if name not in ("briefing", "section")]
+
+
+class SectionSerializer(ReadSerializer):
+    statements = SectionStatementSerializer(many=True, read_only=True)
+
+    class Meta:
+        model = Section
+        fields = ["position", "heading", "statements"]
+
+
+class BriefingSerializer(ReadSerializer):
+    url = serializers.HyperlinkedIdentityField(view_name="api:briefing-detail", lookup_field="slug")
+    source_url = OptionalURLField(help_text="Where the article was published, if known.")
+
+    class Meta:
+        model = Briefing
+        fields = [
+            "url",
+            "slug",
+            "title",
+            "outlet",
+            "byline",
+            "source_url",
+            "published_on",
+            "status",
+            "note",
+            "updated_at",
+        ]
+
+
+class BriefingDetailSerializer(BriefingSerializer):
+    sections = SectionSerializer(
+        many=True, read_only=True, help_text="In order, each with its statements in order."
+    )
+
+    class Meta(BriefingSerializer.Meta):
+        fields = [*BriefingSerializer.Meta.fields, "text", "sections"]
+
+
+class ClaimReviewSerializer(serializers.BaseSerializer):
+    """A public claim as schema.org ClaimReview, built by factcheck.claimreview like the JSON-LD
+    on the public pages. The context carries the scale's `bounds` (one query per request)."""
+
+    def to_representation(self, claim):
+        return claim_review(claim, self.context["bounds"])
+
+
+class ValidationErrorSerializer(serializers.BaseSerializer):
+    """Documentation only: a 400's body, each invalid parameter with its messages."""
+
+
+class ErrorSerializer(serializers.Serializer):
+    detail = serializers.CharField()
+
+
+def _ld(type_pattern, **properties):
+    """A JSON-LD object; fixed values are patterns, as enums would be hoisted into components."""
+    return {
+        "type": "object",
+        "properties": {"@type": {"type": "string", "pattern": type_pattern}, **properties},
+    }
+
+
+_URI = {"type": "string", "format": "uri"}
+_DATE = {"type": "string", "format": "date"}
+CLAIM_REVIEW_SCHEMA = {
+    **_ld(
+        "^ClaimReview$",
+        **{"@context": {"type": "string", "pattern": "^https://schema\\.org$"}},
+        url=_URI,
+        claimReviewed={"type": "string"},
+        author={
+            **_ld("^Organization$", name={"type": "string"}, url=_URI),
+            "required": ["@type", "name", "url"],
+        },
+        datePublished=_DATE,
+        itemReviewed={
+            **_ld(
+                "^Claim$",
+                appearance={
+                    "type": "array",
+                    "items": {**_ld("^CreativeWork$", url=_URI), "required": ["@type", "url"]},
+                },
+                author={
+                    **_ld("^(Person|Organization)$", name={"type": "string"}),
+                    "required": ["@type", "name"],
+                },
+                datePublished=_DATE,
+            ),
+            "required": ["@type", "appearance"],
+        },
+        reviewRating={
+            **_ld(
+                "^Rating$",
+                ratingValue={"type": "integer"},
+                bestRating={"type": "integer", "nullable": True},
+                worstRating={"type": "integer", "nullable": True},
+                alternateName={"type": "string"},
+            ),
+            "required": ["@type", "ratingValue", "bestRating", "worstRating", "alternateName"],
+        },
+    ),
+    "required": [
+        "@context",
+        "@type",
+        "url",
+        "claimReviewed",
+        "author",
+        "datePublished",
+        "itemReviewed",
+        "reviewRating",
+    ],
+    "description": "schema.org ClaimReview (JSON-LD), as embedded in the claim's public page.",
+}
+
+
+class ClaimReviewExtension(OpenApiSerializerExtension):
+    target_class = ClaimReviewSerializer
+
+    def get_name(self, auto_schema, direction):
+        return "ClaimReview"
+
+    def map_serializer(self, auto_schema, direction):
+        return CLAIM_REVIEW_SCHEMA
+
+
+class ValidationErrorExtension(OpenApiSerializerExtension):
+    target_class = ValidationErrorSerializer
+
+    def get_name(self, auto_schema, direction):
+        return "ValidationError"
+
+    def map_serializer(self, auto_schema, direction):
+        return {
+            "type": "object",
+            "description": "Each invalid query parameter with what is wrong with it.",
+            "additionalProperties": {"type": "array", "items": {"type": "string"}},
+        }

@@ -1,0 +1,322 @@
+"""The API's endpoints: read-only viewsets over what the caller may read.
+
+Who may read what is the models' rule (`visible_to` on the claim, briefing, statement and
+source querysets); the views only pass the caller and whether they asked for unpublished work.
+"""
+
+import contextlib
+
+from django import forms
+from django.db.models import Prefetch
+from django.http import HttpResponsePermanentRedirect, JsonResponse
+from django.urls import Resolver404, resolve
+from django.views.decorators.csrf import csrf_exempt
+from drf_spectacular.openapi import AutoSchema
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse
+from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
+from rest_framework import exceptions, routers, viewsets
+from rest_framework.permissions import SAFE_METHODS
+
+from briefings.models import Briefing, Section, Statement
+from factcheck.claimreview import rating_bounds
+from factcheck.models import Claim, Correction, Evidence, Rating, Source
+from factcheck.models.claims import may_read_unpublished
+
+from . import filters, serializers
+from .conditional import ConditionalGetMixin
+
+UNPUBLISHED = "unpublished"
+NO_NUL = "^[^\\x00]*$"
+
+
+class ReadOnlyAPI:
+    """Every method but GET, HEAD and OPTIONS answers 405, for every caller: refused before
+    authentication, permissions and throttles run, so no role sees a 401, 403 or 429 instead."""
+
+    def initial(self, request, *args, **kwargs):
+        if request.method not in SAFE_METHODS:
+            # Settle who is asking now: the error page (the browsable API's, say) asks later, and
+            # a bad token or a missing CSRF token must not turn the 405 into an error. On failure
+            # DRF has already made the caller anonymous.
+            with contextlib.suppress(exceptions.APIException):
+                request.user  # noqa: B018
+            raise exceptions.MethodNotAllowed(request.method)
+        super().initial(request, *args, **kwargs)
+
+
+def _header(name, description, type_=OpenApiTypes.STR, response=None):
+    return OpenApiParameter(
+        name,
+        type=type_,
+        location=OpenApiParameter.HEADER,
+        description=description,
+        response=response or False,
+    )
+
+
+class APISchema(AutoSchema):
+    """Document what every endpoint shares: conditional requests, `include`, and the errors."""
+
+    def get_override_parameters(self):
+        parameters = [
+            OpenApiParameter("format", exclude=True),  # ?format=api is the browsable API, for people
+            _header("If-None-Match", "An ETag from an earlier answer: 304 if nothing changed."),
+            _header(
+                "If-Modified-Since", "A Last-Modified from an earlier answer: 304 if nothing changed since."
+            ),
+            _header("ETag", "Weak validator of this answer.", response=[200, 304]),
+            _header(
+                "Last-Modified", "When the newest object in this answer last changed.", response=[200, 304]
+            ),
+            _header("Retry-After", "Seconds to wait before asking again.", OpenApiTypes.INT, response=[429]),
+        ]
+        if getattr(self.view, "reads_unpublished", False):
+            parameters.append(
+                OpenApiParameter(
+                    "include",
+                    enum=[UNPUBLISHED],
+                    description="Staff only: also read drafts and unpublished claims (still read-only). "
+                    "Others get 401 (anonymous) or 403.",
+                )
+            )
+        return [*parameters, *super().get_override_parameters()]
+
+    def get_operation(self, *args, **kwargs):
+        operation = super().get_operation(*args, **kwargs)
+        filterset = getattr(self.view, "filterset_class", None)
+        text = {
+            name
+            for name, field in (filterset.base_filters.items() if filterset else [])
+            if issubclass(field.field_class, forms.CharField)
+        }
+        for parameter in (operation or {}).get("parameters", []):
+            if parameter["in"] == "query":
+                # An empty value means "not given" (as the browsable API's filter form sends it).
+                parameter["allowEmptyValue"] = True
+            if parameter["name"] in text:
+                parameter["schema"]["pattern"] = NO_NUL  # Django refuses them: no database stores them
+        return operation
+
+    def get_auth(self):
+        """Every endpoint also answers anonymous callers."""
+        auth = super().get_auth()
+        return auth if {} in auth else [*auth, {}]
+
+    def get_response_serializers(self):
+        error = serializers.ErrorSerializer
+        responses = {
+            200: super().get_response_serializers(),
+            304: OpenApiResponse(description="Not modified since the ETag or date in the request."),
+            400: OpenApiResponse(serializers.ValidationErrorSerializer, "A query parameter is invalid."),
+            401: OpenApiResponse(error, "The token is invalid, or include=unpublished without signing in."),
+            404: OpenApiResponse(error, "No such object for this caller, or no such page or cursor."),
+            429: OpenApiResponse(error, "Too many requests: wait for Retry-After seconds."),
+        }
+        if getattr(self.view, "reads_unpublished", False):
+            responses[403] = OpenApiResponse(error, "include=unpublished by someone who is not staff.")
+        return dict(sorted(responses.items()))
+
+
+class APIViewSet(ReadOnlyAPI, ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
+    """GET, HEAD and OPTIONS only; paginated, filtered, ordered, with ETag and Last-Modified."""
+
+    schema = APISchema()
+    pagination_class = filters.PagePagination
+    lookup_value_regex = "[0-9]+"
+    reads_unpublished = True  # whether ?include=unpublished means something here
+    include_unpublished = False
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        self.include_unpublished = self.reads_unpublished and self._asks_for_unpublished(request)
+
+    def _asks_for_unpublished(self, request):
+        value = request.query_params.get("include", "")
+        if not self.reads_unpublished or value == "":
+            return False
+        if value != UNPUBLISHED:
+            raise exceptions.ValidationError({"include": [f"The only value is “{UNPUBLISHED}”."]})
+        if not request.user.is_authenticated:
+            raise exceptions.NotAuthenticated(
+                "Sign in as staff (session or token) to include unpublished work."
+            )
+        if not may_read_unpublished(request.user):
+            raise exceptions.PermissionDenied("Only staff may include unpublished work.")
+        return True
+
+
+def _claim_summaries(user, include_unpublished):
+    claims = Claim.objects.visible_to(user, include_unpublished).select_related("rating").order_by("id")
+    return Prefetch("claims", queryset=claims)
+
+
+class BriefingViewSet(APIViewSet):
+    """Briefings: imported articles. The detail lists sections and statements in order, each
+    statement with the claims the caller may read."""
+
+    queryset = Briefing.objects.none()  # the model, for the schema; get_queryset says what is read
+    lookup_field = "slug"
+    lookup_value_regex = "[-a-zA-Z0-9_]+"
+    filterset_class = filters.BriefingFilter
+    ordering_fields = ["published_on", "imported_at", "updated_at", "title"]
+    ordering = ["-imported_at"]
+
+    def get_queryset(self):
+        briefings = Briefing.objects.visible_to(self.request.user, self.include_unpublished)
+        if self.action != "retrieve":
+            return briefings
+        statements = Statement.objects.order_by("position").prefetch_related(
+            _claim_summaries(self.request.user, self.include_unpublished)
+        )
+        sections = Section.objects.order_by("position").prefetch_related(
+            Prefetch("statements", queryset=statements)
+        )
+        return briefings.prefetch_related(Prefetch("sections", queryset=sections))
+
+    def get_serializer_class(self):
+        if self.action == "retrieve":
+            return serializers.BriefingDetailSerializer
+        return serializers.BriefingSerializer
+
+    def timestamps(self, briefing):
+        times = [briefing.updated_at]
+        if "sections" in getattr(briefing, "_prefetched_objects_cache", {}):
+            for section in briefing.sections.all():
+                times += [
+                    claim.updated_at
+                    for statement in section.statements.all()
+                    for claim in statement.claims.all()
+                ]
+        return times
+
+
+class StatementViewSet(APIViewSet):
+    """Statements of the briefings the caller may read, each with the claims made of it."""
+
+    queryset = Statement.objects.none()
+    serializer_class = serializers.StatementSerializer
+    filterset_class = filters.StatementFilter
+    ordering_fields = ["id", "position"]
+    ordering = ["id"]
+
+    def get_queryset(self):
+        return (
+            Statement.objects.visible_to(self.request.user, self.include_unpublished)
+            .select_related("briefing", "section")
+            .prefetch_related(_claim_summaries(self.request.user, self.include_unpublished))
+        )
+
+    def timestamps(self, statement):
+        return [statement.briefing.updated_at, *(claim.updated_at for claim in statement.claims.all())]
+
+
+class ClaimViewSet(APIViewSet):
+    """Claims with their verdicts, evidence and corrections. The list is a cursor over the
+    claims in the order they last changed: follow `next` for a complete, stable sync, and pass
+    `updated_since` to fetch only what changed."""
+
+    queryset = Claim.objects.none()
+    serializer_class = serializers.ClaimSerializer
+    pagination_class = filters.SyncCursorPagination
+    filterset_class = filters.ClaimFilter
+    ordering_fields = ["updated_at", "id"]
+    ordering = ["updated_at"]
+
+    def get_queryset(self):
+        evidence = Evidence.objects.select_related("source").order_by("id")
+        corrections = Correction.objects.select_related("from_rating", "to_rating").order_by(
+            "created_at", "id"
+        )
+        return (
+            Claim.objects.visible_to(self.request.user, self.include_unpublished)
+            .select_related("rating", "submitted_by", "reviewed_by", "statement__briefing")
+            .prefetch_related(
+                Prefetch("evidence", queryset=evidence), Prefetch("corrections", queryset=corrections)
+            )
+        )
+
+    def timestamps(self, claim):
+        times = [claim.updated_at, claim.statement.briefing.updated_at]
+        for evidence in claim.evidence.all():
+            times += [evidence.updated_at, evidence.source.updated_at]
+        return times + [correction.created_at for correction in claim.corrections.all()]
+
+
+class SourceViewSet(APIViewSet):
+    """Sources: public when at least one public claim cites them."""
+
+    queryset = Source.objects.none()
+    serializer_class = serializers.SourceSerializer
+    filterset_class = filters.SourceFilter
+    ordering_fields = ["title", "publisher", "published_on", "updated_at", "id"]
+    ordering = ["title"]
+
+    def get_queryset(self):
+        return Source.objects.visible_to(self.request.user, self.include_unpublished)
+
+
+class RatingViewSet(APIViewSet):
+    """The verdict scale, highest value (most accurate) first."""
+
+    serializer_class = serializers.RatingSerializer
+    queryset = Rating.objects.all()
+    lookup_field = "slug"
+    lookup_value_regex = "[-a-zA-Z0-9_]+"
+    reads_unpublished = False
+    ordering_fields = ["value", "name"]
+    ordering = ["-value", "name"]
+
+
+class ClaimReviewViewSet(APIViewSet):
+    """The public claims as schema.org ClaimReview (JSON-LD), exactly as the public pages embed
+    them, newest first, for exchange with other fact-checking tools."""
+
+    queryset = Claim.objects.none()
+    serializer_class = serializers.ClaimReviewSerializer
+    reads_unpublished = False
+    filter_backends = []
+    ordering = ["-published_at", "-id"]
+
+    def get_queryset(self):
+        claims = Claim.objects.visible_to(self.request.user, include_unpublished=False)
+        return claims.select_related("rating", "statement__briefing").order_by(*self.ordering)
+
+    def get_serializer_context(self):
+        if not hasattr(self, "_bounds"):
+            self._bounds = rating_bounds()
+        return {**super().get_serializer_context(), "bounds": self._bounds}
+
+    def timestamps(self, claim):
+        return [claim.updated_at, claim.statement.briefing.updated_at]
+
+
+class APIRootView(ReadOnlyAPI, routers.APIRootView):
+    """Factdesk's read-only API. Schema: /api/schema/ · interactive docs: /api/docs/."""
+
+
+class SchemaView(ReadOnlyAPI, SpectacularAPIView):
+    pass
+
+
+class SwaggerView(ReadOnlyAPI, SpectacularSwaggerView):
+    pass
+
+
+class RedocView(ReadOnlyAPI, SpectacularRedocView):
+    pass
+
+
+@csrf_exempt
+def not_found(request, rest=""):
+    """Anything else under /api/: JSON 404 rather than the site's HTML page, after trying the
+    address with a trailing slash as Django's APPEND_SLASH would."""
+    if request.method in ("GET", "HEAD") and not request.path_info.endswith("/"):
+        try:
+            match = resolve(request.path_info + "/")
+        except Resolver404:
+            match = None
+        if match is not None and match.func is not not_found:
+            query = request.META.get("QUERY_STRING", "")
+            return HttpResponsePermanentRedirect(request.path + "/" + (f"?{query}" if query else ""))
+    return JsonResponse({"detail": "Not found."}, status=404)

@@ -1,0 +1,105 @@
+"""ETag and Last-Modified on lists and details; 304 to a matching conditional request."""
+
+import datetime as dt
+
+import pytest
+from django.utils.http import http_date
+
+from factcheck.models import Claim
+
+from .callers import API, client_for
+
+
+def urls(desk):
+    claim = desk.public_claims[0]
+    return [
+        f"{API}briefings/",
+        f"{API}briefings/{desk.briefing.slug}/",
+        f"{API}statements/",
+        f"{API}statements/{claim.statement_id}/",
+        f"{API}claims/",
+        f"{API}claims/{claim.pk}/",
+        f"{API}sources/",
+        f"{API}sources/{desk.public_sources[0].pk}/",
+        f"{API}claimreviews/",
+        f"{API}claimreviews/{claim.pk}/",
+    ]
+
+
+def test_every_answer_carries_validators_and_304s_when_they_match(desk, client):
+    for url in urls(desk):
+        first = client.get(url)
+        etag, last_modified = first["ETag"], first["Last-Modified"]
+        assert etag.startswith('W/"'), url
+        assert first["Cache-Control"] == "no-cache"
+        by_etag = client.get(url, HTTP_IF_NONE_MATCH=etag)
+        assert by_etag.status_code == 304, url
+        assert by_etag.content == b""
+        assert by_etag["ETag"] == etag
+        by_date = client.get(url, HTTP_IF_MODIFIED_SINCE=last_modified)
+        assert by_date.status_code == 304, url
+        assert client.head(url, HTTP_IF_NONE_MATCH=etag).status_code == 304, url
+        assert client.get(url, HTTP_IF_NONE_MATCH='W/"something-else"').status_code == 200, url
+        earlier = http_date(dt.datetime(2020, 1, 1, tzinfo=dt.UTC).timestamp())
+        assert client.get(url, HTTP_IF_MODIFIED_SINCE=earlier).status_code == 200, url
+
+
+def test_a_change_gives_200_and_a_new_etag(desk, client):
+    claim = desk.public_claims[0]
+    for url in [f"{API}claims/", f"{API}claims/{claim.pk}/", f"{API}briefings/{desk.briefing.slug}/"]:
+        before = client.get(url)
+        claim.refresh_from_db()
+        claim.text += " (reworded)"  # shown in all three
+        claim.updated_at = claim.updated_at + dt.timedelta(seconds=2)
+        Claim.objects.filter(pk=claim.pk).update(text=claim.text, updated_at=claim.updated_at)
+        after = client.get(url, HTTP_IF_NONE_MATCH=before["ETag"])
+        assert after.status_code == 200, url
+        assert after["ETag"] != before["ETag"]
+        assert client.get(url, HTTP_IF_MODIFIED_SINCE=before["Last-Modified"]).status_code == 200, url
+
+
+def test_a_claim_leaving_a_list_changes_its_etag(desk, client):
+    """No timestamp in the list moves when a claim leaves it, but the ETag does."""
+    before = client.get(f"{API}claims/")
+    Claim.objects.filter(pk=desk.public_claims[-1].pk).update(status="approved")
+    assert client.get(f"{API}claims/", HTTP_IF_NONE_MATCH=before["ETag"]).status_code == 200
+
+
+def test_if_none_match_wins_over_if_modified_since(desk, client):
+    """RFC 9110 §13.2.2: a stale ETag means 200 even if the date says nothing changed."""
+    url = f"{API}claims/"
+    current = client.get(url)
+    stale = client.get(url, HTTP_IF_NONE_MATCH='W/"stale"', HTTP_IF_MODIFIED_SINCE=current["Last-Modified"])
+    assert stale.status_code == 200
+    assert client.get(url, HTTP_IF_NONE_MATCH="*").status_code == 304
+
+
+def test_the_etag_follows_what_the_caller_reads(desk, client):
+    url = f"{API}claims/"
+    anonymous = client.get(url)["ETag"]
+    staff = client_for("editor", desk, client)
+    assert staff.get(url)["ETag"] == anonymous  # the same claims
+    everything = staff.get(url, {"include": "unpublished"})
+    assert everything["ETag"] != anonymous
+    assert set(everything["Cache-Control"].split(", ")) == {"no-cache", "private"}
+    assert {"Accept", "Authorization"} <= set(everything["Vary"].split(", "))
+
+
+def test_the_newest_nested_change_dates_a_briefing(desk, client):
+    latest = max(claim.updated_at for claim in desk.public_claims)
+    response = client.get(f"{API}briefings/{desk.briefing.slug}/")
+    newest = max(latest, desk.briefing.updated_at)
+    assert response["Last-Modified"] == http_date(newest.timestamp())
+
+
+@pytest.mark.parametrize("url", [f"{API}ratings/", f"{API}ratings/accurate/"])
+def test_ratings_carry_an_etag_only(url, desk, client):
+    response = client.get(url)
+    assert "Last-Modified" not in response
+    assert client.get(url, HTTP_IF_NONE_MATCH=response["ETag"]).status_code == 304
+
+
+def test_errors_and_the_browsable_api_carry_no_validators(desk, client):
+    assert "ETag" not in client.get(f"{API}claims/", {"status": "bogus"})
+    assert "ETag" not in client.get(f"{API}claims/999999/")
+    assert "ETag" not in client.get(f"{API}claims/", HTTP_ACCEPT="text/html")
