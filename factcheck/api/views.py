@@ -18,10 +18,9 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, Spec
 from rest_framework import exceptions, routers, viewsets
 from rest_framework.permissions import SAFE_METHODS
 
-from briefings.models import Briefing, Section, Statement
+from briefings.models import Briefing, Section, Statement, may_read_unpublished
 from factcheck.claimreview import rating_bounds
 from factcheck.models import Claim, Correction, Evidence, Rating, Source
-from factcheck.models.claims import may_read_unpublished
 
 from . import filters, serializers
 from .conditional import ConditionalGetMixin

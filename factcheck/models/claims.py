@@ -5,13 +5,10 @@ from django.core.validators import MaxValueValidator
 from django.db import models
 from django.urls import reverse
 
+from briefings.models import may_read_unpublished
+
 from .ratings import Rating
 from .sources import Source
-
-
-def may_read_unpublished(user):
-    """Active staff may read drafts and unpublished claims (read-only) when they ask for them."""
-    return bool(user is not None and user.is_active and user.is_staff)
 
 
 class ClaimQuerySet(models.QuerySet):

@@ -8,6 +8,8 @@ from django.core.validators import URLValidator
 from django.db import models
 from django.urls import reverse
 
+from briefings.models import may_read_unpublished
+
 
 class SourceQuerySet(models.QuerySet):
     def public(self):
@@ -20,8 +22,6 @@ class SourceQuerySet(models.QuerySet):
 
     def visible_to(self, user, include_unpublished=False):
         """What `user` may read: public sources, or every source for staff who ask for unpublished work."""
-        from .claims import may_read_unpublished
-
         if include_unpublished and may_read_unpublished(user):
             return self.all()
         return self.public()
