@@ -9,6 +9,8 @@ the two-person rule: whoever submitted a verdict never reviews it.
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from django.contrib.auth import get_user_model
+
 from .models import Claim
 
 Status = Claim.Status
@@ -106,6 +108,15 @@ def actions_for(claim, user):
     return [action for action in ACTIONS if action.allows(claim, user)]
 
 
+WORKS_CLAIMS = "factcheck.change_claim"
+
+
 def may_work_claims(user):
     """Checkers, editors and admins: whoever can be assigned a claim."""
-    return user.is_active and user.is_staff and user.has_perm("factcheck.change_claim")
+    return user.is_active and user.is_staff and user.has_perm(WORKS_CLAIMS)
+
+
+def people_who_work_claims():
+    """Everyone `may_work_claims` admits, in one query (for the "Assign to" menus)."""
+    users = get_user_model().objects.with_perm(WORKS_CLAIMS, is_active=True, include_superusers=True)
+    return users.filter(is_staff=True).order_by("username")

@@ -1,9 +1,8 @@
 from django import forms
-from django.contrib.auth import get_user_model
 
 from .. import services
 from ..models import Claim, Evidence
-from ..workflow import may_work_claims
+from ..workflow import people_who_work_claims
 
 
 class OpenedVersionForm(forms.ModelForm):
@@ -39,6 +38,7 @@ class ClaimForm(OpenedVersionForm):
     class Meta:
         model = Claim
         fields = ["statement", "text", "claimant", "check_worthiness", "rating", "rationale", "due_on"]
+        widgets = {"text": forms.Textarea(attrs={"rows": 3})}
 
 
 class EvidenceForm(OpenedVersionForm):
@@ -49,18 +49,13 @@ class EvidenceForm(OpenedVersionForm):
         fields = ["source", "stance", "excerpt", "locator"]
 
 
-def assignable_people():
-    people = get_user_model().objects.filter(is_active=True, is_staff=True).order_by("username")
-    return [person for person in people if may_work_claims(person)]
-
-
 class AssignForm(forms.Form):
     assignee = forms.TypedChoiceField(label="Assign to", coerce=int)
     comment = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 2}))
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.people = {person.pk: person for person in assignable_people()}
+        self.people = {person.pk: person for person in people_who_work_claims()}
         self.fields["assignee"].choices = [
             (pk, person.get_full_name() or person.username) for pk, person in self.people.items()
         ]
