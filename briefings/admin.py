@@ -1,3 +1,4 @@
+from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db import models
@@ -69,7 +70,10 @@ class BriefingAdmin(admin.ModelAdmin):
         ),
     ]
     change_list_template = "admin/briefings/briefing/change_list.html"
-    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    formfield_overrides = {
+        models.URLField: {"assume_scheme": "https"},
+        models.TextField: {"widget": forms.Textarea(attrs={"rows": 3, "cols": 80})},
+    }
 
     def get_queryset(self, request):
         return (

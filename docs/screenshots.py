@@ -75,6 +75,9 @@ def shoot(base):
         page.screenshot(path=OUT / "desk-claim.png", full_page=True)
         page.goto(f"{base}/admin/briefings/briefing/")
         page.get_by_role("link", name="Russia’s Proposals for Peace Negotiations with the U.S.").click()
+        page.get_by_role("heading", name="Statements in order").evaluate(
+            "heading => heading.scrollIntoView()"
+        )
         page.screenshot(path=OUT / "desk-briefing.png")
         page.goto(f"{base}/admin/briefings/briefing/import/")
         page.screenshot(path=OUT / "desk-import.png")

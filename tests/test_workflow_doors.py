@@ -124,6 +124,21 @@ def test_submitting_needs_rating_rationale_and_evidence(checker):
         services.perform(claim, "submit", checker)
 
 
+def test_the_submit_button_says_what_is_still_needed(client, checker):
+    claim = make_claim(S.IN_PROGRESS, assignee=checker, rationale="Figures from the port.")
+    client.force_login(checker)
+    response = client.get(reverse("admin:factcheck_claim_change", args=[claim.pk]))
+    assert "Still needed: a rating, at least one piece of evidence." in response.text
+
+
+def test_a_complete_check_shows_nothing_still_needed(client, checker):
+    claim = make_claim(S.IN_PROGRESS, assignee=checker, checked=True)
+    client.force_login(checker)
+    response = client.get(reverse("admin:factcheck_claim_change", args=[claim.pk]))
+    assert 'value="submit"' in response.text
+    assert "Still needed" not in response.text
+
+
 def test_not_checkable_needs_no_evidence(checker):
     from factcheck.models import Rating
 

@@ -151,8 +151,11 @@ class ClaimAdmin(admin.ModelAdmin):
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         if obj is not None:
-            context["workflow_actions"] = obj.get_actions(request.user)
+            actions = obj.get_actions(request.user)
+            context["workflow_actions"] = actions
             context["assign_form"] = AssignForm()
+            if any(action.name == "submit" for action in actions):
+                context["missing_for_submission"] = obj.missing_for_submission()
         return super().render_change_form(request, context, add, change, form_url, obj)
 
     def get_urls(self):
