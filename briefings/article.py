@@ -41,7 +41,8 @@ def public_claims():
     evidence = Prefetch("evidence", queryset=Evidence.objects.select_related("source").order_by("id"))
     return (
         Claim.objects.public()
-        .select_related("rating", "submitted_by", "reviewed_by", "statement__briefing")
+        .with_briefing()
+        .select_related("rating", "submitted_by", "reviewed_by")
         .prefetch_related(evidence, "corrections__from_rating", "corrections__to_rating")
         .order_by("id")
     )

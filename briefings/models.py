@@ -67,6 +67,8 @@ class Briefing(models.Model):
         "normalised text", help_text="The document as Factdesk reads it; statement offsets point here."
     )
 
+    DOCUMENTS = ("original", "text")  # large; lists that join a briefing leave them out
+
     status = models.CharField(max_length=12, choices=Status.choices, default=Status.DRAFT)
     note = models.TextField(
         "editor's note",
@@ -121,7 +123,17 @@ class Section(models.Model):
         return self.heading or "(opening)"
 
 
+def without_documents(queryset, path):
+    """`queryset` with the briefing it reaches through `path` (e.g. "statement__briefing") joined
+    in, but without the briefing's two copies of the whole article: a page of 200 rows would
+    otherwise carry the same documents 200 times."""
+    return queryset.select_related(path).defer(*(f"{path}__{name}" for name in Briefing.DOCUMENTS))
+
+
 class StatementQuerySet(models.QuerySet):
+    def with_briefing(self):
+        return without_documents(self, "briefing")
+
     def visible_to(self, user, include_unpublished=False):
         """The statements of the briefings `user` may read."""
         return self.filter(briefing__in=Briefing.objects.visible_to(user, include_unpublished))

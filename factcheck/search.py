@@ -44,8 +44,8 @@ def _matching(queryset, fields, query):
 
 
 def search(query):
-    statements = Statement.objects.filter(briefing__status="published").select_related("briefing")
-    claims = Claim.objects.public().select_related("rating", "statement__briefing")
+    statements = Statement.objects.filter(briefing__status="published").with_briefing()
+    claims = Claim.objects.public().with_briefing().select_related("rating")
     sources = Source.objects.filter(evidence__claim__in=Claim.objects.public()).distinct()
     return Results(
         statements=list(_matching(statements, ["text"], query)[:LIMIT]),

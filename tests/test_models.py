@@ -2,7 +2,8 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError
 
-from factcheck.models import Rating, Source
+from briefings.models import Statement
+from factcheck.models import Claim, Rating, Source
 
 
 @pytest.mark.django_db
@@ -70,3 +71,15 @@ def test_source_clean_reports_a_bad_url_on_the_field():
 
 def test_source_domain_drops_www():
     assert Source(url="https://www.brookings.edu/people/angela-stent/").domain == "brookings.edu"
+
+
+def test_lists_that_join_the_briefing_leave_its_documents_behind(db, django_assert_num_queries):
+    from .factories import make_claim
+
+    make_claim()
+    with django_assert_num_queries(2):
+        claim = Claim.objects.with_briefing().get()
+        statement = Statement.objects.with_briefing().first()
+        assert claim.statement.briefing.slug == statement.briefing.slug != ""
+    assert claim.statement.briefing.get_deferred_fields() == {"original", "text"}
+    assert statement.briefing.get_deferred_fields() == {"original", "text"}

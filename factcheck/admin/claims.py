@@ -46,7 +46,7 @@ class ClaimAdmin(admin.ModelAdmin):
     list_display = ["text", "briefing", "status", "rating", "assignee", "claimant", "due_on", "updated_at"]
     list_filter = ["status", "rating", "statement__briefing", "assignee", "claimant"]
     search_fields = ["text", "claimant", "rationale", "statement__text"]
-    list_select_related = ["statement__briefing", "rating", "assignee"]
+    list_select_related = ["rating", "assignee"]  # and the briefing, without its documents: get_queryset
     raw_id_fields = ["statement"]
     inlines = [EvidenceInline]
     actions = ["take_claims", "assign_claims", "dismiss_claims"]
@@ -148,6 +148,10 @@ class ClaimAdmin(admin.ModelAdmin):
         for evidence in formset.deleted_objects:
             services.record_evidence_change(evidence, request.user, "removed", comment=note)
             evidence.delete()
+
+    def get_queryset(self, request):
+        """The change list applies list_select_related only to a queryset that joins nothing yet."""
+        return super().get_queryset(request).with_briefing().select_related(*self.list_select_related)
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         if obj is not None:

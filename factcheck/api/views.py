@@ -202,7 +202,8 @@ class StatementViewSet(APIViewSet):
     def get_queryset(self):
         return (
             Statement.objects.visible_to(self.request.user, self.include_unpublished)
-            .select_related("briefing", "section")
+            .with_briefing()
+            .select_related("section")
             .prefetch_related(_claim_summaries(self.request.user, self.include_unpublished))
         )
 
@@ -229,7 +230,8 @@ class ClaimViewSet(APIViewSet):
         )
         return (
             Claim.objects.visible_to(self.request.user, self.include_unpublished)
-            .select_related("rating", "submitted_by", "reviewed_by", "statement__briefing")
+            .with_briefing()
+            .select_related("rating", "submitted_by", "reviewed_by")
             .prefetch_related(
                 Prefetch("evidence", queryset=evidence), Prefetch("corrections", queryset=corrections)
             )
@@ -279,7 +281,7 @@ class ClaimReviewViewSet(APIViewSet):
 
     def get_queryset(self):
         claims = Claim.objects.visible_to(self.request.user, include_unpublished=False)
-        return claims.select_related("rating", "statement__briefing").order_by(*self.ordering)
+        return claims.with_briefing().select_related("rating").order_by(*self.ordering)
 
     def get_serializer_context(self):
         if not hasattr(self, "_bounds"):

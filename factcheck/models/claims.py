@@ -5,13 +5,16 @@ from django.core.validators import MaxValueValidator
 from django.db import models
 from django.urls import reverse
 
-from briefings.models import may_read_unpublished
+from briefings.models import may_read_unpublished, without_documents
 
 from .ratings import Rating
 from .sources import Source
 
 
 class ClaimQuerySet(models.QuerySet):
+    def with_briefing(self):
+        return without_documents(self, "statement__briefing")
+
     def published(self):
         return self.filter(status=Claim.Status.PUBLISHED)
 

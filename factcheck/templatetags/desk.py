@@ -10,7 +10,7 @@ PANEL_SIZE = 10
 @register.simple_tag
 def desk_for(user):
     """The review desk's panels for one person: what is theirs to do now."""
-    claims = Claim.objects.select_related("statement__briefing", "rating", "assignee", "submitted_by")
+    claims = Claim.objects.with_briefing().select_related("rating", "assignee", "submitted_by")
     mine = claims.assigned_to(user).open()
     panels = [
         ("Assigned to me", mine.exclude(status=Claim.Status.IN_REVIEW), "assignee__id__exact"),
