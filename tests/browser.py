@@ -7,6 +7,7 @@ with a loud message, except in CI (FACTDESK_REQUIRE_BROWSER=1), where that is a 
 import os
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -16,6 +17,23 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 
 def launch(playwright):
     return playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+
+
+def refuse_other_hosts(page, live_server):
+    """Refuse every request `page` makes to a host other than the live server, and return the
+    list those refused requests are collected in: nothing Factdesk serves loads from a CDN."""
+    home = urlsplit(live_server.url).netloc
+    refused = []
+
+    def route(route):
+        if urlsplit(route.request.url).netloc == home:
+            route.continue_()
+        else:
+            refused.append(route.request.url)
+            route.abort()
+
+    page.route("**/*", route)
+    return refused
 
 
 @pytest.fixture(scope="session")

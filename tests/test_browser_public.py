@@ -6,6 +6,8 @@ from axe_playwright_python.sync_playwright import Axe
 from briefings.demo import load_demo
 from factcheck.models import Claim
 
+from .browser import refuse_other_hosts
+
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True),
@@ -58,13 +60,16 @@ PUBLIC_PAGES = ["/", BRIEFING, "claim", "source", "/search/?q=Ukraine", "/no-suc
 
 @pytest.mark.parametrize("path", PUBLIC_PAGES)
 @pytest.mark.parametrize("width", [1280, 360])
-def test_public_pages_have_no_serious_accessibility_violations(page, live_server, demo, path, width):
+def test_public_pages_are_accessible_fit_the_screen_and_load_nothing_from_elsewhere(
+    page, live_server, demo, path, width
+):
     claim = Claim.objects.public().first()
     path = {
         "claim": claim.get_absolute_url(),
         "source": claim.evidence.first().source.get_absolute_url(),
     }.get(path, path)
     page.set_viewport_size({"width": width, "height": 800})
+    elsewhere = refuse_other_hosts(page, live_server)
     page.goto(live_server.url + path)
     for summary in page.locator("details.statement > summary").all()[:2]:
         summary.click()
@@ -74,3 +79,4 @@ def test_public_pages_have_no_serious_accessibility_violations(page, live_server
     ]
     assert serious == []
     assert page.evaluate("document.documentElement.scrollWidth") <= width
+    assert elsewhere == []

@@ -20,6 +20,5 @@ urlpatterns = [
     path("v1/", include(router.urls)),
     path("schema/", views.SchemaView.as_view(), name="schema"),
     path("docs/", views.SwaggerView.as_view(url_name="api:schema"), name="docs"),
-    path("redoc/", views.RedocView.as_view(url_name="api:schema"), name="redoc"),
     re_path(r"^(?P<rest>(?s:.*))$", views.not_found),  # (?s): even a newline in the path
 ]

@@ -14,7 +14,7 @@ from django.views.decorators.csrf import csrf_exempt
 from drf_spectacular.openapi import AutoSchema
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse
-from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from rest_framework import exceptions, routers, viewsets
 from rest_framework.permissions import SAFE_METHODS
 
@@ -301,10 +301,6 @@ class SchemaView(ReadOnlyAPI, SpectacularAPIView):
 
 
 class SwaggerView(ReadOnlyAPI, SpectacularSwaggerView):
-    pass
-
-
-class RedocView(ReadOnlyAPI, SpectacularRedocView):
     pass
 
 
