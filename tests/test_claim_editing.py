@@ -199,3 +199,10 @@ def test_the_claim_page_shows_its_history(client, checker, editor):
     page = client.get(change_url(claim)).content.decode()
     assert "approve" in page
     assert "In review → Approved" in page
+
+
+def test_the_history_prints_empty_values_as_a_dash_and_cuts_long_ones():
+    from factcheck.models import ClaimEvent
+
+    event = ClaimEvent(action="edited", changes={"rationale": ["", "x" * 100], "claimant": ["Kremlin", ""]})
+    assert event.describe() == f"edited; rationale: — → {'x' * 59}…; claimant: Kremlin → —"

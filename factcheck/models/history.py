@@ -38,8 +38,14 @@ class ClaimEvent(models.Model):
             before = labels.get(self.from_status, self.from_status) or "—"
             parts.append(f"{before} → {labels.get(self.to_status, self.to_status)}")
         for field, (before, after) in self.changes.items():
-            parts.append(f"{field}: {before!s:.60} → {after!s:.60}")
+            parts.append(f"{field}: {_shown(before)} → {_shown(after)}")
         return "; ".join(parts)
+
+
+def _shown(value, limit=60):
+    """A recorded value as the history table prints it: empty as a dash, long text cut short."""
+    text = str(value) if value not in (None, "") else "—"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 class Correction(models.Model):
