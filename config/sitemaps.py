@@ -29,7 +29,7 @@ class SourceSitemap(Sitemap):
     changefreq = "monthly"
 
     def items(self):
-        return Source.objects.filter(evidence__claim__in=public_claims()).distinct().order_by("pk")
+        return Source.objects.public().order_by("pk")
 
     def lastmod(self, source):
         return source.updated_at

@@ -46,7 +46,7 @@ def _matching(queryset, fields, query):
 def search(query):
     statements = Statement.objects.filter(briefing__status="published").with_briefing()
     claims = Claim.objects.public().with_briefing().select_related("rating")
-    sources = Source.objects.filter(evidence__claim__in=Claim.objects.public()).distinct()
+    sources = Source.objects.public()
     return Results(
         statements=list(_matching(statements, ["text"], query)[:LIMIT]),
         claims=list(_matching(claims, ["text", "rationale", "claimant"], query)[:LIMIT]),

@@ -28,7 +28,7 @@ def claim(request, pk):
 
 @require_safe
 def source(request, pk):
-    source = get_object_or_404(Source.objects.filter(evidence__claim__in=public_claims()).distinct(), pk=pk)
+    source = get_object_or_404(Source.objects.public(), pk=pk)
     claims = public_claims().filter(evidence__source=source).distinct()
     return render(request, "factcheck/source.html", {"source": source, "claims": claims})
 
