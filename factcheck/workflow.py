@@ -109,6 +109,7 @@ def actions_for(claim, user):
 
 
 WORKS_CLAIMS = "factcheck.change_claim"
+PERMISSIONS_BACKEND = "django.contrib.auth.backends.ModelBackend"  # the one that holds roles
 
 
 def may_work_claims(user):
@@ -118,5 +119,7 @@ def may_work_claims(user):
 
 def people_who_work_claims():
     """Everyone `may_work_claims` admits, in one query (for the "Assign to" menus)."""
-    users = get_user_model().objects.with_perm(WORKS_CLAIMS, is_active=True, include_superusers=True)
+    users = get_user_model().objects.with_perm(
+        WORKS_CLAIMS, is_active=True, include_superusers=True, backend=PERMISSIONS_BACKEND
+    )
     return users.filter(is_staff=True).order_by("username")

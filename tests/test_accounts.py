@@ -238,3 +238,52 @@ def test_mail_goes_to_the_console_unless_an_smtp_host_is_set():
         "True",
         "900",
     ]
+
+
+# Lockout after repeated wrong passwords (django-axes)
+
+
+def fail_to_sign_in(client, times, **extra):
+    for _ in range(times):
+        response = client.post(LOGIN, {"username": "chloe", "password": "wrong-guess"}, **extra)
+    return response
+
+
+def test_five_wrong_passwords_lock_the_username_out_from_that_address(client, checker):
+    assert fail_to_sign_in(client, 4).status_code == 200
+    locked = fail_to_sign_in(client, 1)
+    assert locked.status_code == 429
+    assert "Too many failed sign-ins" in locked.text
+    assert "paused for 15 minutes" in locked.text
+
+
+def test_a_locked_out_username_is_refused_even_with_the_right_password(client, checker):
+    fail_to_sign_in(client, 5)
+    response = client.post(LOGIN, {"username": "chloe", "password": "pw-chloe-123456"})
+    assert response.status_code == 429
+    assert not signed_in(client)
+
+
+def test_the_same_username_still_signs_in_from_another_address(client, checker):
+    fail_to_sign_in(client, 5, REMOTE_ADDR="203.0.113.9")
+    response = client.post(LOGIN, {"username": "chloe", "password": "pw-chloe-123456"})
+    assert response.status_code == 302
+    assert signed_in(client)
+
+
+def test_a_successful_sign_in_clears_the_count(client, checker):
+    fail_to_sign_in(client, 4)
+    client.post(LOGIN, {"username": "chloe", "password": "pw-chloe-123456"})
+    client.post(reverse("logout"))
+    assert fail_to_sign_in(client, 4).status_code == 200
+
+
+def test_an_administrator_unlocks_a_username(client, checker):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    fail_to_sign_in(client, 5)
+    call_command("axes_reset_username", "chloe", stdout=StringIO())
+    response = client.post(LOGIN, {"username": "chloe", "password": "pw-chloe-123456"})
+    assert response.status_code == 302

@@ -1,6 +1,7 @@
 import pytest
 from django.contrib.auth import authenticate
 from django.core.management import CommandError, call_command
+from django.test import RequestFactory
 
 from briefings.demo import DEMO_PASSWORD
 from briefings.models import Briefing
@@ -23,7 +24,8 @@ def test_it_loads_the_sample_briefing(debug_on):
 @pytest.mark.parametrize("username", ["admin", "editor", "checker", "checker2"])
 def test_it_creates_demo_users_with_the_published_password(debug_on, username):
     call_command("load_demo")
-    assert authenticate(username=username, password=DEMO_PASSWORD) is not None
+    sign_in = RequestFactory().post("/accounts/login/")
+    assert authenticate(sign_in, username=username, password=DEMO_PASSWORD) is not None
 
 
 @pytest.mark.django_db
