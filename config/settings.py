@@ -203,6 +203,15 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 
+# Who is "one address" to the sign-in lockout and the API's throttles. By default the connection's
+# own address: X-Forwarded-For is ignored, since anybody can send it. Behind N reverse proxies that
+# append to it, TRUSTED_PROXY_COUNT=N makes both read the address the outermost proxy saw.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+if TRUSTED_PROXY_COUNT:
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ("HTTP_X_FORWARDED_FOR", "REMOTE_ADDR")
+    AXES_IPWARE_PROXY_COUNT = TRUSTED_PROXY_COUNT
+    AXES_IPWARE_PROXY_ORDER = "right-most"
+
 # The read-only API (factcheck.api, see README "API"): per-user tokens or the staff session,
 # throttled per caller, described by an OpenAPI schema with Swagger UI from local static files.
 REST_FRAMEWORK = {
@@ -216,6 +225,7 @@ REST_FRAMEWORK = {
         "anon": os.environ.get("API_ANON_RATE", "60/minute"),
         "user": os.environ.get("API_USER_RATE", "600/minute"),
     },
+    "NUM_PROXIES": TRUSTED_PROXY_COUNT,
     "DEFAULT_FILTER_BACKENDS": [
         "django_filters.rest_framework.DjangoFilterBackend",
         "factcheck.api.filters.StrictOrderingFilter",

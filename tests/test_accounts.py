@@ -287,3 +287,13 @@ def test_an_administrator_unlocks_a_username(client, checker):
     call_command("axes_reset_username", "chloe", stdout=StringIO())
     response = client.post(LOGIN, {"username": "chloe", "password": "pw-chloe-123456"})
     assert response.status_code == 302
+
+
+def test_a_forged_forwarded_for_header_does_not_escape_the_lockout(client, checker):
+    for n in range(5):
+        response = client.post(
+            LOGIN,
+            {"username": "chloe", "password": "wrong-guess"},
+            HTTP_X_FORWARDED_FOR=f"198.51.100.{n}",
+        )
+    assert response.status_code == 429

@@ -48,3 +48,10 @@ def test_each_user_is_counted_separately(desk, client, tiny_rates):
 def test_writes_are_refused_before_they_count(desk, client, tiny_rates):
     assert [client.post(f"{API}claims/").status_code for _ in range(5)] == [405] * 5
     assert client.get(f"{API}claims/").status_code == 200
+
+
+def test_a_forged_forwarded_for_header_does_not_escape_the_throttle(desk, client, tiny_rates):
+    statuses = [
+        client.get(f"{API}claims/", HTTP_X_FORWARDED_FOR=f"198.51.100.{n}").status_code for n in range(3)
+    ]
+    assert statuses == [200, 200, 429]
