@@ -40,6 +40,7 @@ class BriefingAdmin(admin.ModelAdmin):
     search_fields = ["title", "slug", "outlet", "byline", "source_url"]
     date_hierarchy = "imported_at"
     readonly_fields = [
+        "status",  # changes only through "Publish briefing", which publishes its approved claims too
         "original_format",
         "original_filename",
         "checksum",

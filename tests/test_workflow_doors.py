@@ -259,6 +259,19 @@ def test_a_checker_cannot_publish_a_briefing(client, checker):
     assert briefing.status == "draft"
 
 
+def test_the_briefing_form_cannot_publish_behind_the_publish_button(client, editor, checker):
+    claim = make_claim(S.APPROVED, assignee=checker, submitted_by=checker, checked=True)
+    briefing = claim.statement.briefing
+    client.force_login(editor)
+    form = {"title": briefing.title, "slug": briefing.slug, "status": "published", "note": ""}
+    form.update({f"sections-{key}": value for key, value in {"TOTAL_FORMS": 0, "INITIAL_FORMS": 0}.items()})
+    response = client.post(reverse("admin:briefings_briefing_change", args=[briefing.pk]), form)
+    assert response.status_code == 302  # the rest of the form saved
+    briefing.refresh_from_db()
+    claim.refresh_from_db()
+    assert (briefing.status, claim.status) == ("draft", S.APPROVED)
+
+
 def test_the_publish_command_publishes(editor):
     claim = make_claim(S.APPROVED, submitted_by=make_user("c", "Checker"), checked=True)
     call_command("publish_briefing", claim.statement.briefing.slug, "--user", "editor")
