@@ -152,10 +152,11 @@ def check_version(claim, expected_version):
         raise EditConflict(_last_change_by_someone_else(claim, expected_version))
 
 
-def _send_back_to_review(claim, user, from_status, verdict_changes, reason):
-    """A settled verdict that changes is reviewed again; a published one also gets a correction."""
-    if from_status not in SETTLED:
-        return
+def _revise_verdict(claim, user, from_status, verdict_changes, reason):
+    """Whoever changes a verdict stands behind it. A settled verdict goes back to review (a
+    published one also gets a correction); one in review becomes the reviser's, so that the
+    two-person rule keeps them from approving what they wrote. Returns the change of submitter
+    for the history."""
     if from_status == Status.PUBLISHED and "rating" in verdict_changes:
         before, after = verdict_changes["rating"]
         if before is not None and after is not None:
@@ -165,9 +166,14 @@ def _send_back_to_review(claim, user, from_status, verdict_changes, reason):
                 to_rating=after,
                 reason=reason or "the verdict was revised after new evidence",
             )
-    claim.status = Status.IN_REVIEW
+    if from_status in SETTLED:
+        claim.status = Status.IN_REVIEW
+    elif from_status != Status.IN_REVIEW:
+        return {}
+    previous = claim.submitted_by
     claim.submitted_by = user
     claim.reviewed_by = None
+    return {"submitted_by": [_display(previous), _display(user)]} if previous != user else {}
 
 
 @transaction.atomic
@@ -203,7 +209,7 @@ def save_claim(claim, user, *, expected_version=None, comment="", created=False)
     from_status = before.status
     claim.status = before.status
     if verdict_changes:
-        _send_back_to_review(claim, user, from_status, verdict_changes, comment)
+        changes.update(_revise_verdict(claim, user, from_status, verdict_changes, comment))
     claim.version = F("version") + 1
     claim.save()
     claim.refresh_from_db()
@@ -218,8 +224,7 @@ def record_evidence_change(evidence, user, kind, *, comment=""):
     from_status = claim.status
     label = f"{evidence.get_stance_display()}: {evidence.source}"
     changes = {"evidence": ["" if kind == "added" else label, "" if kind == "removed" else label]}
-    if from_status in SETTLED:
-        _send_back_to_review(claim, user, from_status, {"evidence": changes["evidence"]}, comment)
+    changes.update(_revise_verdict(claim, user, from_status, {"evidence": changes["evidence"]}, comment))
     claim.version = F("version") + 1
     claim.save()
     claim.refresh_from_db()

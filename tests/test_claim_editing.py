@@ -134,6 +134,30 @@ def test_the_editor_who_changes_a_verdict_cannot_then_approve_it(checker, editor
     assert claim.can(make_user("editor2", "Editor"), "approve")
 
 
+def test_the_reviewer_who_rewrites_a_verdict_in_review_cannot_then_approve_it(checker, editor):
+    claim = services.perform(make_claim(S.IN_PROGRESS, assignee=checker, checked=True), "submit", checker)
+    claim.rating = Rating.objects.get(slug="false")
+    claim = services.save_claim(claim, editor, expected_version=claim.version)
+    assert claim.status == S.IN_REVIEW
+    assert not claim.can(editor, "approve")
+    assert claim.events.first().changes["submitted_by"] == [str(checker), str(editor)]
+
+
+def test_the_reviewer_who_changes_evidence_in_review_cannot_then_approve_it(checker, editor):
+    claim = services.perform(make_claim(S.IN_PROGRESS, assignee=checker, checked=True), "submit", checker)
+    evidence = Evidence.objects.create(claim=claim, source=make_source(), stance=Evidence.Stance.CONTEXT)
+    claim = services.record_evidence_change(evidence, editor, "added")
+    assert not claim.can(editor, "approve")
+
+
+def test_a_checker_who_polishes_their_own_submitted_verdict_keeps_it(checker, editor):
+    claim = services.perform(make_claim(S.IN_PROGRESS, assignee=checker, checked=True), "submit", checker)
+    claim.rationale = "Clearer."
+    claim = services.save_claim(claim, checker, expected_version=claim.version)
+    assert claim.submitted_by == checker
+    assert claim.can(editor, "approve")
+
+
 def test_changing_a_published_rating_writes_a_public_correction(checker, editor):
     claim = published_claim(checker, editor)
     claim.rating = Rating.objects.get(slug="misleading")
