@@ -112,8 +112,8 @@ def _check(claim, checker, rating, source_key, stance, excerpt, rationale):
         url=Source.normalise_url(url),
         defaults={"title": title, "publisher": "Wikipedia", "kind": Source.Kind.REFERENCE},
     )
-    evidence = Evidence.objects.create(claim=claim, source=source, stance=stance, excerpt=excerpt)
-    claim = services.record_evidence_change(evidence, checker, "added")
+    evidence = Evidence(claim=claim, source=source, stance=stance, excerpt=excerpt)
+    claim = services.save_evidence(evidence, checker)
     claim.rating, claim.rationale = Rating.objects.get(slug=rating), rationale
     claim = services.save_claim(claim, checker, expected_version=claim.version)
     return services.perform(claim, "submit", checker)

@@ -75,14 +75,17 @@ def _locked(claim):
 
 
 @transaction.atomic
-def perform(claim, action_name, user, *, comment="", assignee=None):
-    """Take a workflow action; raise WorkflowError, changing nothing, when it is not allowed."""
+def perform(claim, action_name, user, *, comment="", assignee=None, expected_version=None):
+    """Take a workflow action; raise WorkflowError, changing nothing, when it is not allowed.
+    With `expected_version` (a button on a page), refuse when the claim changed since the page
+    was opened: nobody approves a verdict they have not seen."""
     action = BY_NAME.get(action_name)
     if user is None or not user.is_authenticated:
         raise WorkflowError("Sign in to work on claims.")
     if action is None:
         raise WorkflowError(f"Unknown action “{action_name}”.")
     claim = _locked(claim)
+    _refuse_if_stale(claim, expected_version, claim.version)
     if not action.allows(claim, user):
         reason = f" ({action.rule_text})" if action.rule_text else ""
         raise WorkflowError(
@@ -134,7 +137,7 @@ def perform(claim, action_name, user, *, comment="", assignee=None):
     return claim
 
 
-def _last_change_by_someone_else(claim, version):
+def _last_change_by_someone_else(claim):
     event = claim.events.exclude(created_at__isnull=True).first()
     if event is None:
         return "Someone else changed this claim after you opened it."
@@ -145,11 +148,29 @@ def _last_change_by_someone_else(claim, version):
     )
 
 
+def _refuse_if_stale(claim, expected_version, current_version):
+    """`expected_version` is what the person saw (None: no check); a value that is no version
+    counts as stale."""
+    if expected_version in (None, "") or current_version is None:
+        return
+    try:
+        stale = int(expected_version) != current_version
+    except (TypeError, ValueError):
+        stale = True
+    if stale:
+        raise EditConflict(_last_change_by_someone_else(claim))
+
+
 def check_version(claim, expected_version):
-    """Refuse a save made from a stale copy, naming who changed what."""
+    """The edit form's early check, naming who changed what; the services check again under the
+    row lock, which is what makes two simultaneous saves safe."""
     current = Claim.objects.filter(pk=claim.pk).values_list("version", flat=True).first()
-    if expected_version is not None and current is not None and int(expected_version) != current:
-        raise EditConflict(_last_change_by_someone_else(claim, expected_version))
+    _refuse_if_stale(claim, expected_version, current)
+
+
+def check_evidence_version(evidence, expected_version):
+    current = Evidence.objects.filter(pk=evidence.pk).values_list("version", flat=True).first()
+    _refuse_if_stale(evidence.claim, expected_version, current)
 
 
 def _revise_verdict(claim, user, from_status, verdict_changes, reason):
@@ -184,8 +205,8 @@ def save_claim(claim, user, *, expected_version=None, comment="", created=False)
         claim.save()
         _record(claim, user, "created", "", comment)
         return claim
-    check_version(claim, expected_version)
     before = Claim.objects.select_for_update(of=("self",)).select_related("rating").get(pk=claim.pk)
+    _refuse_if_stale(claim, expected_version, before.version)
     tracked = (
         "text",
         "claimant",
@@ -217,27 +238,57 @@ def save_claim(claim, user, *, expected_version=None, comment="", created=False)
     return claim
 
 
+EVIDENCE_FIELDS = ("source", "stance", "excerpt", "locator")
+
+
+def _evidence_value(evidence, field):
+    return evidence.get_stance_display() if field == "stance" else _display(getattr(evidence, field))
+
+
+def _evidence_summary(evidence):
+    parts = [f"{evidence.get_stance_display()}: {evidence.source}"]
+    if evidence.excerpt:
+        parts.append(f"“{evidence.excerpt}”")
+    if evidence.locator:
+        parts.append(f"({evidence.locator})")
+    return " ".join(parts)
+
+
 @transaction.atomic
-def record_evidence_change(evidence, user, kind, *, comment=""):
-    """Log an added, changed or removed piece of evidence; a settled verdict goes back to review."""
+def save_evidence(evidence, user, *, expected_version=None, comment="", remove=False):
+    """Add, change or remove one piece of evidence. Refused when someone changed it since it was
+    opened; recorded on the claim's history field by field; a settled verdict goes back to
+    review and one in review becomes the reviser's (see _revise_verdict)."""
     claim = _locked(evidence.claim)
+    before = None
+    if evidence.pk:
+        before = Evidence.objects.select_for_update(of=("self",)).select_related("source").get(pk=evidence.pk)
+        _refuse_if_stale(claim, expected_version, before.version)
+    if remove:
+        kind, changes = "removed", {"evidence": [_evidence_summary(before), ""]}
+        evidence.delete()
+    elif before is None:
+        kind, changes = "added", {"evidence": ["", _evidence_summary(evidence)]}
+        evidence.version = 1
+        evidence.save()
+    else:
+        kind = "changed"
+        changes = {
+            f"evidence {field}": [_evidence_value(before, field), _evidence_value(evidence, field)]
+            for field in EVIDENCE_FIELDS
+            if getattr(before, field) != getattr(evidence, field)
+        }
+        if not changes:
+            return claim
+        evidence.version = before.version + 1
+        evidence.save()
     from_status = claim.status
-    label = f"{evidence.get_stance_display()}: {evidence.source}"
-    changes = {"evidence": ["" if kind == "added" else label, "" if kind == "removed" else label]}
-    changes.update(_revise_verdict(claim, user, from_status, {"evidence": changes["evidence"]}, comment))
+    changes.update(_revise_verdict(claim, user, from_status, {"evidence": changes}, comment))
     claim.version = F("version") + 1
     claim.save()
     claim.refresh_from_db()
     _record(claim, user, f"evidence_{kind}", from_status, comment, changes)
     return claim
-
-
-def check_evidence_version(evidence, expected_version):
-    current = Evidence.objects.filter(pk=evidence.pk).values_list("version", flat=True).first()
-    if expected_version is not None and current is not None and int(expected_version) != current:
-        raise EditConflict(
-            f"Someone else changed the evidence from “{evidence.source}” after you opened it; reload and try again."
-        )
 
 
 @transaction.atomic

@@ -1,5 +1,6 @@
 """No lost edits, re-review of settled verdicts, corrections, and a complete history."""
 
+import pytest
 from django.urls import reverse
 
 from factcheck import services
@@ -83,16 +84,76 @@ def test_saving_from_a_fresh_copy_succeeds(client, checker):
     assert claim.version == 3
 
 
-def test_a_stale_evidence_edit_is_refused(client, checker):
+def test_a_stale_evidence_edit_is_refused_naming_who_changed_it(client, checker, editor):
     claim = make_claim(S.IN_PROGRESS, assignee=checker, checked=True)
     evidence = claim.evidence.get()
     stale = form_data(claim, **{"evidence-0-excerpt": "Checker's excerpt"})
-    Evidence.objects.filter(pk=evidence.pk).update(excerpt="Someone else's", version=evidence.version + 1)
+    evidence.excerpt = "Editor's excerpt"
+    services.save_evidence(evidence, editor, expected_version=evidence.version)
     client.force_login(checker)
     response = client.post(change_url(claim), stale)
-    assert "Someone else changed the evidence" in response.content.decode()
+    assert f"{editor} changed this claim" in response.text
     evidence.refresh_from_db()
-    assert evidence.excerpt == "Someone else's"
+    assert evidence.excerpt == "Editor's excerpt"
+
+
+def test_a_save_that_loses_the_race_after_the_forms_check_is_rolled_back(client, checker, monkeypatch):
+    claim = make_claim(S.IN_PROGRESS, assignee=checker)
+    stale = form_data(claim, rationale="Mine.")
+    Claim.objects.filter(pk=claim.pk).update(rationale="Theirs.", version=claim.version + 1)
+    monkeypatch.setattr(services, "check_version", lambda claim, version: None)
+    client.force_login(checker)
+    response = client.post(change_url(claim), stale, follow=True)
+    assert "changed this claim" in response.text
+    claim.refresh_from_db()
+    assert (claim.rationale, claim.version) == ("Theirs.", 2)
+
+
+def test_the_service_refuses_a_stale_save_under_the_row_lock(checker):
+    claim = make_claim(S.IN_PROGRESS, assignee=checker)
+    mine, theirs = Claim.objects.get(pk=claim.pk), Claim.objects.get(pk=claim.pk)
+    theirs.rationale = "Theirs."
+    services.save_claim(theirs, checker, expected_version=theirs.version)
+    mine.rationale = "Mine."
+    with pytest.raises(services.EditConflict):
+        services.save_claim(mine, checker, expected_version=mine.version)
+
+
+def test_a_workflow_button_on_a_stale_page_is_refused(client, checker, editor):
+    claim = services.perform(make_claim(S.IN_PROGRESS, assignee=checker, checked=True), "submit", checker)
+    opened = claim.version
+    claim.rating = Rating.objects.get(slug="false")
+    services.save_claim(claim, checker, expected_version=claim.version)
+    client.force_login(editor)
+    response = client.post(
+        reverse("admin:factcheck_claim_workflow", args=[claim.pk, "approve"]),
+        {"opened_version": opened},
+        follow=True,
+    )
+    assert "changed this claim" in response.text
+    claim.refresh_from_db()
+    assert claim.status == S.IN_REVIEW
+
+
+def test_evidence_edits_are_recorded_field_by_field(checker):
+    claim = make_claim(S.IN_PROGRESS, assignee=checker, checked=True)
+    evidence = claim.evidence.get()
+    evidence.stance, evidence.excerpt = Evidence.Stance.CONTRADICTS, "Only 120 ships"
+    services.save_evidence(evidence, checker, expected_version=evidence.version)
+    assert claim.events.first().changes == {
+        "evidence stance": ["Supports", "Contradicts"],
+        "evidence excerpt": ["140 ships", "Only 120 ships"],
+    }
+
+
+def test_removing_evidence_records_what_was_removed(checker):
+    claim = make_claim(S.IN_PROGRESS, assignee=checker, checked=True)
+    services.save_evidence(claim.evidence.get(), checker, remove=True)
+    event = claim.events.first()
+    assert event.action == "evidence_removed"
+    assert event.changes["evidence"][0].startswith("Supports: ")
+    assert "“140 ships”" in event.changes["evidence"][0]
+    assert not claim.evidence.exists()
 
 
 def test_a_checker_cannot_edit_another_checkers_claim(client, checker):
@@ -118,10 +179,10 @@ def test_changing_an_approved_verdict_sends_it_back_to_review(checker, editor):
 
 def test_adding_evidence_to_a_published_claim_sends_it_back_to_review(checker, editor):
     claim = published_claim(checker, editor)
-    evidence = Evidence.objects.create(
+    evidence = Evidence(
         claim=claim, source=make_source("https://example.org/new", "New"), stance=Evidence.Stance.CONTEXT
     )
-    claim = services.record_evidence_change(evidence, editor, "added")
+    claim = services.save_evidence(evidence, editor)
     assert claim.status == S.IN_REVIEW
     assert not claim.corrections.exists()
 
@@ -145,8 +206,8 @@ def test_the_reviewer_who_rewrites_a_verdict_in_review_cannot_then_approve_it(ch
 
 def test_the_reviewer_who_changes_evidence_in_review_cannot_then_approve_it(checker, editor):
     claim = services.perform(make_claim(S.IN_PROGRESS, assignee=checker, checked=True), "submit", checker)
-    evidence = Evidence.objects.create(claim=claim, source=make_source(), stance=Evidence.Stance.CONTEXT)
-    claim = services.record_evidence_change(evidence, editor, "added")
+    evidence = Evidence(claim=claim, source=make_source(), stance=Evidence.Stance.CONTEXT)
+    claim = services.save_evidence(evidence, editor)
     assert not claim.can(editor, "approve")
 
 
@@ -179,8 +240,8 @@ def test_history_records_every_step_with_who_from_and_to(checker, editor):
     claim.rationale = "The figures match."
     claim.rating = Rating.objects.get(slug="accurate")
     claim = services.save_claim(claim, checker, expected_version=claim.version)
-    evidence = Evidence.objects.create(claim=claim, source=make_source(), stance=Evidence.Stance.SUPPORTS)
-    services.record_evidence_change(evidence, checker, "added")
+    evidence = Evidence(claim=claim, source=make_source(), stance=Evidence.Stance.SUPPORTS)
+    services.save_evidence(evidence, checker)
     claim.refresh_from_db()
     claim = services.perform(claim, "submit", checker)
     claim = services.perform(claim, "request_changes", editor, comment="Quote the source.")

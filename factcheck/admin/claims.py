@@ -7,7 +7,6 @@ Every change is made through factcheck.services; this module only offers what
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.db.models import F
 from django.shortcuts import get_object_or_404, redirect
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
@@ -138,16 +137,24 @@ class ClaimAdmin(admin.ModelAdmin):
         if formset.model is not Evidence:
             return super().save_formset(request, form, formset, change)
         note = form.cleaned_data.get("change_note", "")
+        opened = {row.instance.pk: row.cleaned_data.get("opened_version") for row in formset.initial_forms}
         for evidence in formset.save(commit=False):
-            kind = "changed" if evidence.pk else "added"
-            if evidence.pk:
-                evidence.version = F("version") + 1
-            evidence.save()
-            evidence.refresh_from_db()
-            services.record_evidence_change(evidence, request.user, kind, comment=note)
+            services.save_evidence(
+                evidence, request.user, expected_version=opened.get(evidence.pk), comment=note
+            )
         for evidence in formset.deleted_objects:
-            services.record_evidence_change(evidence, request.user, "removed", comment=note)
-            evidence.delete()
+            services.save_evidence(
+                evidence, request.user, expected_version=opened.get(evidence.pk), comment=note, remove=True
+            )
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        """A save that lost the race to someone else's (after the form's own check passed) is
+        rolled back and reported, not a server error."""
+        try:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        except services.EditConflict as conflict:
+            self.message_user(request, str(conflict), messages.ERROR)
+            return redirect(request.get_full_path())
 
     def get_queryset(self, request):
         """The change list applies list_select_related only to a queryset that joins nothing yet."""
@@ -183,7 +190,12 @@ class ClaimAdmin(admin.ModelAdmin):
             assignee = form.chosen() if form.is_valid() else None
         try:
             services.perform(
-                claim, action, request.user, comment=request.POST.get("comment", ""), assignee=assignee
+                claim,
+                action,
+                request.user,
+                comment=request.POST.get("comment", ""),
+                assignee=assignee,
+                expected_version=request.POST.get("opened_version"),
             )
         except services.WorkflowError as refusal:
             self.message_user(request, str(refusal), messages.ERROR)
