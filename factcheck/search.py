@@ -14,6 +14,13 @@ from briefings.models import Statement
 from .models import Claim, Source
 
 LIMIT = 50
+QUERY_MAX = 200
+
+
+def clean_query(raw):
+    """The words to search for: NUL characters dropped (PostgreSQL text cannot hold them, and
+    SQLite's LIKE stops reading at one, so "\\0" would match everything), trimmed and capped."""
+    return raw.replace("\x00", "").strip()[:QUERY_MAX]
 
 
 @dataclass
@@ -44,6 +51,9 @@ def _matching(queryset, fields, query):
 
 
 def search(query):
+    query = clean_query(query)
+    if not query:
+        return Results(statements=[], claims=[], sources=[])
     statements = Statement.objects.filter(briefing__status="published").with_briefing()
     claims = Claim.objects.public().with_briefing().select_related("rating")
     sources = Source.objects.public()

@@ -5,7 +5,7 @@ from briefings.article import public_claims
 
 from .claimreview import claim_review, json_ld
 from .models import Source
-from .search import search
+from .search import clean_query, search
 
 
 @require_safe
@@ -35,6 +35,6 @@ def source(request, pk):
 
 @require_safe
 def search_view(request):
-    query = request.GET.get("q", "").strip()[:200]
+    query = clean_query(request.GET.get("q", ""))
     results = search(query) if query else None
     return render(request, "factcheck/search.html", {"query": query, "results": results})

@@ -246,6 +246,17 @@ def test_search_never_finds_unpublished_work(client, demo):
     assert "Steve Witkoff is the U.S. Middle East envoy." not in page
 
 
+def test_a_nul_byte_in_a_search_gives_a_page_not_a_server_error(client, demo):
+    response = client.get("/search/?q=%00")
+    assert response.status_code == 200
+    assert response.context["results"] is None
+
+
+def test_nul_bytes_are_dropped_from_the_words_searched_for(client, demo):
+    page = client.get("/search/", {"q": "invaded\x00 Ukraine"}).content.decode()
+    assert "Russia invaded Ukraine on February 24, 2022." in page
+
+
 def test_the_feeds_list_published_verdicts_only(client, demo):
     for url in ["/feeds/fact-checks/", "/feeds/fact-checks/atom/"]:
         feed = client.get(url).content.decode()
