@@ -1,15 +1,50 @@
+import re
+
 from django.conf import settings
 from django.contrib.syndication.views import Feed
-from django.utils.feedgenerator import Atom1Feed
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 
 from briefings.article import public_claims
 
 FEED_SIZE = 50
 
+# Characters XML 1.0 cannot hold, even escaped: C0 controls other than tab, newline and carriage
+# return, lone surrogates, U+FFFE and U+FFFF.
+NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_safe(value):
+    """`value` without the characters XML 1.0 forbids; lists and tuples of text item by item."""
+    if isinstance(value, str):
+        return NOT_XML.sub("", value)
+    if isinstance(value, list | tuple):
+        return type(value)(xml_safe(item) for item in value)
+    return value
+
+
+class XmlSafeMixin:
+    """A feed generator that drops characters XML forbids from every text it is given (one stray
+    control character in a rationale made Django refuse the whole feed)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*map(xml_safe, args), **{key: xml_safe(value) for key, value in kwargs.items()})
+
+    def add_item(self, *args, **kwargs):
+        super().add_item(*map(xml_safe, args), **{key: xml_safe(value) for key, value in kwargs.items()})
+
+
+class XmlSafeRssFeed(XmlSafeMixin, Rss201rev2Feed):
+    pass
+
+
+class XmlSafeAtomFeed(XmlSafeMixin, Atom1Feed):
+    pass
+
 
 class FactCheckFeed(Feed):
     """The newest published verdicts, for readers and partner newsrooms."""
 
+    feed_type = XmlSafeRssFeed
     description = "Published fact-checks, newest first."
     link = "/"
 
@@ -39,5 +74,5 @@ class FactCheckFeed(Feed):
 
 
 class AtomFactCheckFeed(FactCheckFeed):
-    feed_type = Atom1Feed
+    feed_type = XmlSafeAtomFeed
     subtitle = FactCheckFeed.description

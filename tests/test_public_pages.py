@@ -264,6 +264,38 @@ def test_the_feeds_list_published_verdicts_only(client, demo):
         assert "Witkoff" not in feed
 
 
+FEEDS = ["/feeds/fact-checks/", "/feeds/fact-checks/atom/"]
+
+
+def published_claim(**fields):
+    claim = make_claim("published", checked=True, **fields)
+    claim.statement.briefing.status = "published"
+    claim.statement.briefing.save()
+    return claim
+
+
+@pytest.mark.parametrize("url", FEEDS)
+def test_a_control_character_in_a_claim_is_left_out_of_the_feed(client, db, url):
+    claim = published_claim(text="The port handled\x0b 140 ships last week.")
+    claim.rationale = "The port authority\x0bs figures\x1f show 140 ships."
+    claim.save()
+    response = client.get(url)
+    assert response.status_code == 200
+    feed = response.content.decode()
+    assert "Accurate: The port handled 140 ships last week." in feed
+    assert "The port authoritys figures show 140 ships." in feed
+
+
+@pytest.mark.parametrize("url", FEEDS)
+def test_a_control_character_in_the_newsroom_name_is_left_out_of_the_feed(client, db, settings, url):
+    settings.FACTDESK_NEWSROOM_NAME = "Fact\x0cdesk"
+    published_claim()
+    response = client.get(url)
+    assert response.status_code == 200
+    assert "Factdesk: fact-checks" in response.content.decode()
+    assert "\x0c" not in response.content.decode()
+
+
 def test_the_sitemap_lists_public_pages_only(client, demo):
     sitemap = client.get("/sitemap.xml").content.decode()
     assert BRIEFING_URL in sitemap
