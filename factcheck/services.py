@@ -14,7 +14,9 @@ from .models import Claim, ClaimEvent, Correction, Evidence
 from .workflow import BY_NAME, may_work_claims
 
 Status = Claim.Status
-VERDICT_FIELDS = ("rating", "rationale")
+# What readers are shown as the check: changing any of it on an approved or published claim
+# needs a second person again.
+REVIEWED_FIELDS = ("text", "claimant", "statement", "rating", "rationale")
 SETTLED = (Status.APPROVED, Status.PUBLISHED)
 
 
@@ -96,6 +98,7 @@ def perform(claim, action_name, user, *, comment="", assignee=None, expected_ver
         raise WorkflowError(f"{action.label.rstrip('…')} needs a comment saying why.")
     from_status = claim.status
     changes = {}
+    correction = None
 
     if action.name == "take":
         claim.assignee = user
@@ -113,7 +116,9 @@ def perform(claim, action_name, user, *, comment="", assignee=None, expected_ver
     elif action.name == "approve":
         claim.reviewed_by = user
     elif action.name == "publish":
-        claim.published_at = timezone.now()
+        claim.published_at = claim.published_at or timezone.now()
+        correction = _correction_due(claim)
+        claim.published_rating = claim.rating
     elif action.name == "dismiss":
         claim.dismissal_reason = comment
     elif action.name == "reopen":
@@ -125,6 +130,8 @@ def perform(claim, action_name, user, *, comment="", assignee=None, expected_ver
     claim.save()
     claim.refresh_from_db()
     _record(claim, user, action.name, from_status, comment, changes)
+    if correction is not None:
+        correction.save()
 
     if action.name == "assign":
         _notify(claim.assignee, "A claim was assigned to you", claim, f"{user} assigned you a claim.")
@@ -173,20 +180,10 @@ def check_evidence_version(evidence, expected_version):
     _refuse_if_stale(evidence.claim, expected_version, current)
 
 
-def _revise_verdict(claim, user, from_status, verdict_changes, reason):
-    """Whoever changes a verdict stands behind it. A settled verdict goes back to review (a
-    published one also gets a correction); one in review becomes the reviser's, so that the
-    two-person rule keeps them from approving what they wrote. Returns the change of submitter
-    for the history."""
-    if from_status == Status.PUBLISHED and "rating" in verdict_changes:
-        before, after = verdict_changes["rating"]
-        if before is not None and after is not None:
-            Correction.objects.create(
-                claim=claim,
-                from_rating=before,
-                to_rating=after,
-                reason=reason or "the verdict was revised after new evidence",
-            )
+def _revise_verdict(claim, user, from_status):
+    """Whoever changes a verdict stands behind it. A settled verdict goes back to review; one in
+    review becomes the reviser's, so that the two-person rule keeps them from approving what
+    they wrote. Returns the change of submitter for the history."""
     if from_status in SETTLED:
         claim.status = Status.IN_REVIEW
     elif from_status != Status.IN_REVIEW:
@@ -195,6 +192,22 @@ def _revise_verdict(claim, user, from_status, verdict_changes, reason):
     claim.submitted_by = user
     claim.reviewed_by = None
     return {"submitted_by": [_display(previous), _display(user)]} if previous != user else {}
+
+
+def _correction_due(claim):
+    """The public correction a publication owes readers: the rating they last saw against the
+    one going out now, with the reason given for the latest change of rating. Written when the
+    revised verdict is published, so it never names a rating nobody approved."""
+    shown, now = claim.published_rating, claim.rating
+    if shown is None or now is None or shown.pk == now.pk:
+        return None
+    revisions = claim.events.filter(changes__has_key="rating").exclude(comment="")
+    last_publication = claim.events.filter(action="publish").first()
+    if last_publication is not None:
+        revisions = revisions.filter(pk__gt=last_publication.pk)
+    latest = revisions.first()
+    reason = latest.comment if latest else "the verdict was revised after new evidence"
+    return Correction(claim=claim, from_rating=shown, to_rating=now, reason=reason)
 
 
 @transaction.atomic
@@ -218,19 +231,16 @@ def save_claim(claim, user, *, expected_version=None, comment="", created=False)
         "statement",
     )
     changes = {}
-    verdict_changes = {}
     for field in tracked:
         old, new = getattr(before, field), getattr(claim, field)
         if old != new:
             changes[field] = [_display(old), _display(new)]
-            if field in VERDICT_FIELDS:
-                verdict_changes[field] = [old, new]
     if not changes:
         return claim
     from_status = before.status
     claim.status = before.status
-    if verdict_changes:
-        changes.update(_revise_verdict(claim, user, from_status, verdict_changes, comment))
+    if set(changes) & set(REVIEWED_FIELDS):
+        changes.update(_revise_verdict(claim, user, from_status))
     claim.version = F("version") + 1
     claim.save()
     claim.refresh_from_db()
@@ -283,7 +293,7 @@ def save_evidence(evidence, user, *, expected_version=None, comment="", remove=F
         evidence.version = before.version + 1
         evidence.save()
     from_status = claim.status
-    changes.update(_revise_verdict(claim, user, from_status, {"evidence": changes}, comment))
+    changes.update(_revise_verdict(claim, user, from_status))
     claim.version = F("version") + 1
     claim.save()
     claim.refresh_from_db()
@@ -311,4 +321,9 @@ def publish_briefing(briefing, user):
         published += 1
     briefing.status = briefing.Status.PUBLISHED
     briefing.save(update_fields=["status", "updated_at"])
+    # Its published claims become public now: mark them changed, so callers syncing with the API's
+    # updated_since see them.
+    Claim.objects.filter(statement__briefing=briefing, status=Status.PUBLISHED).update(
+        updated_at=timezone.now()
+    )
     return published

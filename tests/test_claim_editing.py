@@ -219,13 +219,54 @@ def test_a_checker_who_polishes_their_own_submitted_verdict_keeps_it(checker, ed
     assert claim.can(editor, "approve")
 
 
-def test_changing_a_published_rating_writes_a_public_correction(checker, editor):
+def republish(claim, editor):
+    claim = services.perform(claim, "approve", make_user("editor2", "Editor"))
+    return services.perform(claim, "publish", editor)
+
+
+def test_a_revised_rating_is_corrected_in_public_when_it_is_published_again(checker, editor):
     claim = published_claim(checker, editor)
     claim.rating = Rating.objects.get(slug="misleading")
     claim = services.save_claim(claim, editor, expected_version=claim.version, comment="New port records.")
+    assert not claim.corrections.exists()
+    claim = republish(claim, editor)
     correction = claim.corrections.get()
     assert correction.note.startswith("Rating changed from Accurate to Misleading on ")
     assert correction.note.endswith(": New port records.")
+
+
+def test_the_correction_names_the_rating_readers_saw_and_the_one_they_see_now(checker, editor):
+    claim = published_claim(checker, editor)
+    for slug in ["false", "misleading"]:
+        claim.rating = Rating.objects.get(slug=slug)
+        claim = services.save_claim(claim, editor, expected_version=claim.version, comment=f"Now {slug}.")
+    claim = republish(claim, editor)
+    correction = claim.corrections.get()
+    assert (correction.from_rating.slug, correction.to_rating.slug) == ("accurate", "misleading")
+    assert correction.reason == "Now misleading."
+
+
+def test_republishing_the_same_rating_prints_no_correction(checker, editor):
+    claim = published_claim(checker, editor)
+    claim.rationale = "A clearer explanation."
+    claim = republish(services.save_claim(claim, editor, expected_version=claim.version), editor)
+    assert not claim.corrections.exists()
+
+
+def test_republishing_keeps_the_first_publication_date(checker, editor):
+    claim = published_claim(checker, editor)
+    first = claim.published_at
+    claim.rationale = "A clearer explanation."
+    claim = republish(services.save_claim(claim, editor, expected_version=claim.version), editor)
+    assert claim.published_at == first
+
+
+def test_editing_the_wording_of_a_published_claim_sends_it_back_to_review(checker, editor):
+    claim = published_claim(checker, editor)
+    claim.text = "Russia did not invade Ukraine."
+    claim = services.save_claim(claim, checker, expected_version=claim.version)
+    assert claim.status == S.IN_REVIEW
+    assert not Claim.objects.public().filter(pk=claim.pk).exists()
 
 
 def test_changing_an_unsettled_claim_keeps_its_status(checker):

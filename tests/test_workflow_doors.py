@@ -3,6 +3,7 @@
 import pytest
 from django.core.management import CommandError, call_command
 from django.urls import reverse
+from django.utils import timezone
 
 from factcheck import services
 from factcheck.models import Claim
@@ -247,6 +248,14 @@ def test_publishing_a_briefing_publishes_its_approved_claims(editor, checker):
     waiting.refresh_from_db()
     assert approved.is_public
     assert waiting.status == S.IN_REVIEW
+
+
+def test_publishing_a_briefing_shows_its_published_claims_to_api_syncing(client, editor, checker):
+    published = make_claim(S.PUBLISHED, assignee=checker, submitted_by=checker, checked=True)
+    last_sync = timezone.now()
+    services.publish_briefing(published.statement.briefing, editor)
+    response = client.get("/api/v1/claims/", {"updated_since": last_sync.isoformat()})
+    assert [claim["id"] for claim in response.json()["results"]] == [published.pk]
 
 
 def test_a_checker_cannot_publish_a_briefing(client, checker):

@@ -101,7 +101,18 @@ class Claim(models.Model):
     dismissal_reason = models.TextField(blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True, db_index=True)
-    published_at = models.DateTimeField(null=True, blank=True)
+    published_at = models.DateTimeField(
+        null=True, blank=True, help_text="When the verdict first went public; corrections carry later dates."
+    )
+    published_rating = models.ForeignKey(
+        Rating,
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text="The rating readers saw at the last publication; publishing a different one prints a correction.",
+    )
     version = models.PositiveIntegerField(
         default=1, help_text="Raised on every save so that a stale edit can be refused."
     )

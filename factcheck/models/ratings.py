@@ -28,6 +28,7 @@ class Rating(models.Model):
         help_text="Off for ratings outside the accuracy scale (e.g. “Not checkable”); "
         "they are left out of the best and worst values.",
     )
+    updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         ordering = ["-value", "name"]
