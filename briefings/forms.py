@@ -1,6 +1,6 @@
 from django import forms
 
-from .importers import FORMATS
+from .importers import FORMATS, ImportRefused, check_size
 
 
 class ImportForm(forms.Form):
@@ -27,6 +27,11 @@ class ImportForm(forms.Form):
             raise forms.ValidationError("Upload a file or paste the text, not both.")
         if not cleaned.get("document") and not cleaned.get("pasted", "").strip():
             raise forms.ValidationError("Upload a file or paste the article's text.")
+        if cleaned.get("document"):
+            try:
+                check_size(cleaned["document"].size)  # before reading it into memory
+            except ImportRefused as refusal:
+                raise forms.ValidationError(str(refusal)) from None
         return cleaned
 
     def document_data(self):

@@ -52,6 +52,22 @@ def test_it_shows_the_importers_refusal_and_stores_nothing(client, importer):
     assert Briefing.objects.count() == 0
 
 
+def test_it_refuses_an_oversized_upload_without_reading_it(client, importer, settings, monkeypatch):
+    from briefings.forms import ImportForm
+
+    settings.FACTDESK_MAX_DOCUMENT_BYTES = 1000
+
+    def never_read(*args, **kwargs):
+        raise AssertionError("the upload was read")
+
+    monkeypatch.setattr(ImportForm, "document_data", never_read)
+    client.force_login(importer)
+    upload = SimpleUploadedFile("big.txt", b"A title\n" + b"Words. " * 400, "text/plain")
+    response = client.post(URL, {"document": upload, "format": "auto"})
+    assert "the limit is 0.0 MB" in response.content.decode()
+    assert Briefing.objects.count() == 0
+
+
 def test_it_requires_a_document(client, importer):
     client.force_login(importer)
     response = client.post(URL, {"pasted": "   ", "format": "auto"})
