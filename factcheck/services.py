@@ -11,7 +11,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from .models import Claim, ClaimEvent, Correction, Evidence
-from .workflow import BY_NAME, may_work_claims
+from .workflow import BY_NAME, manages_assignments, may_work_claims
 
 Status = Claim.Status
 # What readers are shown as the check: changing any of it on an approved or published claim
@@ -237,6 +237,8 @@ def save_claim(claim, user, *, expected_version=None, comment="", created=False)
             changes[field] = [_display(old), _display(new)]
     if not changes:
         return claim
+    if "due_on" in changes and not manages_assignments(user):
+        raise WorkflowError("Only editors set due dates.")
     from_status = before.status
     claim.status = before.status
     if set(changes) & set(REVIEWED_FIELDS):

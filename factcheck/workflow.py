@@ -112,6 +112,11 @@ WORKS_CLAIMS = "factcheck.change_claim"
 PERMISSIONS_BACKEND = "django.contrib.auth.backends.ModelBackend"  # the one that holds roles
 
 
+def manages_assignments(user):
+    """Editors hand out work: they assign claims, set due dates and watch the whole desk's deadlines."""
+    return user.is_active and user.is_staff and user.has_perm("factcheck.assign_claim")
+
+
 def may_work_claims(user):
     """Checkers, editors and admins: whoever can be assigned a claim."""
     return user.is_active and user.is_staff and user.has_perm(WORKS_CLAIMS)

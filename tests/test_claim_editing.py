@@ -1,5 +1,7 @@
 """No lost edits, re-review of settled verdicts, corrections, and a complete history."""
 
+import datetime
+
 import pytest
 from django.urls import reverse
 
@@ -154,6 +156,25 @@ def test_removing_evidence_records_what_was_removed(checker):
     assert event.changes["evidence"][0].startswith("Supports: ")
     assert "“140 ships”" in event.changes["evidence"][0]
     assert not claim.evidence.exists()
+
+
+def test_a_checker_cannot_set_a_due_date(client, checker):
+    claim = make_claim(S.IN_PROGRESS, assignee=checker)
+    client.force_login(checker)
+    client.post(change_url(claim), form_data(claim, due_on="2099-01-01"))
+    claim.refresh_from_db()
+    assert claim.due_on is None
+    claim.due_on = datetime.date(2099, 1, 1)
+    with pytest.raises(services.WorkflowError, match="Only editors set due dates"):
+        services.save_claim(claim, checker, expected_version=claim.version)
+
+
+def test_an_editor_sets_a_due_date(client, editor, checker):
+    claim = make_claim(S.IN_PROGRESS, assignee=checker)
+    client.force_login(editor)
+    client.post(change_url(claim), form_data(claim, due_on="2099-01-01"))
+    claim.refresh_from_db()
+    assert claim.due_on == datetime.date(2099, 1, 1)
 
 
 def test_a_checker_cannot_edit_another_checkers_claim(client, checker):

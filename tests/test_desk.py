@@ -45,13 +45,21 @@ def test_it_lists_claims_returned_to_me(client, checker):
     assert "Please fix this one." in desk_panel(client, checker, "Returned to me")
 
 
-def test_it_lists_overdue_open_claims(client, checker):
+def test_a_checker_sees_their_own_overdue_open_claims(client, checker):
     yesterday = datetime.date.today() - datetime.timedelta(days=1)
     make_claim(S.IN_PROGRESS, assignee=checker, due_on=yesterday, text="Late claim.")
-    make_claim(S.PUBLISHED, due_on=yesterday, text="Done long ago.")
-    panel = desk_panel(client, checker, "Overdue")
+    make_claim(S.IN_PROGRESS, assignee=make_user("other", "Checker"), due_on=yesterday, text="Not mine.")
+    make_claim(S.PUBLISHED, assignee=checker, due_on=yesterday, text="Done long ago.")
+    panel = desk_panel(client, checker, "My overdue claims")
     assert "Late claim." in panel
+    assert "Not mine." not in panel
     assert "Done long ago." not in panel
+
+
+def test_an_editor_sees_every_overdue_claim_on_the_desk(client, editor, checker):
+    yesterday = datetime.date.today() - datetime.timedelta(days=1)
+    make_claim(S.IN_PROGRESS, assignee=checker, due_on=yesterday, text="Late claim.")
+    assert "Late claim." in desk_panel(client, editor, "Overdue on the desk")
 
 
 def test_it_counts_claims_per_briefing(client, editor):

@@ -15,7 +15,7 @@ from django.views.decorators.http import require_POST
 
 from .. import services
 from ..models import Claim, Evidence
-from ..workflow import BY_NAME
+from ..workflow import BY_NAME, manages_assignments
 from .forms import AssignForm, ClaimForm, CommentForm, EvidenceForm
 
 
@@ -148,13 +148,17 @@ class ClaimAdmin(admin.ModelAdmin):
             )
 
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
-        """A save that lost the race to someone else's (after the form's own check passed) is
-        rolled back and reported, not a server error."""
+        """A save the services refuse after the form's own checks passed (it lost the race to
+        someone else's) is rolled back and reported, not a server error."""
         try:
             return super().changeform_view(request, object_id, form_url, extra_context)
-        except services.EditConflict as conflict:
-            self.message_user(request, str(conflict), messages.ERROR)
+        except services.WorkflowError as refusal:
+            self.message_user(request, str(refusal), messages.ERROR)
             return redirect(request.get_full_path())
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        return fields if manages_assignments(request.user) else [*fields, "due_on"]
 
     def get_queryset(self, request):
         """The change list applies list_select_related only to a queryset that joins nothing yet."""

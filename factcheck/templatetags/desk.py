@@ -2,9 +2,17 @@ from django import template
 from django.db.models import Count, Q
 
 from factcheck.models import Claim
+from factcheck.workflow import manages_assignments
 
 register = template.Library()
 PANEL_SIZE = 10
+
+
+def overdue_panel(claims, user):
+    """Editors watch every deadline on the desk; a checker, their own."""
+    if manages_assignments(user):
+        return ("Overdue on the desk", claims.overdue(), None)
+    return ("My overdue claims", claims.overdue().assigned_to(user), "assignee__id__exact")
 
 
 @register.simple_tag
@@ -16,7 +24,7 @@ def desk_for(user):
         ("Assigned to me", mine.exclude(status=Claim.Status.IN_REVIEW), "assignee__id__exact"),
         ("Waiting for my review", claims.waiting_for_review_by(user), "status__exact=in_review"),
         ("Returned to me", claims.returned_to(user), "status__exact=changes_requested"),
-        ("Overdue", claims.overdue(), None),
+        overdue_panel(claims, user),
     ]
     briefings = (
         Claim.objects.values("statement__briefing__id", "statement__briefing__title")
