@@ -92,6 +92,11 @@ OPEN_CLAIMS = [
         None,
     ),
     ("Meanwhile, Zelensky has described", "U.S. and Ukrainian officials met in Saudi Arabia.", "checker2"),
+    (
+        "Ukrainian President Volodymyr Zelensky is willing",
+        "Zelensky said Ukraine would accept a 30-day ceasefire.",
+        "checker",
+    ),
 ]
 
 

@@ -67,6 +67,8 @@ def test_it_leaves_a_realistic_desk(debug_on):
     statuses = list(Claim.objects.values_list("status", flat=True))
     assert statuses.count("published") >= 3
     assert {"new", "in_progress", "in_review", "changes_requested"} <= set(statuses)
+    assert statuses.count("new") >= 2
+    assert statuses.count("in_progress") >= 2
 
 
 @pytest.mark.django_db
