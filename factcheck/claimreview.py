@@ -46,7 +46,6 @@ def claim_review(claim, bounds=None):
         item["author"] = {"@type": kind, "name": claim.claimant}
     if briefing.published_on:
         item["datePublished"] = briefing.published_on.isoformat()
-    rating = claim.rating
     return {
         "@context": "https://schema.org",
         "@type": "ClaimReview",
@@ -59,13 +58,21 @@ def claim_review(claim, bounds=None):
         },
         "datePublished": (claim.published_at or claim.updated_at).date().isoformat(),
         "itemReviewed": item,
-        "reviewRating": {
-            "@type": "Rating",
-            "ratingValue": rating.value,
-            "bestRating": best,
-            "worstRating": worst,
-            "alternateName": rating.name,
-        },
+        "reviewRating": review_rating(claim.rating, best, worst),
+    }
+
+
+def review_rating(rating, best, worst):
+    """The verdict as a schema.org Rating. A rating off the scale ("Not checkable") has no place
+    between worst and best, so it is named without numbers, as Google allows."""
+    if not rating.on_scale:
+        return {"@type": "Rating", "alternateName": rating.name}
+    return {
+        "@type": "Rating",
+        "ratingValue": rating.value,
+        "bestRating": best,
+        "worstRating": worst,
+        "alternateName": rating.name,
     }
 
 

@@ -33,6 +33,13 @@ def json_ld_blocks(html):
     ]
 
 
+def published_claim(checked=True, **fields):
+    claim = make_claim("published", checked=checked, **fields)
+    claim.statement.briefing.status = "published"
+    claim.statement.briefing.save()
+    return claim
+
+
 # Front page
 
 
@@ -186,6 +193,12 @@ def test_the_claim_page_carries_exactly_one_claim_review(client, demo):
     assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", review["datePublished"])
 
 
+def test_an_off_scale_verdict_is_named_in_claim_review_without_numbers(client, db):
+    claim = published_claim(checked=False, rating=Rating.objects.get(slug="not-checkable"))
+    review = json_ld_blocks(client.get(claim.get_absolute_url()).content.decode())[0]
+    assert review["reviewRating"] == {"@type": "Rating", "alternateName": "Not checkable"}
+
+
 def test_the_briefing_page_carries_one_claim_review_per_published_claim(client, demo):
     reviews = json_ld_blocks(client.get(BRIEFING_URL).content.decode())
     urls = {review["url"] for review in reviews}
@@ -265,13 +278,6 @@ def test_the_feeds_list_published_verdicts_only(client, demo):
 
 
 FEEDS = ["/feeds/fact-checks/", "/feeds/fact-checks/atom/"]
-
-
-def published_claim(**fields):
-    claim = make_claim("published", checked=True, **fields)
-    claim.statement.briefing.status = "published"
-    claim.statement.briefing.save()
-    return claim
 
 
 @pytest.mark.parametrize("url", FEEDS)

@@ -291,7 +291,9 @@ CLAIM_REVIEW_SCHEMA = {
                 worstRating={"type": "integer", "nullable": True},
                 alternateName={"type": "string"},
             ),
-            "required": ["@type", "ratingValue", "bestRating", "worstRating", "alternateName"],
+            "required": ["@type", "alternateName"],
+            "description": "The verdict. `ratingValue`, `bestRating` and `worstRating` are given for "
+            "ratings on the accuracy scale and left out for ratings off it (e.g. “Not checkable”).",
         },
     ),
     "required": [

@@ -16,6 +16,9 @@ from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 
 from config.wsgi import application
+from factcheck.models import Rating
+
+from ..factories import make_claim
 
 MAX_EXAMPLES = 50 if os.environ.get("CI") else 10
 FUZZING = settings(
@@ -99,3 +102,15 @@ def test_real_objects_keep_to_the_schema(desk):
                 assert response.status_code == expected, (path, path_parameters, query, response.status_code)
                 sent += 1
     assert sent > 50
+
+
+def test_an_off_scale_verdict_keeps_to_the_schema_without_numbers(desk):
+    claim = make_claim(
+        "published",
+        statement=desk.briefing.statements.first(),
+        rating=Rating.objects.get(slug="not-checkable"),
+        rationale="Nobody can check this.",
+    )
+    case = schema["/api/v1/claimreviews/{id}/"]["GET"].Case(path_parameters={"id": claim.pk})
+    response = case.call_and_validate()
+    assert response.json()["reviewRating"] == {"@type": "Rating", "alternateName": "Not checkable"}
