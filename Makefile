@@ -34,7 +34,8 @@ lint: install
 
 check-deploy: install
 	DJANGO_DEBUG=0 SECRET_KEY=check-deploy-$$(date +%s)-not-a-real-secret-but-long-enough-for-django \
-		ALLOWED_HOSTS=factdesk.example $(BIN)/python manage.py check --deploy --fail-level WARNING
+		ALLOWED_HOSTS=factdesk.example FACTDESK_NEWSROOM_URL=https://factdesk.example/ \
+		$(BIN)/python manage.py check --deploy --fail-level WARNING
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis staticfiles

@@ -1,8 +1,8 @@
 """Factdesk settings, read from the environment.
 
 Development needs no configuration: DEBUG is on, the database is a SQLite file under var/ and
-the cache lives in memory. Production sets DJANGO_DEBUG=0, SECRET_KEY, ALLOWED_HOSTS and usually
-DATABASE_URL; with those, `manage.py check --deploy` passes.
+the cache lives in memory. Production sets DJANGO_DEBUG=0, SECRET_KEY, ALLOWED_HOSTS,
+FACTDESK_NEWSROOM_URL (https) and usually DATABASE_URL; with those, `manage.py check --deploy` passes.
 """
 
 import datetime as dt

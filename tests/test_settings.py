@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from django.core.checks import run_checks
 from django.db import connection
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,6 +30,7 @@ PRODUCTION = {
     "DJANGO_DEBUG": "0",
     "SECRET_KEY": "a-long-random-production-secret-3f9c2b7e1d4a6c8b0e5f7a9d2c4b6e8f",
     "ALLOWED_HOSTS": "factdesk.example",
+    "FACTDESK_NEWSROOM_URL": "https://factdesk.example/",
 }
 
 
@@ -36,6 +38,37 @@ def test_production_settings_pass_the_deploy_check():
     result = manage("check", "--deploy", "--fail-level", "WARNING", **PRODUCTION)
     assert result.returncode == 0, result.stderr
     assert "no issues" in result.stdout
+
+
+def newsroom_url_errors():
+    return [e.id for e in run_checks(include_deployment_checks=True) if e.id.startswith("factdesk.")]
+
+
+def test_the_deploy_check_refuses_the_default_newsroom_url(settings):
+    settings.DEBUG = False
+    settings.FACTDESK_NEWSROOM_URL = "http://127.0.0.1:8000/"
+    assert newsroom_url_errors() == ["factdesk.E001"]
+
+
+@pytest.mark.parametrize(
+    "url", ["https://localhost/", "https://127.0.0.1/", "https://[::1]:8443/", "http://factdesk.example/"]
+)
+def test_the_deploy_check_refuses_a_local_or_plain_http_newsroom_url(settings, url):
+    settings.DEBUG = False
+    settings.FACTDESK_NEWSROOM_URL = url
+    assert newsroom_url_errors() == ["factdesk.E001"]
+
+
+def test_the_deploy_check_accepts_a_public_https_newsroom_url(settings):
+    settings.DEBUG = False
+    settings.FACTDESK_NEWSROOM_URL = "https://factdesk.example/"
+    assert newsroom_url_errors() == []
+
+
+def test_development_may_keep_the_default_newsroom_url(settings):
+    settings.DEBUG = True
+    settings.FACTDESK_NEWSROOM_URL = "http://127.0.0.1:8000/"
+    assert newsroom_url_errors() == []
 
 
 def test_production_refuses_to_start_without_a_secret_key():
