@@ -28,7 +28,12 @@ def _distribution(briefings):
 @require_safe
 def home(request):
     """The public front page: published briefings, newest first, with coverage and verdicts."""
-    briefings = list(Briefing.objects.published().with_coverage().order_by("-published_on", "-imported_at"))
+    briefings = list(
+        Briefing.objects.published()
+        .with_coverage()
+        .defer(*Briefing.DOCUMENTS)  # the cards show neither copy of the article
+        .order_by("-published_on", "-imported_at")
+    )
     ratings = list(Rating.objects.all())
     counts = _distribution(briefings)
     for briefing in briefings:

@@ -4,6 +4,8 @@ import json
 import re
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from briefings.demo import load_demo
@@ -57,6 +59,14 @@ def test_the_front_page_draws_the_verdict_distribution(client, demo):
 def test_the_front_page_hides_drafts(client, demo):
     import_briefing("A draft article\nIt is not ready. Nobody may read it yet.\n")
     assert "A draft article" not in client.get("/").content.decode()
+
+
+def test_the_front_page_does_not_load_the_articles_documents(client, demo):
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get("/").status_code == 200
+    sql = " ".join(query["sql"] for query in queries)
+    assert '"briefings_briefing"."original"' not in sql
+    assert '"briefings_briefing"."text"' not in sql
 
 
 # The annotated article

@@ -164,7 +164,7 @@ class BriefingViewSet(APIViewSet):
     def get_queryset(self):
         briefings = Briefing.objects.visible_to(self.request.user, self.include_unpublished)
         if self.action != "retrieve":
-            return briefings
+            return briefings.defer(*Briefing.DOCUMENTS)  # only the detail serializes `text`
         statements = Statement.objects.order_by("position").prefetch_related(
             _claim_summaries(self.request.user, self.include_unpublished)
         )

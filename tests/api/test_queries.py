@@ -125,3 +125,12 @@ def test_queries_do_not_grow_with_the_page(who, db, client, django_assert_max_nu
                 assert len(response.json()["results"]) == 200, url
     for (small_url, small), (large_url, large) in counts.values():
         assert small == large, (small_url, small, large_url, large)
+
+
+def test_the_briefing_list_does_not_load_the_articles_documents(db, client):
+    populate(10, "documents")
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(f"{API}briefings/").status_code == 200
+    sql = " ".join(query["sql"] for query in queries)
+    assert '"briefings_briefing"."original"' not in sql
+    assert '"briefings_briefing"."text"' not in sql
