@@ -7,7 +7,7 @@ source querysets); the views only pass the caller and whether they asked for unp
 import contextlib
 
 from django import forms
-from django.db.models import Prefetch
+from django.db.models import Max, Prefetch
 from django.http import HttpResponsePermanentRedirect, JsonResponse
 from django.urls import Resolver404, resolve
 from django.views.decorators.csrf import csrf_exempt
@@ -145,6 +145,11 @@ class APIViewSet(ReadOnlyAPI, ConditionalGetMixin, viewsets.ReadOnlyModelViewSet
         return True
 
 
+def _claim_times(claim):
+    """A claim as served also changes when its rating is renamed or redefined."""
+    return [claim.updated_at, claim.rating.updated_at if claim.rating_id else None]
+
+
 def _claim_summaries(user, include_unpublished):
     claims = Claim.objects.visible_to(user, include_unpublished).select_related("rating").order_by("id")
     return Prefetch("claims", queryset=claims)
@@ -183,9 +188,10 @@ class BriefingViewSet(APIViewSet):
         if "sections" in getattr(briefing, "_prefetched_objects_cache", {}):
             for section in briefing.sections.all():
                 times += [
-                    claim.updated_at
+                    time
                     for statement in section.statements.all()
                     for claim in statement.claims.all()
+                    for time in _claim_times(claim)
                 ]
         return times
 
@@ -208,7 +214,9 @@ class StatementViewSet(APIViewSet):
         )
 
     def timestamps(self, statement):
-        return [statement.briefing.updated_at, *(claim.updated_at for claim in statement.claims.all())]
+        return [statement.briefing.updated_at] + [
+            time for claim in statement.claims.all() for time in _claim_times(claim)
+        ]
 
 
 class ClaimViewSet(APIViewSet):
@@ -238,10 +246,16 @@ class ClaimViewSet(APIViewSet):
         )
 
     def timestamps(self, claim):
-        times = [claim.updated_at, claim.statement.briefing.updated_at]
+        times = [*_claim_times(claim), claim.statement.briefing.updated_at]
         for evidence in claim.evidence.all():
             times += [evidence.updated_at, evidence.source.updated_at]
-        return times + [correction.created_at for correction in claim.corrections.all()]
+        for correction in claim.corrections.all():
+            times += [
+                correction.created_at,
+                correction.from_rating.updated_at,
+                correction.to_rating.updated_at,
+            ]
+        return times
 
 
 class SourceViewSet(APIViewSet):
@@ -286,10 +300,12 @@ class ClaimReviewViewSet(APIViewSet):
     def get_serializer_context(self):
         if not hasattr(self, "_bounds"):
             self._bounds = rating_bounds()
+            # bestRating and worstRating come from the whole scale, so any change to it dates every answer
+            self._scale_changed = Rating.objects.aggregate(changed=Max("updated_at"))["changed"]
         return {**super().get_serializer_context(), "bounds": self._bounds}
 
     def timestamps(self, claim):
-        return [claim.updated_at, claim.statement.briefing.updated_at]
+        return [claim.updated_at, claim.statement.briefing.updated_at, self._scale_changed]
 
 
 class APIRootView(ReadOnlyAPI, routers.APIRootView):

@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 from django.utils.http import http_date
 
-from factcheck.models import Claim
+from factcheck.models import Claim, Rating
 
 from .callers import API, client_for, public_objects
 
@@ -77,10 +77,22 @@ def test_the_newest_nested_change_dates_a_briefing(desk, client):
 
 
 @pytest.mark.parametrize("url", [f"{API}ratings/", f"{API}ratings/accurate/"])
-def test_ratings_carry_an_etag_only(url, desk, client):
+def test_ratings_carry_validators_too(url, desk, client):
     response = client.get(url)
-    assert "Last-Modified" not in response
     assert client.get(url, HTTP_IF_NONE_MATCH=response["ETag"]).status_code == 304
+    assert client.get(url, HTTP_IF_MODIFIED_SINCE=response["Last-Modified"]).status_code == 304
+
+
+def test_renaming_a_rating_dates_the_claims_that_carry_it(desk, client):
+    claim = desk.public_claims[0]
+    url = f"{API}claims/{claim.pk}/"
+    before = client.get(url)["Last-Modified"]
+    rating = claim.rating
+    rating.updated_at = claim.updated_at + dt.timedelta(days=1)
+    Rating.objects.filter(pk=rating.pk).update(name="Correct", updated_at=rating.updated_at)
+    response = client.get(url, HTTP_IF_MODIFIED_SINCE=before)
+    assert response.status_code == 200
+    assert response.json()["rating"]["name"] == "Correct"
 
 
 def test_errors_and_the_browsable_api_carry_no_validators(desk, client):
