@@ -14,20 +14,9 @@ from django.utils.safestring import mark_safe
 
 from .models import Rating
 
-CLAIM_REVIEWED_MAX = 75
-
 
 def absolute(path):
     return settings.FACTDESK_NEWSROOM_URL.rstrip("/") + path
-
-
-def short_claim(text, limit=CLAIM_REVIEWED_MAX):
-    """The claim itself, cut at a word boundary near `limit` characters when it is longer."""
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:—- ")
-    return cut + "…"
 
 
 def rating_bounds():
@@ -50,7 +39,7 @@ def claim_review(claim, bounds=None):
         "@context": "https://schema.org",
         "@type": "ClaimReview",
         "url": absolute(reverse("claim", args=[claim.pk])),
-        "claimReviewed": short_claim(claim.text),
+        "claimReviewed": claim.short_text or " ".join(claim.text.split()),
         "author": {
             "@type": "Organization",
             "name": settings.FACTDESK_NEWSROOM_NAME,

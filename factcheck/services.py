@@ -16,7 +16,7 @@ from .workflow import BY_NAME, manages_assignments, may_work_claims
 Status = Claim.Status
 # What readers are shown as the check: changing any of it on an approved or published claim
 # needs a second person again.
-REVIEWED_FIELDS = ("text", "claimant", "statement", "rating", "rationale")
+REVIEWED_FIELDS = ("text", "short_text", "claimant", "statement", "rating", "rationale")
 SETTLED = (Status.APPROVED, Status.PUBLISHED)
 
 
@@ -222,6 +222,7 @@ def save_claim(claim, user, *, expected_version=None, comment="", created=False)
     _refuse_if_stale(claim, expected_version, before.version)
     tracked = (
         "text",
+        "short_text",
         "claimant",
         "rating",
         "rationale",

@@ -22,6 +22,7 @@ def form_data(claim, opened_version=None, **overrides):
     data = {
         "statement": claim.statement_id,
         "text": claim.text,
+        "short_text": claim.short_text,
         "claimant": claim.claimant,
         "check_worthiness": claim.check_worthiness or "",
         "rating": claim.rating_id or "",

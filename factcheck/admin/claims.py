@@ -63,7 +63,19 @@ class ClaimAdmin(admin.ModelAdmin):
         "history",
     ]
     fieldsets = [
-        (None, {"fields": ["statement", "statement_in_context", "text", "claimant", "check_worthiness"]}),
+        (
+            None,
+            {
+                "fields": [
+                    "statement",
+                    "statement_in_context",
+                    "text",
+                    "short_text",
+                    "claimant",
+                    "check_worthiness",
+                ]
+            },
+        ),
         ("Verdict", {"fields": ["rating", "rationale", "change_note", "opened_version"]}),
         (
             "Workflow",

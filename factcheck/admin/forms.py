@@ -37,7 +37,16 @@ class ClaimForm(OpenedVersionForm):
 
     class Meta:
         model = Claim
-        fields = ["statement", "text", "claimant", "check_worthiness", "rating", "rationale", "due_on"]
+        fields = [
+            "statement",
+            "text",
+            "short_text",
+            "claimant",
+            "check_worthiness",
+            "rating",
+            "rationale",
+            "due_on",
+        ]
         widgets = {"text": forms.Textarea(attrs={"rows": 3})}
 
 

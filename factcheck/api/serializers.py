@@ -143,6 +143,7 @@ class ClaimSerializer(ReadSerializer):
             "id",
             "url",
             "text",
+            "short_text",
             "claimant",
             "status",
             "rating",

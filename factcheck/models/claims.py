@@ -63,6 +63,13 @@ class Claim(models.Model):
 
     statement = models.ForeignKey("briefings.Statement", on_delete=models.PROTECT, related_name="claims")
     text = models.TextField("claim", help_text="The checkable proposition, in words that stand on their own.")
+    short_text = models.CharField(
+        "short form",
+        max_length=75,
+        blank=True,
+        help_text="The claim in at most 75 characters, as search engines show fact-checks "
+        "(ClaimReview claimReviewed). Leave empty when the claim itself is that short.",
+    )
     claimant = models.CharField(max_length=200, blank=True, help_text="Who made the claim, if known.")
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.NEW, db_index=True)
     rating = models.ForeignKey(Rating, null=True, blank=True, on_delete=models.PROTECT, related_name="claims")
