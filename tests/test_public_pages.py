@@ -385,3 +385,16 @@ def test_list_pages_run_a_constant_number_of_queries(
     for url in pages:
         with django_assert_max_num_queries(12):
             assert client.get(url).status_code == 200
+
+
+def test_a_staff_member_without_a_full_name_is_not_credited_by_username(client, db):
+    from django.contrib.auth import get_user_model
+
+    claim = make_claim("published", checked=True)
+    claim.submitted_by = get_user_model().objects.create_user("jdoe-desk", is_staff=True)
+    claim.save()
+    claim.statement.briefing.status = "published"
+    claim.statement.briefing.save()
+    page = client.get(claim.get_absolute_url()).content.decode()
+    assert "jdoe-desk" not in page
+    assert "Researched by" not in page

@@ -101,8 +101,9 @@ class ClaimFilter(django_filters.FilterSet):
         lookup_expr="icontains", help_text="Only claims whose claimant contains this text (any case)."
     )
     checker = django_filters.CharFilter(
-        field_name="submitted_by__username",
-        help_text="Only claims checked (submitted) by the user with this username.",
+        method="checked_by",
+        help_text="Only claims researched by someone whose name, as credited on the claim, contains "
+        "every word given (any case).",
     )
     min_check_worthiness = extend_schema_field(
         {
@@ -132,6 +133,11 @@ class ClaimFilter(django_filters.FilterSet):
     class Meta:
         model = Claim
         fields = []
+
+    def checked_by(self, queryset, name, value):
+        fields = ["submitted_by__first_name", "submitted_by__last_name"]
+        conditions = [_any_field_contains(fields, word) for word in _words(value)]
+        return queryset.filter(reduce(and_, conditions)) if conditions else queryset
 
     def search(self, queryset, name, value):
         fields = ["text", "statement__text", "rationale"]

@@ -13,17 +13,18 @@ from rest_framework import serializers
 from briefings.models import Briefing, Section, Statement
 from factcheck.claimreview import claim_review
 from factcheck.models import Claim, Correction, Evidence, Rating, Source
+from factcheck.models.claims import credited_name
 
 
 @extend_schema_field(OpenApiTypes.STR)
 class DisplayNameField(serializers.Field):
-    """A person as readers see them: full name, else username."""
+    """A person as readers see them (their full name), or null: never a username."""
 
     def __init__(self, **kwargs):
         super().__init__(read_only=True, allow_null=True, **kwargs)
 
     def to_representation(self, user):
-        return user.get_full_name() or user.get_username()
+        return credited_name(user) or None
 
 
 class OptionalURLField(serializers.URLField):

@@ -11,6 +11,12 @@ from .ratings import Rating
 from .sources import Source
 
 
+def credited_name(user):
+    """How a staff member is credited in public ("Researched by …"): their full name, or nothing.
+    Never the username, which is half of what they sign in with."""
+    return user.get_full_name() if user is not None else ""
+
+
 class ClaimQuerySet(models.QuerySet):
     def with_briefing(self):
         return without_documents(self, "statement__briefing")
@@ -140,6 +146,14 @@ class Claim(models.Model):
 
     def get_absolute_url(self):
         return reverse("claim", args=[self.pk])
+
+    @property
+    def researched_by(self):
+        return credited_name(self.submitted_by)
+
+    @property
+    def edited_by(self):
+        return credited_name(self.reviewed_by)
 
     def get_actions(self, user):
         """The workflow actions `user` may take on this claim now; every door offers exactly these."""

@@ -26,8 +26,8 @@ def test_claims_by_briefing_rating_claimant_and_checker(desk, client):
     assert claim_ids(client, rating="accurate") == public_ids(desk, lambda c: c.rating.slug == "accurate")
     assert claim_ids(client, rating="misleading") == public_ids(desk, lambda c: c.rating.slug == "misleading")
     assert claim_ids(client, claimant="kremlin") == [claim.pk]
-    assert claim_ids(client, checker="checker") == public_ids(desk)
-    assert claim_ids(client, checker="editor") == []
+    assert claim_ids(client, checker="chris checker") == public_ids(desk)
+    assert claim_ids(client, checker="Eda") == []
 
 
 def test_claims_by_check_worthiness(desk, client):
@@ -233,3 +233,8 @@ def test_a_cursor_not_made_here_is_404_not_500(desk, client):
     cursor = base64.b64encode(b"p=99999999999999999999999").decode()
     assert results(client.get(f"{API}claims/", {"cursor": cursor, "ordering": "id"})) == []
     assert client.get(f"{API}claims/", {"cursor": "abc"}).status_code == 404  # bad base64 padding
+
+
+def test_the_checker_filter_does_not_reveal_usernames(desk, client):
+    assert claim_ids(client, checker="checker2") == []
+    assert claim_ids(client, checker="checker") == public_ids(desk)  # "Chris Checker", by name
