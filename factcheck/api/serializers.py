@@ -27,6 +27,18 @@ class DisplayNameField(serializers.Field):
         return credited_name(user) or None
 
 
+class ObjectURLField(serializers.HyperlinkedIdentityField):
+    """An object's address in this API; in an answer to ?include=unpublished it carries that too,
+    so that following it reads the same draft rather than a 404."""
+
+    def get_url(self, obj, view_name, request, format):
+        url = super().get_url(obj, view_name, request, format)
+        view = self.context.get("view")
+        if url and getattr(view, "include_unpublished", False):
+            url += "?include=unpublished"
+        return url
+
+
 class OptionalURLField(serializers.URLField):
     """A URL that may be missing: null rather than an empty string, which is no URL."""
 
@@ -55,7 +67,7 @@ class RatingSummarySerializer(ReadSerializer):
 
 
 class RatingSerializer(ReadSerializer):
-    url = serializers.HyperlinkedIdentityField(view_name="api:rating-detail", lookup_field="slug")
+    url = ObjectURLField(view_name="api:rating-detail", lookup_field="slug")
 
     class Meta:
         model = Rating
@@ -73,7 +85,7 @@ class RatingSerializer(ReadSerializer):
 
 
 class ClaimSummarySerializer(ReadSerializer):
-    url = serializers.HyperlinkedIdentityField(view_name="api:claim-detail")
+    url = ObjectURLField(view_name="api:claim-detail")
     rating = RatingSummarySerializer(read_only=True, allow_null=True)
 
     class Meta:
@@ -82,7 +94,7 @@ class ClaimSummarySerializer(ReadSerializer):
 
 
 class SourceSerializer(ReadSerializer):
-    url = serializers.HyperlinkedIdentityField(view_name="api:source-detail")
+    url = ObjectURLField(view_name="api:source-detail")
     source_url = serializers.URLField(source="url", read_only=True, help_text="The source's own web address.")
     domain = serializers.CharField(read_only=True, help_text="The web address's host, without “www.”.")
 
@@ -119,7 +131,7 @@ class CorrectionSerializer(ReadSerializer):
 
 
 class StatementReferenceSerializer(ReadSerializer):
-    url = serializers.HyperlinkedIdentityField(view_name="api:statement-detail")
+    url = ObjectURLField(view_name="api:statement-detail")
 
     class Meta:
         model = Statement
@@ -127,7 +139,7 @@ class StatementReferenceSerializer(ReadSerializer):
 
 
 class ClaimSerializer(ReadSerializer):
-    url = serializers.HyperlinkedIdentityField(view_name="api:claim-detail")
+    url = ObjectURLField(view_name="api:claim-detail")
     rating = RatingSummarySerializer(read_only=True, allow_null=True)
     evidence = EvidenceSerializer(many=True, read_only=True)
     checker = DisplayNameField(source="submitted_by", help_text="Who researched the verdict.")
@@ -162,7 +174,7 @@ class ClaimSerializer(ReadSerializer):
 
 
 class StatementSerializer(ReadSerializer):
-    url = serializers.HyperlinkedIdentityField(view_name="api:statement-detail")
+    url = ObjectURLField(view_name="api:statement-detail")
     briefing = serializers.SlugRelatedField(slug_field="slug", read_only=True)
     section = serializers.CharField(
         source="section.heading", read_only=True, help_text="Empty for the opening section."
@@ -205,7 +217,7 @@ class SectionSerializer(ReadSerializer):
 
 
 class BriefingSerializer(ReadSerializer):
-    url = serializers.HyperlinkedIdentityField(view_name="api:briefing-detail", lookup_field="slug")
+    url = ObjectURLField(view_name="api:briefing-detail", lookup_field="slug")
     source_url = OptionalURLField(help_text="Where the article was published, if known.")
 
     class Meta:

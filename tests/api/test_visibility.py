@@ -80,6 +80,14 @@ def test_staff_read_everything_with_include_unpublished(role, desk, client):
     assert embedded > {"published", "in_review"}
 
 
+def test_links_in_an_answer_with_unpublished_work_lead_to_that_work(desk, client):
+    client = client_for("editor", desk, client)
+    claim = client.get(f"{API}claims/{desk.draft_claim.pk}/", {"include": "unpublished"}).json()
+    assert claim["url"].endswith("?include=unpublished")
+    for url in [claim["url"], claim["statement"]["url"]]:
+        assert client.get(url).status_code == 200, url
+
+
 def test_claimreviews_stay_public_whatever_staff_ask(desk, client):
     client = client_for("admin", desk, client)
     reviews = results(client.get(f"{API}claimreviews/", {"include": "unpublished", "page_size": 200}))
