@@ -7,15 +7,12 @@ bench/public_pages.py; throttles are off. Run by hand (see docs/benchmarks.md); 
     .venv/bin/python bench/api.py [--requests N] [--repeat N] [--quick]
 """
 
-import argparse
-import os
 import sys
 import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from import_sample import setup_django  # noqa: E402
-from public_pages import long_briefing, time_page  # noqa: E402
+from public_pages import long_briefing, request_timing_arguments, setup_site, time_page  # noqa: E402
 
 
 def endpoints(claim):
@@ -34,17 +31,9 @@ def endpoints(claim):
 
 
 def main(argv=None):
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--requests", type=int, default=20)
-    parser.add_argument("--repeat", type=int, default=5)
-    parser.add_argument("--quick", action="store_true")
-    args = parser.parse_args(argv)
-    if args.quick:
-        args.requests, args.repeat = 2, 1
+    args = request_timing_arguments(__doc__.split("\n\n")[0], argv, requests=20)
     with tempfile.TemporaryDirectory(prefix="factdesk-bench-") as directory:
-        os.environ.setdefault("ALLOWED_HOSTS", "testserver")
-        os.environ.setdefault("SECURE_SSL_REDIRECT", "0")
-        setup_django(directory)
+        setup_site(directory)
         from django.conf import settings
         from django.test import Client
         from django.test.utils import override_settings

@@ -51,18 +51,29 @@ def time_page(client, url, requests, repeat):
     return min(best) * 1000, statistics.median(best) * 1000
 
 
-def main(argv=None):
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--requests", type=int, default=30)
+def request_timing_arguments(description, argv, requests):
+    """--requests per timing, --repeat timings (the best counts), --quick for a smoke run."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--requests", type=int, default=requests)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--quick", action="store_true")
     args = parser.parse_args(argv)
     if args.quick:
-        args.requests, args.repeat = 3, 1
+        args.requests, args.repeat = 2, 1
+    return args
+
+
+def setup_site(directory):
+    """Django as setup_django leaves it, answering the test client over plain HTTP."""
+    os.environ.setdefault("ALLOWED_HOSTS", "testserver")
+    os.environ.setdefault("SECURE_SSL_REDIRECT", "0")
+    setup_django(directory)
+
+
+def main(argv=None):
+    args = request_timing_arguments(__doc__.split("\n\n")[0], argv, requests=30)
     with tempfile.TemporaryDirectory(prefix="factdesk-bench-") as directory:
-        os.environ.setdefault("ALLOWED_HOSTS", "testserver")
-        os.environ.setdefault("SECURE_SSL_REDIRECT", "0")
-        setup_django(directory)
+        setup_site(directory)
         from django.test import Client
         from django.test.utils import override_settings
 
