@@ -109,8 +109,8 @@ class BriefingAdmin(admin.ModelAdmin):
                 **(extra_context or {}),
                 "article_sections": self.article_sections(briefing),
                 "may_claim": request.user.has_perm("factcheck.add_claim"),
-                "may_publish": briefing.status != Briefing.Status.PUBLISHED
-                and request.user.has_perm("briefings.publish_briefing"),
+                "may_publish": briefing.may_publish(request.user),
+                "may_withdraw": briefing.may_withdraw(request.user),
             }
         return super().change_view(request, object_id, form_url, extra_context)
 
@@ -129,6 +129,11 @@ class BriefingAdmin(admin.ModelAdmin):
                 "<int:briefing_id>/publish/",
                 self.admin_site.admin_view(require_POST(self.publish_view)),
                 name="briefings_briefing_publish",
+            ),
+            path(
+                "<int:briefing_id>/withdraw/",
+                self.admin_site.admin_view(require_POST(self.withdraw_view)),
+                name="briefings_briefing_withdraw",
             ),
             path(
                 "import/",
@@ -158,6 +163,17 @@ class BriefingAdmin(admin.ModelAdmin):
         except services.WorkflowError as refusal:
             raise PermissionDenied(str(refusal)) from None
         self.message_user(request, f"Published “{briefing}” and {count} approved claim(s).", messages.SUCCESS)
+        return redirect(reverse("admin:briefings_briefing_change", args=[briefing.pk]))
+
+    def withdraw_view(self, request, briefing_id):
+        from factcheck import services
+
+        briefing = get_object_or_404(Briefing, pk=briefing_id)
+        try:
+            services.withdraw_briefing(briefing, request.user)
+        except services.WorkflowError as refusal:
+            raise PermissionDenied(str(refusal)) from None
+        self.message_user(request, f"Withdrew “{briefing}”: it and its verdicts are no longer public.")
         return redirect(reverse("admin:briefings_briefing_change", args=[briefing.pk]))
 
     def import_view(self, request):

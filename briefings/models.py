@@ -15,6 +15,10 @@ def may_read_unpublished(user):
     return bool(user is not None and user.is_active and user.is_staff)
 
 
+def _publishes(user):
+    return user.is_active and user.is_staff and user.has_perm("briefings.publish_briefing")
+
+
 class BriefingQuerySet(models.QuerySet):
     def published(self):
         return self.filter(status=Briefing.Status.PUBLISHED)
@@ -97,6 +101,14 @@ class Briefing(models.Model):
 
     def get_absolute_url(self):
         return reverse("briefing", args=[self.slug])
+
+    def may_publish(self, user):
+        """Editors put a briefing and its approved verdicts in front of the public..."""
+        return self.status != self.Status.PUBLISHED and _publishes(user)
+
+    def may_withdraw(self, user):
+        """...and take a published one back (a takedown), which hides its verdicts with it."""
+        return self.status == self.Status.PUBLISHED and _publishes(user)
 
     def statements_in_order(self):
         return self.statements.select_related("section").order_by("position")

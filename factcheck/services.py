@@ -314,6 +314,19 @@ def claim_statement(statement, user):
 
 
 @transaction.atomic
+def withdraw_briefing(briefing, user):
+    """Take a published briefing back to draft: it and its verdicts leave the public pages, the
+    feeds and the API at once; its claims keep their states and return when it is published again."""
+    if not briefing.may_withdraw(user):
+        raise WorkflowError("You may not withdraw this briefing.")
+    briefing.status = briefing.Status.DRAFT
+    briefing.save(update_fields=["status", "updated_at"])
+    Claim.objects.filter(statement__briefing=briefing, status=Status.PUBLISHED).update(
+        updated_at=timezone.now()
+    )
+
+
+@transaction.atomic
 def publish_briefing(briefing, user):
     """Publish a briefing and every approved claim in it; returns how many claims went public."""
     if not (user.is_active and user.is_staff and user.has_perm("briefings.publish_briefing")):

@@ -318,3 +318,47 @@ def test_returning_and_approving_email_the_checker(
     with django_capture_on_commit_callbacks(execute=True):
         services.perform(claim, "approve", editor)
     assert mailoutbox[-1].subject == "[Factdesk] Your check was approved"
+
+
+def withdraw_url(briefing):
+    return reverse("admin:briefings_briefing_withdraw", args=[briefing.pk])
+
+
+def published_briefing(editor, checker):
+    claim = make_claim(S.APPROVED, assignee=checker, submitted_by=checker, checked=True)
+    services.publish_briefing(claim.statement.briefing, editor)
+    claim.refresh_from_db()
+    return claim.statement.briefing, claim
+
+
+def test_an_editor_withdraws_a_published_briefing_and_its_verdicts(client, editor, checker):
+    briefing, claim = published_briefing(editor, checker)
+    client.force_login(editor)
+    page = client.get(reverse("admin:briefings_briefing_change", args=[briefing.pk])).content.decode()
+    assert "Withdraw from the public" in page
+    assert client.post(withdraw_url(briefing)).status_code == 302
+    briefing.refresh_from_db()
+    assert briefing.status == "draft"
+    assert not Claim.objects.public().filter(pk=claim.pk).exists()
+    client.logout()
+    assert client.get(claim.get_absolute_url()).status_code == 404
+
+
+def test_a_checker_cannot_withdraw_a_briefing(client, editor, checker):
+    briefing, _ = published_briefing(editor, checker)
+    client.force_login(checker)
+    assert client.post(withdraw_url(briefing)).status_code == 403
+    briefing.refresh_from_db()
+    assert briefing.status == "published"
+
+
+def test_withdrawing_rejects_get(client, editor, checker):
+    briefing, _ = published_briefing(editor, checker)
+    client.force_login(editor)
+    assert client.get(withdraw_url(briefing)).status_code == 405
+
+
+def test_a_draft_briefing_cannot_be_withdrawn(editor):
+    briefing = make_statement().briefing
+    with pytest.raises(services.WorkflowError, match="may not withdraw"):
+        services.withdraw_briefing(briefing, editor)
