@@ -1,5 +1,7 @@
 """The workflow's rules hold through every door: admin buttons, bulk actions, commands."""
 
+from io import StringIO
+
 import pytest
 from django.core.management import CommandError, call_command
 from django.urls import reverse
@@ -362,3 +364,12 @@ def test_a_draft_briefing_cannot_be_withdrawn(editor):
     briefing = make_statement().briefing
     with pytest.raises(services.WorkflowError, match="may not withdraw"):
         services.withdraw_briefing(briefing, editor)
+
+
+def test_the_publish_command_withdraws_and_refuses_a_checker(editor, checker):
+    briefing, _ = published_briefing(editor, checker)
+    with pytest.raises(CommandError, match="may not withdraw"):
+        call_command("publish_briefing", briefing.slug, "--user", "checker", "--withdraw")
+    call_command("publish_briefing", briefing.slug, "--user", "editor", "--withdraw", stdout=StringIO())
+    briefing.refresh_from_db()
+    assert briefing.status == "draft"

@@ -6,18 +6,26 @@ from factcheck.management.commands.claim_action import find_user
 
 
 class Command(BaseCommand):
-    help = "Publish a briefing and its approved claims, as a named editor."
+    help = "Publish a briefing and its approved claims, or withdraw a published one, as a named editor."
 
     def add_arguments(self, parser):
         parser.add_argument("slug")
         parser.add_argument("--user", required=True)
+        parser.add_argument(
+            "--withdraw", action="store_true", help="Take the briefing and its verdicts back from the public."
+        )
 
-    def handle(self, *args, slug, user, **options):
+    def handle(self, *args, slug, user, withdraw, **options):
         briefing = Briefing.objects.filter(slug=slug).first()
         if briefing is None:
             raise CommandError(f"No such briefing: {slug}")
         try:
-            count = services.publish_briefing(briefing, find_user(user))
+            if withdraw:
+                services.withdraw_briefing(briefing, find_user(user))
+                message = f"Withdrew “{briefing}”: it and its verdicts are no longer public."
+            else:
+                count = services.publish_briefing(briefing, find_user(user))
+                message = f"Published “{briefing}” and {count} approved claim(s)."
         except services.WorkflowError as refusal:
             raise CommandError(str(refusal)) from None
-        self.stdout.write(self.style.SUCCESS(f"Published “{briefing}” and {count} approved claim(s)."))
+        self.stdout.write(self.style.SUCCESS(message))
