@@ -329,8 +329,8 @@ def withdraw_briefing(briefing, user):
 @transaction.atomic
 def publish_briefing(briefing, user):
     """Publish a briefing and every approved claim in it; returns how many claims went public."""
-    if not (user.is_active and user.is_staff and user.has_perm("briefings.publish_briefing")):
-        raise WorkflowError("You may not publish briefings.")
+    if not briefing.may_publish(user):
+        raise WorkflowError("You may not publish this briefing (it may be published already).")
     published = 0
     for claim in Claim.objects.filter(statement__briefing=briefing, status=Status.APPROVED):
         perform(claim, "publish", user)

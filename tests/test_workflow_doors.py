@@ -373,3 +373,9 @@ def test_the_publish_command_withdraws_and_refuses_a_checker(editor, checker):
     call_command("publish_briefing", briefing.slug, "--user", "editor", "--withdraw", stdout=StringIO())
     briefing.refresh_from_db()
     assert briefing.status == "draft"
+
+
+def test_a_published_briefing_is_not_published_twice(editor, checker):
+    briefing, _ = published_briefing(editor, checker)
+    with pytest.raises(services.WorkflowError, match="may not publish this briefing"):
+        services.publish_briefing(briefing, editor)
