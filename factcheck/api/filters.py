@@ -262,8 +262,8 @@ def _page_size_parameter(paginator):
     }
 
 
-class PagePagination(pagination.PageNumberPagination):
-    """`page` and `page_size`; a malformed value answers 400, a page past the end 404."""
+class StrictPageSize:
+    """`page_size` from 1 to MAX_PAGE_SIZE (default 50); anything else answers 400."""
 
     page_size = 50
     page_size_query_param = "page_size"
@@ -271,6 +271,10 @@ class PagePagination(pagination.PageNumberPagination):
 
     def get_page_size(self, request):
         return _positive_int(request, self.page_size_query_param, MAX_PAGE_SIZE) or self.page_size
+
+
+class PagePagination(StrictPageSize, pagination.PageNumberPagination):
+    """`page` and `page_size`; a malformed value answers 400, a page past the end 404."""
 
     def get_page_number(self, request, paginator):
         return _positive_int(request, self.page_query_param) or 1
@@ -286,17 +290,11 @@ class PagePagination(pagination.PageNumberPagination):
         return [page, _page_size_parameter(self)]
 
 
-class SyncCursorPagination(pagination.CursorPagination):
+class SyncCursorPagination(StrictPageSize, pagination.CursorPagination):
     """A cursor over the claims in the order of their last change (then id), so that a caller
     who follows `next` to the end has seen every claim, even as claims change meanwhile."""
 
     ordering = ("updated_at", "id")
-    page_size = 50
-    page_size_query_param = "page_size"
-    max_page_size = MAX_PAGE_SIZE
-
-    def get_page_size(self, request):
-        return _positive_int(request, self.page_size_query_param, MAX_PAGE_SIZE) or self.page_size
 
     def decode_cursor(self, request):
         """DRF hands a cursor's position to the ORM as it finds it; one not made here (a naive
