@@ -1,16 +1,23 @@
+"""Briefings on the desk: the list, the article's fields and the import form.
+
+factcheck.admin extends BriefingAdmin with what involves claims (the statements with their claims,
+"+ Claim", publishing and withdrawing), since briefings knows nothing of factcheck.
+"""
+
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db import models
-from django.db.models import Count, Prefetch
-from django.shortcuts import get_object_or_404, redirect
+from django.db.models import Count
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods
 
 from .forms import ImportForm
 from .importers import ImportRefused, import_briefing
 from .models import Briefing, Section, Statement
+from .rules import may_import_briefing
 
 
 class SectionInline(admin.TabularInline):
@@ -91,50 +98,12 @@ class BriefingAdmin(admin.ModelAdmin):
     def get_readonly_fields(self, request, obj=None):
         return [*self.readonly_fields, "original", "text"]
 
-    def article_sections(self, briefing):
-        """The article as the desk works it: headings, numbered statements and their claims."""
-        from factcheck.models import Claim
-
-        claims = Prefetch(
-            "claims", queryset=Claim.objects.select_related("rating", "assignee").order_by("id")
-        )
-        return briefing.sections.prefetch_related(
-            Prefetch("statements", queryset=Statement.objects.order_by("position").prefetch_related(claims))
-        )
-
-    def change_view(self, request, object_id, form_url="", extra_context=None):
-        briefing = self.get_object(request, object_id)
-        if briefing is not None:
-            extra_context = {
-                **(extra_context or {}),
-                "article_sections": self.article_sections(briefing),
-                "may_claim": request.user.has_perm("factcheck.add_claim"),
-                "may_publish": briefing.may_publish(request.user),
-                "may_withdraw": briefing.may_withdraw(request.user),
-            }
-        return super().change_view(request, object_id, form_url, extra_context)
-
     def has_add_permission(self, request):
         """Briefings come in through the importer, which splits them into statements."""
         return False
 
     def get_urls(self):
         return [
-            path(
-                "<int:briefing_id>/statements/<int:statement_id>/claim/",
-                self.admin_site.admin_view(require_POST(self.claim_view)),
-                name="briefings_statement_claim",
-            ),
-            path(
-                "<int:briefing_id>/publish/",
-                self.admin_site.admin_view(require_POST(self.publish_view)),
-                name="briefings_briefing_publish",
-            ),
-            path(
-                "<int:briefing_id>/withdraw/",
-                self.admin_site.admin_view(require_POST(self.withdraw_view)),
-                name="briefings_briefing_withdraw",
-            ),
             path(
                 "import/",
                 self.admin_site.admin_view(require_http_methods(["GET", "HEAD", "POST"])(self.import_view)),
@@ -143,41 +112,8 @@ class BriefingAdmin(admin.ModelAdmin):
             *super().get_urls(),
         ]
 
-    def claim_view(self, request, briefing_id, statement_id):
-        """Make a claim from a statement in one click, then open it."""
-        from factcheck import services
-
-        statement = get_object_or_404(Statement, pk=statement_id, briefing_id=briefing_id)
-        try:
-            claim = services.claim_statement(statement, request.user)
-        except services.WorkflowError as refusal:
-            raise PermissionDenied(str(refusal)) from None
-        return redirect(reverse("admin:factcheck_claim_change", args=[claim.pk]))
-
-    def publish_view(self, request, briefing_id):
-        from factcheck import services
-
-        briefing = get_object_or_404(Briefing, pk=briefing_id)
-        try:
-            count = services.publish_briefing(briefing, request.user)
-        except services.WorkflowError as refusal:
-            raise PermissionDenied(str(refusal)) from None
-        self.message_user(request, f"Published “{briefing}” and {count} approved claim(s).", messages.SUCCESS)
-        return redirect(reverse("admin:briefings_briefing_change", args=[briefing.pk]))
-
-    def withdraw_view(self, request, briefing_id):
-        from factcheck import services
-
-        briefing = get_object_or_404(Briefing, pk=briefing_id)
-        try:
-            services.withdraw_briefing(briefing, request.user)
-        except services.WorkflowError as refusal:
-            raise PermissionDenied(str(refusal)) from None
-        self.message_user(request, f"Withdrew “{briefing}”: it and its verdicts are no longer public.")
-        return redirect(reverse("admin:briefings_briefing_change", args=[briefing.pk]))
-
     def import_view(self, request):
-        if not self.has_view_permission(request) or not request.user.has_perm("briefings.add_briefing"):
+        if not self.has_view_permission(request) or not may_import_briefing(request.user):
             raise PermissionDenied
         form = ImportForm(request.POST or None, request.FILES or None)
         if request.method == "POST" and form.is_valid():

@@ -1,4 +1,5 @@
-"""The demo a fresh install shows: the sample briefing and one user per role.
+"""The demo's part that belongs to briefings: the sample article and one user per role.
+factcheck.demo builds the desk on top (the `load_demo` command).
 
 Only for development machines: `load_demo` refuses to run when DEBUG is off, because the demo
 users share a published password.
@@ -8,7 +9,6 @@ from pathlib import Path
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.db import transaction
 
 from .importers import import_briefing
 
@@ -41,17 +41,12 @@ def ensure_demo_users():
     return users
 
 
-@transaction.atomic
-def load_demo():
-    users = ensure_demo_users()
-    result = import_briefing(
+def import_sample(imported_by):
+    """The sample article as the demo's briefing; says "unchanged" on a second run."""
+    return import_briefing(
         SAMPLE_BRIEFING.read_bytes(),
         format="text",
         slug="russia-peace-proposals",
         filename=SAMPLE_BRIEFING.name,
-        imported_by=users["editor"],
+        imported_by=imported_by,
     )
-    from factcheck.demo import set_up_desk
-
-    set_up_desk(result.briefing, users)
-    return users, result

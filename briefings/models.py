@@ -8,39 +8,30 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 
-
-def may_read_unpublished(user):
-    """Active staff may read drafts and unpublished claims (read-only) when they ask for them:
-    the one rule behind every `visible_to`, here because every app depends on briefings."""
-    return bool(user is not None and user.is_active and user.is_staff)
+from .rules import may_read_unpublished
 
 
-def _publishes(user):
-    return user.is_active and user.is_staff and user.has_perm("briefings.publish_briefing")
+class PublicQuerySet(models.QuerySet):
+    """A queryset that knows what anonymous visitors may read (`public()`); `visible_to` adds what
+    staff read when they ask for unpublished work. Every public model's queryset uses it, so the
+    rule is written once."""
+
+    def public(self):
+        raise NotImplementedError
+
+    def visible_to(self, user, include_unpublished=False):
+        """What `user` may read: the public set, or everything for staff who ask for unpublished work."""
+        if include_unpublished and may_read_unpublished(user):
+            return self.all()
+        return self.public()
 
 
-class BriefingQuerySet(models.QuerySet):
+class BriefingQuerySet(PublicQuerySet):
     def published(self):
         return self.filter(status=Briefing.Status.PUBLISHED)
 
-    def visible_to(self, user, include_unpublished=False):
-        """What `user` may read: published briefings, or every briefing for staff who ask for drafts."""
-        if include_unpublished and may_read_unpublished(user):
-            return self.all()
+    def public(self):
         return self.published()
-
-    def with_coverage(self):
-        """Annotate how many statements there are and how many carry a published verdict."""
-        statements = Statement.objects.filter(briefing=models.OuterRef("pk"))
-        checked = statements.filter(claims__status="published").values("briefing")
-        return self.annotate(
-            statement_total=models.Subquery(
-                statements.values("briefing").annotate(n=models.Count("pk")).values("n")[:1]
-            ),
-            checked_total=models.Subquery(
-                checked.annotate(n=models.Count("pk", distinct=True)).values("n")[:1]
-            ),
-        )
 
 
 class Briefing(models.Model):
@@ -102,14 +93,6 @@ class Briefing(models.Model):
     def get_absolute_url(self):
         return reverse("briefing", args=[self.slug])
 
-    def may_publish(self, user):
-        """Editors put a briefing and its approved verdicts in front of the public..."""
-        return self.status != self.Status.PUBLISHED and _publishes(user)
-
-    def may_withdraw(self, user):
-        """...and take a published one back (a takedown), which hides its verdicts with it."""
-        return self.status == self.Status.PUBLISHED and _publishes(user)
-
     def statements_in_order(self):
         return self.statements.select_related("section").order_by("position")
 
@@ -142,13 +125,13 @@ def without_documents(queryset, path):
     return queryset.select_related(path).defer(*(f"{path}__{name}" for name in Briefing.DOCUMENTS))
 
 
-class StatementQuerySet(models.QuerySet):
+class StatementQuerySet(PublicQuerySet):
     def with_briefing(self):
         return without_documents(self, "briefing")
 
-    def visible_to(self, user, include_unpublished=False):
-        """The statements of the briefings `user` may read."""
-        return self.filter(briefing__in=Briefing.objects.visible_to(user, include_unpublished))
+    def public(self):
+        """The statements of published briefings."""
+        return self.filter(briefing__status=Briefing.Status.PUBLISHED)
 
 
 class Statement(models.Model):

@@ -1,7 +1,7 @@
 from django.contrib.sitemaps import Sitemap
 
-from briefings.article import public_claims
 from briefings.models import Briefing
+from factcheck.article import public_claims
 from factcheck.models import Source
 
 

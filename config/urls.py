@@ -3,7 +3,6 @@ from django.contrib.sitemaps.views import sitemap as sitemap_view
 from django.urls import include, path
 from django.views.generic import RedirectView
 
-from briefings import views as briefing_views
 from factcheck import views as factcheck_views
 from factcheck.feeds import AtomFactCheckFeed, FactCheckFeed
 
@@ -15,8 +14,8 @@ admin.site.site_title = "Factdesk"
 admin.site.index_title = "Review desk"
 
 urlpatterns = [
-    path("", briefing_views.home, name="home"),
-    path("briefings/<slug:slug>/", briefing_views.briefing, name="briefing"),
+    path("", factcheck_views.home, name="home"),
+    path("briefings/<slug:slug>/", factcheck_views.briefing, name="briefing"),
     path("claims/<int:pk>/", factcheck_views.claim, name="claim"),
     path("sources/<int:pk>/", factcheck_views.source, name="source"),
     path("search/", factcheck_views.search_view, name="search"),

@@ -6,8 +6,11 @@ say what those pages say; the briefing's note tells readers that they are exampl
 
 from django.db import transaction
 
+from briefings.demo import ensure_demo_users, import_sample
+
 from . import services
 from .models import Claim, Evidence, Rating, Source
+from .states import ClaimStatus
 
 DEMO_NOTE = (
     "Demo data: the verdicts on this page are examples showing how Factdesk presents a finished "
@@ -37,7 +40,7 @@ VERDICTS = [
         "Trump took office again on 20 January 2025.",
         "Trump was inaugurated for a second term on 20 January 2025, so in the spring of 2025 he was the "
         "sitting president, not a former one. The rest of the sentence is not affected, but the title is wrong.",
-        "published",
+        ClaimStatus.PUBLISHED,
     ),
     (
         "Despite diplomatic efforts",
@@ -48,7 +51,7 @@ VERDICTS = [
         Evidence.Stance.SUPPORTS,
         "The full-scale invasion began on 24 February 2022.",
         "The date matches the start of Russia's full-scale invasion.",
-        "published",
+        ClaimStatus.PUBLISHED,
     ),
     (
         "However, retired General Keith Kellogg",
@@ -59,7 +62,7 @@ VERDICTS = [
         Evidence.Stance.SUPPORTS,
         "A retired U.S. Army lieutenant general, named special envoy for Ukraine and Russia in 2025.",
         "Kellogg is a retired lieutenant general and was named special envoy for Ukraine and Russia in 2025.",
-        "published",
+        ClaimStatus.PUBLISHED,
     ),
     (
         "U.S. Middle East envoy Steve Witkoff",
@@ -70,7 +73,7 @@ VERDICTS = [
         Evidence.Stance.SUPPORTS,
         "Special Envoy to the Middle East from January 2025.",
         "Witkoff has been Special Envoy to the Middle East since January 2025.",
-        "in_review",
+        ClaimStatus.IN_REVIEW,
     ),
     (
         "Kori Schake, a former Pentagon official",
@@ -81,7 +84,7 @@ VERDICTS = [
         Evidence.Stance.SUPPORTS,
         "She held posts in the Office of the Secretary of Defense, among other government roles.",
         "Schake held posts in the Office of the Secretary of Defense.",
-        "changes_requested",
+        ClaimStatus.CHANGES_REQUESTED,
     ),
 ]
 OPEN_CLAIMS = [
@@ -105,26 +108,34 @@ def _statement(briefing, start):
 
 
 def _claim(briefing, start, text, user, claimant=""):
-    claim = services.claim_statement(_statement(briefing, start), user)
+    claim = services.make_claim(statement=_statement(briefing, start), user=user)
     claim.text, claim.claimant = text, claimant
-    return services.save_claim(claim, user, expected_version=claim.version)
+    return services.save_claim(claim=claim, user=user, opened_version=claim.version)
 
 
 def _check(claim, checker, rating, source_key, stance, excerpt, rationale):
-    claim = services.perform(claim, "take", checker)
+    claim = services.take_action(claim=claim, action="take", user=checker)
     url, title = SOURCES[source_key]
     source, _ = Source.objects.get_or_create(
         url=Source.normalise_url(url),
         defaults={"title": title, "publisher": "Wikipedia", "kind": Source.Kind.REFERENCE},
     )
     evidence = Evidence(claim=claim, source=source, stance=stance, excerpt=excerpt)
-    claim = services.save_evidence(evidence, checker)
+    claim = services.save_evidence(evidence=evidence, user=checker)
     claim.rating, claim.rationale = Rating.objects.get(slug=rating), rationale
-    claim = services.save_claim(claim, checker, expected_version=claim.version)
-    return services.perform(claim, "submit", checker)
+    claim = services.save_claim(claim=claim, user=checker, opened_version=claim.version)
+    return services.take_action(claim=claim, action="submit", user=checker)
 
 
 @transaction.atomic
+def load_demo():
+    """The demo users, the sample briefing and a desk with claims in every state; safe to run again."""
+    users = ensure_demo_users()
+    result = import_sample(imported_by=users["editor"])
+    set_up_desk(result.briefing, users)
+    return users, result
+
+
 def set_up_desk(briefing, users):
     """Claims in every state of the workflow; does nothing when the briefing already has claims."""
     if Claim.objects.filter(statement__briefing=briefing).exists():
@@ -137,7 +148,7 @@ def set_up_desk(briefing, users):
 def _set_up_desk(briefing, users):
     editor = users["editor"]
     for start, text, claimant, rating, source, stance, excerpt, rationale, end in VERDICTS:
-        checker = users["checker2"] if end == "changes_requested" else users["checker"]
+        checker = users["checker2"] if end == ClaimStatus.CHANGES_REQUESTED else users["checker"]
         claim = _check(
             _claim(briefing, start, text, checker, claimant),
             checker,
@@ -147,19 +158,19 @@ def _set_up_desk(briefing, users):
             excerpt,
             rationale,
         )
-        if end == "published":
-            services.perform(claim, "approve", editor)
-        elif end == "changes_requested":
-            services.perform(
-                claim,
-                "request_changes",
-                editor,
+        if end == ClaimStatus.PUBLISHED:
+            services.take_action(claim=claim, action="approve", user=editor)
+        elif end == ClaimStatus.CHANGES_REQUESTED:
+            services.take_action(
+                claim=claim,
+                action="request_changes",
+                user=editor,
                 comment="Say which posts she held and when; “Pentagon official” is vague.",
             )
     for start, text, assignee in OPEN_CLAIMS:
         claim = _claim(briefing, start, text, editor)
         if assignee:
-            services.perform(claim, "assign", editor, assignee=users[assignee])
+            services.take_action(claim=claim, action="assign", user=editor, assignee=users[assignee])
     briefing.note = DEMO_NOTE
     briefing.save(update_fields=["note"])
-    services.publish_briefing(briefing, editor)
+    services.publish_briefing(briefing=briefing, user=editor)

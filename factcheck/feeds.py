@@ -4,7 +4,7 @@ from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 
-from briefings.article import public_claims
+from .article import public_claims
 
 FEED_SIZE = 50
 

@@ -3,7 +3,7 @@ the sources they cite. PostgreSQL ranks with full-text search; SQLite matches ev
 
 from dataclasses import dataclass
 from functools import reduce
-from operator import and_
+from operator import and_, or_
 
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.db import connection
@@ -15,6 +15,15 @@ from .models import Claim, Source
 
 LIMIT = 50
 QUERY_MAX = 200
+
+
+def every_word(fields, text, limit=10):
+    """A condition that every word of `text` (up to `limit`) occurs, in any case, in at least one
+    of `fields`: the word matching behind SQLite search and the API's text filters."""
+    conditions = [
+        reduce(or_, (Q(**{f"{field}__icontains": word}) for field in fields)) for word in text.split()[:limit]
+    ]
+    return reduce(and_, conditions, Q())
 
 
 def clean_query(raw):
@@ -43,18 +52,14 @@ def _matching(queryset, fields, query):
             .filter(rank__gt=0)
             .order_by("-rank", "pk")
         )
-    words = query.split()[:10]
-    conditions = [
-        reduce(lambda a, b: a | b, (Q(**{f"{f}__icontains": word}) for f in fields)) for word in words
-    ]
-    return queryset.filter(reduce(and_, conditions)).order_by("pk")
+    return queryset.filter(every_word(fields, query)).order_by("pk")
 
 
 def search(query):
     query = clean_query(query)
     if not query:
         return Results(statements=[], claims=[], sources=[])
-    statements = Statement.objects.filter(briefing__status="published").with_briefing()
+    statements = Statement.objects.public().with_briefing()
     claims = Claim.objects.public().with_briefing().select_related("rating")
     sources = Source.objects.public()
     return Results(

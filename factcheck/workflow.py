@@ -1,45 +1,40 @@
-"""Who may do what to a claim, and when: the review workflow's rules in one table.
+"""The review workflow as one table: each action, the states it leaves from and goes to, the role
+it needs, its rule (from factcheck.rules) and what it asks of the person taking it.
 
-Like Wagtail's workflow tasks, the claim answers `get_actions(user)`; the admin's buttons, its
-bulk actions and the management commands offer and perform exactly those (performing lives in
-factcheck.services). Roles are permissions, so a superuser holds every role, but no role lifts
-the two-person rule: whoever submitted a verdict never reviews it.
+Like Wagtail's workflow tasks, a claim answers `get_actions(user)` from this table; the admin's
+buttons, its bulk actions and the `claim_action` command offer exactly those, and
+factcheck.services.take_action performs them, each action in its own handler.
 """
 
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from django.contrib.auth import get_user_model
+from . import rules
+from .states import ClaimStatus as Status
 
-from .models import Claim
 
-Status = Claim.Status
+def _anyone(user, claim):
+    return True
 
 
 @dataclass(frozen=True)
 class Action:
     name: str
     label: str
-    sources: tuple
-    target: str
+    from_statuses: tuple
+    to_status: str
     permission: str
     needs_comment: bool = False
     needs_assignee: bool = False
-    rule: Callable = staticmethod(lambda claim, user: True)
+    rule: Callable = _anyone
     rule_text: str = ""
+    comment_label: str = "Comment"
+    primary: bool = False  # the step that moves the check forward: the desk shows it as the default
 
-    def allows(self, claim, user):
-        return (
-            claim.status in self.sources
-            and user.is_active
-            and user.is_staff
-            and user.has_perm(self.permission)
-            and self.rule(claim, user)
-        )
-
-
-def _not_the_submitter(claim, user):
-    return claim.submitted_by_id != user.pk
+    @property
+    def verb(self):
+        """The label as a verb phrase in a sentence ("assign to", "request changes")."""
+        return self.label.lower().rstrip("…")
 
 
 ACTIONS = [
@@ -49,7 +44,7 @@ ACTIONS = [
         (Status.NEW,),
         Status.IN_PROGRESS,
         "factcheck.change_claim",
-        rule=lambda claim, user: claim.assignee_id is None,
+        rule=rules.may_take_claim,
         rule_text="nobody is on it",
     ),
     Action(
@@ -66,8 +61,9 @@ ACTIONS = [
         (Status.IN_PROGRESS, Status.CHANGES_REQUESTED),
         Status.IN_REVIEW,
         "factcheck.change_claim",
-        rule=lambda claim, user: claim.assignee_id == user.pk,
+        rule=rules.may_submit_claim,
         rule_text="only the assigned checker submits",
+        primary=True,
     ),
     Action(
         "approve",
@@ -75,8 +71,9 @@ ACTIONS = [
         (Status.IN_REVIEW,),
         Status.APPROVED,
         "factcheck.review_claim",
-        rule=_not_the_submitter,
+        rule=rules.may_review_claim,
         rule_text="nobody approves their own check",
+        primary=True,
     ),
     Action(
         "request_changes",
@@ -85,10 +82,11 @@ ACTIONS = [
         Status.CHANGES_REQUESTED,
         "factcheck.review_claim",
         needs_comment=True,
-        rule=_not_the_submitter,
+        rule=rules.may_review_claim,
         rule_text="nobody reviews their own check",
+        comment_label="What needs to change",
     ),
-    Action("publish", "Publish", (Status.APPROVED,), Status.PUBLISHED, "factcheck.publish_claim"),
+    Action("publish", "Publish", (Status.APPROVED,), Status.PUBLISHED, "factcheck.publish_claim", primary=True),
     Action(
         "dismiss",
         "Dismiss",
@@ -96,6 +94,7 @@ ACTIONS = [
         Status.DISMISSED,
         "factcheck.dismiss_claim",
         needs_comment=True,
+        comment_label="Why it is not checkable",
     ),
     Action("reopen", "Reopen", (Status.DISMISSED,), Status.NEW, "factcheck.dismiss_claim"),
 ]
@@ -103,28 +102,7 @@ BY_NAME = {action.name: action for action in ACTIONS}
 
 
 def actions_for(claim, user):
+    """The actions `user` may take on `claim` now, in the table's order."""
     if user is None or not user.is_authenticated:
         return []
-    return [action for action in ACTIONS if action.allows(claim, user)]
-
-
-WORKS_CLAIMS = "factcheck.change_claim"
-PERMISSIONS_BACKEND = "django.contrib.auth.backends.ModelBackend"  # the one that holds roles
-
-
-def manages_assignments(user):
-    """Editors hand out work: they assign claims, set due dates and watch the whole desk's deadlines."""
-    return user.is_active and user.is_staff and user.has_perm("factcheck.assign_claim")
-
-
-def may_work_claims(user):
-    """Checkers, editors and admins: whoever can be assigned a claim."""
-    return user.is_active and user.is_staff and user.has_perm(WORKS_CLAIMS)
-
-
-def people_who_work_claims():
-    """Everyone `may_work_claims` admits, in one query (for the "Assign to" menus)."""
-    users = get_user_model().objects.with_perm(
-        WORKS_CLAIMS, is_active=True, include_superusers=True, backend=PERMISSIONS_BACKEND
-    )
-    return users.filter(is_staff=True).order_by("username")
+    return [action for action in ACTIONS if rules.may_take_action(user, claim, action)]

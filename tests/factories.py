@@ -58,3 +58,8 @@ def add_verdict(claim, rating="accurate"):
         claim=claim, source=make_source(), stance=Evidence.Stance.SUPPORTS, excerpt="140 ships"
     )
     return claim
+
+
+def offered(claim, user):
+    """The names of the workflow actions the desk offers `user` on `claim`."""
+    return {action.name for action in claim.get_actions(user)}

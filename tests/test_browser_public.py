@@ -3,7 +3,7 @@
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from briefings.demo import load_demo
+from factcheck.demo import load_demo
 from factcheck.models import Claim
 
 from .browser import refuse_other_hosts

@@ -21,9 +21,9 @@ def desk(sample_bytes):
     users = ensure_demo_users()
     briefing = import_briefing(sample_bytes, slug="peace").briefing
     statement = briefing.statements.get(text__startswith="Despite diplomatic efforts")
-    claim = services.claim_statement(statement, users["editor"])
+    claim = services.make_claim(statement=statement, user=users["editor"])
     claim.text = "Russia invaded Ukraine on February 24, 2022."
-    services.save_claim(claim, users["editor"], expected_version=claim.version)
+    services.save_claim(claim=claim, user=users["editor"], opened_version=claim.version)
     Source.objects.create(
         url="https://en.wikipedia.org/wiki/Russian_invasion_of_Ukraine",
         title="Russian invasion of Ukraine",

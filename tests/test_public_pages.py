@@ -8,9 +8,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from briefings.demo import load_demo
 from briefings.importers import import_briefing
 from factcheck import services
+from factcheck.demo import load_demo
 from factcheck.models import Claim, Rating
 
 from .factories import add_verdict, make_claim, make_user
@@ -147,9 +147,13 @@ def test_the_claim_page_prints_the_correction_log(client, demo):
     claim = Claim.objects.public().get(text__startswith="Russia invaded Ukraine")
     editor = claim.reviewed_by
     claim.rating = Rating.objects.get(slug="mostly-accurate")
-    claim = services.save_claim(claim, editor, expected_version=claim.version, comment="Timing clarified.")
+    claim = services.save_claim(
+        claim=claim, user=editor, opened_version=claim.version, comment="Timing clarified."
+    )
     other = make_user("editor2", "Editor")
-    services.perform(services.perform(claim, "approve", other), "publish", other)
+    services.take_action(
+        claim=services.take_action(claim=claim, action="approve", user=other), action="publish", user=other
+    )
     page = client.get(claim.get_absolute_url()).content.decode()
     assert "Rating changed from Accurate to Mostly accurate on " in page
     assert ": Timing clarified." in page
@@ -359,9 +363,9 @@ def briefing_with(statement_count):
     briefing = import_briefing(text).briefing
     for statement in briefing.statements.all()[: max(1, statement_count // 5)]:
         claim = make_claim("in_progress", statement=statement, assignee=checker)
-        claim = services.perform(add_verdict(claim), "submit", checker)
-        services.perform(claim, "approve", editor)
-    services.publish_briefing(briefing, editor)
+        claim = services.take_action(claim=add_verdict(claim), action="submit", user=checker)
+        services.take_action(claim=claim, action="approve", user=editor)
+    services.publish_briefing(briefing=briefing, user=editor)
     return briefing
 
 

@@ -34,7 +34,7 @@ def submitted_by(user):
 def test_nobody_approves_their_own_check_through_the_service(admin_user):
     claim = submitted_by(admin_user)
     with pytest.raises(services.WorkflowError, match="nobody approves their own check"):
-        services.perform(claim, "approve", admin_user)
+        services.take_action(claim=claim, action="approve", user=admin_user)
 
 
 def test_nobody_approves_their_own_check_through_the_admin_button(client, admin_user):
@@ -124,7 +124,7 @@ def test_request_changes_needs_a_comment(client, editor, checker):
 def test_submitting_needs_rating_rationale_and_evidence(checker):
     claim = make_claim(S.IN_PROGRESS, assignee=checker)
     with pytest.raises(services.WorkflowError, match="a rating, a rationale, at least one piece of evidence"):
-        services.perform(claim, "submit", checker)
+        services.take_action(claim=claim, action="submit", user=checker)
 
 
 def test_the_submit_button_says_what_is_still_needed(client, checker):
@@ -151,7 +151,7 @@ def test_not_checkable_needs_no_evidence(checker):
         rationale="It is a prediction.",
         rating=Rating.objects.get(slug="not-checkable"),
     )
-    assert services.perform(claim, "submit", checker).status == S.IN_REVIEW
+    assert services.take_action(claim=claim, action="submit", user=checker).status == S.IN_REVIEW
 
 
 # Bulk actions
@@ -245,7 +245,7 @@ def test_publishing_a_briefing_publishes_its_approved_claims(editor, checker):
     approved = make_claim(S.APPROVED, assignee=checker, submitted_by=checker, checked=True)
     waiting = make_claim(S.IN_REVIEW, statement=approved.statement, assignee=checker, submitted_by=checker)
     briefing = approved.statement.briefing
-    assert services.publish_briefing(briefing, editor) == 1
+    assert services.publish_briefing(briefing=briefing, user=editor) == 1
     approved.refresh_from_db()
     waiting.refresh_from_db()
     assert approved.is_public
@@ -255,7 +255,7 @@ def test_publishing_a_briefing_publishes_its_approved_claims(editor, checker):
 def test_publishing_a_briefing_shows_its_published_claims_to_api_syncing(client, editor, checker):
     published = make_claim(S.PUBLISHED, assignee=checker, submitted_by=checker, checked=True)
     last_sync = timezone.now()
-    services.publish_briefing(published.statement.briefing, editor)
+    services.publish_briefing(briefing=published.statement.briefing, user=editor)
     response = client.get("/api/v1/claims/", {"updated_since": last_sync.isoformat()})
     assert [claim["id"] for claim in response.json()["results"]] == [published.pk]
 
@@ -298,14 +298,14 @@ def test_assignment_emails_the_checker_after_commit(
 ):
     claim = make_claim(S.NEW)
     with django_capture_on_commit_callbacks(execute=True):
-        services.perform(claim, "assign", editor, assignee=checker)
+        services.take_action(claim=claim, action="assign", user=editor, assignee=checker)
     assert [mail.to for mail in mailoutbox] == [["checker@factdesk.invalid"]]
 
 
 def test_a_refused_action_sends_no_email(checker, mailoutbox, django_capture_on_commit_callbacks):
     claim = submitted_by(checker)
     with django_capture_on_commit_callbacks(execute=True), pytest.raises(services.WorkflowError):
-        services.perform(claim, "approve", checker)
+        services.take_action(claim=claim, action="approve", user=checker)
     assert mailoutbox == []
 
 
@@ -314,11 +314,13 @@ def test_returning_and_approving_email_the_checker(
 ):
     claim = submitted_by(checker)
     with django_capture_on_commit_callbacks(execute=True):
-        claim = services.perform(claim, "request_changes", editor, comment="Add the primary source.")
+        claim = services.take_action(
+            claim=claim, action="request_changes", user=editor, comment="Add the primary source."
+        )
     assert "Add the primary source." in mailoutbox[0].body
-    services.perform(add_verdict(claim), "submit", checker)
+    services.take_action(claim=add_verdict(claim), action="submit", user=checker)
     with django_capture_on_commit_callbacks(execute=True):
-        services.perform(claim, "approve", editor)
+        services.take_action(claim=claim, action="approve", user=editor)
     assert mailoutbox[-1].subject == "[Factdesk] Your check was approved"
 
 
@@ -328,7 +330,7 @@ def withdraw_url(briefing):
 
 def published_briefing(editor, checker):
     claim = make_claim(S.APPROVED, assignee=checker, submitted_by=checker, checked=True)
-    services.publish_briefing(claim.statement.briefing, editor)
+    services.publish_briefing(briefing=claim.statement.briefing, user=editor)
     claim.refresh_from_db()
     return claim.statement.briefing, claim
 
@@ -363,7 +365,7 @@ def test_withdrawing_rejects_get(client, editor, checker):
 def test_a_draft_briefing_cannot_be_withdrawn(editor):
     briefing = make_statement().briefing
     with pytest.raises(services.WorkflowError, match="may not withdraw"):
-        services.withdraw_briefing(briefing, editor)
+        services.withdraw_briefing(briefing=briefing, user=editor)
 
 
 def test_the_publish_command_withdraws_and_refuses_a_checker(editor, checker):
@@ -378,4 +380,4 @@ def test_the_publish_command_withdraws_and_refuses_a_checker(editor, checker):
 def test_a_published_briefing_is_not_published_twice(editor, checker):
     briefing, _ = published_briefing(editor, checker)
     with pytest.raises(services.WorkflowError, match="may not publish this briefing"):
-        services.publish_briefing(briefing, editor)
+        services.publish_briefing(briefing=briefing, user=editor)

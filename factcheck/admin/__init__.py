@@ -1,11 +1,16 @@
+"""The review desk: Factdesk's admin. `claims` is the claim desk, `briefings` the briefing desk;
+the records below are edited in their own admin (ratings, sources) or only shown (evidence,
+history)."""
+
 from django.contrib import admin
 from django.db import models
 from django.db.models import Count
 
 from ..models import ClaimEvent, Evidence, Rating, Source
+from .briefings import BriefingDeskAdmin
 from .claims import ClaimAdmin
 
-__all__ = ["ClaimAdmin"]
+__all__ = ["BriefingDeskAdmin", "ClaimAdmin"]
 
 
 class ReadOnlyAdmin(admin.ModelAdmin):

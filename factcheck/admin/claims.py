@@ -1,7 +1,7 @@
 """The claim desk: workflow buttons, bulk actions, evidence inline, context and history.
 
 Every change is made through factcheck.services; this module only offers what
-`Claim.get_actions(user)` and `Claim.may_edit(user)` allow.
+`Claim.get_actions(user)` and factcheck.rules allow.
 """
 
 from django.contrib import admin, messages
@@ -13,10 +13,12 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.views.decorators.http import require_POST
 
-from .. import services
+from briefings.models import Statement
+
+from .. import rules, services
 from ..models import Claim, Evidence
-from ..workflow import BY_NAME, manages_assignments
-from .forms import AssignForm, ClaimForm, CommentForm, EvidenceForm
+from ..workflow import BY_NAME
+from .forms import ActionForm, ClaimForm, EvidenceForm
 
 
 class EvidenceInline(admin.TabularInline):
@@ -27,7 +29,7 @@ class EvidenceInline(admin.TabularInline):
     autocomplete_fields = ["source"]
 
     def _may_edit(self, request, obj):
-        return obj is None or obj.may_edit(request.user)
+        return obj is None or rules.may_edit_claim(request.user, obj)
 
     def has_add_permission(self, request, obj=None):
         return super().has_add_permission(request, obj) and self._may_edit(request, obj)
@@ -121,8 +123,6 @@ class ClaimAdmin(admin.ModelAdmin):
 
     def get_changeform_initial_data(self, request):
         initial = super().get_changeform_initial_data(request)
-        from briefings.models import Statement
-
         statement = Statement.objects.filter(pk=initial.get("statement")).first()
         if statement and "text" not in initial:
             initial["text"] = statement.text
@@ -130,19 +130,21 @@ class ClaimAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None):
         allowed = super().has_change_permission(request, obj)
-        return allowed and (obj is None or obj.may_edit(request.user))
+        return allowed and (obj is None or rules.may_edit_claim(request.user, obj))
 
     def has_delete_permission(self, request, obj=None):
         """Claims are dismissed, never deleted, so their history stays."""
         return request.user.is_superuser and super().has_delete_permission(request, obj)
 
     def save_model(self, request, obj, form, change):
+        if not change:
+            services.make_claim(claim=obj, user=request.user)
+            return
         services.save_claim(
-            obj,
-            request.user,
-            expected_version=form.cleaned_data.get("opened_version"),
+            claim=obj,
+            user=request.user,
+            opened_version=form.cleaned_data.get("opened_version"),
             comment=form.cleaned_data.get("change_note", ""),
-            created=not change,
         )
 
     def save_formset(self, request, form, formset, change):
@@ -152,11 +154,15 @@ class ClaimAdmin(admin.ModelAdmin):
         opened = {row.instance.pk: row.cleaned_data.get("opened_version") for row in formset.initial_forms}
         for evidence in formset.save(commit=False):
             services.save_evidence(
-                evidence, request.user, expected_version=opened.get(evidence.pk), comment=note
+                evidence=evidence, user=request.user, opened_version=opened.get(evidence.pk), comment=note
             )
         for evidence in formset.deleted_objects:
             services.save_evidence(
-                evidence, request.user, expected_version=opened.get(evidence.pk), comment=note, remove=True
+                evidence=evidence,
+                user=request.user,
+                opened_version=opened.get(evidence.pk),
+                comment=note,
+                remove=True,
             )
 
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
@@ -170,7 +176,7 @@ class ClaimAdmin(admin.ModelAdmin):
 
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))
-        return fields if manages_assignments(request.user) else [*fields, "due_on"]
+        return fields if rules.may_assign_claims(request.user) else [*fields, "due_on"]
 
     def get_queryset(self, request):
         """The change list applies list_select_related only to a queryset that joins nothing yet."""
@@ -180,7 +186,9 @@ class ClaimAdmin(admin.ModelAdmin):
         if obj is not None:
             actions = obj.get_actions(request.user)
             context["workflow_actions"] = actions
-            context["assign_form"] = AssignForm()
+            context["workflow_forms"] = [
+                (action, ActionForm(action, initial={"opened_version": obj.version})) for action in actions
+            ]
             if any(action.name == "submit" for action in actions):
                 context["missing_for_submission"] = obj.missing_for_submission()
         return super().render_change_form(request, context, add, change, form_url, obj)
@@ -196,35 +204,26 @@ class ClaimAdmin(admin.ModelAdmin):
         ]
 
     def workflow_view(self, request, claim_id, action):
-        """Perform one workflow button's action; the service re-checks who may."""
+        """Perform one workflow button's action; the service decides who may."""
         claim = get_object_or_404(Claim, pk=claim_id)
         if action not in BY_NAME:
-            raise PermissionDenied
-        assignee = None
-        if BY_NAME[action].needs_assignee:
-            form = AssignForm(request.POST)
-            assignee = form.chosen() if form.is_valid() else None
+            raise PermissionDenied("No such workflow action.")
+        form = ActionForm(BY_NAME[action], request.POST)
+        form.is_valid()  # every field is optional here: the service judges the inputs
         try:
-            services.perform(
-                claim,
-                action,
-                request.user,
-                comment=request.POST.get("comment", ""),
-                assignee=assignee,
-                expected_version=request.POST.get("opened_version"),
-            )
+            services.take_action(claim=claim, action=action, user=request.user, **form.service_arguments())
         except services.WorkflowError as refusal:
             self.message_user(request, str(refusal), messages.ERROR)
         else:
             self.message_user(request, f"{BY_NAME[action].label.rstrip('…')}: done.", messages.SUCCESS)
         return redirect(reverse("admin:factcheck_claim_change", args=[claim.pk]))
 
-    def _bulk(self, request, queryset, action, **kwargs):
+    def _bulk(self, request, queryset, action, **arguments):
         done, refused = 0, []
         with transaction.atomic():
             for claim in queryset:
                 try:
-                    services.perform(claim, action, request.user, **kwargs)
+                    services.take_action(claim=claim, action=action, user=request.user, **arguments)
                     done += 1
                 except services.WorkflowError as refusal:
                     refused.append(f"“{claim}”: {refusal}")
@@ -241,25 +240,23 @@ class ClaimAdmin(admin.ModelAdmin):
 
     @admin.action(description="Assign to…", permissions=["assign"])
     def assign_claims(self, request, queryset):
-        return self._bulk_with_form(request, queryset, "assign", AssignForm)
+        return self._bulk_with_form(request, queryset, "assign", "assign_claims")
 
     @admin.action(description="Dismiss as not checkable…", permissions=["dismiss"])
     def dismiss_claims(self, request, queryset):
-        return self._bulk_with_form(request, queryset, "dismiss", CommentForm)
+        return self._bulk_with_form(request, queryset, "dismiss", "dismiss_claims")
 
     def has_assign_permission(self, request):
-        return request.user.has_perm("factcheck.assign_claim")
+        return rules.may_assign_claims(request.user)
 
     def has_dismiss_permission(self, request):
-        return request.user.has_perm("factcheck.dismiss_claim")
+        return rules.may_dismiss_claims(request.user)
 
-    def _bulk_with_form(self, request, queryset, action, form_class):
-        form = form_class(request.POST if "confirm" in request.POST else None)
+    def _bulk_with_form(self, request, queryset, action, admin_action):
+        """Ask for the action's inputs once, then take it on every selected claim."""
+        form = ActionForm(BY_NAME[action], request.POST if "confirm" in request.POST else None, require=True)
         if form.is_valid():
-            extra = {"comment": form.cleaned_data.get("comment", "")}
-            if action == "assign":
-                extra["assignee"] = form.chosen()
-            self._bulk(request, queryset, action, **extra)
+            self._bulk(request, queryset, action, **form.service_arguments())
             return None
         context = {
             **self.admin_site.each_context(request),
@@ -267,7 +264,7 @@ class ClaimAdmin(admin.ModelAdmin):
             "title": BY_NAME[action].label,
             "claims": queryset,
             "form": form,
-            "action": {"assign": "assign_claims", "dismiss": "dismiss_claims"}[action],
+            "action": admin_action,
             "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
         }
         return TemplateResponse(request, "admin/factcheck/claim/bulk_action.html", context)

@@ -1,8 +1,11 @@
+"""The desk's forms. Each workflow action's form is built from what the action table says it
+needs (a comment, an assignee), so no form is written per action and no door reads raw POST data."""
+
 from django import forms
 
 from .. import services
 from ..models import Claim, Evidence
-from ..workflow import people_who_work_claims
+from ..rules import people_who_work_claims
 
 
 class OpenedVersionForm(forms.ModelForm):
@@ -27,7 +30,7 @@ class OpenedVersionForm(forms.ModelForm):
 
 
 class ClaimForm(OpenedVersionForm):
-    version_check = services.check_version
+    version_check = services.check_claim_version
     change_note = forms.CharField(
         label="Why this change",
         required=False,
@@ -58,20 +61,37 @@ class EvidenceForm(OpenedVersionForm):
         fields = ["source", "stance", "excerpt", "locator"]
 
 
-class AssignForm(forms.Form):
-    assignee = forms.TypedChoiceField(label="Assign to", coerce=int)
-    comment = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 2}))
+class ActionForm(forms.Form):
+    """One workflow action's inputs, as the action table declares them.
 
-    def __init__(self, *args, **kwargs):
+    On a claim's page (`require=False`) every field is optional: the service refuses a missing
+    comment or a bad assignee with its own message, after checking who may. The bulk actions'
+    confirmation page (`require=True`) asks again until the inputs are there."""
+
+    opened_version = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, action, *args, require=False, **kwargs):
+        kwargs.setdefault("auto_id", f"%s-{action.name}")
         super().__init__(*args, **kwargs)
-        self.people = {person.pk: person for person in people_who_work_claims()}
-        self.fields["assignee"].choices = [
-            (pk, person.get_full_name() or person.username) for pk, person in self.people.items()
-        ]
+        self.action = action
+        if action.needs_assignee:
+            self.people = {person.pk: person for person in people_who_work_claims()}
+            self.fields["assignee"] = forms.TypedChoiceField(
+                label="Assign to",
+                coerce=int,
+                required=require,
+                choices=[(pk, person.get_full_name() or person.username) for pk, person in self.people.items()],
+            )
+        self.fields["comment"] = forms.CharField(
+            label=action.comment_label,
+            required=require and action.needs_comment,
+            widget=forms.Textarea(attrs={"rows": 2}),
+        )
 
-    def chosen(self):
-        return self.people[self.cleaned_data["assignee"]]
-
-
-class CommentForm(forms.Form):
-    comment = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}))
+    def service_arguments(self):
+        """What the form adds to `services.take_action`'s arguments; call after is_valid()."""
+        data = getattr(self, "cleaned_data", {})
+        arguments = {"comment": data.get("comment", ""), "opened_version": data.get("opened_version")}
+        if self.action.needs_assignee:
+            arguments["assignee"] = self.people.get(data.get("assignee"))
+        return arguments

@@ -4,11 +4,14 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 
-from briefings.models import may_read_unpublished, without_documents
+from briefings.models import Briefing, PublicQuerySet, without_documents
 
+from .. import rules
+from ..states import CLOSED, ClaimStatus
+from ..workflow import actions_for
 from .ratings import Rating
-from .sources import Source
 
 
 def credited_name(user):
@@ -17,55 +20,40 @@ def credited_name(user):
     return user.get_full_name() if user is not None else ""
 
 
-class ClaimQuerySet(models.QuerySet):
+class ClaimQuerySet(PublicQuerySet):
     def with_briefing(self):
         return without_documents(self, "statement__briefing")
 
     def published(self):
-        return self.filter(status=Claim.Status.PUBLISHED)
+        return self.filter(status=ClaimStatus.PUBLISHED)
 
     def public(self):
         """What anonymous visitors may read: published claims in published briefings."""
-        return self.published().filter(statement__briefing__status="published")
-
-    def visible_to(self, user, include_unpublished=False):
-        """What `user` may read: public claims, or every claim for staff who ask for unpublished work."""
-        if include_unpublished and may_read_unpublished(user):
-            return self.all()
-        return self.public()
+        return self.published().filter(statement__briefing__status=Briefing.Status.PUBLISHED)
 
     def assigned_to(self, user):
         return self.filter(assignee=user)
 
     def waiting_for_review_by(self, user):
         """Submitted claims this user may review: never their own (the two-person rule)."""
-        if not user.has_perm("factcheck.review_claim"):
+        if not rules.may_review_claims(user):
             return self.none()
-        return self.filter(status=Claim.Status.IN_REVIEW).exclude(submitted_by=user)
+        return self.filter(status=ClaimStatus.IN_REVIEW).exclude(submitted_by=user)
 
     def returned_to(self, user):
-        return self.filter(status=Claim.Status.CHANGES_REQUESTED, assignee=user)
+        return self.filter(status=ClaimStatus.CHANGES_REQUESTED, assignee=user)
 
     def open(self):
-        return self.exclude(status__in=[Claim.Status.PUBLISHED, Claim.Status.DISMISSED])
+        return self.exclude(status__in=CLOSED)
 
     def overdue(self, today=None):
-        from django.utils import timezone
-
         return self.open().filter(due_on__lt=today or timezone.localdate())
 
 
 class Claim(models.Model):
     """A checkable proposition found in a statement; one statement may hold several."""
 
-    class Status(models.TextChoices):
-        NEW = "new", "New"
-        IN_PROGRESS = "in_progress", "In progress"
-        IN_REVIEW = "in_review", "In review"
-        CHANGES_REQUESTED = "changes_requested", "Changes requested"
-        APPROVED = "approved", "Approved"
-        PUBLISHED = "published", "Published"
-        DISMISSED = "dismissed", "Dismissed"
+    Status = ClaimStatus
 
     statement = models.ForeignKey("briefings.Statement", on_delete=models.PROTECT, related_name="claims")
     text = models.TextField("claim", help_text="The checkable proposition, in words that stand on their own.")
@@ -157,24 +145,11 @@ class Claim(models.Model):
 
     def get_actions(self, user):
         """The workflow actions `user` may take on this claim now; every door offers exactly these."""
-        from factcheck.workflow import actions_for
-
         return actions_for(self, user)
-
-    def may_edit(self, user):
-        """Editors edit any claim; a checker edits claims that are theirs or nobody's yet."""
-        if not (user.is_active and user.is_staff and user.has_perm("factcheck.change_claim")):
-            return False
-        if user.has_perm("factcheck.review_claim"):
-            return True
-        return self.status != self.Status.DISMISSED and self.assignee_id in (None, user.pk)
-
-    def can(self, user, action):
-        return action in {a.name for a in self.get_actions(user)}
 
     @property
     def is_public(self):
-        return self.status == self.Status.PUBLISHED and self.statement.briefing.status == "published"
+        return self.status == self.Status.PUBLISHED and self.statement.briefing.status == Briefing.Status.PUBLISHED
 
     def missing_for_submission(self):
         """What a checker still has to provide before submitting: rating, rationale, evidence."""
@@ -195,7 +170,7 @@ class Evidence(models.Model):
         CONTEXT = "context", "Context"
 
     claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="evidence")
-    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="evidence")
+    source = models.ForeignKey("factcheck.Source", on_delete=models.PROTECT, related_name="evidence")
     stance = models.CharField(max_length=12, choices=Stance.choices)
     excerpt = models.TextField("quoted excerpt", blank=True)
     locator = models.CharField(

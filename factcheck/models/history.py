@@ -8,6 +8,8 @@ timeline. Events are only written by factcheck.services, the one path every door
 from django.conf import settings
 from django.db import models
 
+from ..states import ClaimStatus
+
 
 class ClaimEvent(models.Model):
     claim = models.ForeignKey("factcheck.Claim", on_delete=models.CASCADE, related_name="events")
@@ -30,9 +32,7 @@ class ClaimEvent(models.Model):
         return f"{self.action} by {self.actor or 'system'}"
 
     def describe(self):
-        from .claims import Claim
-
-        labels = dict(Claim.Status.choices)
+        labels = dict(ClaimStatus.choices)
         parts = [self.action.replace("_", " ")]
         if self.from_status != self.to_status:
             before = labels.get(self.from_status, self.from_status) or "—"

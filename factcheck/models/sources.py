@@ -8,23 +8,17 @@ from django.core.validators import URLValidator
 from django.db import models
 from django.urls import reverse
 
-from briefings.models import may_read_unpublished
+from briefings.models import PublicQuerySet
+
+from .claims import Claim
 
 
-class SourceQuerySet(models.QuerySet):
+class SourceQuerySet(PublicQuerySet):
     def public(self):
         """Sources cited by at least one public claim."""
-        from .claims import Claim
-
         return self.filter(
             models.Exists(Claim.objects.public().filter(evidence__source=models.OuterRef("pk")))
         )
-
-    def visible_to(self, user, include_unpublished=False):
-        """What `user` may read: public sources, or every source for staff who ask for unpublished work."""
-        if include_unpublished and may_read_unpublished(user):
-            return self.all()
-        return self.public()
 
 
 class Source(models.Model):

@@ -2,7 +2,8 @@ from django import template
 from django.db.models import Count, Q
 
 from factcheck.models import Claim
-from factcheck.workflow import manages_assignments
+from factcheck.rules import may_assign_claims
+from factcheck.states import CLOSED, ClaimStatus
 
 register = template.Library()
 PANEL_SIZE = 10
@@ -10,7 +11,7 @@ PANEL_SIZE = 10
 
 def overdue_panel(claims, user):
     """Editors watch every deadline on the desk; a checker, their own."""
-    if manages_assignments(user):
+    if may_assign_claims(user):
         return ("Overdue on the desk", claims.overdue(), None)
     return ("My overdue claims", claims.overdue().assigned_to(user), "assignee__id__exact")
 
@@ -21,7 +22,7 @@ def desk_for(user):
     claims = Claim.objects.with_briefing().select_related("rating", "assignee", "submitted_by")
     mine = claims.assigned_to(user).open()
     panels = [
-        ("Assigned to me", mine.exclude(status=Claim.Status.IN_REVIEW), "assignee__id__exact"),
+        ("Assigned to me", mine.exclude(status=ClaimStatus.IN_REVIEW), "assignee__id__exact"),
         ("Waiting for my review", claims.waiting_for_review_by(user), "status__exact=in_review"),
         ("Returned to me", claims.returned_to(user), "status__exact=changes_requested"),
         overdue_panel(claims, user),
@@ -30,9 +31,9 @@ def desk_for(user):
         Claim.objects.values("statement__briefing__id", "statement__briefing__title")
         .annotate(
             total=Count("id"),
-            open=Count("id", filter=~Q(status__in=[Claim.Status.PUBLISHED, Claim.Status.DISMISSED])),
-            in_review=Count("id", filter=Q(status=Claim.Status.IN_REVIEW)),
-            published=Count("id", filter=Q(status=Claim.Status.PUBLISHED)),
+            open=Count("id", filter=~Q(status__in=CLOSED)),
+            in_review=Count("id", filter=Q(status=ClaimStatus.IN_REVIEW)),
+            published=Count("id", filter=Q(status=ClaimStatus.PUBLISHED)),
         )
         .order_by("statement__briefing__title")
     )

@@ -9,7 +9,7 @@ import pytest
 from django.core.cache import cache
 from rest_framework.authtoken.models import Token
 
-from briefings.demo import load_demo
+from factcheck.demo import load_demo
 from factcheck.models import Claim, Source
 
 from ..factories import make_claim, make_source, make_user

@@ -1,16 +1,10 @@
-from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
 from factcheck import services
 from factcheck.models import Claim
 from factcheck.workflow import BY_NAME
 
-
-def find_user(username):
-    user = get_user_model().objects.filter(username=username).first()
-    if user is None:
-        raise CommandError(f"No such user: {username}")
-    return user
+from ..people import find_user
 
 
 class Command(BaseCommand):
@@ -29,8 +23,12 @@ class Command(BaseCommand):
             raise CommandError(f"No such claim: {claim}")
         actor = find_user(user)
         try:
-            result = services.perform(
-                found, action, actor, comment=comment, assignee=find_user(assignee) if assignee else None
+            result = services.take_action(
+                claim=found,
+                action=action,
+                user=actor,
+                comment=comment,
+                assignee=find_user(assignee) if assignee else None,
             )
         except services.WorkflowError as refusal:
             raise CommandError(str(refusal)) from None

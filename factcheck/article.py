@@ -1,15 +1,19 @@
-"""The public article: sections, paragraphs and lists rebuilt from the statements, each
-statement carrying its public claims. A constant number of queries whatever the length."""
+"""What the public reads: the annotated article (sections, paragraphs and lists rebuilt from the
+statements, each carrying its public claims), the front page's cards, and `public_claims()`, the
+one query behind every page, feed and sitemap that shows verdicts. A constant number of queries
+whatever the length."""
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from itertools import groupby
 
-from django.db.models import Prefetch
+from django.db import models
+from django.db.models import Count, Prefetch
 
-from factcheck.models import Claim, Evidence, Rating
+from briefings.models import Briefing, Statement
 
-from .models import Statement
+from .models import Claim, Evidence, Rating
+from .states import ClaimStatus
 
 
 @dataclass
@@ -83,3 +87,48 @@ def build_article(briefing):
         counts=counts,
         claims=claims,
     )
+
+
+def _with_coverage(briefings):
+    """Annotate how many statements each briefing has and how many carry a published verdict."""
+    statements = Statement.objects.filter(briefing=models.OuterRef("pk"))
+    checked = statements.filter(claims__status=ClaimStatus.PUBLISHED).values("briefing")
+    return briefings.annotate(
+        statement_total=models.Subquery(
+            statements.values("briefing").annotate(n=Count("pk")).values("n")[:1]
+        ),
+        checked_total=models.Subquery(checked.annotate(n=Count("pk", distinct=True)).values("n")[:1]),
+    )
+
+
+def _distribution(briefings):
+    """Verdict counts per briefing along the scale, in one query for the whole page."""
+    rows = (
+        Claim.objects.public()
+        .filter(statement__briefing__in=briefings)
+        .values("statement__briefing", "rating")
+        .annotate(n=Count("id"))
+    )
+    counts = defaultdict(dict)
+    for row in rows:
+        counts[row["statement__briefing"]][row["rating"]] = row["n"]
+    return counts
+
+
+def front_page_briefings():
+    """Published briefings, newest first, each with its coverage and its verdicts along the scale
+    (`distribution`: rating, count, percentage)."""
+    briefings = list(
+        _with_coverage(Briefing.objects.published())
+        .defer(*Briefing.DOCUMENTS)  # the cards show neither copy of the article
+        .order_by("-published_on", "-imported_at")
+    )
+    ratings = list(Rating.objects.all())
+    counts = _distribution(briefings)
+    for briefing in briefings:
+        mine = counts.get(briefing.pk, {})
+        total = sum(mine.values())
+        briefing.distribution = [
+            (rating, mine[rating.pk], 100 * mine[rating.pk] / total) for rating in ratings if mine.get(rating.pk)
+        ]
+    return briefings

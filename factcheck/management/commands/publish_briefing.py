@@ -2,7 +2,8 @@ from django.core.management.base import BaseCommand, CommandError
 
 from briefings.models import Briefing
 from factcheck import services
-from factcheck.management.commands.claim_action import find_user
+
+from ..people import find_user
 
 
 class Command(BaseCommand):
@@ -21,10 +22,10 @@ class Command(BaseCommand):
             raise CommandError(f"No such briefing: {slug}")
         try:
             if withdraw:
-                services.withdraw_briefing(briefing, find_user(user))
+                services.withdraw_briefing(briefing=briefing, user=find_user(user))
                 message = f"Withdrew “{briefing}”: it and its verdicts are no longer public."
             else:
-                count = services.publish_briefing(briefing, find_user(user))
+                count = services.publish_briefing(briefing=briefing, user=find_user(user))
                 message = f"Published “{briefing}” and {count} approved claim(s)."
         except services.WorkflowError as refusal:
             raise CommandError(str(refusal)) from None

@@ -1,7 +1,8 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from briefings.demo import DEMO_PASSWORD, load_demo
+from briefings.demo import DEMO_PASSWORD
+from factcheck.demo import load_demo
 
 
 class Command(BaseCommand):

@@ -1,0 +1,83 @@
+"""The briefing on the desk: the statements in order with their claims, "+ Claim", and the
+editor's "Publish briefing" and "Withdraw from the public".
+
+It extends briefings' own BriefingAdmin (the list, the fields, the import form) rather than
+living there, because briefings knows nothing of claims. The URL names keep their briefings_
+prefix: they are part of the desk's public interface.
+"""
+
+from django.contrib import admin, messages
+from django.db.models import Prefetch
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import path, reverse
+from django.views.decorators.http import require_POST
+
+from briefings.admin import BriefingAdmin
+from briefings.models import Briefing, Statement
+
+from .. import rules, services
+from ..models import Claim
+from .refusals import refusal_as_403
+
+
+def article_sections(briefing):
+    """The article as the desk works it: headings, numbered statements and their claims."""
+    claims = Prefetch("claims", queryset=Claim.objects.select_related("rating", "assignee").order_by("id"))
+    statements = Statement.objects.order_by("position").prefetch_related(claims)
+    return briefing.sections.prefetch_related(Prefetch("statements", queryset=statements))
+
+
+class BriefingDeskAdmin(BriefingAdmin):
+    change_form_template = "admin/factcheck/briefing/change_form.html"
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        briefing = self.get_object(request, object_id)
+        if briefing is not None:
+            extra_context = {
+                **(extra_context or {}),
+                "article_sections": article_sections(briefing),
+                "may_claim": rules.may_make_claim(request.user),
+                "may_publish": rules.may_publish_briefing(request.user, briefing),
+                "may_withdraw": rules.may_withdraw_briefing(request.user, briefing),
+            }
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def get_urls(self):
+        def post_only(view):
+            return self.admin_site.admin_view(require_POST(view))
+
+        return [
+            path(
+                "<int:briefing_id>/statements/<int:statement_id>/claim/",
+                post_only(self.claim_view),
+                name="briefings_statement_claim",
+            ),
+            path("<int:briefing_id>/publish/", post_only(self.publish_view), name="briefings_briefing_publish"),
+            path("<int:briefing_id>/withdraw/", post_only(self.withdraw_view), name="briefings_briefing_withdraw"),
+            *super().get_urls(),
+        ]
+
+    def claim_view(self, request, briefing_id, statement_id):
+        """Make a claim from a statement in one click, then open it."""
+        statement = get_object_or_404(Statement, pk=statement_id, briefing_id=briefing_id)
+        with refusal_as_403():
+            claim = services.make_claim(statement=statement, user=request.user)
+        return redirect(reverse("admin:factcheck_claim_change", args=[claim.pk]))
+
+    def publish_view(self, request, briefing_id):
+        briefing = get_object_or_404(Briefing, pk=briefing_id)
+        with refusal_as_403():
+            count = services.publish_briefing(briefing=briefing, user=request.user)
+        self.message_user(request, f"Published “{briefing}” and {count} approved claim(s).", messages.SUCCESS)
+        return redirect(reverse("admin:briefings_briefing_change", args=[briefing.pk]))
+
+    def withdraw_view(self, request, briefing_id):
+        briefing = get_object_or_404(Briefing, pk=briefing_id)
+        with refusal_as_403():
+            services.withdraw_briefing(briefing=briefing, user=request.user)
+        self.message_user(request, f"Withdrew “{briefing}”: it and its verdicts are no longer public.")
+        return redirect(reverse("admin:briefings_briefing_change", args=[briefing.pk]))
+
+
+admin.site.unregister(Briefing)
+admin.site.register(Briefing, BriefingDeskAdmin)

@@ -1,0 +1,112 @@
+"""Every rule about who may do what to claims, evidence and briefings: one module, one style.
+
+Each rule is `may_<verb>_<object>(user, …)` and answers True or False; the services enforce them
+whatever door a request comes through, and the doors (admin, API, public views, commands) ask the
+same functions to decide what to offer. Roles are permissions, so a superuser holds every role,
+but no role lifts the two-person rule. Sits below the models: it reads a claim's fields, never
+imports one.
+"""
+
+from django.contrib.auth import get_user_model
+
+from briefings.models import Briefing
+from briefings.rules import holds, may_import_briefing, may_read_unpublished
+
+from .states import ClaimStatus
+
+__all__ = [
+    "may_assign_claims",
+    "may_dismiss_claims",
+    "may_edit_claim",
+    "may_import_briefing",
+    "may_make_claim",
+    "may_publish_briefing",
+    "may_read_unpublished",
+    "may_review_claim",
+    "may_review_claims",
+    "may_submit_claim",
+    "may_take_action",
+    "may_take_claim",
+    "may_withdraw_briefing",
+    "may_work_claims",
+    "people_who_work_claims",
+]
+
+WORKS_CLAIMS = "factcheck.change_claim"
+PERMISSIONS_BACKEND = "django.contrib.auth.backends.ModelBackend"  # the one that holds roles
+
+
+def may_work_claims(user):
+    """Checkers, editors and admins: whoever can be assigned a claim."""
+    return holds(user, WORKS_CLAIMS)
+
+
+def may_make_claim(user):
+    """Whoever works claims turns a statement into one."""
+    return holds(user, "factcheck.add_claim")
+
+
+def may_assign_claims(user):
+    """Editors hand out work: they assign claims, set due dates and watch the whole desk's deadlines."""
+    return holds(user, "factcheck.assign_claim")
+
+
+def may_dismiss_claims(user):
+    return holds(user, "factcheck.dismiss_claim")
+
+
+def may_review_claims(user):
+    """Editors approve verdicts or send them back (never their own: see may_review_claim)."""
+    return holds(user, "factcheck.review_claim")
+
+
+def may_edit_claim(user, claim):
+    """Editors edit any claim; a checker edits claims that are theirs or nobody's yet."""
+    if not may_work_claims(user):
+        return False
+    if may_review_claims(user):
+        return True
+    return claim.status != ClaimStatus.DISMISSED and claim.assignee_id in (None, user.pk)
+
+
+def may_take_claim(user, claim):
+    """A checker takes a claim nobody is on."""
+    return claim.assignee_id is None
+
+
+def may_submit_claim(user, claim):
+    """Only the assigned checker submits the verdict they researched."""
+    return claim.assignee_id == user.pk
+
+
+def may_review_claim(user, claim):
+    """The two-person rule: whoever submitted a verdict never reviews it."""
+    return claim.submitted_by_id != user.pk
+
+
+def may_take_action(user, claim, action):
+    """A workflow action (factcheck.workflow) from this claim's state, by this person: the role
+    the action needs and the action's own rule."""
+    return (
+        claim.status in action.from_statuses
+        and holds(user, action.permission)
+        and action.rule(user, claim)
+    )
+
+
+def may_publish_briefing(user, briefing):
+    """Editors put a briefing and its approved verdicts in front of the public..."""
+    return briefing.status != Briefing.Status.PUBLISHED and holds(user, "briefings.publish_briefing")
+
+
+def may_withdraw_briefing(user, briefing):
+    """...and take a published one back (a takedown), which hides its verdicts with it."""
+    return briefing.status == Briefing.Status.PUBLISHED and holds(user, "briefings.publish_briefing")
+
+
+def people_who_work_claims():
+    """Everyone `may_work_claims` admits, in one query (for the "Assign to" menus)."""
+    users = get_user_model().objects.with_perm(
+        WORKS_CLAIMS, is_active=True, include_superusers=True, backend=PERMISSIONS_BACKEND
+    )
+    return users.filter(is_staff=True).order_by("username")

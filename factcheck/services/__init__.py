@@ -1,0 +1,24 @@
+"""Everything that changes a claim, its verdict, its evidence or a briefing's publication goes
+through these services. Each enforces its own rule (factcheck.rules) whatever door calls it, takes
+keyword-only arguments and records history, so the doors never repeat a rule."""
+
+from .editing import make_claim, save_claim, save_evidence
+from .errors import EditConflict, WorkflowError
+from .locking import check_claim_version, check_evidence_version
+from .notifications import notifications_muted
+from .publishing import publish_briefing, withdraw_briefing
+from .workflow import take_action
+
+__all__ = [
+    "EditConflict",
+    "WorkflowError",
+    "check_claim_version",
+    "check_evidence_version",
+    "make_claim",
+    "notifications_muted",
+    "publish_briefing",
+    "save_claim",
+    "save_evidence",
+    "take_action",
+    "withdraw_briefing",
+]

@@ -1,0 +1,141 @@
+"""Making and editing claims and their evidence, under the edit rule and optimistic locking.
+
+Whoever changes what readers are shown as the check (the reviewed fields, or the evidence) stands
+behind the verdict: a settled verdict goes back to review, and one in review becomes the
+reviser's, so that the two-person rule keeps them from approving what they wrote.
+"""
+
+from django.db import transaction
+
+from .. import rules
+from ..models import Claim, Evidence
+from ..states import SETTLED, ClaimStatus
+from .errors import WorkflowError
+from .history import record_event, save_and_record, shown
+from .locking import lock_claim, refuse_if_stale
+
+# What readers are shown as the check: changing any of it on an approved or published claim
+# needs a second person again.
+REVIEWED_FIELDS = ("text", "short_text", "claimant", "statement", "rating", "rationale")
+TRACKED_FIELDS = (*REVIEWED_FIELDS, "check_worthiness", "due_on", "assignee")
+EVIDENCE_FIELDS = ("source", "stance", "excerpt", "locator")
+NOT_YOURS = "You may not edit this claim: it is assigned to someone else, dismissed, or you have no role on the desk."
+
+
+def _revise_verdict(claim, user, from_status):
+    """Make `user` the verdict's author after they changed it (see the module's docstring);
+    returns the change of submitter for the history."""
+    if from_status in SETTLED:
+        claim.status = ClaimStatus.IN_REVIEW
+    elif from_status != ClaimStatus.IN_REVIEW:
+        return {}
+    previous = claim.submitted_by
+    claim.submitted_by = user
+    claim.reviewed_by = None
+    return {"submitted_by": [shown(previous), shown(user)]} if previous != user else {}
+
+
+@transaction.atomic
+def make_claim(*, user, statement=None, claim=None):
+    """A new claim: worded as `statement` for the checker to refine (the desk's "+ Claim"), or
+    `claim` as an unsaved form filled it in (the admin's add form). Its first wording is not a
+    change to a verdict."""
+    if not rules.may_make_claim(user):
+        raise WorkflowError("You may not make claims: that needs the Checker or Editor role.")
+    if claim is None:
+        claim = Claim(statement=statement, text=statement.text)
+    if claim.due_on and not rules.may_assign_claims(user):
+        raise WorkflowError("Only editors set due dates.")
+    claim.version = 1
+    claim.save()
+    record_event(claim=claim, user=user, action="created", from_status="")
+    return claim
+
+
+def _changed_fields(before, claim):
+    return {
+        field: [shown(getattr(before, field)), shown(getattr(claim, field))]
+        for field in TRACKED_FIELDS
+        if getattr(before, field) != getattr(claim, field)
+    }
+
+
+@transaction.atomic
+def save_claim(*, claim, user, opened_version=None, comment=""):
+    """Save an edit to an existing claim (its fields as changed in memory), refusing a stale one."""
+    before = lock_claim(claim)
+    if not rules.may_edit_claim(user, before):
+        raise WorkflowError(NOT_YOURS)
+    refuse_if_stale(claim=claim, opened_version=opened_version, current_version=before.version)
+    changes = _changed_fields(before, claim)
+    if not changes:
+        return claim
+    if "due_on" in changes and not rules.may_assign_claims(user):
+        raise WorkflowError("Only editors set due dates.")
+    from_status = before.status
+    claim.status = before.status
+    if set(changes) & set(REVIEWED_FIELDS):
+        changes.update(_revise_verdict(claim, user, from_status))
+    return save_and_record(
+        claim=claim, user=user, action="edited", from_status=from_status, comment=comment, changes=changes
+    )
+
+
+def _evidence_value(evidence, field):
+    return evidence.get_stance_display() if field == "stance" else shown(getattr(evidence, field))
+
+
+def _evidence_summary(evidence):
+    parts = [f"{evidence.get_stance_display()}: {evidence.source}"]
+    if evidence.excerpt:
+        parts.append(f"“{evidence.excerpt}”")
+    if evidence.locator:
+        parts.append(f"({evidence.locator})")
+    return " ".join(parts)
+
+
+def _store_evidence(evidence, before, remove):
+    """Write the evidence change; returns its kind and the changes to record (none: nothing to do)."""
+    if remove:
+        evidence.delete()
+        return "removed", {"evidence": [_evidence_summary(before), ""]}
+    if before is None:
+        evidence.version = 1
+        evidence.save()
+        return "added", {"evidence": ["", _evidence_summary(evidence)]}
+    changes = {
+        f"evidence {field}": [_evidence_value(before, field), _evidence_value(evidence, field)]
+        for field in EVIDENCE_FIELDS
+        if getattr(before, field) != getattr(evidence, field)
+    }
+    if changes:
+        evidence.version = before.version + 1
+        evidence.save()
+    return "changed", changes
+
+
+@transaction.atomic
+def save_evidence(*, evidence, user, opened_version=None, comment="", remove=False):
+    """Add, change or remove one piece of evidence on its claim. Refused when the person may not
+    edit the claim or someone changed the evidence since it was opened; recorded on the claim's
+    history field by field."""
+    claim = lock_claim(evidence.claim)
+    if not rules.may_edit_claim(user, claim):
+        raise WorkflowError(NOT_YOURS)
+    before = None
+    if evidence.pk:
+        before = Evidence.objects.select_for_update(of=("self",)).select_related("source").get(pk=evidence.pk)
+        refuse_if_stale(claim=claim, opened_version=opened_version, current_version=before.version)
+    kind, changes = _store_evidence(evidence, before, remove)
+    if not changes:
+        return claim
+    from_status = claim.status
+    changes.update(_revise_verdict(claim, user, from_status))
+    return save_and_record(
+        claim=claim,
+        user=user,
+        action=f"evidence_{kind}",
+        from_status=from_status,
+        comment=comment,
+        changes=changes,
+    )

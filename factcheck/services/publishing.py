@@ -1,0 +1,43 @@
+"""Putting a briefing and its approved verdicts in front of the public, and taking them back."""
+
+from django.db import transaction
+from django.utils import timezone
+
+from .. import rules
+from ..models import Claim
+from ..states import ClaimStatus
+from .errors import WorkflowError
+from .workflow import take_action
+
+
+def _mark_published_claims_changed(briefing):
+    """What the public reads of these claims changed: tell API callers syncing with updated_since."""
+    Claim.objects.filter(statement__briefing=briefing, status=ClaimStatus.PUBLISHED).update(
+        updated_at=timezone.now()
+    )
+
+
+@transaction.atomic
+def publish_briefing(*, briefing, user):
+    """Publish a briefing and every approved claim in it; returns how many claims went public."""
+    if not rules.may_publish_briefing(user, briefing):
+        raise WorkflowError("You may not publish this briefing (it may be published already).")
+    published = 0
+    for claim in Claim.objects.filter(statement__briefing=briefing, status=ClaimStatus.APPROVED):
+        take_action(claim=claim, action="publish", user=user)
+        published += 1
+    briefing.status = briefing.Status.PUBLISHED
+    briefing.save(update_fields=["status", "updated_at"])
+    _mark_published_claims_changed(briefing)
+    return published
+
+
+@transaction.atomic
+def withdraw_briefing(*, briefing, user):
+    """Take a published briefing back to draft: it and its verdicts leave the public pages, the
+    feeds and the API at once; its claims keep their states and return when it is published again."""
+    if not rules.may_withdraw_briefing(user, briefing):
+        raise WorkflowError("You may not withdraw this briefing.")
+    briefing.status = briefing.Status.DRAFT
+    briefing.save(update_fields=["status", "updated_at"])
+    _mark_published_claims_changed(briefing)

@@ -1,0 +1,123 @@
+"""Taking a workflow action on a claim: the rule, the action's own effects, the history and mail.
+
+Like Wagtail's `Task.on_action`, `take_action` checks what every action shares (who may, from which
+state, a comment where one is needed, a stale page) and hands the rest to the action's own handler
+in `ClaimActions`, named `on_<action>`.
+"""
+
+from django.db import transaction
+from django.utils import timezone
+
+from .. import rules
+from ..models import Correction
+from ..workflow import BY_NAME
+from .errors import WorkflowError
+from .history import save_and_record, shown
+from .locking import lock_claim, refuse_if_stale
+from .notifications import notify
+
+
+class ClaimActions:
+    """One handler per workflow action. Each changes the locked claim in memory (take_action saves
+    it) and returns the changes to record beside the move from state to state."""
+
+    def on_take(self, claim, *, user, **_):
+        claim.assignee = user
+
+    def on_assign(self, claim, *, user, assignee, **_):
+        if assignee is None or not rules.may_work_claims(assignee):
+            raise WorkflowError("Choose an active checker or editor to assign the claim to.")
+        changes = {"assignee": [shown(claim.assignee), shown(assignee)]}
+        claim.assignee = assignee
+        notify(user=assignee, subject="A claim was assigned to you", claim=claim, body=f"{user} assigned you a claim.")
+        return changes
+
+    def on_submit(self, claim, *, user, **_):
+        missing = claim.missing_for_submission()
+        if missing:
+            raise WorkflowError("Before submitting, add " + ", ".join(missing) + ".")
+        claim.submitted_by = user
+        claim.reviewed_by = None
+
+    def on_approve(self, claim, *, user, **_):
+        claim.reviewed_by = user
+        notify(
+            user=claim.submitted_by,
+            subject="Your check was approved",
+            claim=claim,
+            body=f"{user} approved your verdict.",
+        )
+
+    def on_request_changes(self, claim, *, user, comment, **_):
+        notify(
+            user=claim.assignee,
+            subject="Changes requested on your check",
+            claim=claim,
+            body=f"{user} asks for changes: {comment}",
+        )
+
+    def on_publish(self, claim, **_):
+        claim.published_at = claim.published_at or timezone.now()
+        correction = correction_due(claim)
+        if correction is not None:
+            correction.save()
+        claim.published_rating = claim.rating
+
+    def on_dismiss(self, claim, *, comment, **_):
+        claim.dismissal_reason = comment
+
+    def on_reopen(self, claim, **_):
+        claim.dismissal_reason = ""
+        claim.assignee = None
+
+    def on_action(self, claim, action, **kwargs):
+        return getattr(self, f"on_{action.name}")(claim, **kwargs) or {}
+
+
+HANDLERS = ClaimActions()
+
+
+def _refusal(action, claim):
+    reason = f" ({action.rule_text})" if action.rule_text else ""
+    return f"You may not {action.verb} a claim that is {claim.get_status_display().lower()}{reason}."
+
+
+@transaction.atomic
+def take_action(*, claim, action, user, comment="", assignee=None, opened_version=None):
+    """Take the workflow action named `action`; raise WorkflowError, changing nothing, when it is
+    not allowed. With `opened_version` (a button on a page), refuse when the claim changed since
+    the page was opened: nobody approves a verdict they have not seen."""
+    if user is None or not user.is_authenticated:
+        raise WorkflowError("Sign in to work on claims.")
+    chosen = BY_NAME.get(action)
+    if chosen is None:
+        raise WorkflowError(f"Unknown action “{action}”.")
+    claim = lock_claim(claim)
+    refuse_if_stale(claim=claim, opened_version=opened_version, current_version=claim.version)
+    if not rules.may_take_action(user, claim, chosen):
+        raise WorkflowError(_refusal(chosen, claim))
+    comment = (comment or "").strip()
+    if chosen.needs_comment and not comment:
+        raise WorkflowError(f"{chosen.label.rstrip('…')} needs a comment saying why.")
+    from_status = claim.status
+    changes = HANDLERS.on_action(claim, chosen, user=user, comment=comment, assignee=assignee)
+    claim.status = chosen.to_status
+    return save_and_record(
+        claim=claim, user=user, action=chosen.name, from_status=from_status, comment=comment, changes=changes
+    )
+
+
+def correction_due(claim):
+    """The public correction a publication owes readers: the rating they last saw against the
+    one going out now, with the reason given for the latest change of rating. Made when the
+    revised verdict is published, so it never names a rating nobody approved."""
+    shown_before, now = claim.published_rating, claim.rating
+    if shown_before is None or now is None or shown_before.pk == now.pk:
+        return None
+    revisions = claim.events.filter(changes__has_key="rating").exclude(comment="")
+    last_publication = claim.events.filter(action="publish").first()
+    if last_publication is not None:
+        revisions = revisions.filter(pk__gt=last_publication.pk)
+    latest = revisions.first()
+    reason = latest.comment if latest else "the verdict was revised after new evidence"
+    return Correction(claim=claim, from_rating=shown_before, to_rating=now, reason=reason)

@@ -1,0 +1,23 @@
+"""The workflow states of a claim's working copy.
+
+They sit at the bottom of the app, below the rules and the models, so that the rules table can
+name states without importing a model.
+"""
+
+from django.db import models
+
+
+class ClaimStatus(models.TextChoices):
+    NEW = "new", "New"
+    IN_PROGRESS = "in_progress", "In progress"
+    IN_REVIEW = "in_review", "In review"
+    CHANGES_REQUESTED = "changes_requested", "Changes requested"
+    APPROVED = "approved", "Approved"
+    PUBLISHED = "published", "Published"
+    DISMISSED = "dismissed", "Dismissed"
+
+
+#: States in which nobody is working on the claim any more.
+CLOSED = (ClaimStatus.PUBLISHED, ClaimStatus.DISMISSED)
+#: A verdict a second person has signed off: changing what readers see needs review again.
+SETTLED = (ClaimStatus.APPROVED, ClaimStatus.PUBLISHED)
