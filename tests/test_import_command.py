@@ -28,9 +28,16 @@ def test_it_says_unchanged_the_second_time():
 
 
 @pytest.mark.django_db
-def test_it_records_the_importing_user(staff_member):
-    run(str(SAMPLE_BRIEFING), "--user", staff_member.username)
-    assert Briefing.objects.get().imported_by == staff_member
+def test_it_records_the_importing_user(editor):
+    run(str(SAMPLE_BRIEFING), "--user", editor.username)
+    assert Briefing.objects.get().imported_by == editor
+
+
+@pytest.mark.django_db
+def test_it_refuses_a_user_who_may_not_import(checker):
+    with pytest.raises(CommandError, match="may not import briefings"):
+        run(str(SAMPLE_BRIEFING), "--user", checker.username)
+    assert Briefing.objects.count() == 0
 
 
 @pytest.mark.django_db

@@ -16,6 +16,7 @@ from django.db import IntegrityError, transaction
 from django.utils.text import slugify
 
 from ..models import Briefing, Section, Statement
+from ..rules import may_import_briefing
 from .document import ImportRefused
 from .html import declared_charset, parse_html
 from .markdown import parse_markdown
@@ -189,7 +190,11 @@ def import_briefing(data, *, format="auto", slug=None, filename="", imported_by=
     """Import `data` (bytes or str) as a briefing, or raise ImportRefused and store nothing.
 
     Importing the same document again returns the existing briefing (outcome "unchanged").
+    `imported_by`, when given, must be someone who may import briefings (an editor); a command
+    run without one is the operator's.
     """
+    if imported_by is not None and not may_import_briefing(imported_by):
+        raise ImportRefused(f"{imported_by} may not import briefings: that needs the Editor role.")
     if format not in FORMATS:
         raise ImportRefused(f"Unknown format “{format}”; use one of: {', '.join(FORMATS)}.")
     check_size(len(data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data))
