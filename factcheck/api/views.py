@@ -22,7 +22,7 @@ from briefings.models import Briefing, Section, Statement, may_read_unpublished
 from factcheck.claimreview import rating_bounds
 from factcheck.models import Claim, Correction, Evidence, Rating, Source
 
-from . import filters, serializers
+from . import filters, pagination, serializers
 from .conditional import ConditionalGetMixin
 
 UNPUBLISHED = "unpublished"
@@ -121,7 +121,7 @@ class APIViewSet(ReadOnlyAPI, ConditionalGetMixin, viewsets.ReadOnlyModelViewSet
     """GET, HEAD and OPTIONS only; paginated, filtered, ordered, with ETag and Last-Modified."""
 
     schema = APISchema()
-    pagination_class = filters.PagePagination
+    pagination_class = pagination.PagePagination
     lookup_value_regex = "[0-9]+"
     reads_unpublished = True  # whether ?include=unpublished means something here
     include_unpublished = False
@@ -226,7 +226,7 @@ class ClaimViewSet(APIViewSet):
 
     queryset = Claim.objects.none()
     serializer_class = serializers.ClaimSerializer
-    pagination_class = filters.SyncCursorPagination
+    pagination_class = pagination.SyncCursorPagination
     filterset_class = filters.ClaimFilter
     ordering_fields = ["updated_at", "id"]
     ordering = ["updated_at"]
