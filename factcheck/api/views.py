@@ -6,14 +6,10 @@ source querysets); the views only pass the caller and whether they asked for unp
 
 import contextlib
 
-from django import forms
 from django.db.models import Max, Prefetch
 from django.http import HttpResponsePermanentRedirect, JsonResponse
 from django.urls import Resolver404, resolve
 from django.views.decorators.csrf import csrf_exempt
-from drf_spectacular.openapi import AutoSchema
-from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, OpenApiResponse
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from rest_framework import exceptions, routers, viewsets
 from rest_framework.permissions import SAFE_METHODS
@@ -24,9 +20,7 @@ from factcheck.models import Claim, Correction, Evidence, Rating, Source
 
 from . import filters, pagination, serializers
 from .conditional import ConditionalGetMixin
-
-UNPUBLISHED = "unpublished"
-NO_NUL = "^[^\\x00]*$"
+from .schema import UNPUBLISHED, APISchema
 
 
 class ReadOnlyAPI:
@@ -42,79 +36,6 @@ class ReadOnlyAPI:
                 request.user  # noqa: B018
             raise exceptions.MethodNotAllowed(request.method)
         super().initial(request, *args, **kwargs)
-
-
-def _header(name, description, type_=OpenApiTypes.STR, response=None):
-    return OpenApiParameter(
-        name,
-        type=type_,
-        location=OpenApiParameter.HEADER,
-        description=description,
-        response=response or False,
-    )
-
-
-class APISchema(AutoSchema):
-    """Document what every endpoint shares: conditional requests, `include`, and the errors."""
-
-    def get_override_parameters(self):
-        parameters = [
-            OpenApiParameter("format", exclude=True),  # ?format=api is the browsable API, for people
-            _header("If-None-Match", "An ETag from an earlier answer: 304 if nothing changed."),
-            _header(
-                "If-Modified-Since", "A Last-Modified from an earlier answer: 304 if nothing changed since."
-            ),
-            _header("ETag", "Weak validator of this answer.", response=[200, 304]),
-            _header(
-                "Last-Modified", "When the newest object in this answer last changed.", response=[200, 304]
-            ),
-            _header("Retry-After", "Seconds to wait before asking again.", OpenApiTypes.INT, response=[429]),
-        ]
-        if getattr(self.view, "reads_unpublished", False):
-            parameters.append(
-                OpenApiParameter(
-                    "include",
-                    enum=[UNPUBLISHED],
-                    description="Staff only: also read drafts and unpublished claims (still read-only). "
-                    "Others get 401 (anonymous) or 403.",
-                )
-            )
-        return [*parameters, *super().get_override_parameters()]
-
-    def get_operation(self, *args, **kwargs):
-        operation = super().get_operation(*args, **kwargs)
-        filterset = getattr(self.view, "filterset_class", None)
-        text = {
-            name
-            for name, field in (filterset.base_filters.items() if filterset else [])
-            if issubclass(field.field_class, forms.CharField)
-        }
-        for parameter in (operation or {}).get("parameters", []):
-            if parameter["in"] == "query":
-                # An empty value means "not given" (as the browsable API's filter form sends it).
-                parameter["allowEmptyValue"] = True
-            if parameter["name"] in text:
-                parameter["schema"]["pattern"] = NO_NUL  # Django refuses them: no database stores them
-        return operation
-
-    def get_auth(self):
-        """Every endpoint also answers anonymous callers."""
-        auth = super().get_auth()
-        return auth if {} in auth else [*auth, {}]
-
-    def get_response_serializers(self):
-        error = serializers.ErrorSerializer
-        responses = {
-            200: super().get_response_serializers(),
-            304: OpenApiResponse(description="Not modified since the ETag or date in the request."),
-            400: OpenApiResponse(serializers.ValidationErrorSerializer, "A query parameter is invalid."),
-            401: OpenApiResponse(error, "The token is invalid, or include=unpublished without signing in."),
-            404: OpenApiResponse(error, "No such object for this caller, or no such page or cursor."),
-            429: OpenApiResponse(error, "Too many requests: wait for Retry-After seconds."),
-        }
-        if getattr(self.view, "reads_unpublished", False):
-            responses[403] = OpenApiResponse(error, "include=unpublished by someone who is not staff.")
-        return dict(sorted(responses.items()))
 
 
 class APIViewSet(ReadOnlyAPI, ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
