@@ -3,9 +3,6 @@
 Every value is validated; a bad one answers 400 with the field's errors (DjangoFilterBackend
 raises them), never 500 and never a silently ignored parameter. A value of the right shape that
 matches nothing (an unknown slug or username) is not an error: the list is empty.
-
-No module here may import DRF's views, generics or viewsets: config/settings.py names
-StrictOrderingFilter in DEFAULT_FILTER_BACKENDS, which DRF resolves while importing generics.
 """
 
 import datetime as dt

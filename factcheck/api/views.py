@@ -10,6 +10,8 @@ from django.db.models import Max, Prefetch
 from django.http import HttpResponsePermanentRedirect, JsonResponse
 from django.urls import Resolver404, resolve
 from django.views.decorators.csrf import csrf_exempt
+from django_filters.rest_framework import DjangoFilterBackend
+from drf_spectacular.settings import spectacular_settings
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from rest_framework import exceptions, routers, viewsets
 from rest_framework.permissions import SAFE_METHODS
@@ -20,12 +22,22 @@ from factcheck.models import Claim, Correction, Evidence, Rating, Source
 
 from . import filters, pagination, serializers
 from .conditional import ConditionalGetMixin
+from .permissions import ReadOnly
 from .schema import UNPUBLISHED, APISchema
+from .throttling import AnonThrottle, UserThrottle
 
 
 class ReadOnlyAPI:
-    """Every method but GET, HEAD and OPTIONS answers 405, for every caller: refused before
+    """What every DRF view under /api/ shares: read-only and throttled.
+
+    Every method but GET, HEAD and OPTIONS answers 405, for every caller: refused before
     authentication, permissions and throttles run, so no role sees a 401, 403 or 429 instead."""
+
+    permission_classes = [ReadOnly]
+    throttle_classes = [AnonThrottle, UserThrottle]
+    # Only the viewsets are described (APIViewSet.schema): the root, schema and docs views are
+    # left out, and would otherwise get DRF's own AutoSchema, which drf-spectacular refuses.
+    schema = None
 
     def initial(self, request, *args, **kwargs):
         if request.method not in SAFE_METHODS:
@@ -42,6 +54,7 @@ class APIViewSet(ReadOnlyAPI, ConditionalGetMixin, viewsets.ReadOnlyModelViewSet
     """GET, HEAD and OPTIONS only; paginated, filtered, ordered, with ETag and Last-Modified."""
 
     schema = APISchema()
+    filter_backends = [DjangoFilterBackend, filters.StrictOrderingFilter]
     pagination_class = pagination.PagePagination
     lookup_value_regex = "[0-9]+"
     reads_unpublished = True  # whether ?include=unpublished means something here
@@ -234,11 +247,12 @@ class APIRootView(ReadOnlyAPI, routers.APIRootView):
 
 
 class SchemaView(ReadOnlyAPI, SpectacularAPIView):
-    pass
+    # drf-spectacular's SERVE_PERMISSIONS (AllowAny), as ever: writes got their 405 already.
+    permission_classes = spectacular_settings.SERVE_PERMISSIONS
 
 
 class SwaggerView(ReadOnlyAPI, SpectacularSwaggerView):
-    pass
+    permission_classes = spectacular_settings.SERVE_PERMISSIONS
 
 
 @csrf_exempt
