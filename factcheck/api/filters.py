@@ -28,7 +28,7 @@ RFC3339 = re.compile(r"\d{4}-\d\d-\d\d[Tt ]\d\d:\d\d(:\d\d(\.\d+)?)?([Zz]|[+-]\d
 SEARCH_WORDS = 10
 
 
-class DateTimeField(forms.DateTimeField):
+class RFC3339DateTimeField(forms.DateTimeField):
     """An RFC 3339 date-time (the offset may be left out: the server's time zone is assumed).
 
     A value that is valid but lies outside what Python and the databases can hold once moved to
@@ -56,7 +56,7 @@ class DateTimeField(forms.DateTimeField):
 
 
 class DateTimeFilter(django_filters.IsoDateTimeFilter):
-    field_class = DateTimeField
+    field_class = RFC3339DateTimeField
 
 
 class DateFilter(django_filters.DateFilter):
