@@ -43,7 +43,7 @@ class APISchema(AutoSchema):
             ),
             _header("Retry-After", "Seconds to wait before asking again.", OpenApiTypes.INT, response=[429]),
         ]
-        if getattr(self.view, "reads_unpublished", False):
+        if getattr(self.view, "offers_unpublished", False):
             parameters.append(
                 OpenApiParameter(
                     "include",
@@ -85,7 +85,7 @@ class APISchema(AutoSchema):
             404: OpenApiResponse(error, "No such object for this caller, or no such page or cursor."),
             429: OpenApiResponse(error, "Too many requests: wait for Retry-After seconds."),
         }
-        if getattr(self.view, "reads_unpublished", False):
+        if getattr(self.view, "offers_unpublished", False):
             responses[403] = OpenApiResponse(error, "include=unpublished by someone who is not staff.")
         return dict(sorted(responses.items()))
 

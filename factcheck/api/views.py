@@ -57,16 +57,16 @@ class APIViewSet(ReadOnlyAPI, ConditionalGetMixin, viewsets.ReadOnlyModelViewSet
     filter_backends = [DjangoFilterBackend, filters.StrictOrderingFilter]
     pagination_class = pagination.PagePagination
     lookup_value_regex = "[0-9]+"
-    reads_unpublished = True  # whether ?include=unpublished means something here
-    include_unpublished = False
+    offers_unpublished = True  # whether ?include=unpublished means anything on this endpoint
+    include_unpublished = False  # whether this request asked for it, and may have it
 
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
-        self.include_unpublished = self.reads_unpublished and self._asks_for_unpublished(request)
+        self.include_unpublished = self.offers_unpublished and self._asks_for_unpublished(request)
 
     def _asks_for_unpublished(self, request):
         value = request.query_params.get("include", "")
-        if not self.reads_unpublished or value == "":
+        if not self.offers_unpublished or value == "":
             return False
         if value != UNPUBLISHED:
             raise exceptions.ValidationError({"include": [f"The only value is “{UNPUBLISHED}”."]})
@@ -212,7 +212,7 @@ class RatingViewSet(APIViewSet):
     queryset = Rating.objects.all()
     lookup_field = "slug"
     lookup_value_regex = "[-a-zA-Z0-9_]+"
-    reads_unpublished = False
+    offers_unpublished = False
     ordering_fields = ["value", "name"]
     ordering = ["-value", "name"]
 
@@ -223,7 +223,7 @@ class ClaimReviewViewSet(APIViewSet):
 
     queryset = Claim.objects.none()
     serializer_class = serializers.ClaimReviewSerializer
-    reads_unpublished = False
+    offers_unpublished = False
     filter_backends = []
     ordering = ["-published_at", "-id"]
 
