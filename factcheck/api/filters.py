@@ -78,6 +78,13 @@ def _any_field_contains(fields, word):
     return reduce(or_, (Q(**{f"{field}__icontains": word}) for field in fields))
 
 
+def _every_word(queryset, fields, value):
+    """What contains each word of `value` (up to SEARCH_WORDS) in one of `fields`, in any case;
+    no words at all filter nothing."""
+    conditions = [_any_field_contains(fields, word) for word in _words(value)]
+    return queryset.filter(reduce(and_, conditions)) if conditions else queryset
+
+
 class ClaimFilter(django_filters.FilterSet):
     briefing = django_filters.CharFilter(
         field_name="statement__briefing__slug", help_text="Only claims in the briefing with this slug."
@@ -128,14 +135,10 @@ class ClaimFilter(django_filters.FilterSet):
         fields = []
 
     def checked_by(self, queryset, name, value):
-        fields = ["submitted_by__first_name", "submitted_by__last_name"]
-        conditions = [_any_field_contains(fields, word) for word in _words(value)]
-        return queryset.filter(reduce(and_, conditions)) if conditions else queryset
+        return _every_word(queryset, ["submitted_by__first_name", "submitted_by__last_name"], value)
 
     def search(self, queryset, name, value):
-        fields = ["text", "statement__text", "rationale"]
-        conditions = [_any_field_contains(fields, word) for word in _words(value)]
-        return queryset.filter(reduce(and_, conditions)) if conditions else queryset
+        return _every_word(queryset, ["text", "statement__text", "rationale"], value)
 
 
 class SourceFilter(django_filters.FilterSet):
