@@ -13,7 +13,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse
 from rest_framework import serializers
 
-UNPUBLISHED = "unpublished"
+UNPUBLISHED = "unpublished"  # the one value of `include`, on endpoints that offer it
 NO_NUL = "^[^\\x00]*$"
 
 

@@ -2,6 +2,8 @@
 
 Who may read what is the models' rule (`visible_to` on the claim, briefing, statement and
 source querysets); the views only pass the caller and whether they asked for unpublished work.
+What every endpoint shares (permission, throttles, filters, pagination, schema) is set on
+ReadOnlyAPI and APIViewSet rather than in settings, so that it holds for this API alone.
 """
 
 import contextlib
