@@ -64,7 +64,7 @@ class APIViewSet(ReadOnlyAPI, ConditionalGetMixin, viewsets.ReadOnlyModelViewSet
 
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
-        self.include_unpublished = self.offers_unpublished and self._asks_for_unpublished(request)
+        self.include_unpublished = self._asks_for_unpublished(request)
 
     def _asks_for_unpublished(self, request):
         value = request.query_params.get("include", "")
