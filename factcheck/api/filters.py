@@ -1,11 +1,8 @@
-"""What a list request may ask for: django-filter FilterSets, ordering and pagination.
+"""What a list request may ask for: django-filter FilterSets and ordering.
 
 Every value is validated; a bad one answers 400 with the field's errors (DjangoFilterBackend
 raises them), never 500 and never a silently ignored parameter. A value of the right shape that
 matches nothing (an unknown slug or username) is not an error: the list is empty.
-
-No module here may import DRF's views, generics or viewsets: config/settings.py names
-StrictOrderingFilter in DEFAULT_FILTER_BACKENDS, which DRF resolves while importing generics.
 """
 
 import datetime as dt
@@ -15,14 +12,12 @@ from operator import and_, or_
 
 import django_filters
 from django import forms
-from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db.models import Q
-from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django_filters.utils import handle_timezone
 from drf_spectacular.utils import extend_schema_field
-from rest_framework import filters, pagination
-from rest_framework.exceptions import NotFound, ValidationError
+from rest_framework import filters
+from rest_framework.exceptions import ValidationError
 
 from briefings.models import Briefing, Statement
 from factcheck.models import Claim, Source
@@ -31,11 +26,9 @@ EARLIEST = dt.datetime.min.replace(tzinfo=dt.UTC)
 LATEST = dt.datetime.max.replace(tzinfo=dt.UTC)
 RFC3339 = re.compile(r"\d{4}-\d\d-\d\d[Tt ]\d\d:\d\d(:\d\d(\.\d+)?)?([Zz]|[+-]\d\d:\d\d)?")
 SEARCH_WORDS = 10
-MAX_PAGE_SIZE = 200
-DIGITS = re.compile(r"[0-9]+")
 
 
-class DateTimeField(forms.DateTimeField):
+class RFC3339DateTimeField(forms.DateTimeField):
     """An RFC 3339 date-time (the offset may be left out: the server's time zone is assumed).
 
     A value that is valid but lies outside what Python and the databases can hold once moved to
@@ -63,7 +56,7 @@ class DateTimeField(forms.DateTimeField):
 
 
 class DateTimeFilter(django_filters.IsoDateTimeFilter):
-    field_class = DateTimeField
+    field_class = RFC3339DateTimeField
 
 
 class DateFilter(django_filters.DateFilter):
@@ -83,6 +76,13 @@ def _words(value):
 
 def _any_field_contains(fields, word):
     return reduce(or_, (Q(**{f"{field}__icontains": word}) for field in fields))
+
+
+def _every_word(queryset, fields, value):
+    """What contains each word of `value` (up to SEARCH_WORDS) in one of `fields`, in any case;
+    no words at all filter nothing."""
+    conditions = [_any_field_contains(fields, word) for word in _words(value)]
+    return queryset.filter(reduce(and_, conditions)) if conditions else queryset
 
 
 class ClaimFilter(django_filters.FilterSet):
@@ -135,14 +135,10 @@ class ClaimFilter(django_filters.FilterSet):
         fields = []
 
     def checked_by(self, queryset, name, value):
-        fields = ["submitted_by__first_name", "submitted_by__last_name"]
-        conditions = [_any_field_contains(fields, word) for word in _words(value)]
-        return queryset.filter(reduce(and_, conditions)) if conditions else queryset
+        return _every_word(queryset, ["submitted_by__first_name", "submitted_by__last_name"], value)
 
     def search(self, queryset, name, value):
-        fields = ["text", "statement__text", "rationale"]
-        conditions = [_any_field_contains(fields, word) for word in _words(value)]
-        return queryset.filter(reduce(and_, conditions)) if conditions else queryset
+        return _every_word(queryset, ["text", "statement__text", "rationale"], value)
 
 
 class SourceFilter(django_filters.FilterSet):
@@ -240,84 +236,3 @@ class StrictOrderingFilter(filters.OrderingFilter):
                 "explode": False,
             }
         ]
-
-
-def _positive_int(request, name, maximum=None):
-    raw = request.query_params.get(name)
-    if raw is None or raw == "":
-        return None
-    if not DIGITS.fullmatch(raw) or int(raw) < 1 or (maximum and int(raw) > maximum):
-        limit = f" from 1 to {maximum}" if maximum else " of 1 or more"
-        raise ValidationError({name: [f"Enter a whole number{limit}."]})
-    return int(raw)
-
-
-def _page_size_parameter(paginator):
-    return {
-        "name": paginator.page_size_query_param,
-        "required": False,
-        "in": "query",
-        "description": f"Results per page (default {paginator.page_size}).",
-        "schema": {"type": "integer", "minimum": 1, "maximum": MAX_PAGE_SIZE},
-    }
-
-
-class StrictPageSize:
-    """`page_size` from 1 to MAX_PAGE_SIZE (default 50); anything else answers 400."""
-
-    page_size = 50
-    page_size_query_param = "page_size"
-    max_page_size = MAX_PAGE_SIZE
-
-    def get_page_size(self, request):
-        return _positive_int(request, self.page_size_query_param, MAX_PAGE_SIZE) or self.page_size
-
-
-class PagePagination(StrictPageSize, pagination.PageNumberPagination):
-    """`page` and `page_size`; a malformed value answers 400, a page past the end 404."""
-
-    def get_page_number(self, request, paginator):
-        return _positive_int(request, self.page_query_param) or 1
-
-    def get_schema_operation_parameters(self, view):
-        page = {
-            "name": self.page_query_param,
-            "required": False,
-            "in": "query",
-            "description": "Page number, from 1.",
-            "schema": {"type": "integer", "minimum": 1},
-        }
-        return [page, _page_size_parameter(self)]
-
-
-class SyncCursorPagination(StrictPageSize, pagination.CursorPagination):
-    """A cursor over the claims in the order of their last change (then id), so that a caller
-    who follows `next` to the end has seen every claim, even as claims change meanwhile."""
-
-    ordering = ("updated_at", "id")
-
-    def decode_cursor(self, request):
-        """DRF hands a cursor's position to the ORM as it finds it; one not made here (a naive
-        or out-of-range time, not a number) is refused as an invalid cursor."""
-        cursor = super().decode_cursor(request)
-        if cursor is not None and cursor.position is not None:
-            field = Claim._meta.get_field(self.ordering[0].removeprefix("-"))
-            try:
-                position = field.to_python(cursor.position)
-                if isinstance(position, dt.datetime):
-                    if timezone.is_naive(position):
-                        raise DjangoValidationError("A cursor's time carries its offset.")
-                    position.astimezone(dt.UTC)  # OverflowError outside years 1 to 9999
-            except (DjangoValidationError, OverflowError):
-                raise NotFound(self.invalid_cursor_message) from None
-        return cursor
-
-    def get_schema_operation_parameters(self, view):
-        cursor = {
-            "name": self.cursor_query_param,
-            "required": False,
-            "in": "query",
-            "description": "Where to continue: copy it from the `next` or `previous` link.",
-            "schema": {"type": "string"},
-        }
-        return [cursor, _page_size_parameter(self)]

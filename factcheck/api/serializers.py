@@ -5,7 +5,6 @@ The serializers only read what the views loaded (select_related/prefetch_related
 costs the same number of queries whatever its size.
 """
 
-from drf_spectacular.extensions import OpenApiSerializerExtension
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
@@ -14,6 +13,8 @@ from briefings.models import Briefing, Section, Statement
 from factcheck.claimreview import claim_review
 from factcheck.models import Claim, Correction, Evidence, Rating, Source
 from factcheck.models.claims import credited_name
+
+from .schema import ClaimReviewBase
 
 
 @extend_schema_field(OpenApiTypes.STR)
@@ -245,104 +246,9 @@ class BriefingDetailSerializer(BriefingSerializer):
         fields = [*BriefingSerializer.Meta.fields, "text", "sections"]
 
 
-class ClaimReviewSerializer(serializers.BaseSerializer):
+class ClaimReviewSerializer(ClaimReviewBase):
     """A public claim as schema.org ClaimReview, built by factcheck.claimreview like the JSON-LD
     on the public pages. The context carries the scale's `bounds` (one query per request)."""
 
     def to_representation(self, claim):
         return claim_review(claim, self.context["bounds"])
-
-
-class ValidationErrorSerializer(serializers.BaseSerializer):
-    """Documentation only: a 400's body, each invalid parameter with its messages."""
-
-
-class ErrorSerializer(serializers.Serializer):
-    detail = serializers.CharField()
-
-
-def _ld(type_pattern, **properties):
-    """A JSON-LD object; fixed values are patterns, as enums would be hoisted into components."""
-    return {
-        "type": "object",
-        "properties": {"@type": {"type": "string", "pattern": type_pattern}, **properties},
-    }
-
-
-_URI = {"type": "string", "format": "uri"}
-_DATE = {"type": "string", "format": "date"}
-CLAIM_REVIEW_SCHEMA = {
-    **_ld(
-        "^ClaimReview$",
-        **{"@context": {"type": "string", "pattern": "^https://schema\\.org$"}},
-        url=_URI,
-        claimReviewed={"type": "string"},
-        author={
-            **_ld("^Organization$", name={"type": "string"}, url=_URI),
-            "required": ["@type", "name", "url"],
-        },
-        datePublished=_DATE,
-        itemReviewed={
-            **_ld(
-                "^Claim$",
-                appearance={
-                    "type": "array",
-                    "items": {**_ld("^CreativeWork$", url=_URI), "required": ["@type", "url"]},
-                },
-                author={
-                    **_ld("^(Person|Organization)$", name={"type": "string"}),
-                    "required": ["@type", "name"],
-                },
-                datePublished=_DATE,
-            ),
-            "required": ["@type", "appearance"],
-        },
-        reviewRating={
-            **_ld(
-                "^Rating$",
-                ratingValue={"type": "integer"},
-                bestRating={"type": "integer", "nullable": True},
-                worstRating={"type": "integer", "nullable": True},
-                alternateName={"type": "string"},
-            ),
-            "required": ["@type", "alternateName"],
-            "description": "The verdict. `ratingValue`, `bestRating` and `worstRating` are given for "
-            "ratings on the accuracy scale and left out for ratings off it (e.g. “Not checkable”).",
-        },
-    ),
-    "required": [
-        "@context",
-        "@type",
-        "url",
-        "claimReviewed",
-        "author",
-        "datePublished",
-        "itemReviewed",
-        "reviewRating",
-    ],
-    "description": "schema.org ClaimReview (JSON-LD), as embedded in the claim's public page.",
-}
-
-
-class ClaimReviewExtension(OpenApiSerializerExtension):
-    target_class = ClaimReviewSerializer
-
-    def get_name(self, auto_schema, direction):
-        return "ClaimReview"
-
-    def map_serializer(self, auto_schema, direction):
-        return CLAIM_REVIEW_SCHEMA
-
-
-class ValidationErrorExtension(OpenApiSerializerExtension):
-    target_class = ValidationErrorSerializer
-
-    def get_name(self, auto_schema, direction):
-        return "ValidationError"
-
-    def map_serializer(self, auto_schema, direction):
-        return {
-            "type": "object",
-            "description": "Each invalid query parameter with what is wrong with it.",
-            "additionalProperties": {"type": "array", "items": {"type": "string"}},
-        }

@@ -2,18 +2,18 @@
 
 Who may read what is the models' rule (`visible_to` on the claim, briefing, statement and
 source querysets); the views only pass the caller and whether they asked for unpublished work.
+What every endpoint shares (permission, throttles, filters, pagination, schema) is set on
+ReadOnlyAPI and APIViewSet rather than in settings, so that it holds for this API alone.
 """
 
 import contextlib
 
-from django import forms
 from django.db.models import Max, Prefetch
 from django.http import HttpResponsePermanentRedirect, JsonResponse
 from django.urls import Resolver404, resolve
 from django.views.decorators.csrf import csrf_exempt
-from drf_spectacular.openapi import AutoSchema
-from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, OpenApiResponse
+from django_filters.rest_framework import DjangoFilterBackend
+from drf_spectacular.settings import spectacular_settings
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from rest_framework import exceptions, routers, viewsets
 from rest_framework.permissions import SAFE_METHODS
@@ -22,16 +22,24 @@ from briefings.models import Briefing, Section, Statement, may_read_unpublished
 from factcheck.claimreview import rating_bounds
 from factcheck.models import Claim, Correction, Evidence, Rating, Source
 
-from . import filters, serializers
+from . import filters, pagination, serializers
 from .conditional import ConditionalGetMixin
-
-UNPUBLISHED = "unpublished"
-NO_NUL = "^[^\\x00]*$"
+from .permissions import ReadOnly
+from .schema import UNPUBLISHED, APISchema
+from .throttling import AnonThrottle, UserThrottle
 
 
 class ReadOnlyAPI:
-    """Every method but GET, HEAD and OPTIONS answers 405, for every caller: refused before
+    """What every DRF view under /api/ shares: read-only and throttled.
+
+    Every method but GET, HEAD and OPTIONS answers 405, for every caller: refused before
     authentication, permissions and throttles run, so no role sees a 401, 403 or 429 instead."""
+
+    permission_classes = [ReadOnly]
+    throttle_classes = [AnonThrottle, UserThrottle]
+    # Only the viewsets are described (APIViewSet.schema): the root, schema and docs views are
+    # left out, and would otherwise get DRF's own AutoSchema, which drf-spectacular refuses.
+    schema = None
 
     def initial(self, request, *args, **kwargs):
         if request.method not in SAFE_METHODS:
@@ -44,95 +52,23 @@ class ReadOnlyAPI:
         super().initial(request, *args, **kwargs)
 
 
-def _header(name, description, type_=OpenApiTypes.STR, response=None):
-    return OpenApiParameter(
-        name,
-        type=type_,
-        location=OpenApiParameter.HEADER,
-        description=description,
-        response=response or False,
-    )
-
-
-class APISchema(AutoSchema):
-    """Document what every endpoint shares: conditional requests, `include`, and the errors."""
-
-    def get_override_parameters(self):
-        parameters = [
-            OpenApiParameter("format", exclude=True),  # ?format=api is the browsable API, for people
-            _header("If-None-Match", "An ETag from an earlier answer: 304 if nothing changed."),
-            _header(
-                "If-Modified-Since", "A Last-Modified from an earlier answer: 304 if nothing changed since."
-            ),
-            _header("ETag", "Weak validator of this answer.", response=[200, 304]),
-            _header(
-                "Last-Modified", "When the newest object in this answer last changed.", response=[200, 304]
-            ),
-            _header("Retry-After", "Seconds to wait before asking again.", OpenApiTypes.INT, response=[429]),
-        ]
-        if getattr(self.view, "reads_unpublished", False):
-            parameters.append(
-                OpenApiParameter(
-                    "include",
-                    enum=[UNPUBLISHED],
-                    description="Staff only: also read drafts and unpublished claims (still read-only). "
-                    "Others get 401 (anonymous) or 403.",
-                )
-            )
-        return [*parameters, *super().get_override_parameters()]
-
-    def get_operation(self, *args, **kwargs):
-        operation = super().get_operation(*args, **kwargs)
-        filterset = getattr(self.view, "filterset_class", None)
-        text = {
-            name
-            for name, field in (filterset.base_filters.items() if filterset else [])
-            if issubclass(field.field_class, forms.CharField)
-        }
-        for parameter in (operation or {}).get("parameters", []):
-            if parameter["in"] == "query":
-                # An empty value means "not given" (as the browsable API's filter form sends it).
-                parameter["allowEmptyValue"] = True
-            if parameter["name"] in text:
-                parameter["schema"]["pattern"] = NO_NUL  # Django refuses them: no database stores them
-        return operation
-
-    def get_auth(self):
-        """Every endpoint also answers anonymous callers."""
-        auth = super().get_auth()
-        return auth if {} in auth else [*auth, {}]
-
-    def get_response_serializers(self):
-        error = serializers.ErrorSerializer
-        responses = {
-            200: super().get_response_serializers(),
-            304: OpenApiResponse(description="Not modified since the ETag or date in the request."),
-            400: OpenApiResponse(serializers.ValidationErrorSerializer, "A query parameter is invalid."),
-            401: OpenApiResponse(error, "The token is invalid, or include=unpublished without signing in."),
-            404: OpenApiResponse(error, "No such object for this caller, or no such page or cursor."),
-            429: OpenApiResponse(error, "Too many requests: wait for Retry-After seconds."),
-        }
-        if getattr(self.view, "reads_unpublished", False):
-            responses[403] = OpenApiResponse(error, "include=unpublished by someone who is not staff.")
-        return dict(sorted(responses.items()))
-
-
 class APIViewSet(ReadOnlyAPI, ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
     """GET, HEAD and OPTIONS only; paginated, filtered, ordered, with ETag and Last-Modified."""
 
     schema = APISchema()
-    pagination_class = filters.PagePagination
+    filter_backends = [DjangoFilterBackend, filters.StrictOrderingFilter]
+    pagination_class = pagination.PagePagination
     lookup_value_regex = "[0-9]+"
-    reads_unpublished = True  # whether ?include=unpublished means something here
-    include_unpublished = False
+    offers_unpublished = True  # whether ?include=unpublished means anything on this endpoint
+    include_unpublished = False  # whether this request asked for it, and may have it
 
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
-        self.include_unpublished = self.reads_unpublished and self._asks_for_unpublished(request)
+        self.include_unpublished = self._asks_for_unpublished(request)
 
     def _asks_for_unpublished(self, request):
         value = request.query_params.get("include", "")
-        if not self.reads_unpublished or value == "":
+        if not self.offers_unpublished or value == "":
             return False
         if value != UNPUBLISHED:
             raise exceptions.ValidationError({"include": [f"The only value is “{UNPUBLISHED}”."]})
@@ -226,7 +162,7 @@ class ClaimViewSet(APIViewSet):
 
     queryset = Claim.objects.none()
     serializer_class = serializers.ClaimSerializer
-    pagination_class = filters.SyncCursorPagination
+    pagination_class = pagination.SyncCursorPagination
     filterset_class = filters.ClaimFilter
     ordering_fields = ["updated_at", "id"]
     ordering = ["updated_at"]
@@ -278,7 +214,7 @@ class RatingViewSet(APIViewSet):
     queryset = Rating.objects.all()
     lookup_field = "slug"
     lookup_value_regex = "[-a-zA-Z0-9_]+"
-    reads_unpublished = False
+    offers_unpublished = False
     ordering_fields = ["value", "name"]
     ordering = ["-value", "name"]
 
@@ -289,7 +225,7 @@ class ClaimReviewViewSet(APIViewSet):
 
     queryset = Claim.objects.none()
     serializer_class = serializers.ClaimReviewSerializer
-    reads_unpublished = False
+    offers_unpublished = False
     filter_backends = []
     ordering = ["-published_at", "-id"]
 
@@ -313,11 +249,12 @@ class APIRootView(ReadOnlyAPI, routers.APIRootView):
 
 
 class SchemaView(ReadOnlyAPI, SpectacularAPIView):
-    pass
+    # drf-spectacular's SERVE_PERMISSIONS (AllowAny), as ever: writes got their 405 already.
+    permission_classes = spectacular_settings.SERVE_PERMISSIONS
 
 
 class SwaggerView(ReadOnlyAPI, SpectacularSwaggerView):
-    pass
+    permission_classes = spectacular_settings.SERVE_PERMISSIONS
 
 
 @csrf_exempt

@@ -72,7 +72,7 @@ def test_every_filter_and_ordering_field_is_described(path, schema):
     if view.filter_backends:
         enum = documented["ordering"]["schema"]["items"]["enum"]
         assert set(enum) == {*view.ordering_fields, *(f"-{field}" for field in view.ordering_fields)}
-    assert ("include" in documented) == view.reads_unpublished
+    assert ("include" in documented) == view.offers_unpublished
     assert "format" not in documented
     assert all(p.get("allowEmptyValue") for p in documented.values() if p["in"] == "query")
 
@@ -95,7 +95,7 @@ def test_answers_and_their_headers_are_described(path, schema):
     for item_path in [path, *(p for p in schema["paths"] if p.startswith(path) and p != path)]:
         responses = schema["paths"][item_path]["get"]["responses"]
         expected = {"200", "304", "400", "401", "404", "429"} | (
-            {"403"} if LISTS[path].reads_unpublished else set()
+            {"403"} if LISTS[path].offers_unpublished else set()
         )
         assert set(responses) == expected, item_path
         assert set(responses["200"]["headers"]) == {"ETag", "Last-Modified"}

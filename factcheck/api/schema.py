@@ -1,0 +1,192 @@
+"""The API's OpenAPI schema (drf-spectacular): what every endpoint shares, and what DRF cannot
+see for itself (the JSON-LD of ClaimReview, the shape of a 400).
+
+drf-spectacular registers an extension when the module defining it is imported; the views
+import this module for APISchema, so the extensions are always registered before a schema is
+generated.
+"""
+
+from django import forms
+from drf_spectacular.extensions import OpenApiSerializerExtension
+from drf_spectacular.openapi import AutoSchema
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse
+from rest_framework import serializers
+
+UNPUBLISHED = "unpublished"  # the one value of `include`, on endpoints that offer it
+NO_NUL = "^[^\\x00]*$"
+
+
+def _header(name, description, type_=OpenApiTypes.STR, response=None):
+    return OpenApiParameter(
+        name,
+        type=type_,
+        location=OpenApiParameter.HEADER,
+        description=description,
+        response=response or False,
+    )
+
+
+class APISchema(AutoSchema):
+    """Document what every endpoint shares: conditional requests, `include`, and the errors."""
+
+    def get_override_parameters(self):
+        parameters = [
+            OpenApiParameter("format", exclude=True),  # ?format=api is the browsable API, for people
+            _header("If-None-Match", "An ETag from an earlier answer: 304 if nothing changed."),
+            _header(
+                "If-Modified-Since", "A Last-Modified from an earlier answer: 304 if nothing changed since."
+            ),
+            _header("ETag", "Weak validator of this answer.", response=[200, 304]),
+            _header(
+                "Last-Modified", "When the newest object in this answer last changed.", response=[200, 304]
+            ),
+            _header("Retry-After", "Seconds to wait before asking again.", OpenApiTypes.INT, response=[429]),
+        ]
+        if getattr(self.view, "offers_unpublished", False):
+            parameters.append(
+                OpenApiParameter(
+                    "include",
+                    enum=[UNPUBLISHED],
+                    description="Staff only: also read drafts and unpublished claims (still read-only). "
+                    "Others get 401 (anonymous) or 403.",
+                )
+            )
+        return [*parameters, *super().get_override_parameters()]
+
+    def get_operation(self, *args, **kwargs):
+        operation = super().get_operation(*args, **kwargs)
+        filterset = getattr(self.view, "filterset_class", None)
+        text = {
+            name
+            for name, field in (filterset.base_filters.items() if filterset else [])
+            if issubclass(field.field_class, forms.CharField)
+        }
+        for parameter in (operation or {}).get("parameters", []):
+            if parameter["in"] == "query":
+                # An empty value means "not given" (as the browsable API's filter form sends it).
+                parameter["allowEmptyValue"] = True
+            if parameter["name"] in text:
+                parameter["schema"]["pattern"] = NO_NUL  # Django refuses them: no database stores them
+        return operation
+
+    def get_auth(self):
+        """Every endpoint also answers anonymous callers."""
+        auth = super().get_auth()
+        return auth if {} in auth else [*auth, {}]
+
+    def get_response_serializers(self):
+        error = ErrorSerializer
+        responses = {
+            200: super().get_response_serializers(),
+            304: OpenApiResponse(description="Not modified since the ETag or date in the request."),
+            400: OpenApiResponse(ValidationErrorSerializer, "A query parameter is invalid."),
+            401: OpenApiResponse(error, "The token is invalid, or include=unpublished without signing in."),
+            404: OpenApiResponse(error, "No such object for this caller, or no such page or cursor."),
+            429: OpenApiResponse(error, "Too many requests: wait for Retry-After seconds."),
+        }
+        if getattr(self.view, "offers_unpublished", False):
+            responses[403] = OpenApiResponse(error, "include=unpublished by someone who is not staff.")
+        return dict(sorted(responses.items()))
+
+
+class ErrorSerializer(serializers.Serializer):
+    # Documentation only: any other error's body. (A docstring here would show in the schema.)
+    detail = serializers.CharField()
+
+
+class ValidationErrorSerializer(serializers.BaseSerializer):
+    """Documentation only: a 400's body, each invalid parameter with its messages."""
+
+
+class ValidationErrorExtension(OpenApiSerializerExtension):
+    target_class = ValidationErrorSerializer
+
+    def get_name(self, auto_schema, direction):
+        return "ValidationError"
+
+    def map_serializer(self, auto_schema, direction):
+        return {
+            "type": "object",
+            "description": "Each invalid query parameter with what is wrong with it.",
+            "additionalProperties": {"type": "array", "items": {"type": "string"}},
+        }
+
+
+def _ld(type_pattern, **properties):
+    """A JSON-LD object; fixed values are patterns, as enums would be hoisted into components."""
+    return {
+        "type": "object",
+        "properties": {"@type": {"type": "string", "pattern": type_pattern}, **properties},
+    }
+
+
+_URI = {"type": "string", "format": "uri"}
+_DATE = {"type": "string", "format": "date"}
+CLAIM_REVIEW_SCHEMA = {
+    **_ld(
+        "^ClaimReview$",
+        **{"@context": {"type": "string", "pattern": "^https://schema\\.org$"}},
+        url=_URI,
+        claimReviewed={"type": "string"},
+        author={
+            **_ld("^Organization$", name={"type": "string"}, url=_URI),
+            "required": ["@type", "name", "url"],
+        },
+        datePublished=_DATE,
+        itemReviewed={
+            **_ld(
+                "^Claim$",
+                appearance={
+                    "type": "array",
+                    "items": {**_ld("^CreativeWork$", url=_URI), "required": ["@type", "url"]},
+                },
+                author={
+                    **_ld("^(Person|Organization)$", name={"type": "string"}),
+                    "required": ["@type", "name"],
+                },
+                datePublished=_DATE,
+            ),
+            "required": ["@type", "appearance"],
+        },
+        reviewRating={
+            **_ld(
+                "^Rating$",
+                ratingValue={"type": "integer"},
+                bestRating={"type": "integer", "nullable": True},
+                worstRating={"type": "integer", "nullable": True},
+                alternateName={"type": "string"},
+            ),
+            "required": ["@type", "alternateName"],
+            "description": "The verdict. `ratingValue`, `bestRating` and `worstRating` are given for "
+            "ratings on the accuracy scale and left out for ratings off it (e.g. “Not checkable”).",
+        },
+    ),
+    "required": [
+        "@context",
+        "@type",
+        "url",
+        "claimReviewed",
+        "author",
+        "datePublished",
+        "itemReviewed",
+        "reviewRating",
+    ],
+    "description": "schema.org ClaimReview (JSON-LD), as embedded in the claim's public page.",
+}
+
+
+class ClaimReviewBase(serializers.BaseSerializer):
+    """A serializer that answers schema.org ClaimReview subclasses this to be documented as
+    CLAIM_REVIEW_SCHEMA: DRF cannot see what a BaseSerializer produces."""
+
+
+class ClaimReviewExtension(OpenApiSerializerExtension):
+    target_class = ClaimReviewBase
+    match_subclasses = True
+
+    def get_name(self, auto_schema, direction):
+        return "ClaimReview"
+
+    def map_serializer(self, auto_schema, direction):
+        return CLAIM_REVIEW_SCHEMA
