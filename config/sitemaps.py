@@ -1,7 +1,8 @@
 from django.contrib.sitemaps import Sitemap
+from django.db.models import Max
 
 from briefings.models import Briefing
-from factcheck.article import public_claims
+from factcheck.article import public_versions
 from factcheck.models import Source
 
 
@@ -19,20 +20,21 @@ class ClaimSitemap(Sitemap):
     changefreq = "weekly"
 
     def items(self):
-        return public_claims().order_by("pk")
+        return public_versions().order_by("claim_id")
 
-    def lastmod(self, claim):
-        return claim.updated_at
+    def lastmod(self, version):
+        return version.published_at
 
 
 class SourceSitemap(Sitemap):
     changefreq = "monthly"
 
     def items(self):
-        return Source.objects.public().order_by("pk")
+        return Source.objects.public().annotate(cited_at=Max("citations__version__published_at")).order_by("pk")
 
     def lastmod(self, source):
-        return source.updated_at
+        """The page shows the source as verdicts cite it: it changes when one is published."""
+        return source.cited_at
 
 
 SITEMAPS = {"briefings": BriefingSitemap, "claims": ClaimSitemap, "sources": SourceSitemap}

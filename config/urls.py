@@ -17,6 +17,7 @@ urlpatterns = [
     path("", factcheck_views.home, name="home"),
     path("briefings/<slug:slug>/", factcheck_views.briefing, name="briefing"),
     path("claims/<int:pk>/", factcheck_views.claim, name="claim"),
+    path("claims/<int:pk>/versions/<int:number>/", factcheck_views.claim_version, name="claim-version"),
     path("sources/<int:pk>/", factcheck_views.source, name="source"),
     path("search/", factcheck_views.search_view, name="search"),
     path("feeds/fact-checks/", FactCheckFeed(), name="feed-rss"),

@@ -1,7 +1,7 @@
 """What the public reads: the annotated article (sections, paragraphs and lists rebuilt from the
-statements, each carrying its public claims), the front page's cards, and `public_claims()`, the
-one query behind every page, feed and sitemap that shows verdicts. A constant number of queries
-whatever the length."""
+statements, each carrying its public verdicts), the front page's cards, and `public_versions()`,
+the one query behind every page, feed and sitemap that shows verdicts: each public claim's live
+published version, never its working copy. A constant number of queries whatever the length."""
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -12,8 +12,7 @@ from django.db.models import Count, Prefetch
 
 from briefings.models import Briefing, Statement
 
-from .models import Claim, Evidence, Rating
-from .states import ClaimStatus
+from .models import CitedEvidence, ClaimVersion, RatingSnapshot
 
 
 @dataclass
@@ -33,23 +32,35 @@ class Article:
     sections: list
     statement_total: int
     checked_total: int
-    counts: list  # (rating, count) along the scale, zero counts included
-    claims: list
+    counts: list  # (rating as published, count), best first; only ratings the article carries
+    claims: list  # the live versions, in the order of their claims
 
     @property
     def coverage(self):
         return f"{self.checked_total} of {self.statement_total} statements checked"
 
 
-def public_claims():
-    evidence = Prefetch("evidence", queryset=Evidence.objects.select_related("source").order_by("id"))
+def public_versions():
+    """The live version of every public claim, with its evidence as cited, in claim order."""
+    evidence = Prefetch("evidence", queryset=CitedEvidence.objects.order_by("position"))
     return (
-        Claim.objects.public()
-        .with_briefing()
-        .select_related("rating", "submitted_by", "reviewed_by")
-        .prefetch_related(evidence, "corrections__from_rating", "corrections__to_rating")
-        .order_by("id")
+        ClaimVersion.objects.public()
+        .select_related("statement__briefing", "claim")
+        .defer(*(f"statement__briefing__{name}" for name in Briefing.DOCUMENTS))
+        .prefetch_related(evidence)
+        .order_by("claim_id")
     )
+
+
+def _tally(versions):
+    """(rating as published, count) for the ratings these versions carry, best first."""
+    ratings, counts = {}, Counter()
+    for version in versions:
+        rating = version.rating
+        ratings.setdefault((rating.slug, rating.name), rating)
+        counts[(rating.slug, rating.name)] += 1
+    ordered = sorted(ratings.items(), key=lambda item: (-item[1].value, item[1].name))
+    return [(rating, counts[key]) for key, rating in ordered]
 
 
 def _blocks(statements):
@@ -68,7 +79,7 @@ def _blocks(statements):
 
 def build_article(briefing):
     claims_by_statement = defaultdict(list)
-    claims = list(public_claims().filter(statement__briefing=briefing))
+    claims = list(public_versions().filter(claim__statement__briefing=briefing))
     for claim in claims:
         claims_by_statement[claim.statement_id].append(claim)
     statements = list(briefing.statements.select_related("section").order_by("position"))
@@ -78,13 +89,11 @@ def build_article(briefing):
         statement.rating_slugs = {claim.rating.slug for claim in statement.public_claims}
     for section, group in groupby(statements, key=lambda statement: statement.section):
         sections.append(SectionView(section.heading, _blocks(list(group))))
-    tally = Counter(claim.rating_id for claim in claims)
-    counts = [(rating, tally.get(rating.pk, 0)) for rating in Rating.objects.all()]
     return Article(
         sections=sections,
         statement_total=len(statements),
         checked_total=sum(1 for statement in statements if statement.public_claims),
-        counts=counts,
+        counts=_tally(claims),
         claims=claims,
     )
 
@@ -92,7 +101,7 @@ def build_article(briefing):
 def _with_coverage(briefings):
     """Annotate how many statements each briefing has and how many carry a published verdict."""
     statements = Statement.objects.filter(briefing=models.OuterRef("pk"))
-    checked = statements.filter(claims__status=ClaimStatus.PUBLISHED).values("briefing")
+    checked = statements.filter(claims__live_version__isnull=False).values("briefing")
     return briefings.annotate(
         statement_total=models.Subquery(
             statements.values("briefing").annotate(n=Count("pk")).values("n")[:1]
@@ -102,16 +111,27 @@ def _with_coverage(briefings):
 
 
 def _distribution(briefings):
-    """Verdict counts per briefing along the scale, in one query for the whole page."""
+    """Verdicts per briefing as published (rating snapshot, count), best first, in one query."""
+    fields = ["rating_name", "rating_slug", "rating_value", "rating_colour", "rating_symbol", "rating_on_scale"]
     rows = (
-        Claim.objects.public()
-        .filter(statement__briefing__in=briefings)
-        .values("statement__briefing", "rating")
+        ClaimVersion.objects.public()
+        .filter(claim__statement__briefing__in=briefings)
+        .values("claim__statement__briefing", *fields)
         .annotate(n=Count("id"))
+        .order_by("-rating_value", "rating_name")
     )
-    counts = defaultdict(dict)
+    counts = defaultdict(list)
     for row in rows:
-        counts[row["statement__briefing"]][row["rating"]] = row["n"]
+        rating = RatingSnapshot(
+            name=row["rating_name"],
+            slug=row["rating_slug"],
+            value=row["rating_value"],
+            colour=row["rating_colour"],
+            symbol=row["rating_symbol"],
+            definition="",
+            on_scale=row["rating_on_scale"],
+        )
+        counts[row["claim__statement__briefing"]].append((rating, row["n"]))
     return counts
 
 
@@ -123,12 +143,9 @@ def front_page_briefings():
         .defer(*Briefing.DOCUMENTS)  # the cards show neither copy of the article
         .order_by("-published_on", "-imported_at")
     )
-    ratings = list(Rating.objects.all())
     counts = _distribution(briefings)
     for briefing in briefings:
-        mine = counts.get(briefing.pk, {})
-        total = sum(mine.values())
-        briefing.distribution = [
-            (rating, mine[rating.pk], 100 * mine[rating.pk] / total) for rating in ratings if mine.get(rating.pk)
-        ]
+        mine = counts.get(briefing.pk, [])
+        total = sum(count for _, count in mine)
+        briefing.distribution = [(rating, count, 100 * count / total) for rating, count in mine]
     return briefings

@@ -1,53 +1,46 @@
-"""schema.org ClaimReview for a published claim, as Google's fact-check guidelines ask.
+"""schema.org ClaimReview for a published version, as Google's fact-check guidelines ask.
 
 One builder serves the claim page, the briefing page and the API's `claimreviews/`, so every
-consumer sees the same object.
+consumer sees the same object. It reads only the published version (with the scale's bounds as
+they were when it was published), so nothing edited since changes it.
 """
 
 import json
 
 from django.conf import settings
-from django.db.models import Max, Min
 from django.urls import reverse
 from django.utils.html import _json_script_escapes
 from django.utils.safestring import mark_safe
-
-from .models import Rating
 
 
 def absolute(path):
     return settings.FACTDESK_NEWSROOM_URL.rstrip("/") + path
 
 
-def rating_bounds():
-    """Best and worst values of the accuracy scale (ratings off the scale are left out)."""
-    bounds = Rating.objects.filter(on_scale=True).aggregate(best=Max("value"), worst=Min("value"))
-    return bounds["best"], bounds["worst"]
-
-
-def claim_review(claim, bounds=None):
-    best, worst = bounds or rating_bounds()
-    briefing = claim.statement.briefing
+def claim_review(version):
+    """The ClaimReview of a claim's live version (`version.claim` is the claim)."""
+    claim, briefing = version.claim, version.statement.briefing
     appearance = briefing.source_url or absolute(reverse("briefing", args=[briefing.slug]))
     item = {"@type": "Claim", "appearance": [{"@type": "CreativeWork", "url": appearance}]}
-    if claim.claimant:
-        kind = "Organization" if claim.claimant == briefing.outlet else "Person"
-        item["author"] = {"@type": kind, "name": claim.claimant}
+    if version.claimant:
+        kind = "Organization" if version.claimant == briefing.outlet else "Person"
+        item["author"] = {"@type": kind, "name": version.claimant}
     if briefing.published_on:
         item["datePublished"] = briefing.published_on.isoformat()
     return {
         "@context": "https://schema.org",
         "@type": "ClaimReview",
-        "url": absolute(reverse("claim", args=[claim.pk])),
-        "claimReviewed": claim.short_text or " ".join(claim.text.split()),
+        "url": absolute(reverse("claim", args=[version.claim_id])),
+        "claimReviewed": version.short_text or " ".join(version.text.split()),
         "author": {
             "@type": "Organization",
             "name": settings.FACTDESK_NEWSROOM_NAME,
             "url": settings.FACTDESK_NEWSROOM_URL,
         },
-        "datePublished": (claim.published_at or claim.updated_at).date().isoformat(),
+        "datePublished": (claim.published_at or version.published_at).date().isoformat(),
+        "dateModified": version.published_at.date().isoformat(),
         "itemReviewed": item,
-        "reviewRating": review_rating(claim.rating, best, worst),
+        "reviewRating": review_rating(version.rating, version.best_rating, version.worst_rating),
     }
 
 

@@ -34,12 +34,12 @@ VERDICTS = [
         "Former U.S. President Donald Trump",
         "Donald Trump was a former U.S. president when the ceasefire was proposed.",
         "",
-        "misleading",
+        "false",
         "inauguration",
         Evidence.Stance.CONTRADICTS,
         "Trump took office again on 20 January 2025.",
         "Trump was inaugurated for a second term on 20 January 2025, so in the spring of 2025 he was the "
-        "sitting president, not a former one. The rest of the sentence is not affected, but the title is wrong.",
+        "sitting president, not a former one.",
         ClaimStatus.PUBLISHED,
     ),
     (
@@ -87,6 +87,16 @@ VERDICTS = [
         ClaimStatus.CHANGES_REQUESTED,
     ),
 ]
+# The demo's corrected verdict: published as False, then revised by the editor and approved by a
+# second editor (the admin), so its page shows two versions and a correction.
+CORRECTION = (
+    "Former U.S. President Donald Trump",
+    "misleading",
+    "Trump was inaugurated for a second term on 20 January 2025, so in the spring of 2025 he was the "
+    "sitting president, not a former one. The rest of the sentence is not affected, but the title is wrong.",
+    "Only the title is wrong; what the sentence reports about the proposal stands, so Misleading fits "
+    "better than False.",
+)
 OPEN_CLAIMS = [
     ("Russia has reportedly put forward", "Russia presented the United States with a list of demands.", None),
     (
@@ -174,3 +184,14 @@ def _set_up_desk(briefing, users):
     briefing.note = DEMO_NOTE
     briefing.save(update_fields=["note"])
     services.publish_briefing(briefing=briefing, user=editor)
+    _correct(briefing, editor, users["admin"])
+
+
+def _correct(briefing, editor, second_editor):
+    """Revise a published verdict in the open: a new version with a correction note."""
+    start, rating, rationale, reason = CORRECTION
+    claim = Claim.objects.get(statement=_statement(briefing, start))
+    claim.rating, claim.rationale = Rating.objects.get(slug=rating), rationale
+    claim = services.save_claim(claim=claim, user=editor, opened_version=claim.version, comment=reason)
+    claim = services.take_action(claim=claim, action="approve", user=second_editor)
+    services.take_action(claim=claim, action="publish", user=second_editor)

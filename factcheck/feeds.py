@@ -4,7 +4,7 @@ from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 
-from .article import public_claims
+from .article import public_versions
 
 FEED_SIZE = 50
 
@@ -52,25 +52,29 @@ class FactCheckFeed(Feed):
         return f"{settings.FACTDESK_NEWSROOM_NAME}: fact-checks"
 
     def items(self):
-        return public_claims().order_by("-published_at", "-id")[:FEED_SIZE]
+        """The live versions, newest publication (or correction) first."""
+        return public_versions().order_by("-published_at", "-id")[:FEED_SIZE]
 
-    def item_title(self, claim):
-        return f"{claim.rating}: {claim.text}"
+    def item_link(self, version):
+        return version.get_absolute_url()
 
-    def item_description(self, claim):
-        return claim.rationale
+    def item_title(self, version):
+        return f"{version.rating}: {version.text}"
 
-    def item_pubdate(self, claim):
-        return claim.published_at
+    def item_description(self, version):
+        return version.rationale
 
-    def item_updateddate(self, claim):
-        return claim.updated_at
+    def item_pubdate(self, version):
+        return version.claim.published_at or version.published_at
 
-    def item_author_name(self, claim):
+    def item_updateddate(self, version):
+        return version.published_at
+
+    def item_author_name(self, version):
         return settings.FACTDESK_NEWSROOM_NAME
 
-    def item_categories(self, claim):
-        return [claim.rating.name]
+    def item_categories(self, version):
+        return [version.rating.name]
 
 
 class AtomFactCheckFeed(FactCheckFeed):

@@ -17,10 +17,15 @@ from .states import ClaimStatus
 __all__ = [
     "may_assign_claims",
     "may_dismiss_claims",
+    "may_add_source",
     "may_edit_claim",
+    "may_edit_rating",
+    "may_edit_source",
     "may_import_briefing",
     "may_make_claim",
     "may_publish_briefing",
+    "may_publish_claims",
+    "may_republish_claim",
     "may_read_unpublished",
     "may_review_claim",
     "may_review_claims",
@@ -80,8 +85,39 @@ def may_submit_claim(user, claim):
 
 
 def may_review_claim(user, claim):
-    """The two-person rule: whoever submitted a verdict never reviews it."""
-    return claim.submitted_by_id != user.pk
+    """The two-person rule: whoever submitted a verdict, or changed any of its reviewed content
+    (wording, claimant, statement, rating, rationale, evidence) since its last published version,
+    never reviews it, whatever the order of submits, returns and edits."""
+    if claim.submitted_by_id == user.pk:
+        return False
+    return claim.pk is None or user.pk not in {reviser.pk for reviser in claim.revisers.all()}
+
+
+def may_publish_claims(user):
+    """Editors put approved verdicts (and re-publications) in front of the public."""
+    return holds(user, "factcheck.publish_claim")
+
+
+def may_republish_claim(user, claim):
+    """A published verdict whose sources or rating changed since is published again, as it
+    stands, so readers see the change."""
+    return claim.citations_changed
+
+
+def may_add_source(user):
+    return holds(user, "factcheck.add_source")
+
+
+def may_edit_source(user, source, *, cited_in_public=False):
+    """Checkers add and correct sources; once a published verdict cites one, only editors change it."""
+    if not holds(user, "factcheck.change_source"):
+        return False
+    return may_review_claims(user) or not cited_in_public
+
+
+def may_edit_rating(user):
+    """The scale is the newsroom's: admins change it."""
+    return holds(user, "factcheck.change_rating")
 
 
 def may_take_action(user, claim, action):

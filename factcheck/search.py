@@ -1,5 +1,6 @@
-"""Search over what the public may read: statements of published briefings, public claims and
-the sources they cite. PostgreSQL ranks with full-text search; SQLite matches every word."""
+"""Search over what the public may read: statements of published briefings, the live published
+versions of public claims and the sources as those versions cite them. PostgreSQL ranks with
+full-text search; SQLite matches every word."""
 
 from dataclasses import dataclass
 from functools import reduce
@@ -11,7 +12,7 @@ from django.db.models import Q
 
 from briefings.models import Statement
 
-from .models import Claim, Source
+from .models import CitedEvidence, ClaimVersion
 
 LIMIT = 50
 QUERY_MAX = 200
@@ -55,15 +56,25 @@ def _matching(queryset, fields, query):
     return queryset.filter(every_word(fields, query)).order_by("pk")
 
 
+def _cited_sources(query):
+    """Sources as public verdicts cite them, each once (the newest citation), best match first."""
+    citations = CitedEvidence.objects.filter(version__in=ClaimVersion.objects.public())
+    seen, sources = set(), []
+    for citation in _matching(citations, ["title", "publisher", "url"], query)[: LIMIT * 4]:
+        if citation.cited_source_id not in seen:
+            seen.add(citation.cited_source_id)
+            sources.append(citation.source)
+    return sources[:LIMIT]
+
+
 def search(query):
     query = clean_query(query)
     if not query:
         return Results(statements=[], claims=[], sources=[])
     statements = Statement.objects.public().with_briefing()
-    claims = Claim.objects.public().with_briefing().select_related("rating")
-    sources = Source.objects.public()
+    versions = ClaimVersion.objects.public()
     return Results(
         statements=list(_matching(statements, ["text"], query)[:LIMIT]),
-        claims=list(_matching(claims, ["text", "rationale", "claimant"], query)[:LIMIT]),
-        sources=list(_matching(sources, ["title", "publisher", "url"], query)[:LIMIT]),
+        claims=list(_matching(versions, ["text", "rationale", "claimant"], query)[:LIMIT]),
+        sources=_cited_sources(query),
     )

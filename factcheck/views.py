@@ -1,14 +1,15 @@
-"""The public pages: the front page, the annotated article, claim, source and search pages.
-They read only what the public may read (`public_claims()`, `public()` querysets)."""
+"""The public pages: the front page, the annotated article, claim (and its versions), source and
+search pages. They read only what the public may read: live published versions of public claims."""
 
+from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
 from briefings.models import Briefing
 
-from .article import build_article, front_page_briefings, public_claims
-from .claimreview import claim_review, json_ld, rating_bounds
-from .models import Source
+from .article import build_article, front_page_briefings, public_versions
+from .claimreview import claim_review, json_ld
+from .models import ClaimVersion, Source
 from .search import clean_query, search
 
 
@@ -27,40 +28,71 @@ def briefing(request, slug):
     only = request.GET.get("rating", "")
     if only not in {rating.slug for rating in ratings}:
         only = ""
-    bounds = rating_bounds()
     context = {
         "briefing": briefing,
         "article": article,
         "only": only,
         "ratings": ratings,
-        "claim_reviews": [json_ld(claim_review(claim, bounds)) for claim in article.claims],
+        "claim_reviews": [json_ld(claim_review(version)) for version in article.claims],
     }
     return render(request, "briefings/briefing.html", context)
 
 
+def _claim_page(request, live, shown):
+    """A claim's page showing the published version `shown`; `live` is the current one."""
+    versions = list(live.claim.versions.order_by("number"))
+    statement = shown.statement
+    context = {
+        "claim": shown,
+        "live": live,
+        "is_live": shown.pk == live.pk,
+        "versions": versions,
+        "corrections": [
+            correction
+            for correction in live.claim.corrections.select_related("version").order_by("created_at", "id")
+            if correction.version is None or correction.version.number <= shown.number
+        ],
+        "researched_by": shown.researched_by,  # everyone credited up to this version
+        "edited_by": shown.edited_by,
+        "first_published": live.claim.published_at or versions[0].published_at,
+        "statement": statement,
+        "paragraph": statement.briefing.statements.filter(paragraph=statement.paragraph).order_by("position"),
+        "claim_review": json_ld(claim_review(live)) if shown.pk == live.pk else None,
+    }
+    return render(request, "factcheck/claim.html", context)
+
+
 @require_safe
 def claim(request, pk):
-    """A published verdict's permanent page."""
-    claim = get_object_or_404(public_claims(), pk=pk)
-    statement = claim.statement
-    paragraph = statement.briefing.statements.filter(paragraph=statement.paragraph).order_by("position")
-    return render(
-        request,
-        "factcheck/claim.html",
-        {
-            "claim": claim,
-            "statement": statement,
-            "paragraph": paragraph,
-            "claim_review": json_ld(claim_review(claim)),
-        },
-    )
+    """A published verdict's permanent page: its live version, with every earlier one listed."""
+    live = get_object_or_404(public_versions(), claim_id=pk)
+    return _claim_page(request, live, live)
+
+
+@require_safe
+def claim_version(request, pk, number):
+    """One published version of a public claim, kept readable at its own address."""
+    live = get_object_or_404(public_versions(), claim_id=pk)
+    try:
+        shown = live.claim.versions.select_related("statement__briefing").get(number=number)
+    except ClaimVersion.DoesNotExist:
+        raise Http404("No such version.") from None
+    return _claim_page(request, live, shown)
 
 
 @require_safe
 def source(request, pk):
-    source = get_object_or_404(Source.objects.public(), pk=pk)
-    claims = public_claims().filter(evidence__source=source).distinct()
-    return render(request, "factcheck/source.html", {"source": source, "claims": claims})
+    """A source as the newest public verdict cites it, and the public verdicts citing it."""
+    get_object_or_404(Source.objects.public(), pk=pk)
+    claims = list(public_versions().filter(evidence__cited_source_id=pk).distinct())
+    citations = [
+        (version.published_at, evidence)
+        for version in claims
+        for evidence in version.evidence.all()
+        if evidence.cited_source_id == pk
+    ]
+    newest = max(citations, key=lambda citation: citation[0])[1]
+    return render(request, "factcheck/source.html", {"source": newest.source, "claims": claims})
 
 
 @require_safe

@@ -88,6 +88,16 @@ ACTIONS = [
     ),
     Action("publish", "Publish", (Status.APPROVED,), Status.PUBLISHED, "factcheck.publish_claim", primary=True),
     Action(
+        "republish",
+        "Publish again with the changed sources",
+        (Status.PUBLISHED,),
+        Status.PUBLISHED,
+        "factcheck.publish_claim",
+        rule=rules.may_republish_claim,
+        rule_text="only when a source or rating it cites has changed",
+        primary=True,
+    ),
+    Action(
         "dismiss",
         "Dismiss",
         (Status.NEW, Status.IN_PROGRESS, Status.CHANGES_REQUESTED, Status.IN_REVIEW),

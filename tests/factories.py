@@ -4,7 +4,9 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
 from briefings.importers import import_briefing
+from factcheck import services
 from factcheck.models import Claim, Evidence, Rating, Source
+from factcheck.services.versions import freeze_version
 
 SIMPLE_ARTICLE = "A short article\nThe port handled 140 ships last week. Officials expect more.\n"
 
@@ -47,6 +49,15 @@ def make_claim(
     )
     if checked:
         add_verdict(claim)
+    if status == Claim.Status.PUBLISHED and claim.rating_id:
+        publish(claim)
+    return claim
+
+
+def publish(claim):
+    """Give `claim` a live published version of its working copy, as an editor's Publish would."""
+    freeze_version(claim=claim)
+    claim.save()
     return claim
 
 
@@ -63,3 +74,13 @@ def add_verdict(claim, rating="accurate"):
 def offered(claim, user):
     """The names of the workflow actions the desk offers `user` on `claim`."""
     return {action.name for action in claim.get_actions(user)}
+
+
+def republish(claim, *, editor, second_editor, comment="Revised."):
+    """Publish `claim`'s working copy, as changed in memory by the caller, as its next version:
+    `editor` saves the change (and so may not approve it), `second_editor` approves and publishes."""
+    claim = services.save_claim(claim=claim, user=editor, opened_version=claim.version, comment=comment)
+    if claim.status != Claim.Status.IN_REVIEW:
+        return claim
+    claim = services.take_action(claim=claim, action="approve", user=second_editor)
+    return services.take_action(claim=claim, action="publish", user=second_editor)

@@ -23,7 +23,8 @@ def desk(sample_bytes):
     statement = briefing.statements.get(text__startswith="Despite diplomatic efforts")
     claim = services.make_claim(statement=statement, user=users["editor"])
     claim.text = "Russia invaded Ukraine on February 24, 2022."
-    services.save_claim(claim=claim, user=users["editor"], opened_version=claim.version)
+    # The checker sharpens the wording: an editor who did would count as its author (two-person rule).
+    services.save_claim(claim=claim, user=users["checker"], opened_version=claim.version)
     Source.objects.create(
         url="https://en.wikipedia.org/wiki/Russian_invasion_of_Ukraine",
         title="Russian invasion of Ukraine",

@@ -13,7 +13,7 @@ from factcheck import services
 from factcheck.demo import load_demo
 from factcheck.models import Claim, Rating
 
-from .factories import add_verdict, make_claim, make_user
+from .factories import add_verdict, make_claim, make_user, publish
 
 BRIEFING_URL = "/briefings/russia-peace-proposals/"
 
@@ -306,7 +306,7 @@ FEEDS = ["/feeds/fact-checks/", "/feeds/fact-checks/atom/"]
 def test_a_control_character_in_a_claim_is_left_out_of_the_feed(client, db, url):
     claim = published_claim(text="The port handled\x0b 140 ships last week.")
     claim.rationale = "The port authority\x0bs figures\x1f show 140 ships."
-    claim.save()
+    publish(claim)
     response = client.get(url)
     assert response.status_code == 200
     feed = response.content.decode()

@@ -3,14 +3,13 @@ the records below are edited in their own admin (ratings, sources) or only shown
 history)."""
 
 from django.contrib import admin
-from django.db import models
-from django.db.models import Count
 
-from ..models import ClaimEvent, Evidence, Rating, Source
+from ..models import ClaimEvent, Evidence
 from .briefings import BriefingDeskAdmin
 from .claims import ClaimAdmin
+from .records import RatingAdmin, SourceAdmin
 
-__all__ = ["BriefingDeskAdmin", "ClaimAdmin"]
+__all__ = ["BriefingDeskAdmin", "ClaimAdmin", "RatingAdmin", "SourceAdmin"]
 
 
 class ReadOnlyAdmin(admin.ModelAdmin):
@@ -24,29 +23,6 @@ class ReadOnlyAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
-
-
-@admin.register(Rating)
-class RatingAdmin(admin.ModelAdmin):
-    list_display = ["name", "value", "symbol", "colour", "needs_evidence", "on_scale"]
-    search_fields = ["name", "definition"]
-    prepopulated_fields = {"slug": ["name"]}
-
-
-@admin.register(Source)
-class SourceAdmin(admin.ModelAdmin):
-    list_display = ["title", "publisher", "kind", "url", "claim_count", "published_on"]
-    ordering = ["title"]
-    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
-    list_filter = ["kind", "publisher"]
-    search_fields = ["title", "publisher", "url", "notes"]
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).annotate(claims_citing=Count("evidence__claim", distinct=True))
-
-    @admin.display(description="claims citing", ordering="claims_citing")
-    def claim_count(self, obj):
-        return obj.claims_citing
 
 
 @admin.register(Evidence)

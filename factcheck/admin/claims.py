@@ -19,6 +19,7 @@ from .. import rules, services
 from ..models import Claim, Evidence
 from ..workflow import BY_NAME
 from .forms import ActionForm, ClaimForm, EvidenceForm
+from .refusals import RefusalAsMessage
 
 
 class EvidenceInline(admin.TabularInline):
@@ -42,7 +43,7 @@ class EvidenceInline(admin.TabularInline):
 
 
 @admin.register(Claim)
-class ClaimAdmin(admin.ModelAdmin):
+class ClaimAdmin(RefusalAsMessage, admin.ModelAdmin):
     form = ClaimForm
     list_display = ["text", "briefing", "status", "rating", "assignee", "claimant", "due_on", "updated_at"]
     list_filter = ["status", "rating", "statement__briefing", "assignee", "claimant"]
@@ -61,6 +62,7 @@ class ClaimAdmin(admin.ModelAdmin):
         "created_at",
         "updated_at",
         "published_at",
+        "public_version",
         "statement_in_context",
         "history",
     ]
@@ -90,6 +92,7 @@ class ClaimAdmin(admin.ModelAdmin):
                     "reviewed_by",
                     "dismissal_reason",
                     "published_at",
+                    "public_version",
                 ]
             },
         ),
@@ -111,6 +114,10 @@ class ClaimAdmin(admin.ModelAdmin):
         return render_to_string(
             "admin/factcheck/claim/context.html", {"statements": neighbours, "current": statement}
         )
+
+    @admin.display(description="What readers see")
+    def public_version(self, obj):
+        return render_to_string("admin/factcheck/claim/public_version.html", {"claim": obj})
 
     @admin.display(description="What happened")
     def history(self, obj):
@@ -164,15 +171,6 @@ class ClaimAdmin(admin.ModelAdmin):
                 comment=note,
                 remove=True,
             )
-
-    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
-        """A save the services refuse after the form's own checks passed (it lost the race to
-        someone else's) is rolled back and reported, not a server error."""
-        try:
-            return super().changeform_view(request, object_id, form_url, extra_context)
-        except services.WorkflowError as refusal:
-            self.message_user(request, str(refusal), messages.ERROR)
-            return redirect(request.get_full_path())
 
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))

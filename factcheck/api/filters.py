@@ -7,8 +7,9 @@ matches nothing (an unknown slug or username) is not an error: the list is empty
 
 import datetime as dt
 import re
+from copy import deepcopy
 from functools import reduce
-from operator import and_, or_
+from operator import or_
 
 import django_filters
 from django import forms
@@ -21,6 +22,8 @@ from rest_framework.exceptions import ValidationError
 
 from briefings.models import Briefing, Statement
 from factcheck.models import Claim, Source
+from factcheck.search import every_word
+from factcheck.states import ClaimStatus
 
 EARLIEST = dt.datetime.min.replace(tzinfo=dt.UTC)
 LATEST = dt.datetime.max.replace(tzinfo=dt.UTC)
@@ -70,19 +73,17 @@ class IntegerFilter(django_filters.NumberFilter):
     field_class = forms.IntegerField
 
 
-def _words(value):
-    return value.split()[:SEARCH_WORDS]
-
-
-def _any_field_contains(fields, word):
-    return reduce(or_, (Q(**{f"{field}__icontains": word}) for field in fields))
-
-
 def _every_word(queryset, fields, value):
     """What contains each word of `value` (up to SEARCH_WORDS) in one of `fields`, in any case;
-    no words at all filter nothing."""
-    conditions = [_any_field_contains(fields, word) for word in _words(value)]
-    return queryset.filter(reduce(and_, conditions)) if conditions else queryset
+    no words at all filter nothing. The same matching as the public search on SQLite."""
+    return queryset.filter(every_word(fields, value, limit=SEARCH_WORDS))
+
+
+def _repointed(filter_, field_name):
+    """`filter_` (its parameter, type and help) reading another field."""
+    copy = deepcopy(filter_)
+    copy.field_name = field_name
+    return copy
 
 
 class ClaimFilter(django_filters.FilterSet):
@@ -134,11 +135,38 @@ class ClaimFilter(django_filters.FilterSet):
         model = Claim
         fields = []
 
+    checker_fields = ["submitted_by__first_name", "submitted_by__last_name"]
+    text_fields = ["text", "statement__text", "rationale"]
+
     def checked_by(self, queryset, name, value):
-        return _every_word(queryset, ["submitted_by__first_name", "submitted_by__last_name"], value)
+        return _every_word(queryset, self.checker_fields, value)
 
     def search(self, queryset, name, value):
-        return _every_word(queryset, ["text", "statement__text", "rationale"], value)
+        return _every_word(queryset, self.text_fields, value)
+
+
+class PublishedClaimFilter(ClaimFilter):
+    """The same parameters over what the public reads: each claim's live published version, and
+    the time its public face last changed."""
+
+    status = django_filters.ChoiceFilter(
+        choices=Claim.Status.choices,
+        method="published_status",
+        help_text=ClaimFilter.base_filters["status"].extra["help_text"],
+    )
+    rating = _repointed(ClaimFilter.base_filters["rating"], "live_version__rating_slug")
+    claimant = _repointed(ClaimFilter.base_filters["claimant"], "live_version__claimant")
+    min_check_worthiness = _repointed(
+        ClaimFilter.base_filters["min_check_worthiness"], "live_version__check_worthiness"
+    )
+    updated_since = _repointed(ClaimFilter.base_filters["updated_since"], "public_changed_at")
+
+    checker_fields = ["live_version__researched_by"]
+    text_fields = ["live_version__text", "live_version__statement_text", "live_version__rationale"]
+
+    def published_status(self, queryset, name, value):
+        """Every public claim is published, whatever its working copy's state."""
+        return queryset if value == ClaimStatus.PUBLISHED else queryset.none()
 
 
 class SourceFilter(django_filters.FilterSet):
@@ -200,7 +228,8 @@ class StatementFilter(django_filters.FilterSet):
 class StrictOrderingFilter(filters.OrderingFilter):
     """DRF's `ordering` parameter (comma-separated fields, `-` for descending), except that an
     unknown field answers 400 instead of being ignored, and the primary key always breaks ties,
-    so that pages never overlap or skip. Views list their fields in `ordering_fields`."""
+    so that pages never overlap or skip. Views list their fields in `ordering_fields`, and may
+    name the model field behind one in `ordering_aliases`."""
 
     def get_ordering(self, request, queryset, view):
         terms = [term.strip() for term in request.query_params.get(self.ordering_param, "").split(",")]
@@ -216,7 +245,15 @@ class StrictOrderingFilter(filters.OrderingFilter):
         ordering = list(terms or self.get_default_ordering(view) or [])
         if ordering and not {"pk", "id"} & {term.removeprefix("-") for term in ordering}:
             ordering.append("-pk" if ordering[0].startswith("-") else "pk")
-        return ordering
+        return [self._field_for(term, view) for term in ordering]
+
+    @staticmethod
+    def _field_for(term, view):
+        """The model field behind a documented ordering name (a view's `ordering_aliases`: the
+        public claims list orders its `updated_at` by when their public face changed)."""
+        name = term.removeprefix("-")
+        field = getattr(view, "ordering_aliases", {}).get(name, name)
+        return f"-{field}" if term.startswith("-") else field
 
     def get_schema_operation_parameters(self, view):
         fields = [name if isinstance(name, str) else name[0] for name in getattr(view, "ordering_fields", [])]

@@ -134,6 +134,7 @@ CLAIM_REVIEW_SCHEMA = {
             "required": ["@type", "name", "url"],
         },
         datePublished=_DATE,
+        dateModified={**_DATE, "description": "When the version readers see now was published."},
         itemReviewed={
             **_ld(
                 "^Claim$",
@@ -169,6 +170,7 @@ CLAIM_REVIEW_SCHEMA = {
         "claimReviewed",
         "author",
         "datePublished",
+        "dateModified",
         "itemReviewed",
         "reviewRating",
     ],

@@ -14,6 +14,7 @@ from factcheck.claimreview import claim_review
 from factcheck.models import Claim, Correction, Evidence, Rating, Source
 from factcheck.models.claims import credited_name
 
+from .published import PublishedClaim
 from .schema import ClaimReviewBase
 
 
@@ -85,7 +86,18 @@ class RatingSerializer(ReadSerializer):
         ]
 
 
-class ClaimSummarySerializer(ReadSerializer):
+class ServesPublishedClaims:
+    """Claims as the caller may read them: the live published version, unless staff asked for
+    unpublished work (then the working copy)."""
+
+    def to_representation(self, claim):
+        view = self.context.get("view")
+        if not getattr(view, "include_unpublished", False):
+            claim = PublishedClaim(claim)
+        return super().to_representation(claim)
+
+
+class ClaimSummarySerializer(ServesPublishedClaims, ReadSerializer):
     url = ObjectURLField(view_name="api:claim-detail")
     rating = RatingSummarySerializer(read_only=True, allow_null=True)
 
@@ -139,7 +151,7 @@ class StatementReferenceSerializer(ReadSerializer):
         fields = ["id", "url", "position", "text"]
 
 
-class ClaimSerializer(ReadSerializer):
+class ClaimSerializer(ServesPublishedClaims, ReadSerializer):
     url = ObjectURLField(view_name="api:claim-detail")
     rating = RatingSummarySerializer(read_only=True, allow_null=True)
     evidence = EvidenceSerializer(many=True, read_only=True)
@@ -247,8 +259,8 @@ class BriefingDetailSerializer(BriefingSerializer):
 
 
 class ClaimReviewSerializer(ClaimReviewBase):
-    """A public claim as schema.org ClaimReview, built by factcheck.claimreview like the JSON-LD
-    on the public pages. The context carries the scale's `bounds` (one query per request)."""
+    """A public claim's live version as schema.org ClaimReview, built by factcheck.claimreview
+    like the JSON-LD on the public pages."""
 
-    def to_representation(self, claim):
-        return claim_review(claim, self.context["bounds"])
+    def to_representation(self, version):
+        return claim_review(version)

@@ -8,7 +8,7 @@ ReadOnlyAPI and APIViewSet rather than in settings, so that it holds for this AP
 
 import contextlib
 
-from django.db.models import Max, Prefetch
+from django.db.models import Prefetch
 from django.http import HttpResponsePermanentRedirect, JsonResponse
 from django.urls import Resolver404, resolve
 from django.views.decorators.csrf import csrf_exempt
@@ -18,9 +18,9 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from rest_framework import exceptions, routers, viewsets
 from rest_framework.permissions import SAFE_METHODS
 
-from briefings.models import Briefing, Section, Statement, may_read_unpublished
-from factcheck.claimreview import rating_bounds
-from factcheck.models import Claim, Correction, Evidence, Rating, Source
+from briefings.models import Briefing, Section, Statement
+from factcheck.models import CitedEvidence, Claim, ClaimVersion, Correction, Evidence, Rating, Source
+from factcheck.rules import may_read_unpublished
 
 from . import filters, pagination, serializers
 from .conditional import ConditionalGetMixin
@@ -81,14 +81,18 @@ class APIViewSet(ReadOnlyAPI, ConditionalGetMixin, viewsets.ReadOnlyModelViewSet
         return True
 
 
-def _claim_times(claim):
-    """A claim as served also changes when its rating is renamed or redefined."""
+def _claim_times(claim, working_copy):
+    """When a claim as served last changed: its public face (which only a new version, or its
+    briefing's publication, changes), or for staff reading unpublished work, the working copy and
+    the rating it carries."""
+    if not working_copy:
+        return [claim.public_changed_at]
     return [claim.updated_at, claim.rating.updated_at if claim.rating_id else None]
 
 
 def _claim_summaries(user, include_unpublished):
-    claims = Claim.objects.visible_to(user, include_unpublished).select_related("rating").order_by("id")
-    return Prefetch("claims", queryset=claims)
+    claims = Claim.objects.visible_to(user, include_unpublished).select_related("rating", "live_version")
+    return Prefetch("claims", queryset=claims.order_by("id"))
 
 
 class BriefingViewSet(APIViewSet):
@@ -127,7 +131,7 @@ class BriefingViewSet(APIViewSet):
                     time
                     for statement in section.statements.all()
                     for claim in statement.claims.all()
-                    for time in _claim_times(claim)
+                    for time in _claim_times(claim, self.include_unpublished)
                 ]
         return times
 
@@ -151,47 +155,52 @@ class StatementViewSet(APIViewSet):
 
     def timestamps(self, statement):
         return [statement.briefing.updated_at] + [
-            time for claim in statement.claims.all() for time in _claim_times(claim)
+            time for claim in statement.claims.all() for time in _claim_times(claim, self.include_unpublished)
         ]
 
 
 class ClaimViewSet(APIViewSet):
-    """Claims with their verdicts, evidence and corrections. The list is a cursor over the
-    claims in the order they last changed: follow `next` for a complete, stable sync, and pass
-    `updated_since` to fetch only what changed."""
+    """Claims with their verdicts, evidence and corrections: as published (each claim's live
+    version), or for staff who include unpublished work, the working copies. The list is a cursor
+    over the claims in the order they last changed: follow `next` for a complete, stable sync,
+    and pass `updated_since` to fetch only what changed."""
 
     queryset = Claim.objects.none()
     serializer_class = serializers.ClaimSerializer
     pagination_class = pagination.SyncCursorPagination
-    filterset_class = filters.ClaimFilter
     ordering_fields = ["updated_at", "id"]
     ordering = ["updated_at"]
 
+    filterset_class = filters.PublishedClaimFilter
+    ordering_aliases = {"updated_at": "public_changed_at"}  # when its public face changed
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        if self.include_unpublished:  # the working copies, by their own fields
+            self.filterset_class = filters.ClaimFilter
+            self.ordering_aliases = {}
+
     def get_queryset(self):
-        evidence = Evidence.objects.select_related("source").order_by("id")
-        corrections = Correction.objects.select_related("from_rating", "to_rating").order_by(
-            "created_at", "id"
-        )
-        return (
+        claims = (
             Claim.objects.visible_to(self.request.user, self.include_unpublished)
             .with_briefing()
             .select_related("rating", "submitted_by", "reviewed_by")
-            .prefetch_related(
-                Prefetch("evidence", queryset=evidence), Prefetch("corrections", queryset=corrections)
-            )
         )
+        corrections = Correction.objects.select_related("version").order_by("created_at", "id")
+        if self.include_unpublished:
+            evidence = Prefetch("evidence", queryset=Evidence.objects.select_related("source").order_by("id"))
+        else:
+            claims = claims.select_related("live_version__statement__briefing")
+            cited = CitedEvidence.objects.order_by("position")
+            evidence = Prefetch("live_version__evidence", queryset=cited)
+        return claims.prefetch_related(evidence, Prefetch("corrections", queryset=corrections))
 
     def timestamps(self, claim):
-        times = [*_claim_times(claim), claim.statement.briefing.updated_at]
-        for evidence in claim.evidence.all():
-            times += [evidence.updated_at, evidence.source.updated_at]
-        for correction in claim.corrections.all():
-            times += [
-                correction.created_at,
-                correction.from_rating.updated_at,
-                correction.to_rating.updated_at,
-            ]
-        return times
+        times = [*_claim_times(claim, self.include_unpublished), claim.statement.briefing.updated_at]
+        if self.include_unpublished:
+            for evidence in claim.evidence.all():
+                times += [evidence.updated_at, evidence.source.updated_at]
+        return times + [correction.created_at for correction in claim.corrections.all()]
 
 
 class SourceViewSet(APIViewSet):
@@ -223,25 +232,24 @@ class ClaimReviewViewSet(APIViewSet):
     """The public claims as schema.org ClaimReview (JSON-LD), exactly as the public pages embed
     them, newest first, for exchange with other fact-checking tools."""
 
-    queryset = Claim.objects.none()
+    queryset = ClaimVersion.objects.none()
     serializer_class = serializers.ClaimReviewSerializer
     offers_unpublished = False
     filter_backends = []
-    ordering = ["-published_at", "-id"]
+    ordering = ["-claim__published_at", "-claim_id"]
+    lookup_field = "claim_id"
+    lookup_url_kwarg = "pk"
 
     def get_queryset(self):
-        claims = Claim.objects.visible_to(self.request.user, include_unpublished=False)
-        return claims.with_briefing().select_related("rating").order_by(*self.ordering)
+        return (
+            ClaimVersion.objects.public()
+            .select_related("claim", "statement__briefing")
+            .defer(*(f"statement__briefing__{name}" for name in Briefing.DOCUMENTS))
+            .order_by(*self.ordering)
+        )
 
-    def get_serializer_context(self):
-        if not hasattr(self, "_bounds"):
-            self._bounds = rating_bounds()
-            # bestRating and worstRating come from the whole scale, so any change to it dates every answer
-            self._scale_changed = Rating.objects.aggregate(changed=Max("updated_at"))["changed"]
-        return {**super().get_serializer_context(), "bounds": self._bounds}
-
-    def timestamps(self, claim):
-        return [claim.updated_at, claim.statement.briefing.updated_at, self._scale_changed]
+    def timestamps(self, version):
+        return [version.claim.public_changed_at, version.statement.briefing.updated_at]
 
 
 class APIRootView(ReadOnlyAPI, routers.APIRootView):

@@ -1,6 +1,20 @@
 from .claims import Claim, Evidence
-from .history import ClaimEvent, Correction
+from .history import ClaimEvent, Correction, RatingEvent, SourceEvent
 from .ratings import Rating
 from .sources import Source
+from .versions import CitedEvidence, ClaimVersion, RatingSnapshot, SourceSnapshot
 
-__all__ = ["Claim", "ClaimEvent", "Correction", "Evidence", "Rating", "Source"]
+__all__ = [
+    "CitedEvidence",
+    "Claim",
+    "ClaimEvent",
+    "ClaimVersion",
+    "Correction",
+    "Evidence",
+    "Rating",
+    "RatingEvent",
+    "RatingSnapshot",
+    "Source",
+    "SourceEvent",
+    "SourceSnapshot",
+]

@@ -25,20 +25,22 @@ class ClaimQuerySet(PublicQuerySet):
         return without_documents(self, "statement__briefing")
 
     def published(self):
-        return self.filter(status=ClaimStatus.PUBLISHED)
+        """Claims with a published version, whatever their working copy's state."""
+        return self.filter(live_version__isnull=False)
 
     def public(self):
-        """What anonymous visitors may read: published claims in published briefings."""
+        """What anonymous visitors may read: claims with a published version in published briefings."""
         return self.published().filter(statement__briefing__status=Briefing.Status.PUBLISHED)
 
     def assigned_to(self, user):
         return self.filter(assignee=user)
 
     def waiting_for_review_by(self, user):
-        """Submitted claims this user may review: never their own (the two-person rule)."""
+        """Submitted claims this user may review: never one they submitted or revised (the
+        two-person rule, as rules.may_review_claim states it)."""
         if not rules.may_review_claims(user):
             return self.none()
-        return self.filter(status=ClaimStatus.IN_REVIEW).exclude(submitted_by=user)
+        return self.filter(status=ClaimStatus.IN_REVIEW).exclude(submitted_by=user).exclude(revisers=user)
 
     def returned_to(self, user):
         return self.filter(status=ClaimStatus.CHANGES_REQUESTED, assignee=user)
@@ -105,14 +107,35 @@ class Claim(models.Model):
     published_at = models.DateTimeField(
         null=True, blank=True, help_text="When the verdict first went public; corrections carry later dates."
     )
-    published_rating = models.ForeignKey(
-        Rating,
+    live_version = models.OneToOneField(
+        "factcheck.ClaimVersion",
         null=True,
         blank=True,
         editable=False,
         on_delete=models.PROTECT,
+        related_name="live_of",
+        help_text="The published version readers see; it stays live while the working copy is revised.",
+    )
+    public_changed_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        editable=False,
+        db_index=True,
+        help_text="When what the public reads of this claim last changed (a new version, its briefing "
+        "published or withdrawn); edits to the working copy never move it.",
+    )
+    revisers = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        blank=True,
+        editable=False,
         related_name="+",
-        help_text="The rating readers saw at the last publication; publishing a different one prints a correction.",
+        help_text="Everyone who changed the verdict's reviewed content since its last published version "
+        "(or since it was made): none of them may approve it.",
+    )
+    citations_changed = models.BooleanField(
+        default=False,
+        editable=False,
+        help_text="A source or rating the live version cites has changed since it was published.",
     )
     version = models.PositiveIntegerField(
         default=1, help_text="Raised on every save so that a stale edit can be refused."
@@ -149,7 +172,12 @@ class Claim(models.Model):
 
     @property
     def is_public(self):
-        return self.status == self.Status.PUBLISHED and self.statement.briefing.status == Briefing.Status.PUBLISHED
+        return self.live_version_id is not None and self.statement.briefing.status == Briefing.Status.PUBLISHED
+
+    @property
+    def in_revision(self):
+        """Published, with a working copy that is being revised towards the next version."""
+        return self.live_version_id is not None and self.status != ClaimStatus.PUBLISHED
 
     def missing_for_submission(self):
         """What a checker still has to provide before submitting: rating, rationale, evidence."""

@@ -49,11 +49,22 @@ def _shown(value, limit=60):
 
 
 class Correction(models.Model):
-    """A change to a published verdict, printed on the claim's public page."""
+    """A change of rating between two published versions, printed on the claim's public page with
+    the labels readers saw, so renaming a rating later does not rewrite it."""
 
     claim = models.ForeignKey("factcheck.Claim", on_delete=models.CASCADE, related_name="corrections")
+    version = models.ForeignKey(
+        "factcheck.ClaimVersion",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="corrections",
+        help_text="The version that made the correction (empty for corrections made before versions).",
+    )
     from_rating = models.ForeignKey("factcheck.Rating", on_delete=models.PROTECT, related_name="+")
     to_rating = models.ForeignKey("factcheck.Rating", on_delete=models.PROTECT, related_name="+")
+    from_label = models.CharField(max_length=60, default="")
+    to_label = models.CharField(max_length=60, default="")
     reason = models.TextField()
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -66,6 +77,40 @@ class Correction(models.Model):
     @property
     def note(self):
         return (
-            f"Rating changed from {self.from_rating} to {self.to_rating} on "
+            f"Rating changed from {self.from_label} to {self.to_label} on "
             f"{self.created_at:%d %B %Y}: {self.reason}"
         )
+
+
+class RecordEvent(models.Model):
+    """A change to a source's or a rating's public fields: who, when, what (field → [before,
+    after]) and why. Written only by factcheck.services."""
+
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    action = models.CharField(max_length=20, default="changed")
+    changes = models.JSONField(default=dict, blank=True)
+    comment = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        abstract = True
+        ordering = ["-created_at", "-id"]
+
+    def describe(self):
+        return "; ".join(f"{field}: {_shown(before)} → {_shown(after)}" for field, (before, after) in self.changes.items())
+
+
+class SourceEvent(RecordEvent):
+    source = models.ForeignKey("factcheck.Source", on_delete=models.CASCADE, related_name="events")
+
+    def __str__(self):
+        return f"{self.source} changed by {self.actor or 'system'}"
+
+
+class RatingEvent(RecordEvent):
+    rating = models.ForeignKey("factcheck.Rating", on_delete=models.CASCADE, related_name="events")
+
+    def __str__(self):
+        return f"{self.rating} changed by {self.actor or 'system'}"

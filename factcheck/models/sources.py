@@ -8,17 +8,17 @@ from django.core.validators import URLValidator
 from django.db import models
 from django.urls import reverse
 
-from briefings.models import PublicQuerySet
-
-from .claims import Claim
+from briefings.models import Briefing, PublicQuerySet
 
 
 class SourceQuerySet(PublicQuerySet):
     def public(self):
-        """Sources cited by at least one public claim."""
-        return self.filter(
-            models.Exists(Claim.objects.public().filter(evidence__source=models.OuterRef("pk")))
+        """Sources cited by the live version of at least one public claim."""
+        cited = Source.objects.filter(
+            citations__version__live_of__isnull=False,
+            citations__version__claim__statement__briefing__status=Briefing.Status.PUBLISHED,
         )
+        return self.filter(pk__in=cited.values("pk"))
 
 
 class Source(models.Model):

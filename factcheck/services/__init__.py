@@ -7,6 +7,8 @@ from .errors import EditConflict, WorkflowError
 from .locking import check_claim_version, check_evidence_version
 from .notifications import notifications_muted
 from .publishing import publish_briefing, withdraw_briefing
+from .records import save_rating, save_source
+from .versions import publish_version
 from .workflow import take_action
 
 __all__ = [
@@ -17,8 +19,11 @@ __all__ = [
     "make_claim",
     "notifications_muted",
     "publish_briefing",
+    "publish_version",
     "save_claim",
     "save_evidence",
+    "save_rating",
+    "save_source",
     "take_action",
     "withdraw_briefing",
 ]

@@ -19,12 +19,24 @@ from .locking import lock_claim, refuse_if_stale
 REVIEWED_FIELDS = ("text", "short_text", "claimant", "statement", "rating", "rationale")
 TRACKED_FIELDS = (*REVIEWED_FIELDS, "check_worthiness", "due_on", "assignee")
 EVIDENCE_FIELDS = ("source", "stance", "excerpt", "locator")
+WORKFLOW_FIELDS = (
+    "status",
+    "submitted_by",
+    "reviewed_by",
+    "dismissal_reason",
+    "published_at",
+    "live_version",
+    "public_changed_at",
+    "citations_changed",
+)
+BEYOND_FIRST_WORDING = ("short_text", "claimant", "rating", "rationale")
 NOT_YOURS = "You may not edit this claim: it is assigned to someone else, dismissed, or you have no role on the desk."
 
 
 def _revise_verdict(claim, user, from_status):
     """Make `user` the verdict's author after they changed it (see the module's docstring);
     returns the change of submitter for the history."""
+    claim.revisers.add(user)
     if from_status in SETTLED:
         claim.status = ClaimStatus.IN_REVIEW
     elif from_status != ClaimStatus.IN_REVIEW:
@@ -48,6 +60,8 @@ def make_claim(*, user, statement=None, claim=None):
         raise WorkflowError("Only editors set due dates.")
     claim.version = 1
     claim.save()
+    if any(getattr(claim, field) for field in BEYOND_FIRST_WORDING):
+        claim.revisers.add(user)  # content beyond the statement's wording counts as a change
     record_event(claim=claim, user=user, action="created", from_status="")
     return claim
 
@@ -73,7 +87,8 @@ def save_claim(*, claim, user, opened_version=None, comment=""):
     if "due_on" in changes and not rules.may_assign_claims(user):
         raise WorkflowError("Only editors set due dates.")
     from_status = before.status
-    claim.status = before.status
+    for field in WORKFLOW_FIELDS:  # the workflow's, never the form's: keep what is stored
+        setattr(claim, field, getattr(before, field))
     if set(changes) & set(REVIEWED_FIELDS):
         changes.update(_revise_verdict(claim, user, from_status))
     return save_and_record(

@@ -12,8 +12,9 @@ from .workflow import take_action
 
 def _mark_published_claims_changed(briefing):
     """What the public reads of these claims changed: tell API callers syncing with updated_since."""
-    Claim.objects.filter(statement__briefing=briefing, status=ClaimStatus.PUBLISHED).update(
-        updated_at=timezone.now()
+    now = timezone.now()
+    Claim.objects.filter(statement__briefing=briefing, live_version__isnull=False).update(
+        updated_at=now, public_changed_at=now
     )
 
 

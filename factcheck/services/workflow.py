@@ -6,15 +6,14 @@ in `ClaimActions`, named `on_<action>`.
 """
 
 from django.db import transaction
-from django.utils import timezone
 
 from .. import rules
-from ..models import Correction
 from ..workflow import BY_NAME
 from .errors import WorkflowError
 from .history import save_and_record, shown
 from .locking import lock_claim, refuse_if_stale
 from .notifications import notify
+from .versions import publish_version
 
 
 class ClaimActions:
@@ -56,12 +55,14 @@ class ClaimActions:
             body=f"{user} asks for changes: {comment}",
         )
 
-    def on_publish(self, claim, **_):
-        claim.published_at = claim.published_at or timezone.now()
-        correction = correction_due(claim)
-        if correction is not None:
-            correction.save()
-        claim.published_rating = claim.rating
+    def on_publish(self, claim, *, user, **_):
+        version = publish_version(claim=claim, user=user)
+        return {"version": ["", str(version.number)]}
+
+    def on_republish(self, claim, *, user, comment, **_):
+        reason = comment or "Republished with the current details of its sources and rating."
+        version = publish_version(claim=claim, user=user, reason=reason)
+        return {"version": [str(version.number - 1), str(version.number)]}
 
     def on_dismiss(self, claim, *, comment, **_):
         claim.dismissal_reason = comment
@@ -105,19 +106,3 @@ def take_action(*, claim, action, user, comment="", assignee=None, opened_versio
     return save_and_record(
         claim=claim, user=user, action=chosen.name, from_status=from_status, comment=comment, changes=changes
     )
-
-
-def correction_due(claim):
-    """The public correction a publication owes readers: the rating they last saw against the
-    one going out now, with the reason given for the latest change of rating. Made when the
-    revised verdict is published, so it never names a rating nobody approved."""
-    shown_before, now = claim.published_rating, claim.rating
-    if shown_before is None or now is None or shown_before.pk == now.pk:
-        return None
-    revisions = claim.events.filter(changes__has_key="rating").exclude(comment="")
-    last_publication = claim.events.filter(action="publish").first()
-    if last_publication is not None:
-        revisions = revisions.filter(pk__gt=last_publication.pk)
-    latest = revisions.first()
-    reason = latest.comment if latest else "the verdict was revised after new evidence"
-    return Correction(claim=claim, from_rating=shown_before, to_rating=now, reason=reason)

@@ -2,7 +2,7 @@ from django import template
 from django.db.models import Count, Q
 
 from factcheck.models import Claim
-from factcheck.rules import may_assign_claims
+from factcheck.rules import may_assign_claims, may_publish_claims
 from factcheck.states import CLOSED, ClaimStatus
 
 register = template.Library()
@@ -27,6 +27,14 @@ def desk_for(user):
         ("Returned to me", claims.returned_to(user), "status__exact=changes_requested"),
         overdue_panel(claims, user),
     ]
+    if may_publish_claims(user):
+        panels.append(
+            (
+                "Published verdicts citing a changed source or rating",
+                claims.filter(live_version__isnull=False, citations_changed=True),
+                None,
+            )
+        )
     briefings = (
         Claim.objects.values("statement__briefing__id", "statement__briefing__title")
         .annotate(

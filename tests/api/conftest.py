@@ -12,7 +12,7 @@ from rest_framework.authtoken.models import Token
 from factcheck.demo import load_demo
 from factcheck.models import Claim, Source
 
-from ..factories import make_claim, make_source, make_user
+from ..factories import make_claim, make_source, make_user, publish
 
 
 @pytest.fixture(autouse=True)
@@ -41,6 +41,7 @@ class Desk:
         self.draft_claim.save()
         self.hidden_source = make_source("https://example.org/only-in-a-draft", "Cited only by a draft")
         self.draft_claim.evidence.create(source=self.hidden_source, stance="supports", excerpt="x")
+        publish(self.draft_claim)
         self.uncited_source = make_source("https://example.net/nobody-cites-this", "Cited by nobody")
         self.public_sources = list(Source.objects.public().order_by("id"))
 

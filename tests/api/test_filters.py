@@ -5,8 +5,10 @@ import datetime as dt
 import pytest
 from django.utils import timezone
 
-from factcheck.models import Claim, Source
+from factcheck import services
+from factcheck.models import Claim, ClaimVersion, Source
 
+from ..factories import republish
 from .callers import API, client_for, results
 
 
@@ -20,20 +22,20 @@ def public_ids(desk, predicate=lambda claim: True):
 
 def test_claims_by_briefing_rating_claimant_and_checker(desk, client):
     claim = desk.public_claims[0]
-    Claim.objects.filter(pk=claim.pk).update(claimant="The Kremlin press office")
+    ClaimVersion.objects.filter(live_of=claim).update(claimant="The Kremlin press office")
     assert claim_ids(client, briefing=desk.briefing.slug) == public_ids(desk)
     assert claim_ids(client, briefing="no-such-briefing") == []
     assert claim_ids(client, rating="accurate") == public_ids(desk, lambda c: c.rating.slug == "accurate")
     assert claim_ids(client, rating="misleading") == public_ids(desk, lambda c: c.rating.slug == "misleading")
     assert claim_ids(client, claimant="kremlin") == [claim.pk]
     assert claim_ids(client, checker="chris checker") == public_ids(desk)
-    assert claim_ids(client, checker="Eda") == []
+    assert claim_ids(client, checker="Charlie") == []  # checker2 has published nothing
 
 
 def test_claims_by_check_worthiness(desk, client):
     first, second, third = desk.public_claims
     for claim, worth in [(first, 90), (second, 40)]:
-        Claim.objects.filter(pk=claim.pk).update(check_worthiness=worth)
+        ClaimVersion.objects.filter(live_of=claim).update(check_worthiness=worth)
     assert claim_ids(client, min_check_worthiness=50) == [first.pk]
     assert claim_ids(client, min_check_worthiness=40) == sorted([first.pk, second.pk])
     assert claim_ids(client, min_check_worthiness=0) == sorted([first.pk, second.pk])
@@ -44,7 +46,7 @@ def test_claims_by_publication_and_change_time(desk, client):
     base = dt.datetime(2025, 3, 1, 12, tzinfo=dt.UTC)
     for n, claim in enumerate(desk.public_claims):
         Claim.objects.filter(pk=claim.pk).update(
-            published_at=base + dt.timedelta(days=n), updated_at=base + dt.timedelta(days=n)
+            published_at=base + dt.timedelta(days=n), public_changed_at=base + dt.timedelta(days=n)
         )
     assert claim_ids(client, published_after="2025-03-02T12:00:00Z") == sorted([second.pk, third.pk])
     assert claim_ids(client, published_before="2025-03-02T12:00:00Z") == [first.pk]
@@ -211,10 +213,18 @@ def test_syncing_picks_up_what_changed_since(desk, client):
     assert results(client.get(f"{API}claims/", {"updated_since": since.isoformat()})) == []
     claim = desk.public_claims[1]
     claim.rationale += " Checked again."
-    claim.save()
+    claim = republish(claim, editor=desk.users["editor"], second_editor=desk.users["admin"])
     assert [c["id"] for c in results(client.get(f"{API}claims/", {"updated_since": since.isoformat()}))] == [
         claim.pk
     ]
+
+
+def test_syncing_does_not_see_edits_to_the_working_copy(desk, client):
+    since = timezone.now()
+    claim = desk.public_claims[1]
+    claim.rationale += " Checked again."
+    services.save_claim(claim=claim, user=desk.users["editor"], opened_version=claim.version)
+    assert results(client.get(f"{API}claims/", {"updated_since": since.isoformat()})) == []
 
 
 def test_a_cursor_not_made_here_is_404_not_500(desk, client):

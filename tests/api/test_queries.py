@@ -11,11 +11,11 @@ from rest_framework.authtoken.models import Token
 from briefings.models import Briefing, Section, Statement
 from factcheck.models import Claim, Correction, Evidence, Rating, Source
 
-from ..factories import make_user
+from ..factories import make_user, publish
 from .callers import API
 
 # Queries per request, at most: the objects, a count for page numbers, one per prefetched relation,
-# the scale's bounds for ClaimReview, and one for a token.
+# and one for a token.
 BUDGET = 6
 
 
@@ -73,8 +73,18 @@ def populate(n, tag):
         Evidence(claim=claim, source=source, stance="supports", excerpt="Yes.")
         for claim, source in zip(claims[::2], sources, strict=True)
     )
+    for claim in claims[::2]:
+        publish(claim)
     Correction.objects.bulk_create(
-        Correction(claim=claim, from_rating=false, to_rating=accurate, reason="New evidence.")
+        Correction(
+            claim=claim,
+            version=claim.live_version,
+            from_rating=false,
+            to_rating=accurate,
+            from_label="False",
+            to_label="Accurate",
+            reason="New evidence.",
+        )
         for claim in claims[::2]
     )
     return big, claims[0], sources[0]

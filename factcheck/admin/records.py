@@ -1,0 +1,105 @@
+"""Sources and the rating scale on the desk. Every save goes through factcheck.services, which
+records who changed what and flags the published verdicts that cite an outdated copy; the
+published verdicts themselves change only when an editor publishes them again."""
+
+from django import forms
+from django.contrib import admin, messages
+from django.db import models
+from django.db.models import Count
+from django.template.loader import render_to_string
+
+from .. import rules, services
+from ..models import Rating, Source
+from .refusals import RefusalAsMessage
+
+CHANGE_NOTE = forms.CharField(
+    label="Why this change",
+    required=False,
+    widget=forms.Textarea(attrs={"rows": 2}),
+    help_text="Kept in the history, and shown on the published verdicts it flags for re-publication.",
+)
+
+
+class SourceForm(forms.ModelForm):
+    change_note = CHANGE_NOTE
+
+    class Meta:
+        model = Source
+        fields = ["url", "title", "publisher", "kind", "published_on", "accessed_on", "notes"]
+
+    url = forms.URLField(label="URL", max_length=1000, assume_scheme="https")
+
+
+class RatingForm(forms.ModelForm):
+    change_note = CHANGE_NOTE
+
+    class Meta:
+        model = Rating
+        fields = ["name", "slug", "value", "colour", "symbol", "definition", "needs_evidence", "on_scale"]
+
+
+class RecordAdmin(RefusalAsMessage, admin.ModelAdmin):
+    """Saves through a service; a refusal (someone else's rule, a lost race) is a message, not a 500."""
+
+    save_service = None
+
+    @admin.display(description="What happened")
+    def history(self, obj):
+        if not obj.pk:
+            return "—"
+        events = obj.events.select_related("actor")
+        return render_to_string("admin/factcheck/record_history.html", {"events": events})
+
+    def save_model(self, request, obj, form, change):
+        flagged = type(self).save_service(obj, user=request.user, comment=form.cleaned_data.get("change_note", ""))
+        if flagged:
+            self.message_user(
+                request,
+                f"{flagged} published verdict(s) cite the earlier version: they are listed on My desk "
+                "for an editor to publish again. Until then readers see what was published.",
+                messages.WARNING,
+            )
+
+
+def _save_source(source, *, user, comment):
+    return services.save_source(source=source, user=user, comment=comment)
+
+
+def _save_rating(rating, *, user, comment):
+    return services.save_rating(rating=rating, user=user, comment=comment)
+
+
+@admin.register(Source)
+class SourceAdmin(RecordAdmin):
+    form = SourceForm
+    save_service = _save_source
+    list_display = ["title", "publisher", "kind", "url", "claim_count", "published_on"]
+    ordering = ["title"]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    list_filter = ["kind", "publisher"]
+    search_fields = ["title", "publisher", "url", "notes"]
+    readonly_fields = ["history"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(claims_citing=Count("evidence__claim", distinct=True))
+
+    @admin.display(description="claims citing", ordering="claims_citing")
+    def claim_count(self, obj):
+        return obj.claims_citing
+
+    def has_change_permission(self, request, obj=None):
+        allowed = super().has_change_permission(request, obj)
+        if not allowed or obj is None:
+            return allowed
+        cited = obj.citations.filter(version__live_of__isnull=False).exists()
+        return rules.may_edit_source(request.user, obj, cited_in_public=cited)
+
+
+@admin.register(Rating)
+class RatingAdmin(RecordAdmin):
+    form = RatingForm
+    save_service = _save_rating
+    list_display = ["name", "value", "symbol", "colour", "needs_evidence", "on_scale"]
+    search_fields = ["name", "definition"]
+    prepopulated_fields = {"slug": ["name"]}
+    readonly_fields = ["history"]

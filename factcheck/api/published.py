@@ -1,0 +1,80 @@
+"""A public claim as the API serves it: its live published version, dressed as a claim.
+
+The serializers describe a claim once; for callers reading public work they are handed a
+`PublishedClaim`, which answers every attribute they read from the live version (wording, rating
+as published, evidence with sources as cited, credits) and the rest from the claim (its id,
+first publication, when its public face last changed). Staff who include unpublished work read
+the working copy itself.
+"""
+
+from dataclasses import dataclass
+
+from factcheck.states import ClaimStatus
+
+
+@dataclass(frozen=True)
+class Credited:
+    """A name as a version credited it, read like a user by the name fields."""
+
+    name: str
+
+    def get_full_name(self):
+        return self.name
+
+
+@dataclass(frozen=True)
+class StatementAsPublished:
+    pk: int
+    position: int
+    text: str
+    briefing: object
+
+    @property
+    def id(self):
+        return self.pk
+
+
+class PublishedClaim:
+    """`claim` (with `live_version`, its statement and briefing, evidence and corrections loaded) as the public reads it."""
+
+    status = ClaimStatus.PUBLISHED
+
+    def __init__(self, claim):
+        self._claim = claim
+        self._version = claim.live_version
+
+    pk = property(lambda self: self._claim.pk)
+    id = property(lambda self: self._claim.pk)
+    published_at = property(lambda self: self._claim.published_at)
+    updated_at = property(lambda self: self._claim.public_changed_at)
+    text = property(lambda self: self._version.text)
+    short_text = property(lambda self: self._version.short_text)
+    claimant = property(lambda self: self._version.claimant)
+    rationale = property(lambda self: self._version.rationale)
+    check_worthiness = property(lambda self: self._version.check_worthiness)
+    rating = property(lambda self: self._version.rating)
+    submitted_by = property(lambda self: Credited(self._version.researched_by))
+    reviewed_by = property(lambda self: Credited(self._version.edited_by))
+
+    @property
+    def evidence(self):
+        return list(self._version.evidence.all())
+
+    @property
+    def corrections(self):
+        number = self._version.number
+        return [
+            correction
+            for correction in self._claim.corrections.all()
+            if correction.version_id is None or correction.version.number <= number
+        ]
+
+    @property
+    def statement(self):
+        version = self._version
+        return StatementAsPublished(
+            pk=version.statement_id,
+            position=version.statement_position,
+            text=version.statement_text,
+            briefing=version.statement.briefing,
+        )

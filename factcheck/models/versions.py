@@ -1,0 +1,182 @@
+"""Published versions: what the public reads of a claim, frozen when an editor publishes it.
+
+Like Wagtail's revisions, the live version stays live while the claim's working copy is edited,
+sent back and approved again; only publishing the next version changes what readers see. A
+version keeps everything the public pages show of the verdict as it was published: the wording,
+the statement, the rating (label, value, definition), the rationale, each piece of evidence with
+the source as cited, and the credits. A later edit to a source or a rating reaches it only when
+the claim is published again.
+"""
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+
+from briefings.models import Briefing
+
+from .claims import Evidence
+from .sources import Source
+
+
+@dataclass(frozen=True)
+class RatingSnapshot:
+    """A rating as a version published it; templates read it like a Rating."""
+
+    name: str
+    slug: str
+    value: int
+    colour: str
+    symbol: str
+    definition: str
+    on_scale: bool
+    pk: int | None = None
+
+    def __str__(self):
+        return self.name
+
+
+@dataclass(frozen=True)
+class SourceSnapshot:
+    """A source as a version cited it; templates read it like a Source."""
+
+    pk: int
+    title: str
+    publisher: str
+    url: str
+    kind: str
+    published_on: date | None
+    accessed_on: date | None
+    updated_at: datetime | None = None  # when this copy was cited
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def id(self):
+        return self.pk
+
+    @property
+    def domain(self):
+        return (urlsplit(self.url).hostname or "").removeprefix("www.")
+
+    def get_kind_display(self):
+        return Source.Kind(self.kind).label if self.kind in Source.Kind.values else self.kind
+
+    def get_absolute_url(self):
+        return reverse("source", args=[self.pk])
+
+
+class ClaimVersionQuerySet(models.QuerySet):
+    def live(self):
+        """Each claim's current published version."""
+        return self.filter(live_of__isnull=False)
+
+    def public(self):
+        """What anonymous visitors read: live versions of claims in published briefings."""
+        return self.live().filter(claim__statement__briefing__status=Briefing.Status.PUBLISHED)
+
+
+class ClaimVersion(models.Model):
+    claim = models.ForeignKey("factcheck.Claim", on_delete=models.PROTECT, related_name="versions")
+    number = models.PositiveIntegerField(help_text="1 for the first publication, then 2, 3…")
+    published_at = models.DateTimeField(db_index=True)
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    reason = models.TextField(blank=True, help_text="Why this version was published: the change notes.")
+
+    statement = models.ForeignKey("briefings.Statement", on_delete=models.PROTECT, related_name="+")
+    statement_text = models.TextField()
+    statement_position = models.PositiveIntegerField()
+    text = models.TextField("claim")
+    short_text = models.CharField("short form", max_length=75, blank=True)
+    claimant = models.CharField(max_length=200, blank=True)
+    rationale = models.TextField(blank=True)
+    check_worthiness = models.PositiveSmallIntegerField(null=True, blank=True)
+
+    scale_rating = models.ForeignKey(
+        "factcheck.Rating", on_delete=models.PROTECT, related_name="+", help_text="The scale's rating used."
+    )
+    rating_name = models.CharField(max_length=60)
+    rating_slug = models.SlugField(max_length=60)
+    rating_value = models.SmallIntegerField()
+    rating_colour = models.CharField(max_length=7)
+    rating_symbol = models.CharField(max_length=4)
+    rating_definition = models.TextField()
+    rating_on_scale = models.BooleanField(default=True)
+    best_rating = models.SmallIntegerField(null=True, blank=True, help_text="The scale's best value then.")
+    worst_rating = models.SmallIntegerField(null=True, blank=True, help_text="The scale's worst value then.")
+
+    researched_by = models.CharField(max_length=300, blank=True, help_text="The checker, as credited.")
+    edited_by = models.CharField(max_length=300, blank=True, help_text="The approving editor, as credited.")
+
+    objects = ClaimVersionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["claim", "number"]
+        constraints = [models.UniqueConstraint(fields=["claim", "number"], name="claim_version_number_unique")]
+
+    def __str__(self):
+        return f"Version {self.number} of claim {self.claim_id}"
+
+    def get_absolute_url(self):
+        """The claim's permanent page: it shows the live version."""
+        return reverse("claim", args=[self.claim_id])
+
+    def get_version_url(self):
+        return reverse("claim-version", args=[self.claim_id, self.number])
+
+    @property
+    def rating(self):
+        return RatingSnapshot(
+            name=self.rating_name,
+            slug=self.rating_slug,
+            value=self.rating_value,
+            colour=self.rating_colour,
+            symbol=self.rating_symbol,
+            definition=self.rating_definition,
+            on_scale=self.rating_on_scale,
+            pk=self.scale_rating_id,
+        )
+
+
+class CitedEvidence(models.Model):
+    """A piece of evidence as a version published it, with its source as cited then."""
+
+    version = models.ForeignKey(ClaimVersion, on_delete=models.CASCADE, related_name="evidence")
+    position = models.PositiveIntegerField()
+    stance = models.CharField(max_length=12, choices=Evidence.Stance.choices)
+    excerpt = models.TextField(blank=True)
+    locator = models.CharField(max_length=200, blank=True)
+    cited_source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="citations")
+    title = models.CharField(max_length=300)
+    publisher = models.CharField(max_length=200, blank=True)
+    url = models.URLField("URL", max_length=1000)
+    kind = models.CharField(max_length=20, choices=Source.Kind.choices)
+    published_on = models.DateField(null=True, blank=True)
+    accessed_on = models.DateField(null=True, blank=True)
+    cited_at = models.DateTimeField(help_text="When the version citing it was published.")
+
+    class Meta:
+        ordering = ["version", "position"]
+        verbose_name_plural = "cited evidence"
+
+    def __str__(self):
+        return f"{self.get_stance_display()}: {self.title}"
+
+    @property
+    def source(self):
+        return SourceSnapshot(
+            pk=self.cited_source_id,
+            title=self.title,
+            publisher=self.publisher,
+            url=self.url,
+            kind=self.kind,
+            published_on=self.published_on,
+            accessed_on=self.accessed_on,
+            updated_at=self.cited_at,
+        )

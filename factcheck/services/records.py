@@ -1,0 +1,99 @@
+"""Changing a source or a rating: recorded, ruled, and never silently rewriting a published verdict.
+
+Published versions cite sources and ratings as they were, so an edit here changes no public page.
+Instead the verdicts whose live version cites what changed are flagged (`citations_changed`) and
+listed on the desk, for an editor to publish again.
+"""
+
+from django.db import transaction
+
+from .. import rules
+from ..models import ClaimEvent, Rating, RatingEvent, Source, SourceEvent
+from ..models.claims import Claim
+from .errors import WorkflowError
+from .history import shown
+
+SOURCE_PUBLIC_FIELDS = ("url", "title", "publisher", "kind", "published_on", "accessed_on")
+SOURCE_FIELDS = (*SOURCE_PUBLIC_FIELDS, "notes")
+RATING_PUBLIC_FIELDS = ("name", "slug", "value", "colour", "symbol", "definition", "on_scale")
+RATING_FIELDS = (*RATING_PUBLIC_FIELDS, "needs_evidence")
+
+
+def _changes(before, after, fields):
+    return {
+        field: [shown(getattr(before, field)), shown(getattr(after, field))]
+        for field in fields
+        if getattr(before, field) != getattr(after, field)
+    }
+
+
+def _flag_live_versions(claims, *, user, action, changes, comment):
+    """Mark published verdicts whose live version cites what changed, and say so on their history."""
+    claims = list(claims.only("pk", "status"))
+    Claim.objects.filter(pk__in=[claim.pk for claim in claims]).update(citations_changed=True)
+    ClaimEvent.objects.bulk_create(
+        ClaimEvent(
+            claim=claim,
+            actor=user,
+            action=action,
+            from_status=claim.status,
+            to_status=claim.status,
+            changes=changes,
+            comment=comment,
+        )
+        for claim in claims
+    )
+    return len(claims)
+
+
+def _citing_source(source):
+    return Claim.objects.filter(live_version__evidence__cited_source=source).distinct()
+
+
+@transaction.atomic
+def save_source(*, source, user, comment=""):
+    """Add a source, or save an edit to one; returns how many published verdicts now cite an
+    outdated copy of it."""
+    if source.pk is None:
+        if not rules.may_add_source(user):
+            raise WorkflowError("You may not add sources: that needs the Checker or Editor role.")
+        source.save()
+        SourceEvent.objects.create(source=source, actor=user, action="added", comment=comment)
+        return 0
+    before = Source.objects.select_for_update().get(pk=source.pk)
+    citing = _citing_source(before)
+    if not rules.may_edit_source(user, before, cited_in_public=citing.exists()):
+        raise WorkflowError("Published verdicts cite this source: only editors change it.")
+    changes = _changes(before, source, SOURCE_FIELDS)
+    if not changes:
+        return 0
+    source.save()
+    SourceEvent.objects.create(source=source, actor=user, action="changed", changes=changes, comment=comment)
+    public = {field: change for field, change in changes.items() if field in SOURCE_PUBLIC_FIELDS}
+    if not public:
+        return 0
+    labelled = {f"source {field}": change for field, change in public.items()}
+    return _flag_live_versions(citing, user=user, action="source_changed", changes=labelled, comment=comment)
+
+
+@transaction.atomic
+def save_rating(*, rating, user, comment=""):
+    """Add a rating to the scale, or change one; returns how many published verdicts now carry an
+    outdated copy of it."""
+    if not rules.may_edit_rating(user):
+        raise WorkflowError("You may not change the rating scale: that is for admins.")
+    if rating.pk is None:
+        rating.save()
+        RatingEvent.objects.create(rating=rating, actor=user, action="added", comment=comment)
+        return 0
+    before = Rating.objects.select_for_update().get(pk=rating.pk)
+    changes = _changes(before, rating, RATING_FIELDS)
+    if not changes:
+        return 0
+    rating.save()
+    RatingEvent.objects.create(rating=rating, actor=user, action="changed", changes=changes, comment=comment)
+    public = {f"rating {field}": change for field, change in changes.items() if field in RATING_PUBLIC_FIELDS}
+    if not public:
+        return 0
+    citing = Claim.objects.filter(live_version__scale_rating=rating)
+    return _flag_live_versions(citing, user=user, action="rating_changed", changes=public, comment=comment)
