@@ -108,11 +108,12 @@ def may_add_source(user):
     return holds(user, "factcheck.add_source")
 
 
-def may_edit_source(user, source, *, cited_in_public=False):
-    """Checkers add and correct sources; once a published verdict cites one, only editors change it."""
+def may_edit_source(user, source, *, cited_in_public=False, public_fields=True):
+    """Checkers add and correct sources; once a published verdict cites one, only editors change
+    what readers see of it (internal notes stay open to checkers)."""
     if not holds(user, "factcheck.change_source"):
         return False
-    return may_review_claims(user) or not cited_in_public
+    return may_review_claims(user) or not (cited_in_public and public_fields)
 
 
 def may_edit_rating(user):

@@ -1,6 +1,7 @@
 from pathlib import Path
 
 import pytest
+from django.core.cache import cache
 
 from briefings.demo import SAMPLE_BRIEFING
 
@@ -11,6 +12,18 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 def fast_password_hashing(settings):
     """Real hashing takes half a second per user; the tests create hundreds."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def no_throttling(settings):
+    """The API's throttles count every request in the cache; the throttling tests turn them back on."""
+    settings.REST_FRAMEWORK = {
+        **settings.REST_FRAMEWORK,
+        "DEFAULT_THROTTLE_RATES": {"anon": None, "user": None},
+    }
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture

@@ -88,11 +88,10 @@ class SourceAdmin(RecordAdmin):
         return obj.claims_citing
 
     def has_change_permission(self, request, obj=None):
+        """Whoever may change some of it opens the form; the service refuses a checker's change
+        to what readers see of a source a published verdict cites."""
         allowed = super().has_change_permission(request, obj)
-        if not allowed or obj is None:
-            return allowed
-        cited = obj.citations.filter(version__live_of__isnull=False).exists()
-        return rules.may_edit_source(request.user, obj, cited_in_public=cited)
+        return allowed and rules.may_edit_source(request.user, obj, public_fields=False)
 
 
 @admin.register(Rating)

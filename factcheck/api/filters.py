@@ -184,6 +184,8 @@ class SourceFilter(django_filters.FilterSet):
         model = Source
         fields = []
 
+    url_field = "url"
+
     def on_domain(self, queryset, name, value):
         host = value.strip().lower().removeprefix("www.")
         prefixes = [
@@ -192,7 +194,16 @@ class SourceFilter(django_filters.FilterSet):
             for www in ("", "www.")
             for end in "/:"
         ]
-        return queryset.filter(reduce(or_, (Q(url__istartswith=prefix) for prefix in prefixes)))
+        starts = (Q(**{f"{self.url_field}__istartswith": prefix}) for prefix in prefixes)
+        return queryset.filter(reduce(or_, starts))
+
+
+class CitedSourceFilter(SourceFilter):
+    """The same parameters over sources as public verdicts cite them (api.published.as_cited)."""
+
+    publisher = _repointed(SourceFilter.base_filters["publisher"], "cited_publisher")
+    kind = _repointed(SourceFilter.base_filters["kind"], "cited_kind")
+    url_field = "cited_url"
 
 
 class BriefingFilter(django_filters.FilterSet):

@@ -1,4 +1,4 @@
-"""A public claim as the API serves it: its live published version, dressed as a claim.
+"""A public claim (or source) as the API serves it: as published, dressed as the working object.
 
 The serializers describe a claim once; for callers reading public work they are handed a
 `PublishedClaim`, which answers every attribute they read from the live version (wording, rating
@@ -9,6 +9,10 @@ the working copy itself.
 
 from dataclasses import dataclass
 
+from django.db.models import OuterRef, Subquery
+
+from briefings.models import Briefing
+from factcheck.models import CitedEvidence, SourceSnapshot
 from factcheck.states import ClaimStatus
 
 
@@ -78,3 +82,34 @@ class PublishedClaim:
             text=version.statement_text,
             briefing=version.statement.briefing,
         )
+
+
+CITED_FIELDS = ("title", "publisher", "url", "kind", "published_on", "accessed_on", "cited_at")
+
+
+def as_cited(sources):
+    """`sources` annotated with how the newest public verdict cites each (`cited_title`, …,
+    `cited_cited_at`): what the public reads of a source, which a later edit changes only when
+    a verdict citing it is published again."""
+    newest = CitedEvidence.objects.filter(
+        cited_source=OuterRef("pk"),
+        version__live_of__isnull=False,
+        version__claim__statement__briefing__status=Briefing.Status.PUBLISHED,
+    ).order_by("-cited_at", "-id")
+    return sources.annotate(
+        **{f"cited_{field}": Subquery(newest.values(field)[:1]) for field in CITED_FIELDS}
+    )
+
+
+def cited_source(source):
+    """A source annotated by `as_cited`, as the newest public verdict cites it."""
+    return SourceSnapshot(
+        pk=source.pk,
+        title=source.cited_title,
+        publisher=source.cited_publisher,
+        url=source.cited_url,
+        kind=source.cited_kind,
+        published_on=source.cited_published_on,
+        accessed_on=source.cited_accessed_on,
+        updated_at=source.cited_cited_at,
+    )

@@ -14,7 +14,7 @@ from factcheck.claimreview import claim_review
 from factcheck.models import Claim, Correction, Evidence, Rating, Source
 from factcheck.models.claims import credited_name
 
-from .published import PublishedClaim
+from .published import PublishedClaim, cited_source
 from .schema import ClaimReviewBase
 
 
@@ -107,6 +107,9 @@ class ClaimSummarySerializer(ServesPublishedClaims, ReadSerializer):
 
 
 class SourceSerializer(ReadSerializer):
+    """A source; in the sources list for callers reading public work, as the newest public
+    verdict cites it (`as_cited`)."""
+
     url = ObjectURLField(view_name="api:source-detail")
     source_url = serializers.URLField(source="url", read_only=True, help_text="The source's own web address.")
     domain = serializers.CharField(read_only=True, help_text="The web address's host, without “www.”.")
@@ -125,6 +128,11 @@ class SourceSerializer(ReadSerializer):
             "accessed_on",
             "updated_at",
         ]
+
+    def to_representation(self, source):
+        if hasattr(source, "cited_title"):
+            source = cited_source(source)
+        return super().to_representation(source)
 
 
 class EvidenceSerializer(ReadSerializer):

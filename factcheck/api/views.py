@@ -25,6 +25,7 @@ from factcheck.rules import may_read_unpublished
 from . import filters, pagination, serializers
 from .conditional import ConditionalGetMixin
 from .permissions import ReadOnly
+from .published import as_cited
 from .schema import UNPUBLISHED, APISchema
 from .throttling import AnonThrottle, UserThrottle
 
@@ -204,16 +205,33 @@ class ClaimViewSet(APIViewSet):
 
 
 class SourceViewSet(APIViewSet):
-    """Sources: public when at least one public claim cites them."""
+    """Sources: public when the live version of a public claim cites them, and then shown as the
+    newest such version cites them; staff who include unpublished work read the sources as stored."""
 
     queryset = Source.objects.none()
     serializer_class = serializers.SourceSerializer
-    filterset_class = filters.SourceFilter
+    filterset_class = filters.CitedSourceFilter
     ordering_fields = ["title", "publisher", "published_on", "updated_at", "id"]
     ordering = ["title"]
+    ordering_aliases = {
+        "title": "cited_title",
+        "publisher": "cited_publisher",
+        "published_on": "cited_published_on",
+        "updated_at": "cited_cited_at",
+    }
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        if self.include_unpublished:
+            self.filterset_class = filters.SourceFilter
+            self.ordering_aliases = {}
 
     def get_queryset(self):
-        return Source.objects.visible_to(self.request.user, self.include_unpublished)
+        sources = Source.objects.visible_to(self.request.user, self.include_unpublished)
+        return sources if self.include_unpublished else as_cited(sources)
+
+    def timestamps(self, source):
+        return [source.updated_at if self.include_unpublished else source.cited_cited_at]
 
 
 class RatingViewSet(APIViewSet):

@@ -62,14 +62,14 @@ def save_source(*, source, user, comment=""):
         return 0
     before = Source.objects.select_for_update().get(pk=source.pk)
     citing = _citing_source(before)
-    if not rules.may_edit_source(user, before, cited_in_public=citing.exists()):
-        raise WorkflowError("Published verdicts cite this source: only editors change it.")
     changes = _changes(before, source, SOURCE_FIELDS)
+    public = {field: change for field, change in changes.items() if field in SOURCE_PUBLIC_FIELDS}
+    if not rules.may_edit_source(user, before, cited_in_public=citing.exists(), public_fields=bool(public)):
+        raise WorkflowError("Published verdicts cite this source: only editors change what readers see of it.")
     if not changes:
         return 0
     source.save()
     SourceEvent.objects.create(source=source, actor=user, action="changed", changes=changes, comment=comment)
-    public = {field: change for field, change in changes.items() if field in SOURCE_PUBLIC_FIELDS}
     if not public:
         return 0
     labelled = {f"source {field}": change for field, change in public.items()}

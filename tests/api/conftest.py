@@ -6,25 +6,12 @@ nobody public cites, and a source nobody cites at all.
 """
 
 import pytest
-from django.core.cache import cache
 from rest_framework.authtoken.models import Token
 
 from factcheck.demo import load_demo
 from factcheck.models import Claim, Source
 
 from ..factories import make_claim, make_source, make_user, publish
-
-
-@pytest.fixture(autouse=True)
-def no_throttling(settings):
-    """The throttles count every request in the cache; the throttling tests turn them back on."""
-    settings.REST_FRAMEWORK = {
-        **settings.REST_FRAMEWORK,
-        "DEFAULT_THROTTLE_RATES": {"anon": None, "user": None},
-    }
-    cache.clear()
-    yield
-    cache.clear()
 
 
 class Desk:

@@ -6,7 +6,7 @@ import pytest
 from django.utils import timezone
 
 from factcheck import services
-from factcheck.models import Claim, ClaimVersion, Source
+from factcheck.models import CitedEvidence, Claim, ClaimVersion
 
 from ..factories import republish
 from .callers import API, client_for, results
@@ -92,7 +92,7 @@ def test_sources_by_publisher_kind_and_domain(desk, client):
     assert source_ids(domain="en.wikipedia.org") == everything
     assert source_ids(domain="EN.Wikipedia.org") == everything
     assert source_ids(domain="wikipedia.org") == []  # subdomains are not included
-    Source.objects.filter(pk=everything[0]).update(url="https://www.example.com:8443/report")
+    CitedEvidence.objects.filter(cited_source=everything[0]).update(url="https://www.example.com:8443/report")
     assert source_ids(domain="example.com") == [everything[0]]
 
 

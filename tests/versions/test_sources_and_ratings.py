@@ -1,0 +1,105 @@
+"""A source or rating edit is recorded and reaches a published verdict only when an editor
+publishes it again; the desk lists the verdicts that cite an outdated copy."""
+
+import pytest
+from django.urls import reverse
+
+from factcheck import services
+from factcheck.models import Rating, SourceEvent
+
+from ..factories import make_user
+from .test_live_version_stays_live import public_answers
+
+
+def rename_source(desk, user, **fields):
+    source = type(desk.source).objects.get(pk=desk.source.pk)
+    for name, value in {"title": "Port of Odesa annual report", **fields}.items():
+        setattr(source, name, value)
+    return services.save_source(source=source, user=user, comment="The report's real title.")
+
+
+def test_a_source_edit_changes_no_published_page(client, desk):
+    before = public_answers(client, desk)
+    rename_source(desk, desk.editor, publisher="Port authority")
+    assert public_answers(client, desk) == before
+
+
+def test_a_rating_rename_changes_no_published_page(client, desk):
+    before = public_answers(client, desk)
+    rating = Rating.objects.get(slug="accurate")
+    rating.name, rating.definition = "Correct", "Right in every detail."
+    services.save_rating(rating=rating, user=make_user("root", superuser=True))
+    assert public_answers(client, desk) == before
+
+
+def test_a_source_edit_is_recorded_with_who_what_and_why(desk):
+    rename_source(desk, desk.editor)
+    event = SourceEvent.objects.get(source=desk.source, action="changed")
+    assert event.actor == desk.editor
+    assert event.changes["title"] == ["Russian invasion of Ukraine", "Port of Odesa annual report"]
+    assert event.comment == "The report's real title."
+
+
+def test_a_source_edit_flags_the_verdicts_citing_it(desk):
+    assert rename_source(desk, desk.editor) == 1
+    claim = desk.fresh()
+    assert claim.citations_changed
+    assert claim.events.first().action == "source_changed"
+
+
+def test_an_internal_note_flags_nothing(client, desk):
+    url = f"/api/v1/claims/{desk.claim.pk}/"
+    before = client.get(url)
+    source = type(desk.source).objects.get(pk=desk.source.pk)
+    source.notes = "Ask the port for the raw figures."
+    assert services.save_source(source=source, user=desk.checker) == 0
+    assert not desk.fresh().citations_changed
+    assert client.get(url, HTTP_IF_NONE_MATCH=before["ETag"]).status_code == 304
+
+
+def test_the_desk_lists_verdicts_citing_a_changed_source(client, desk):
+    rename_source(desk, desk.editor)
+    client.force_login(desk.editor)
+    page = client.get(reverse("admin:index")).content.decode()
+    assert 'Published verdicts citing a changed source or rating <span class="badge">(1)</span>' in page
+
+
+def test_republishing_brings_the_source_up_to_date(client, desk):
+    rename_source(desk, desk.editor)
+    claim = services.take_action(claim=desk.fresh(), action="republish", user=desk.second_editor)
+    assert claim.live_version.number == 2
+    assert not claim.citations_changed
+    page = client.get(reverse("claim", args=[claim.pk])).content.decode()
+    assert "Port of Odesa annual report" in page
+
+
+def test_republishing_is_refused_when_nothing_it_cites_changed(desk):
+    with pytest.raises(services.WorkflowError, match="only when a source or rating it cites has changed"):
+        services.take_action(claim=desk.fresh(), action="republish", user=desk.editor)
+
+
+def test_a_checker_may_not_change_a_source_a_published_verdict_cites(desk):
+    with pytest.raises(services.WorkflowError, match="only editors change what readers see of it"):
+        rename_source(desk, desk.checker)
+    desk.source.refresh_from_db()
+    assert desk.source.title == "Russian invasion of Ukraine"
+    assert not SourceEvent.objects.filter(action="changed").exists()
+
+
+def test_the_admin_refuses_a_checkers_change_to_a_cited_source_with_a_message(client, desk):
+    client.force_login(desk.checker)
+    url = reverse("admin:factcheck_source_change", args=[desk.source.pk])
+    response = client.post(
+        url, {"url": desk.source.url, "title": "Renamed", "kind": "reference"}, follow=True
+    )
+    assert "only editors change what readers see of it" in response.content.decode()
+    desk.source.refresh_from_db()
+    assert desk.source.title == "Russian invasion of Ukraine"
+
+
+def test_a_checker_may_not_change_the_rating_scale(desk):
+    rating = Rating.objects.get(slug="accurate")
+    rating.name = "Correct"
+    with pytest.raises(services.WorkflowError, match="for admins"):
+        services.save_rating(rating=rating, user=desk.checker)
+    assert Rating.objects.get(slug="accurate").name == "Accurate"
