@@ -76,7 +76,7 @@ def test_the_demo_checker_cannot_import(client, demo_users):
 def test_claims_are_assigned_to_active_staff_with_a_role(db, django_user_model):
     from factcheck.rules import may_work_claims, people_who_work_claims
 
-    from .factories import make_user
+    from ..factories import make_user
 
     make_user("carla", "Checker")
     make_user("ed", "Editor")
