@@ -7,10 +7,11 @@ from briefings.models import Briefing
 from factcheck import services
 from factcheck.models import Claim
 
-from ..factories import make_claim, make_published_briefing, stored_state
+from ..factories import make_claim, make_published_briefing, make_staff, stored_state
 
 S = Claim.Status
 pytestmark = pytest.mark.django_db
+REFUSED = "You may not publish this briefing (it may be published already)."
 
 
 def test_it_publishes_the_briefing_and_its_approved_claims(editor, checker):
@@ -40,3 +41,17 @@ def test_it_refuses_a_briefing_published_already(editor, checker):
     with pytest.raises(services.WorkflowError, match="may not publish this briefing"):
         services.publish_briefing(briefing=briefing, user=editor)
     assert stored_state(claim) == before
+
+
+@pytest.mark.parametrize("who", ["checker", "staff member without a role"])
+def test_it_refuses_whoever_is_not_an_editor(checker, who):
+    user = checker if who == "checker" else make_staff()
+    approved = make_claim(S.APPROVED, assignee=checker, submitted_by=checker, checked=True)
+    briefing = approved.statement.briefing
+    before = stored_state(approved)
+    with pytest.raises(services.WorkflowError) as refusal:
+        services.publish_briefing(briefing=briefing, user=user)
+    assert str(refusal.value) == REFUSED
+    briefing.refresh_from_db()
+    assert briefing.status == Briefing.Status.DRAFT
+    assert stored_state(approved) == before
