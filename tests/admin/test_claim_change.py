@@ -1,15 +1,14 @@
-"""No lost edits, re-review of settled verdicts, corrections, and a complete history."""
+"""The claim's change form on the desk: no lost edits, the edit rule, due dates and the history."""
 
 import datetime
 
-import pytest
 from django.urls import reverse
 
 from factcheck import services
 from factcheck.admin.forms import ClaimForm
-from factcheck.models import Claim, Rating
+from factcheck.models import Claim
 
-from .factories import make_claim, make_user
+from ..factories import make_claim, make_user, publish_a_check
 
 S = Claim.Status
 
@@ -52,14 +51,7 @@ def form_data(claim, opened_version=None, **overrides):
     return data
 
 
-def published_claim(checker, editor):
-    claim = make_claim(S.IN_PROGRESS, assignee=checker, checked=True)
-    claim = services.take_action(claim=claim, action="submit", user=checker)
-    claim = services.take_action(claim=claim, action="approve", user=editor)
-    return services.take_action(claim=claim, action="publish", user=editor)
-
-
-def test_the_second_of_two_concurrent_edits_is_refused_naming_who_changed_what(client, checker, editor):
+def test_it_refuses_the_second_of_two_concurrent_edits_naming_who_changed_what(client, checker, editor):
     claim = make_claim(S.IN_PROGRESS, assignee=checker)
     opened = claim.version
     client.force_login(editor)
@@ -77,7 +69,7 @@ def test_the_second_of_two_concurrent_edits_is_refused_naming_who_changed_what(c
     assert claim.rationale == "Editor's wording."
 
 
-def test_saving_from_a_fresh_copy_succeeds(client, checker):
+def test_it_saves_one_edit_after_another_from_fresh_copies(client, checker):
     claim = make_claim(S.IN_PROGRESS, assignee=checker)
     client.force_login(checker)
     client.post(change_url(claim), form_data(claim, rationale="First."))
@@ -88,7 +80,7 @@ def test_saving_from_a_fresh_copy_succeeds(client, checker):
     assert claim.version == 3
 
 
-def test_a_stale_evidence_edit_is_refused_naming_who_changed_it(client, checker, editor):
+def test_it_refuses_a_stale_evidence_edit_naming_who_changed_it(client, checker, editor):
     claim = make_claim(S.IN_PROGRESS, assignee=checker, checked=True)
     evidence = claim.evidence.get()
     stale = form_data(claim, **{"evidence-0-excerpt": "Checker's excerpt"})
@@ -101,7 +93,7 @@ def test_a_stale_evidence_edit_is_refused_naming_who_changed_it(client, checker,
     assert evidence.excerpt == "Editor's excerpt"
 
 
-def test_a_save_that_loses_the_race_after_the_forms_check_is_rolled_back(client, checker, monkeypatch):
+def test_it_rolls_back_a_save_that_loses_the_race_after_the_forms_check(client, checker, monkeypatch):
     claim = make_claim(S.IN_PROGRESS, assignee=checker)
     stale = form_data(claim, rationale="Mine.")
     Claim.objects.filter(pk=claim.pk).update(rationale="Theirs.", version=claim.version + 1)
@@ -115,36 +107,17 @@ def test_a_save_that_loses_the_race_after_the_forms_check_is_rolled_back(client,
     assert (claim.rationale, claim.version) == ("Theirs.", 2)
 
 
-def test_a_workflow_button_on_a_stale_page_is_refused(client, checker, editor):
-    claim = services.take_action(
-        claim=make_claim(S.IN_PROGRESS, assignee=checker, checked=True), action="submit", user=checker
-    )
-    opened = claim.version
-    claim.rating = Rating.objects.get(slug="false")
-    services.save_claim(claim=claim, user=checker, opened_version=claim.version)
-    client.force_login(editor)
-    response = client.post(
-        reverse("admin:factcheck_claim_workflow", args=[claim.pk, "approve"]),
-        {"opened_version": opened},
-        follow=True,
-    )
-    assert "changed this claim" in response.text
-    claim.refresh_from_db()
-    assert claim.status == S.IN_REVIEW
-
-
-def test_a_checker_cannot_set_a_due_date(client, checker):
+def test_it_ignores_a_due_date_from_a_checker(client, checker):
+    """The field is read-only for checkers; services.save_claim refuses one too
+    (tests/services/test_save_claim.py)."""
     claim = make_claim(S.IN_PROGRESS, assignee=checker)
     client.force_login(checker)
     client.post(change_url(claim), form_data(claim, due_on="2099-01-01"))
     claim.refresh_from_db()
     assert claim.due_on is None
-    claim.due_on = datetime.date(2099, 1, 1)
-    with pytest.raises(services.WorkflowError, match="Only editors set due dates"):
-        services.save_claim(claim=claim, user=checker, opened_version=claim.version)
 
 
-def test_an_editor_sets_a_due_date(client, editor, checker):
+def test_it_lets_an_editor_set_a_due_date(client, editor, checker):
     claim = make_claim(S.IN_PROGRESS, assignee=checker)
     client.force_login(editor)
     client.post(change_url(claim), form_data(claim, due_on="2099-01-01"))
@@ -152,7 +125,7 @@ def test_an_editor_sets_a_due_date(client, editor, checker):
     assert claim.due_on == datetime.date(2099, 1, 1)
 
 
-def test_a_checker_cannot_edit_another_checkers_claim(client, checker):
+def test_it_shows_a_checker_another_checkers_claim_but_refuses_their_edit(client, checker):
     claim = make_claim(S.IN_PROGRESS, assignee=make_user("other", "Checker"))
     client.force_login(checker)
     response = client.post(change_url(claim), form_data(claim, rationale="Mine now."))
@@ -163,16 +136,9 @@ def test_a_checker_cannot_edit_another_checkers_claim(client, checker):
     assert "Mine now." not in client.get(change_url(claim)).content.decode()
 
 
-def test_the_claim_page_shows_its_history(client, checker, editor):
-    claim = published_claim(checker, editor)
+def test_it_shows_the_claims_history(client, checker, editor):
+    claim = publish_a_check(checker, editor)
     client.force_login(editor)
     page = client.get(change_url(claim)).content.decode()
     assert "approve" in page
     assert "In review → Approved" in page
-
-
-def test_the_history_prints_empty_values_as_a_dash_and_cuts_long_ones():
-    from factcheck.models import ClaimEvent
-
-    event = ClaimEvent(action="edited", changes={"rationale": ["", "x" * 100], "claimant": ["Kremlin", ""]})
-    assert event.describe() == f"edited; rationale: — → {'x' * 59}…; claimant: Kremlin → —"
