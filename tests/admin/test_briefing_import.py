@@ -7,6 +7,9 @@ from django.urls import reverse
 
 from briefings.models import Briefing
 
+from ..factories import make_user
+from .signing_in import login_page_for
+
 URL = reverse("admin:briefings_briefing_import")
 
 
@@ -88,6 +91,14 @@ def test_it_redirects_anonymous_to_login(client, db):
     response = client.get(URL)
     assert response.status_code == 302
     assert reverse("admin:login") in response["Location"]
+    assert client.get(URL, follow=True).redirect_chain[-1][0] == login_page_for(URL)
+
+
+def test_it_refuses_a_checker(client, db):
+    client.force_login(make_user("checker", "Checker"))
+    assert client.get(URL).status_code == 403
+    assert client.post(URL, {"pasted": "Title\nA sentence.", "format": "auto"}).status_code == 403
+    assert Briefing.objects.count() == 0
 
 
 def test_it_refuses_staff_without_the_add_permission(client, staff_member):

@@ -8,7 +8,8 @@ from factcheck import services
 from factcheck.admin.forms import ClaimForm
 from factcheck.models import Claim
 
-from ..factories import make_claim, make_user, publish_a_check
+from ..factories import make_claim, make_user, publish_a_check, stored_state
+from .signing_in import login_page_for
 
 S = Claim.Status
 
@@ -142,3 +143,21 @@ def test_it_shows_the_claims_history(client, checker, editor):
     page = client.get(change_url(claim)).content.decode()
     assert "approve" in page
     assert "In review → Approved" in page
+
+
+def test_it_refuses_a_staff_member_without_a_role(client, staff_member):
+    claim = make_claim(S.IN_PROGRESS)
+    client.force_login(staff_member)
+    assert client.get(change_url(claim)).status_code == 403
+    assert client.post(change_url(claim), form_data(claim, rationale="Mine now.")).status_code == 403
+    claim.refresh_from_db()
+    assert (claim.rationale, claim.version) == ("", 1)
+
+
+def test_it_redirects_anonymous_to_login(client, db):
+    claim = make_claim(S.IN_PROGRESS)
+    before = stored_state(claim)
+    url = change_url(claim)
+    response = client.post(url, form_data(claim, rationale="Mine now."), follow=True)
+    assert response.redirect_chain[-1][0] == login_page_for(url)
+    assert stored_state(claim) == before

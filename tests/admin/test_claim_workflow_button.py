@@ -7,7 +7,8 @@ from django.urls import reverse
 from factcheck import services
 from factcheck.models import Claim, Rating
 
-from ..factories import make_claim, make_submitted_claim, make_user
+from ..factories import make_claim, make_submitted_claim, make_user, stored_state
+from .signing_in import login_page_for
 
 S = Claim.Status
 
@@ -46,23 +47,33 @@ def test_it_refuses_to_let_anyone_approve_their_own_check(client, admin_user):
 def test_it_refuses_a_checker(client, checker):
     claim = make_submitted_claim(make_user("other", "Checker"))
     client.force_login(checker)
-    client.post(workflow_url(claim, "approve"))
+    response = client.post(workflow_url(claim, "approve"), follow=True)
+    assert "You may not approve a claim that is in review" in response.text
+    assert stored_state(claim) == (S.IN_REVIEW, 1, 0)
+
+
+def test_it_refuses_a_staff_member_without_a_role(client, staff_member):
+    claim = make_claim(S.NEW)
+    client.force_login(staff_member)
+    client.post(workflow_url(claim, "take"))
     claim.refresh_from_db()
-    assert claim.status == S.IN_REVIEW
+    assert (claim.status, claim.assignee, claim.version) == (S.NEW, None, 1)
 
 
 def test_it_refuses_get(client, editor, checker):
     claim = make_submitted_claim(checker)
     client.force_login(editor)
     assert client.get(workflow_url(claim, "approve")).status_code == 405
+    assert stored_state(claim) == (S.IN_REVIEW, 1, 0)
 
 
 def test_it_redirects_anonymous_to_login(client, checker):
     claim = make_submitted_claim(checker)
-    response = client.post(workflow_url(claim, "approve"))
-    assert response.status_code == 302
-    claim.refresh_from_db()
-    assert claim.status == S.IN_REVIEW
+    url = workflow_url(claim, "approve")
+    response = client.post(url, follow=True)
+    assert response.redirect_chain[0][1] == 302
+    assert response.redirect_chain[-1][0] == login_page_for(url)
+    assert stored_state(claim) == (S.IN_REVIEW, 1, 0)
 
 
 def test_it_refuses_an_unknown_action(client, editor, checker):
