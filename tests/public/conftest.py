@@ -9,3 +9,9 @@ def demo(db):
     every other state that no reader may see."""
     users, result = load_demo()
     return result.briefing
+
+
+@pytest.fixture
+def demo_editor(demo, django_user_model):
+    """The demo desk's editor, who may read every draft on the desk."""
+    return django_user_model.objects.get(username="editor")

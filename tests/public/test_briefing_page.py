@@ -86,3 +86,10 @@ def test_it_runs_a_constant_number_of_queries(client, db, statement_count, djang
     briefing = make_long_published_briefing(statement_count)
     with django_assert_max_num_queries(12):
         assert client.get(briefing.get_absolute_url()).status_code == 200
+
+
+def test_it_shows_an_editor_nothing_unpublished_either(client, demo_editor):
+    draft = import_briefing("A draft article\nIt is not ready.\n").briefing
+    client.force_login(demo_editor)
+    assert "Steve Witkoff is the U.S. Middle East envoy." not in client.get(BRIEFING_URL).content.decode()
+    assert client.get(reverse("briefing", args=[draft.slug])).status_code == 404

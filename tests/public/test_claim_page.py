@@ -138,3 +138,9 @@ def test_its_claim_review_json_cannot_break_out_of_its_script_tag(client, db):
     assert "<script>alert(1)" not in html
     review = json_ld_blocks(html)[0]
     assert review["claimReviewed"] == "</script><script>alert(1)</script> & more"
+
+
+def test_it_shows_an_editor_no_unpublished_claim_either(client, demo_editor):
+    client.force_login(demo_editor)
+    for claim in Claim.objects.exclude(status="published"):
+        assert client.get(claim.get_absolute_url()).status_code == 404

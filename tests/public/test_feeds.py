@@ -1,5 +1,8 @@
 """The fact-check feeds, RSS (/feeds/fact-checks/) and Atom (/feeds/fact-checks/atom/): the newest
-published verdicts."""
+published verdicts.
+
+There is no wrong-method test: Django's Feed view answers POST (and PUT) as it answers GET.
+"""
 
 import pytest
 
@@ -45,3 +48,9 @@ def test_it_runs_a_constant_number_of_queries(
     make_long_published_briefing(statement_count)
     with django_assert_max_num_queries(12):
         assert client.get(url).status_code == 200
+
+
+@pytest.mark.parametrize("url", FEEDS)
+def test_it_shows_an_editor_published_verdicts_only_too(client, demo_editor, url):
+    client.force_login(demo_editor)
+    assert "Witkoff" not in client.get(url).content.decode()

@@ -42,3 +42,9 @@ def test_it_runs_a_constant_number_of_queries(client, db, statement_count, djang
     make_long_published_briefing(statement_count)
     with django_assert_max_num_queries(12):
         assert client.get("/").status_code == 200
+
+
+def test_it_shows_an_editor_no_drafts_either(client, demo_editor):
+    import_briefing("A draft article\nIt is not ready. Nobody may read it yet.\n")
+    client.force_login(demo_editor)
+    assert "A draft article" not in client.get("/").content.decode()

@@ -42,3 +42,9 @@ def test_it_runs_a_constant_number_of_queries(client, db, statement_count, djang
     make_long_published_briefing(statement_count)
     with django_assert_max_num_queries(12):
         assert client.get("/search/?q=sentence").status_code == 200
+
+
+def test_it_shows_an_editor_no_unpublished_work_either(client, demo_editor):
+    client.force_login(demo_editor)
+    page = client.get("/search/", {"q": "Witkoff"}).content.decode()
+    assert "Steve Witkoff is the U.S. Middle East envoy." not in page

@@ -1,4 +1,7 @@
-"""The sitemap (/sitemap.xml): every public page, and nothing else."""
+"""The sitemap (/sitemap.xml): every public page, and nothing else.
+
+There is no wrong-method test: Django's sitemap view answers POST (and PUT) as it answers GET.
+"""
 
 import pytest
 
@@ -21,3 +24,10 @@ def test_it_runs_a_constant_number_of_queries(client, db, statement_count, djang
     make_long_published_briefing(statement_count)
     with django_assert_max_num_queries(12):
         assert client.get("/sitemap.xml").status_code == 200
+
+
+def test_it_lists_public_pages_only_for_an_editor_too(client, demo_editor):
+    client.force_login(demo_editor)
+    sitemap = client.get("/sitemap.xml").content.decode()
+    for claim in Claim.objects.exclude(status="published"):
+        assert f"{claim.get_absolute_url()}<" not in sitemap

@@ -25,3 +25,14 @@ def test_it_runs_a_constant_number_of_queries(client, db, statement_count, djang
     source = Claim.objects.public().first().evidence.first().source
     with django_assert_max_num_queries(12):
         assert client.get(source.get_absolute_url()).status_code == 200
+
+
+def test_it_shows_an_editor_no_source_cited_only_by_unpublished_claims_either(client, demo_editor):
+    claim = Claim.objects.get(text__startswith="Steve Witkoff")
+    client.force_login(demo_editor)
+    assert client.get(claim.evidence.get().source.get_absolute_url()).status_code == 404
+
+
+def test_it_refuses_post(client, demo):
+    source = Claim.objects.public().first().evidence.first().source
+    assert client.post(source.get_absolute_url()).status_code == 405
