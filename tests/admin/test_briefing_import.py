@@ -8,7 +8,7 @@ from django.urls import reverse
 from briefings.models import Briefing
 
 from ..factories import make_user
-from .signing_in import login_page_for
+from ..signing_in import login_page_for
 
 URL = reverse("admin:briefings_briefing_import")
 

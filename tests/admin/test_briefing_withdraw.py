@@ -5,7 +5,7 @@ from django.urls import reverse
 from factcheck.models import Claim
 
 from ..factories import make_published_briefing, make_statement
-from .signing_in import login_page_for
+from ..signing_in import login_page_for
 
 
 def withdraw_url(briefing):

@@ -5,7 +5,7 @@ from django.urls import reverse
 from factcheck.models import Claim, ClaimEvent
 
 from ..factories import make_statement
-from .signing_in import login_page_for
+from ..signing_in import login_page_for
 
 URL = reverse("admin:factcheck_claim_add")
 

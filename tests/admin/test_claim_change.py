@@ -9,7 +9,7 @@ from factcheck.admin.forms import ClaimForm
 from factcheck.models import Claim
 
 from ..factories import make_claim, make_user, publish_a_check, stored_state
-from .signing_in import login_page_for
+from ..signing_in import login_page_for
 
 S = Claim.Status
 

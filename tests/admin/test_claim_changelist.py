@@ -7,7 +7,7 @@ from django.urls import reverse
 from factcheck.models import Claim
 
 from ..factories import make_claim, make_user
-from .signing_in import login_page_for
+from ..signing_in import login_page_for
 
 S = Claim.Status
 URL = reverse("admin:factcheck_claim_changelist")

@@ -8,7 +8,7 @@ from factcheck import services
 from factcheck.models import Claim, Rating
 
 from ..factories import make_claim, make_submitted_claim, make_user, stored_state
-from .signing_in import login_page_for
+from ..signing_in import login_page_for
 
 S = Claim.Status
 

@@ -8,6 +8,7 @@ from django.urls import reverse
 from factcheck.models import Claim
 
 from ..factories import make_claim, make_user
+from ..signing_in import LOGIN
 
 S = Claim.Status
 
@@ -78,3 +79,19 @@ def test_it_runs_a_bounded_number_of_queries(client, editor, claim_count, django
     client.force_login(editor)
     with django_assert_max_num_queries(20):
         assert client.get(reverse("admin:index")).status_code == 200
+
+
+def test_it_sends_a_signed_in_reader_to_login_saying_why(client, django_user_model):
+    reader = django_user_model.objects.create_user("reader", password="pw-reader-123456")
+    client.force_login(reader)
+    response = client.get(reverse("admin:index"), follow=True)
+    html = response.content.decode()
+    assert response.redirect_chain[-1][0] == f"{LOGIN}?next=%2Fadmin%2F"
+    assert "This account cannot use the review desk" in html
+    assert ">Sign out</button>" in html
+
+
+def test_it_redirects_anonymous_to_login(client, db):
+    response = client.get(reverse("admin:index"), follow=True)
+    assert response.redirect_chain[-1][0] == f"{LOGIN}?next=%2Fadmin%2F"
+    assert "registration/login.html" in [t.name for t in response.templates]

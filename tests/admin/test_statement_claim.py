@@ -6,7 +6,7 @@ from django.urls import reverse
 from factcheck.models import Claim, ClaimEvent
 
 from ..factories import make_statement
-from .signing_in import login_page_for
+from ..signing_in import login_page_for
 
 
 def claim_url(statement):
