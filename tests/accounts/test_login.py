@@ -74,3 +74,12 @@ def test_the_admins_login_page_hands_over_to_it_keeping_next(client, db):
     response = client.get("/admin/login/?next=/admin/")
     assert response.status_code == 302
     assert response["Location"] == "/accounts/login/?next=/admin/"
+
+
+def test_it_refuses_an_account_that_was_switched_off(client, chloe):
+    chloe.is_active = False
+    chloe.save()
+    response = client.post(LOGIN, {"username": "chloe", "password": "pw-chloe-123456"})
+    assert response.status_code == 200
+    assert "Please enter a correct username and password" in response.text
+    assert not signed_in(client)

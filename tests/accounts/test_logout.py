@@ -25,3 +25,9 @@ def test_the_admins_own_logout_signs_out_too(client, chloe):
     response = client.post(reverse("admin:logout"))
     assert response.status_code == 302
     assert not signed_in(client)
+
+
+def test_it_sends_anonymous_home(client, db):
+    response = client.post(reverse("logout"))
+    assert response.status_code == 302
+    assert response["Location"] == reverse("home")

@@ -25,3 +25,19 @@ def test_it_changes_a_signed_in_members_password(client, chloe):
     assert response["Location"] == reverse("password_change_done")
     chloe.refresh_from_db()
     assert chloe.check_password("a-fresh-desk-password-42")
+
+
+def test_it_refuses_a_wrong_old_password(client, chloe):
+    client.force_login(chloe)
+    response = client.post(
+        reverse("password_change"),
+        {
+            "old_password": "not-the-password",
+            "new_password1": "a-fresh-desk-password-42",
+            "new_password2": "a-fresh-desk-password-42",
+        },
+    )
+    assert response.status_code == 200
+    assert "Your old password was entered incorrectly" in response.text
+    chloe.refresh_from_db()
+    assert chloe.check_password("pw-chloe-123456")

@@ -19,3 +19,8 @@ def test_it_redirects_anonymous_to_login(client, db):
     response = client.get(reverse("profile"))
     assert response.status_code == 302
     assert response["Location"] == f"{LOGIN}?next={reverse('profile')}"
+
+
+def test_it_refuses_post(client, chloe):
+    client.force_login(chloe)
+    assert client.post(reverse("profile")).status_code == 405
