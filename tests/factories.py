@@ -84,3 +84,66 @@ def republish(claim, *, editor, second_editor, comment="Revised."):
         return claim
     claim = services.take_action(claim=claim, action="approve", user=second_editor)
     return services.take_action(claim=claim, action="publish", user=second_editor)
+
+
+def make_staff(username="staff"):
+    """Staff without a role: may open the admin, may do nothing in it."""
+    return get_user_model().objects.create_user(
+        username, f"{username}@factdesk.invalid", "pw-123456-long", is_staff=True
+    )
+
+
+def make_submitted_claim(submitter, **fields):
+    """A checked claim in review, researched and submitted by `submitter`."""
+    return make_claim(
+        Claim.Status.IN_REVIEW, assignee=submitter, submitted_by=submitter, checked=True, **fields
+    )
+
+
+def make_public_claim(checked=True, **fields):
+    """A published claim in a published briefing, set so directly: what any reader may open."""
+    claim = make_claim(Claim.Status.PUBLISHED, checked=checked, **fields)
+    briefing = claim.statement.briefing
+    briefing.status = briefing.Status.PUBLISHED
+    briefing.save()
+    return claim
+
+
+def publish_a_check(checker, editor):
+    """A checked claim taken through submit, approve and publish by the services."""
+    claim = make_claim(Claim.Status.IN_PROGRESS, assignee=checker, checked=True)
+    claim = services.take_action(claim=claim, action="submit", user=checker)
+    claim = services.take_action(claim=claim, action="approve", user=editor)
+    return services.take_action(claim=claim, action="publish", user=editor)
+
+
+def make_published_briefing(checker, editor):
+    """A briefing published by the service with the approved claim in it; returns both."""
+    claim = make_claim(Claim.Status.APPROVED, assignee=checker, submitted_by=checker, checked=True)
+    services.publish_briefing(briefing=claim.statement.briefing, user=editor)
+    claim.refresh_from_db()
+    return claim.statement.briefing, claim
+
+
+def make_long_published_briefing(statement_count):
+    """A published briefing of `statement_count` statements, one in five carrying a published
+    verdict: for counting a list page's queries as the article grows."""
+    editor = make_user(f"ed{statement_count}", "Editor")
+    checker = make_user(f"ch{statement_count}", "Checker")
+    text = f"Long article {statement_count}\n" + "".join(
+        f"Sentence number {i} says something.\n" for i in range(statement_count)
+    )
+    briefing = import_briefing(text).briefing
+    for statement in briefing.statements.all()[: max(1, statement_count // 5)]:
+        claim = make_claim(Claim.Status.IN_PROGRESS, statement=statement, assignee=checker)
+        claim = services.take_action(claim=add_verdict(claim), action="submit", user=checker)
+        services.take_action(claim=claim, action="approve", user=editor)
+    services.publish_briefing(briefing=briefing, user=editor)
+    return briefing
+
+
+def stored_state(claim):
+    """What a refused change must leave as it was: the claim's stored status and version, and
+    how many events its history holds."""
+    stored = Claim.objects.get(pk=claim.pk)
+    return stored.status, stored.version, stored.events.count()

@@ -16,7 +16,7 @@ def test_it_answers_head(client):
 
 
 @pytest.mark.django_db
-def test_it_rejects_post(client):
+def test_it_refuses_post(client):
     assert client.post("/healthz").status_code == 405
 
 

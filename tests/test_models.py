@@ -83,3 +83,10 @@ def test_lists_that_join_the_briefing_leave_its_documents_behind(db, django_asse
         assert claim.statement.briefing.slug == statement.briefing.slug != ""
     assert claim.statement.briefing.get_deferred_fields() == {"original", "text"}
     assert statement.briefing.get_deferred_fields() == {"original", "text"}
+
+
+def test_the_history_prints_empty_values_as_a_dash_and_cuts_long_ones():
+    from factcheck.models import ClaimEvent
+
+    event = ClaimEvent(action="edited", changes={"rationale": ["", "x" * 100], "claimant": ["Kremlin", ""]})
+    assert event.describe() == f"edited; rationale: — → {'x' * 59}…; claimant: Kremlin → —"

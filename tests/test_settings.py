@@ -99,3 +99,30 @@ def test_sqlite_file_database_runs_in_wal_mode(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().endswith("wal")
+
+
+def read_settings(**env):
+    environment = {key: value for key, value in os.environ.items() if not key.startswith("EMAIL_")}
+    environment.pop("SESSION_IDLE_SECONDS", None)
+    environment.update(env)
+    code = (
+        "from config import settings as s;"
+        "print(s.EMAIL_BACKEND, getattr(s, 'EMAIL_HOST', '-'), getattr(s, 'EMAIL_PORT', '-'),"
+        " getattr(s, 'EMAIL_USE_TLS', '-'), s.SESSION_COOKIE_AGE)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=environment, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.split()
+
+
+def test_mail_goes_to_the_console_unless_an_smtp_host_is_set():
+    assert read_settings() == ["django.core.mail.backends.console.EmailBackend", "-", "-", "-", "28800"]
+    assert read_settings(EMAIL_HOST="smtp.example", SESSION_IDLE_SECONDS="900") == [
+        "django.core.mail.backends.smtp.EmailBackend",
+        "smtp.example",
+        "587",
+        "True",
+        "900",
+    ]

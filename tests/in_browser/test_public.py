@@ -6,7 +6,7 @@ from axe_playwright_python.sync_playwright import Axe
 from factcheck.demo import load_demo
 from factcheck.models import Claim
 
-from .browser import refuse_other_hosts
+from ..browser import refuse_other_hosts
 
 pytestmark = [
     pytest.mark.browser,

@@ -1,9 +1,14 @@
+"""The briefing desk's import form (GET and POST /admin/briefings/briefing/import/)."""
+
 import pytest
 from django.contrib.auth.models import Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from briefings.models import Briefing
+
+from ..factories import make_user
+from ..signing_in import login_page_for
 
 URL = reverse("admin:briefings_briefing_import")
 
@@ -68,7 +73,7 @@ def test_it_refuses_an_oversized_upload_without_reading_it(client, importer, set
     assert Briefing.objects.count() == 0
 
 
-def test_it_requires_a_document(client, importer):
+def test_it_refuses_a_form_without_a_document(client, importer):
     client.force_login(importer)
     response = client.post(URL, {"pasted": "   ", "format": "auto"})
     assert "Upload a file or paste the article" in response.content.decode()
@@ -82,10 +87,18 @@ def test_it_refuses_a_file_and_pasted_text_together(client, importer):
     assert Briefing.objects.count() == 0
 
 
-def test_it_sends_anonymous_visitors_to_the_login(client, db):
+def test_it_redirects_anonymous_to_login(client, db):
     response = client.get(URL)
     assert response.status_code == 302
     assert reverse("admin:login") in response["Location"]
+    assert client.get(URL, follow=True).redirect_chain[-1][0] == login_page_for(URL)
+
+
+def test_it_refuses_a_checker(client, db):
+    client.force_login(make_user("checker", "Checker"))
+    assert client.get(URL).status_code == 403
+    assert client.post(URL, {"pasted": "Title\nA sentence.", "format": "auto"}).status_code == 403
+    assert Briefing.objects.count() == 0
 
 
 def test_it_refuses_staff_without_the_add_permission(client, staff_member):
@@ -95,7 +108,7 @@ def test_it_refuses_staff_without_the_add_permission(client, staff_member):
     assert Briefing.objects.count() == 0
 
 
-def test_it_rejects_other_methods(client, importer):
+def test_it_refuses_put_and_delete(client, importer):
     client.force_login(importer)
     assert client.put(URL).status_code == 405
     assert client.delete(URL).status_code == 405

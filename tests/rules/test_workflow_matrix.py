@@ -7,7 +7,7 @@ from factcheck import services
 from factcheck.models import Claim
 from factcheck.workflow import ACTIONS
 
-from .factories import make_claim, make_user, offered
+from ..factories import make_claim, make_user, offered
 
 S = Claim.Status
 ROLES = ["anonymous", "checker", "other_checker", "editor", "admin"]

@@ -1,3 +1,5 @@
+"""manage.py load_demo: the sample briefing and the demo users, for development only."""
+
 import pytest
 from django.contrib.auth import authenticate
 from django.core.management import CommandError, call_command
@@ -29,7 +31,7 @@ def test_it_creates_demo_users_with_the_published_password(debug_on, username):
 
 
 @pytest.mark.django_db
-def test_only_admin_is_a_superuser(debug_on, django_user_model):
+def test_it_makes_only_admin_a_superuser(debug_on, django_user_model):
     call_command("load_demo")
     assert list(django_user_model.objects.filter(is_superuser=True).values_list("username", flat=True)) == [
         "admin"
@@ -72,7 +74,7 @@ def test_it_leaves_a_realistic_desk(debug_on):
 
 
 @pytest.mark.django_db
-def test_demo_verdicts_cite_only_the_listed_sources(debug_on):
+def test_its_verdicts_cite_only_the_listed_sources(debug_on):
     from briefings.demo import SAMPLE_DATA
     from factcheck.models import Source
 
@@ -84,7 +86,7 @@ def test_demo_verdicts_cite_only_the_listed_sources(debug_on):
 
 
 @pytest.mark.django_db
-def test_published_demo_verdicts_are_public_with_evidence_and_a_note(debug_on):
+def test_its_published_verdicts_are_public_with_evidence_and_a_note(debug_on):
     from factcheck.models import Claim
 
     call_command("load_demo")
@@ -95,7 +97,7 @@ def test_published_demo_verdicts_are_public_with_evidence_and_a_note(debug_on):
 
 
 @pytest.mark.django_db
-def test_demo_approvals_keep_the_two_person_rule(debug_on):
+def test_its_approvals_keep_the_two_person_rule(debug_on):
     from factcheck.models import Claim
 
     call_command("load_demo")

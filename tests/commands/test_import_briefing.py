@@ -1,3 +1,7 @@
+"""manage.py import_briefing PATH: an article from a file, as a briefing.
+
+`--user` only records who imported it: the command asks no rule of that person."""
+
 import pytest
 from django.core.management import CommandError, call_command
 
@@ -41,14 +45,14 @@ def test_it_refuses_a_user_who_may_not_import(checker):
 
 
 @pytest.mark.django_db
-def test_it_rejects_an_unknown_user():
+def test_it_refuses_a_missing_user():
     with pytest.raises(CommandError, match="No such user: nobody"):
         run(str(SAMPLE_BRIEFING), "--user", "nobody")
     assert Briefing.objects.count() == 0
 
 
 @pytest.mark.django_db
-def test_it_rejects_a_missing_file(tmp_path):
+def test_it_refuses_a_missing_file(tmp_path):
     with pytest.raises(CommandError, match="No such file"):
         run(str(tmp_path / "missing.txt"))
 

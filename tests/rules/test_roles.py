@@ -71,25 +71,3 @@ def test_the_demo_editor_can_open_the_import(client, demo_users):
 def test_the_demo_checker_cannot_import(client, demo_users):
     client.force_login(demo_users["checker"])
     assert client.get(reverse("admin:briefings_briefing_import")).status_code == 403
-
-
-def test_claims_are_assigned_to_active_staff_with_a_role(db, django_user_model):
-    from factcheck.rules import may_work_claims, people_who_work_claims
-
-    from .factories import make_user
-
-    make_user("carla", "Checker")
-    make_user("ed", "Editor")
-    make_user("root", superuser=True)
-    gone = make_user("gone", "Checker")
-    gone.is_active = False
-    gone.save()
-    django_user_model.objects.create_user("staff-only", is_staff=True)
-    django_user_model.objects.create_user("reader")
-    listed = [person.username for person in people_who_work_claims()]
-    assert listed == ["carla", "ed", "root"]
-    assert listed == [
-        person.username
-        for person in django_user_model.objects.order_by("username")
-        if may_work_claims(person)
-    ]

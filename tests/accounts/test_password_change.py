@@ -1,0 +1,43 @@
+"""Changing one's own password (/accounts/password_change/)."""
+
+from django.urls import reverse
+
+from ..signing_in import LOGIN
+
+
+def test_it_redirects_anonymous_to_login(client, db):
+    response = client.get(reverse("password_change"))
+    assert response.status_code == 302
+    assert response["Location"].startswith(f"{LOGIN}?next=")
+
+
+def test_it_changes_a_signed_in_members_password(client, chloe):
+    client.force_login(chloe)
+    assert client.get(reverse("password_change")).status_code == 200
+    response = client.post(
+        reverse("password_change"),
+        {
+            "old_password": "pw-chloe-123456",
+            "new_password1": "a-fresh-desk-password-42",
+            "new_password2": "a-fresh-desk-password-42",
+        },
+    )
+    assert response["Location"] == reverse("password_change_done")
+    chloe.refresh_from_db()
+    assert chloe.check_password("a-fresh-desk-password-42")
+
+
+def test_it_refuses_a_wrong_old_password(client, chloe):
+    client.force_login(chloe)
+    response = client.post(
+        reverse("password_change"),
+        {
+            "old_password": "not-the-password",
+            "new_password1": "a-fresh-desk-password-42",
+            "new_password2": "a-fresh-desk-password-42",
+        },
+    )
+    assert response.status_code == 200
+    assert "Your old password was entered incorrectly" in response.text
+    chloe.refresh_from_db()
+    assert chloe.check_password("pw-chloe-123456")

@@ -1,0 +1,86 @@
+"""manage.py claim_action CLAIM ACTION --user NAME: a workflow action from the command line, under
+the same rules as the desk."""
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from factcheck.models import Claim
+
+from ..factories import make_claim, make_submitted_claim, make_user, stored_state
+
+S = Claim.Status
+
+
+def test_it_approves_for_another_editor(checker, editor):
+    claim = make_submitted_claim(checker)
+    call_command("claim_action", claim.pk, "approve", "--user", "editor")
+    claim.refresh_from_db()
+    assert claim.status == S.APPROVED
+
+
+def test_it_says_where_the_claim_is_now(checker, capsys):
+    claim = make_claim(S.NEW)
+    call_command("claim_action", claim.pk, "take", "--user", "checker")
+    assert capsys.readouterr().out == f"Claim {claim.pk} is now in progress.\n"
+
+
+def test_it_assigns_the_claim_to_the_named_checker(editor, checker):
+    claim = make_claim(S.NEW)
+    call_command("claim_action", claim.pk, "assign", "--user", "editor", "--assignee", "checker")
+    claim.refresh_from_db()
+    assert (claim.status, claim.assignee) == (S.IN_PROGRESS, checker)
+
+
+def test_it_passes_the_comment_on(editor):
+    claim = make_claim(S.NEW)
+    call_command("claim_action", claim.pk, "dismiss", "--user", "editor", "--comment", "An opinion.")
+    claim.refresh_from_db()
+    assert (claim.status, claim.dismissal_reason) == (S.DISMISSED, "An opinion.")
+
+
+def test_it_refuses_to_let_anyone_approve_their_own_check(db):
+    claim = make_submitted_claim(make_user("admin", superuser=True))
+    with pytest.raises(CommandError, match="nobody approves their own check"):
+        call_command("claim_action", claim.pk, "approve", "--user", "admin")
+    claim.refresh_from_db()
+    assert claim.status == S.IN_REVIEW
+
+
+def test_it_refuses_a_checker(checker):
+    claim = make_submitted_claim(make_user("other", "Checker"))
+    with pytest.raises(CommandError, match=r"^You may not approve a claim that is in review"):
+        call_command("claim_action", claim.pk, "approve", "--user", "checker")
+    assert stored_state(claim) == (S.IN_REVIEW, 1, 0)
+
+
+def test_it_refuses_a_staff_member_without_a_role(staff_member):
+    claim = make_claim(S.NEW)
+    with pytest.raises(CommandError, match=r"^You may not take this claim"):
+        call_command("claim_action", claim.pk, "take", "--user", staff_member.username)
+    assert stored_state(claim) == (S.NEW, 1, 0)
+
+
+def test_it_refuses_a_missing_user(db):
+    claim = make_claim(S.NEW)
+    with pytest.raises(CommandError, match=r"^No such user: nobody$"):
+        call_command("claim_action", claim.pk, "take", "--user", "nobody")
+    assert stored_state(claim) == (S.NEW, 1, 0)
+
+
+def test_it_refuses_a_missing_assignee(editor):
+    claim = make_claim(S.NEW)
+    with pytest.raises(CommandError, match=r"^No such user: nobody$"):
+        call_command("claim_action", claim.pk, "assign", "--user", "editor", "--assignee", "nobody")
+    assert stored_state(claim) == (S.NEW, 1, 0)
+
+
+def test_it_refuses_a_missing_claim(editor):
+    with pytest.raises(CommandError, match=r"^No such claim: 999$"):
+        call_command("claim_action", 999, "take", "--user", "editor")
+
+
+def test_it_refuses_an_unknown_action(editor):
+    claim = make_claim(S.NEW)
+    with pytest.raises(CommandError, match="invalid choice: 'explode'"):
+        call_command("claim_action", claim.pk, "explode", "--user", "editor")
+    assert stored_state(claim) == (S.NEW, 1, 0)

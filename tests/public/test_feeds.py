@@ -1,0 +1,56 @@
+"""The fact-check feeds, RSS (/feeds/fact-checks/) and Atom (/feeds/fact-checks/atom/): the newest
+published verdicts.
+
+There is no wrong-method test: Django's Feed view answers POST (and PUT) as it answers GET.
+"""
+
+import pytest
+
+from ..factories import make_long_published_briefing, make_public_claim, publish
+
+FEEDS = ["/feeds/fact-checks/", "/feeds/fact-checks/atom/"]
+
+
+@pytest.mark.parametrize("url", FEEDS)
+def test_it_lists_published_verdicts_only(client, demo, url):
+    feed = client.get(url).content.decode()
+    assert "Accurate: Russia invaded Ukraine on February 24, 2022." in feed
+    assert "Witkoff" not in feed
+
+
+@pytest.mark.parametrize("url", FEEDS)
+def test_it_leaves_out_a_control_character_in_a_claim(client, db, url):
+    claim = make_public_claim(text="The port handled\x0b 140 ships last week.")
+    claim.rationale = "The port authority\x0bs figures\x1f show 140 ships."
+    publish(claim)
+    response = client.get(url)
+    assert response.status_code == 200
+    feed = response.content.decode()
+    assert "Accurate: The port handled 140 ships last week." in feed
+    assert "The port authoritys figures show 140 ships." in feed
+
+
+@pytest.mark.parametrize("url", FEEDS)
+def test_it_leaves_out_a_control_character_in_the_newsroom_name(client, db, settings, url):
+    settings.FACTDESK_NEWSROOM_NAME = "Fact\x0cdesk"
+    make_public_claim()
+    response = client.get(url)
+    assert response.status_code == 200
+    assert "Factdesk: fact-checks" in response.content.decode()
+    assert "\x0c" not in response.content.decode()
+
+
+@pytest.mark.parametrize("url", FEEDS)
+@pytest.mark.parametrize("statement_count", [10, 500])
+def test_it_runs_a_constant_number_of_queries(
+    client, db, statement_count, url, django_assert_max_num_queries
+):
+    make_long_published_briefing(statement_count)
+    with django_assert_max_num_queries(12):
+        assert client.get(url).status_code == 200
+
+
+@pytest.mark.parametrize("url", FEEDS)
+def test_it_shows_an_editor_published_verdicts_only_too(client, demo_editor, url):
+    client.force_login(demo_editor)
+    assert "Witkoff" not in client.get(url).content.decode()

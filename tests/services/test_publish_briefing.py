@@ -1,0 +1,57 @@
+"""services.publish_briefing: a briefing and every approved claim in it go public."""
+
+import pytest
+from django.utils import timezone
+
+from briefings.models import Briefing
+from factcheck import services
+from factcheck.models import Claim
+
+from ..factories import make_claim, make_published_briefing, make_staff, stored_state
+
+S = Claim.Status
+pytestmark = pytest.mark.django_db
+REFUSED = "You may not publish this briefing (it may be published already)."
+
+
+def test_it_publishes_the_briefing_and_its_approved_claims(editor, checker):
+    approved = make_claim(S.APPROVED, assignee=checker, submitted_by=checker, checked=True)
+    waiting = make_claim(S.IN_REVIEW, statement=approved.statement, assignee=checker, submitted_by=checker)
+    briefing = approved.statement.briefing
+    assert services.publish_briefing(briefing=briefing, user=editor) == 1
+    approved.refresh_from_db()
+    waiting.refresh_from_db()
+    briefing.refresh_from_db()
+    assert briefing.status == Briefing.Status.PUBLISHED
+    assert approved.is_public
+    assert waiting.status == S.IN_REVIEW
+
+
+def test_it_shows_its_published_claims_to_api_syncing(client, editor, checker):
+    published = make_claim(S.PUBLISHED, assignee=checker, submitted_by=checker, checked=True)
+    last_sync = timezone.now()
+    services.publish_briefing(briefing=published.statement.briefing, user=editor)
+    response = client.get("/api/v1/claims/", {"updated_since": last_sync.isoformat()})
+    assert [claim["id"] for claim in response.json()["results"]] == [published.pk]
+
+
+def test_it_refuses_a_briefing_published_already(editor, checker):
+    briefing, claim = make_published_briefing(checker, editor)
+    before = stored_state(claim)
+    with pytest.raises(services.WorkflowError, match="may not publish this briefing"):
+        services.publish_briefing(briefing=briefing, user=editor)
+    assert stored_state(claim) == before
+
+
+@pytest.mark.parametrize("who", ["checker", "staff member without a role"])
+def test_it_refuses_whoever_is_not_an_editor(checker, who):
+    user = checker if who == "checker" else make_staff()
+    approved = make_claim(S.APPROVED, assignee=checker, submitted_by=checker, checked=True)
+    briefing = approved.statement.briefing
+    before = stored_state(approved)
+    with pytest.raises(services.WorkflowError) as refusal:
+        services.publish_briefing(briefing=briefing, user=user)
+    assert str(refusal.value) == REFUSED
+    briefing.refresh_from_db()
+    assert briefing.status == Briefing.Status.DRAFT
+    assert stored_state(approved) == before
