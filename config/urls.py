@@ -1,6 +1,7 @@
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap as sitemap_view
 from django.urls import include, path
+from django.views.decorators.http import require_safe
 from django.views.generic import RedirectView
 
 from factcheck import views as factcheck_views
@@ -20,9 +21,14 @@ urlpatterns = [
     path("claims/<int:pk>/versions/<int:number>/", factcheck_views.claim_version, name="claim-version"),
     path("sources/<int:pk>/", factcheck_views.source, name="source"),
     path("search/", factcheck_views.search_view, name="search"),
-    path("feeds/fact-checks/", FactCheckFeed(), name="feed-rss"),
-    path("feeds/fact-checks/atom/", AtomFactCheckFeed(), name="feed-atom"),
-    path("sitemap.xml", sitemap_view, {"sitemaps": SITEMAPS}, name="django.contrib.sitemaps.views.sitemap"),
+    path("feeds/fact-checks/", require_safe(FactCheckFeed()), name="feed-rss"),
+    path("feeds/fact-checks/atom/", require_safe(AtomFactCheckFeed()), name="feed-atom"),
+    path(
+        "sitemap.xml",
+        require_safe(sitemap_view),
+        {"sitemaps": SITEMAPS},
+        name="django.contrib.sitemaps.views.sitemap",
+    ),
     path("robots.txt", views.robots_txt, name="robots"),
     path("healthz", views.healthz, name="healthz"),
     path("api/", include("factcheck.api.urls")),

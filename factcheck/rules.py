@@ -15,6 +15,7 @@ from briefings.rules import holds, may_import_briefing, may_read_unpublished
 from .states import ClaimStatus
 
 __all__ = [
+    "holds",
     "may_assign_claims",
     "may_dismiss_claims",
     "may_add_source",

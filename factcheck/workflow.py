@@ -27,14 +27,19 @@ class Action:
     needs_comment: bool = False
     needs_assignee: bool = False
     rule: Callable = _anyone
-    rule_text: str = ""
+    rule_text: str = ""  # why the rule refuses, as a reason ("nobody approves their own check")
     comment_label: str = "Comment"
     primary: bool = False  # the step that moves the check forward: the desk shows it as the default
+    verb: str = ""  # the action in a sentence: "You may not {verb} this claim"
+
+    def __post_init__(self):
+        if not self.verb:
+            object.__setattr__(self, "verb", self.name.replace("_", " "))
 
     @property
-    def verb(self):
-        """The label as a verb phrase in a sentence ("assign to", "request changes")."""
-        return self.label.lower().rstrip("…")
+    def role(self):
+        """Who holds the action's permission, for refusals."""
+        return "Checker or Editor" if self.permission == "factcheck.change_claim" else "Editor"
 
 
 ACTIONS = [
@@ -45,7 +50,7 @@ ACTIONS = [
         Status.IN_PROGRESS,
         "factcheck.change_claim",
         rule=rules.may_take_claim,
-        rule_text="nobody is on it",
+        rule_text="someone else is on it",
     ),
     Action(
         "assign",
@@ -72,7 +77,7 @@ ACTIONS = [
         Status.APPROVED,
         "factcheck.review_claim",
         rule=rules.may_review_claim,
-        rule_text="nobody approves their own check",
+        rule_text="nobody approves a check they submitted or revised",
         primary=True,
     ),
     Action(
@@ -83,8 +88,9 @@ ACTIONS = [
         "factcheck.review_claim",
         needs_comment=True,
         rule=rules.may_review_claim,
-        rule_text="nobody reviews their own check",
+        rule_text="nobody reviews a check they submitted or revised",
         comment_label="What needs to change",
+        verb="request changes on",
     ),
     Action("publish", "Publish", (Status.APPROVED,), Status.PUBLISHED, "factcheck.publish_claim", primary=True),
     Action(
@@ -94,7 +100,7 @@ ACTIONS = [
         Status.PUBLISHED,
         "factcheck.publish_claim",
         rule=rules.may_republish_claim,
-        rule_text="only when a source or rating it cites has changed",
+        rule_text="nothing it cites has changed since it was published",
         primary=True,
     ),
     Action(

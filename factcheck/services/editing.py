@@ -56,8 +56,12 @@ def make_claim(*, user, statement=None, claim=None):
         raise WorkflowError("You may not make claims: that needs the Checker or Editor role.")
     if claim is None:
         claim = Claim(statement=statement, text=statement.text)
+    if claim.status != ClaimStatus.NEW or claim.submitted_by_id or claim.reviewed_by_id or claim.live_version_id:
+        raise WorkflowError("A claim starts as new; the workflow's actions move it on from there.")
     if claim.due_on and not rules.may_assign_claims(user):
         raise WorkflowError("Only editors set due dates.")
+    if claim.assignee_id and not rules.may_assign_claims(user):
+        raise WorkflowError("Only editors assign claims; a checker takes one with “Take this claim”.")
     claim.version = 1
     claim.save()
     if any(getattr(claim, field) for field in BEYOND_FIRST_WORDING):
@@ -86,6 +90,8 @@ def save_claim(*, claim, user, opened_version=None, comment=""):
         return claim
     if "due_on" in changes and not rules.may_assign_claims(user):
         raise WorkflowError("Only editors set due dates.")
+    if "assignee" in changes and not rules.may_assign_claims(user):
+        raise WorkflowError("Only editors assign claims; a checker takes one with “Take this claim”.")
     from_status = before.status
     for field in WORKFLOW_FIELDS:  # the workflow's, never the form's: keep what is stored
         setattr(claim, field, getattr(before, field))
@@ -140,6 +146,8 @@ def save_evidence(*, evidence, user, opened_version=None, comment="", remove=Fal
     before = None
     if evidence.pk:
         before = Evidence.objects.select_for_update(of=("self",)).select_related("source").get(pk=evidence.pk)
+        if before.claim_id != claim.pk:
+            raise WorkflowError("Evidence stays on its claim: remove it there and add it to the other claim.")
         refuse_if_stale(claim=claim, opened_version=opened_version, current_version=before.version)
     kind, changes = _store_evidence(evidence, before, remove)
     if not changes:

@@ -78,9 +78,13 @@ class ClaimActions:
 HANDLERS = ClaimActions()
 
 
-def _refusal(action, claim):
-    reason = f" ({action.rule_text})" if action.rule_text else ""
-    return f"You may not {action.verb} a claim that is {claim.get_status_display().lower()}{reason}."
+def _refusal(action, claim, user):
+    """Why `user` may not take `action` on `claim`: its state, their role, or the action's rule."""
+    if claim.status not in action.from_statuses:
+        return f"You cannot {action.verb} a claim that is {claim.get_status_display().lower()}."
+    if not rules.holds(user, action.permission):
+        return f"You may not {action.verb} claims: that needs the {action.role} role."
+    return f"You may not {action.verb} this claim: {action.rule_text}."
 
 
 @transaction.atomic
@@ -96,7 +100,7 @@ def take_action(*, claim, action, user, comment="", assignee=None, opened_versio
     claim = lock_claim(claim)
     refuse_if_stale(claim=claim, opened_version=opened_version, current_version=claim.version)
     if not rules.may_take_action(user, claim, chosen):
-        raise WorkflowError(_refusal(chosen, claim))
+        raise WorkflowError(_refusal(chosen, claim, user))
     comment = (comment or "").strip()
     if chosen.needs_comment and not comment:
         raise WorkflowError(f"{chosen.label.rstrip('…')} needs a comment saying why.")

@@ -39,7 +39,7 @@ def test_it_refuses_to_let_anyone_approve_their_own_check(client, admin_user):
     claim = make_submitted_claim(admin_user)
     client.force_login(admin_user)
     response = client.post(workflow_url(claim, "approve"), follow=True)
-    assert "nobody approves their own check" in response.content.decode()
+    assert "nobody approves a check they submitted or revised" in response.content.decode()
     claim.refresh_from_db()
     assert claim.status == S.IN_REVIEW
 
@@ -48,7 +48,7 @@ def test_it_refuses_a_checker(client, checker):
     claim = make_submitted_claim(make_user("other", "Checker"))
     client.force_login(checker)
     response = client.post(workflow_url(claim, "approve"), follow=True)
-    assert "You may not approve a claim that is in review" in response.text
+    assert "You may not approve claims: that needs the Editor role." in response.text
     assert stored_state(claim) == (S.IN_REVIEW, 1, 0)
 
 

@@ -40,7 +40,7 @@ def test_it_passes_the_comment_on(editor):
 
 def test_it_refuses_to_let_anyone_approve_their_own_check(db):
     claim = make_submitted_claim(make_user("admin", superuser=True))
-    with pytest.raises(CommandError, match="nobody approves their own check"):
+    with pytest.raises(CommandError, match="nobody approves a check they submitted or revised"):
         call_command("claim_action", claim.pk, "approve", "--user", "admin")
     claim.refresh_from_db()
     assert claim.status == S.IN_REVIEW
@@ -48,14 +48,16 @@ def test_it_refuses_to_let_anyone_approve_their_own_check(db):
 
 def test_it_refuses_a_checker(checker):
     claim = make_submitted_claim(make_user("other", "Checker"))
-    with pytest.raises(CommandError, match=r"^You may not approve a claim that is in review"):
+    with pytest.raises(CommandError, match=r"^You may not approve claims: that needs the Editor role\.$"):
         call_command("claim_action", claim.pk, "approve", "--user", "checker")
     assert stored_state(claim) == (S.IN_REVIEW, 1, 0)
 
 
 def test_it_refuses_a_staff_member_without_a_role(staff_member):
     claim = make_claim(S.NEW)
-    with pytest.raises(CommandError, match=r"^You may not take this claim"):
+    with pytest.raises(
+        CommandError, match=r"^You may not take claims: that needs the Checker or Editor role\.$"
+    ):
         call_command("claim_action", claim.pk, "take", "--user", staff_member.username)
     assert stored_state(claim) == (S.NEW, 1, 0)
 

@@ -1,8 +1,5 @@
 """The fact-check feeds, RSS (/feeds/fact-checks/) and Atom (/feeds/fact-checks/atom/): the newest
-published verdicts.
-
-There is no wrong-method test: Django's Feed view answers POST (and PUT) as it answers GET.
-"""
+published verdicts."""
 
 import pytest
 
@@ -54,3 +51,9 @@ def test_it_runs_a_constant_number_of_queries(
 def test_it_shows_an_editor_published_verdicts_only_too(client, demo_editor, url):
     client.force_login(demo_editor)
     assert "Witkoff" not in client.get(url).content.decode()
+
+
+@pytest.mark.parametrize("url", FEEDS)
+@pytest.mark.parametrize("method", ["post", "put", "delete"])
+def test_it_refuses_other_methods(client, db, url, method):
+    assert getattr(client, method)(url).status_code == 405

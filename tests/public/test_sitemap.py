@@ -1,7 +1,4 @@
-"""The sitemap (/sitemap.xml): every public page, and nothing else.
-
-There is no wrong-method test: Django's sitemap view answers POST (and PUT) as it answers GET.
-"""
+"""The sitemap (/sitemap.xml): every public page, and nothing else."""
 
 import pytest
 
@@ -31,3 +28,8 @@ def test_it_lists_public_pages_only_for_an_editor_too(client, demo_editor):
     sitemap = client.get("/sitemap.xml").content.decode()
     for claim in Claim.objects.exclude(status="published"):
         assert f"{claim.get_absolute_url()}<" not in sitemap
+
+
+@pytest.mark.parametrize("method", ["post", "put", "delete"])
+def test_it_refuses_other_methods(client, db, method):
+    assert getattr(client, method)("/sitemap.xml").status_code == 405

@@ -62,11 +62,6 @@ def test_it_refuses_a_due_date_from_a_checker(checker):
     assert not ClaimEvent.objects.exists()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="make_claim stores the workflow fields of the claim it is given: a checker can make a "
-    "claim that is already published, with nobody's review",
-)
 def test_it_refuses_a_checker_making_a_claim_that_is_already_published(checker):
     claim = Claim(statement=make_statement(), text="A claim.", status=S.PUBLISHED, submitted_by=checker)
     with pytest.raises(services.WorkflowError):

@@ -116,11 +116,6 @@ def test_it_refuses_a_staff_member_without_a_role():
     assert not Evidence.objects.exists()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="save_evidence asks the edit rule of the claim the evidence is given, not of the claim it "
-    "is on: a checker moves evidence off a claim assigned to someone else onto their own",
-)
 def test_it_refuses_a_checker_moving_evidence_off_a_claim_assigned_to_someone_else(
     checker, other_checkers_claim
 ):

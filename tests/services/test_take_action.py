@@ -47,25 +47,25 @@ def other_checkers_claim(status):
     return make_claim(status, assignee=None if status == S.NEW else other, checked=True)
 
 
-# What each action says when refused, from the state it leaves.
+# What each action says when refused for want of a role, from a state it may leave.
+ROLE = {
+    "take": (S.NEW, "Checker or Editor"),
+    "assign": (S.NEW, "Editor"),
+    "submit": (S.IN_PROGRESS, "Checker or Editor"),
+    "approve": (S.IN_REVIEW, "Editor"),
+    "request_changes": (S.IN_REVIEW, "Editor"),
+    "publish": (S.APPROVED, "Editor"),
+    "dismiss": (S.NEW, "Editor"),
+    "reopen": (S.DISMISSED, "Editor"),
+}
+VERB = {"request_changes": "request changes on"}
 REFUSED = {
-    "take": (S.NEW, "You may not take this claim a claim that is new (nobody is on it)."),
-    "assign": (S.NEW, "You may not assign to a claim that is new."),
-    "submit": (
-        S.IN_PROGRESS,
-        "You may not submit for review a claim that is in progress (only the assigned checker submits).",
-    ),
-    "approve": (
-        S.IN_REVIEW,
-        "You may not approve a claim that is in review (nobody approves their own check).",
-    ),
-    "request_changes": (
-        S.IN_REVIEW,
-        "You may not request changes a claim that is in review (nobody reviews their own check).",
-    ),
-    "publish": (S.APPROVED, "You may not publish a claim that is approved."),
-    "dismiss": (S.NEW, "You may not dismiss a claim that is new."),
-    "reopen": (S.DISMISSED, "You may not reopen a claim that is dismissed."),
+    action: (status, f"You may not {VERB.get(action, action)} claims: that needs the {role} role.")
+    for action, (status, role) in ROLE.items()
+}
+# A checker holds the role for taking and submitting; the action's own rule refuses them.
+REFUSED_BY_RULE = {
+    "submit": (S.IN_PROGRESS, "You may not submit this claim: only the assigned checker submits.")
 }
 
 
@@ -80,7 +80,15 @@ def refusals(*left_out):
 ARGUMENTS = {"comment": "Because.", "opened_version": None}
 
 
-@pytest.mark.parametrize(("action", "status", "message"), refusals("take"))
+def checker_refusals():
+    return [
+        pytest.param(action, *REFUSED_BY_RULE.get(action, REFUSED[action]), id=action)
+        for action in REFUSED
+        if action != "take"
+    ]
+
+
+@pytest.mark.parametrize(("action", "status", "message"), checker_refusals())
 def test_it_refuses_a_checker_what_their_role_or_the_actions_rule_forbids(checker, action, status, message):
     claim = other_checkers_claim(status)
     before = stored_state(claim)
@@ -106,7 +114,7 @@ def test_it_refuses_a_checker_taking_a_claim_someone_else_is_on(checker):
     before = stored_state(claim)
     with pytest.raises(
         services.WorkflowError,
-        match=r"^You may not take this claim a claim that is new \(nobody is on it\)\.$",
+        match=r"^You may not take this claim: someone else is on it\.$",
     ):
         services.take_action(claim=claim, action="take", user=checker)
     assert stored_state(claim) == before
@@ -117,7 +125,7 @@ def test_it_refuses_a_checker_taking_a_claim_someone_else_is_on(checker):
 def test_it_refuses_an_editor_submitting_a_check_assigned_to_someone_else(editor, checker):
     claim = make_claim(S.IN_PROGRESS, assignee=checker, checked=True)
     before = stored_state(claim)
-    with pytest.raises(services.WorkflowError, match=r"\(only the assigned checker submits\)\.$"):
+    with pytest.raises(services.WorkflowError, match=r": only the assigned checker submits\.$"):
         services.take_action(claim=claim, action="submit", user=editor)
     assert stored_state(claim) == before
 
@@ -162,7 +170,7 @@ def test_it_refuses_a_stale_page(editor, checker):
 def test_it_refuses_to_let_anyone_approve_their_own_check():
     admin = make_user("admin", superuser=True)
     claim = make_submitted_claim(admin)
-    with pytest.raises(services.WorkflowError, match="nobody approves their own check"):
+    with pytest.raises(services.WorkflowError, match="nobody approves a check they submitted or revised"):
         services.take_action(claim=claim, action="approve", user=admin)
     assert stored_state(claim) == (S.IN_REVIEW, 1, 0)
 

@@ -74,7 +74,7 @@ def test_republishing_brings_the_source_up_to_date(client, desk):
 
 
 def test_republishing_is_refused_when_nothing_it_cites_changed(desk):
-    with pytest.raises(services.WorkflowError, match="only when a source or rating it cites has changed"):
+    with pytest.raises(services.WorkflowError, match="nothing it cites has changed since it was published"):
         services.take_action(claim=desk.fresh(), action="republish", user=desk.editor)
 
 
