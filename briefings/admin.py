@@ -102,6 +102,10 @@ class BriefingAdmin(admin.ModelAdmin):
         """Briefings come in through the importer, which splits them into statements."""
         return False
 
+    def changelist_view(self, request, extra_context=None):
+        extra_context = {**(extra_context or {}), "may_import": may_import_briefing(request.user)}
+        return super().changelist_view(request, extra_context)
+
     def get_urls(self):
         return [
             path(

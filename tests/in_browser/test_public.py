@@ -55,7 +55,16 @@ def test_the_rating_filter_works_without_javascript(browser_without_js, live_ser
     assert page.locator("details.statement").count() == 1
 
 
-PUBLIC_PAGES = ["/", BRIEFING, "claim", "source", "/search/?q=Ukraine", "/no-such-page/"]
+PUBLIC_PAGES = [
+    "/",
+    BRIEFING,
+    "claim",
+    "corrected claim",
+    "earlier version",
+    "source",
+    "/search/?q=Ukraine",
+    "/no-such-page/",
+]
 
 
 @pytest.mark.parametrize("path", PUBLIC_PAGES)
@@ -64,8 +73,11 @@ def test_public_pages_are_accessible_fit_the_screen_and_load_nothing_from_elsewh
     page, live_server, demo, path, width
 ):
     claim = Claim.objects.public().first()
+    corrected = Claim.objects.public().filter(live_version__number=2).get()  # the demo's correction
     path = {
         "claim": claim.get_absolute_url(),
+        "corrected claim": corrected.get_absolute_url(),
+        "earlier version": corrected.versions.get(number=1).get_version_url(),
         "source": claim.evidence.first().source.get_absolute_url(),
     }.get(path, path)
     page.set_viewport_size({"width": width, "height": 800})
