@@ -33,12 +33,16 @@ class BriefingQuerySet(PublicQuerySet):
     def public(self):
         return self.published()
 
+    def withdrawn(self):
+        return self.filter(status=Briefing.Status.WITHDRAWN)
+
 
 class Briefing(models.Model):
     class Status(models.TextChoices):
         DRAFT = "draft", "Draft"
         IN_REVIEW = "in_review", "In review"
         PUBLISHED = "published", "Published"
+        WITHDRAWN = "withdrawn", "Withdrawn"
 
     class Format(models.TextChoices):
         TEXT = "text", "Plain text"
@@ -65,6 +69,12 @@ class Briefing(models.Model):
     DOCUMENTS = ("original", "text")  # large; lists that join a briefing leave them out
 
     status = models.CharField(max_length=12, choices=Status.choices, default=Status.DRAFT)
+    withdrawn_at = models.DateTimeField(
+        null=True, blank=True, editable=False, help_text="When it was last taken down from the public."
+    )
+    withdrawal_reason = models.TextField(
+        blank=True, editable=False, help_text="The public reason given for the takedown, if any."
+    )
     note = models.TextField(
         "editor's note",
         blank=True,
@@ -99,6 +109,10 @@ class Briefing(models.Model):
     @property
     def is_public(self):
         return self.status == self.Status.PUBLISHED
+
+    @property
+    def is_withdrawn(self):
+        return self.status == self.Status.WITHDRAWN
 
 
 class Section(models.Model):

@@ -239,6 +239,7 @@ SPECTACULAR_SETTINGS = {
         "ClaimStatusEnum": "factcheck.models.Claim.Status",
         "SourceKindEnum": "factcheck.models.Source.Kind",
         "StatementKindEnum": "briefings.models.Statement.Kind",
+        "WithdrawnStatusEnum": [("withdrawn", "withdrawn")],
     },
 }
 

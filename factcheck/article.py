@@ -8,11 +8,14 @@ from dataclasses import dataclass, field
 from itertools import groupby
 
 from django.db import models
-from django.db.models import Count, Prefetch
+from django.db.models import Count, Prefetch, Q
+from django.utils import timezone
 
 from briefings.models import Briefing, Statement
 
-from .models import CitedEvidence, ClaimVersion, RatingSnapshot
+from .models import CitedEvidence, Claim, ClaimVersion, RatingSnapshot
+from .models.versions import snapshot
+from .states import ClaimStatus
 
 
 @dataclass
@@ -40,16 +43,20 @@ class Article:
         return f"{self.checked_total} of {self.statement_total} statements checked"
 
 
-def public_versions():
-    """The live version of every public claim, with its evidence as cited, in claim order."""
+def _shown(versions):
+    """`versions` with what the pages show of them loaded, in claim order."""
     evidence = Prefetch("evidence", queryset=CitedEvidence.objects.order_by("position"))
     return (
-        ClaimVersion.objects.public()
-        .select_related("statement__briefing", "claim")
+        versions.select_related("statement__briefing", "claim")
         .defer(*(f"statement__briefing__{name}" for name in Briefing.DOCUMENTS))
         .prefetch_related(evidence)
         .order_by("claim_id")
     )
+
+
+def public_versions():
+    """The live version of every public claim, with its evidence as cited, in claim order."""
+    return _shown(ClaimVersion.objects.public())
 
 
 def _tally(versions):
@@ -77,9 +84,12 @@ def _blocks(statements):
     return blocks
 
 
-def build_article(briefing):
+def build_article(briefing, versions=None):
+    """The article with `versions` (by default, the live versions of its public claims) in place."""
     claims_by_statement = defaultdict(list)
-    claims = list(public_versions().filter(claim__statement__briefing=briefing))
+    claims = list(
+        public_versions().filter(claim__statement__briefing=briefing) if versions is None else versions
+    )
     for claim in claims:
         claims_by_statement[claim.statement_id].append(claim)
     statements = list(briefing.statements.select_related("section").order_by("position"))
@@ -112,7 +122,14 @@ def _with_coverage(briefings):
 
 def _distribution(briefings):
     """Verdicts per briefing as published (rating snapshot, count), best first, in one query."""
-    fields = ["rating_name", "rating_slug", "rating_value", "rating_colour", "rating_symbol", "rating_on_scale"]
+    fields = [
+        "rating_name",
+        "rating_slug",
+        "rating_value",
+        "rating_colour",
+        "rating_symbol",
+        "rating_on_scale",
+    ]
     rows = (
         ClaimVersion.objects.public()
         .filter(claim__statement__briefing__in=briefings)
@@ -149,3 +166,22 @@ def front_page_briefings():
         total = sum(count for _, count in mine)
         briefing.distribution = [(rating, count, 100 * count / total) for rating, count in mine]
     return briefings
+
+
+def preview_versions(briefing):
+    """What publishing `briefing` now would show: each claim's live version, or, for an approved
+    working copy (which "Publish briefing" would publish), the version it would become."""
+    now = timezone.now()
+    claims = (
+        Claim.objects.filter(statement__briefing=briefing)
+        .filter(Q(status=ClaimStatus.APPROVED) | Q(live_version__isnull=False))
+        .select_related("statement__briefing", "rating", "submitted_by", "reviewed_by", "live_version")
+        .order_by("id")
+    )
+    live = {version.pk: version for version in _shown(ClaimVersion.objects.live().filter(claim__in=claims))}
+    return [
+        snapshot(claim, previous=claim.live_version, when=now)[0]
+        if claim.status == ClaimStatus.APPROVED
+        else live[claim.live_version_id]
+        for claim in claims
+    ]

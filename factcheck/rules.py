@@ -126,9 +126,7 @@ def may_take_action(user, claim, action):
     """A workflow action (factcheck.workflow) from this claim's state, by this person: the role
     the action needs and the action's own rule."""
     return (
-        claim.status in action.from_statuses
-        and holds(user, action.permission)
-        and action.rule(user, claim)
+        claim.status in action.from_statuses and holds(user, action.permission) and action.rule(user, claim)
     )
 
 

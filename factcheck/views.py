@@ -3,13 +3,16 @@ search pages. They read only what the public may read: live published versions o
 
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
 from django.views.decorators.http import require_safe
 
 from briefings.models import Briefing
 
-from .article import build_article, front_page_briefings, public_versions
+from .article import build_article, front_page_briefings, preview_versions, public_versions
 from .claimreview import claim_review, json_ld
-from .models import ClaimVersion, Source
+from .models import Claim, ClaimVersion, Source
+from .models.versions import snapshot
+from .rules import may_read_unpublished
 from .search import clean_query, search
 
 
@@ -19,11 +22,39 @@ def home(request):
     return render(request, "home.html", {"briefings": front_page_briefings()})
 
 
+def gone(request, briefing, what):
+    """410 Gone for what a takedown removed: when, and why if the editor said so. A draft that was
+    never published stays a plain 404."""
+    context = {"briefing": briefing, "what": what}
+    return render(request, "gone.html", context, status=410)
+
+
 @require_safe
 def briefing(request, slug):
     """The article as written, with its published verdicts in place and a filter by rating."""
+    withdrawn = Briefing.objects.withdrawn().filter(slug=slug).first()
+    if withdrawn is not None:
+        return gone(request, withdrawn, "This article")
     briefing = get_object_or_404(Briefing.objects.published(), slug=slug)
-    article = build_article(briefing)
+    return _article_page(request, briefing, build_article(briefing), preview=False)
+
+
+def _staff_only(request):
+    """Previews are for staff; everyone else is told nothing is there."""
+    if not may_read_unpublished(request.user):
+        raise Http404("No such page.")
+
+
+@require_safe
+def briefing_preview(request, slug):
+    """The article as the public would see it if it were published now: live verdicts, and the
+    approved working copies that "Publish briefing" would publish. Staff only; never indexed."""
+    _staff_only(request)
+    briefing = get_object_or_404(Briefing, slug=slug)
+    return _article_page(request, briefing, build_article(briefing, preview_versions(briefing)), preview=True)
+
+
+def _article_page(request, briefing, article, *, preview):
     ratings = [rating for rating, _ in article.counts]
     only = request.GET.get("rating", "")
     if only not in {rating.slug for rating in ratings}:
@@ -33,14 +64,16 @@ def briefing(request, slug):
         "article": article,
         "only": only,
         "ratings": ratings,
-        "claim_reviews": [json_ld(claim_review(version)) for version in article.claims],
+        "claim_reviews": [] if preview else [json_ld(claim_review(version)) for version in article.claims],
+        "preview": preview,
     }
     return render(request, "briefings/briefing.html", context)
 
 
-def _claim_page(request, live, shown):
-    """A claim's page showing the published version `shown`; `live` is the current one."""
-    versions = list(live.claim.versions.order_by("number"))
+def _claim_page(request, live, shown, *, preview=False):
+    """A claim's page showing the version `shown` (published, or a preview's); `live` is the
+    current one, or for a claim never published, the preview itself."""
+    versions = list(live.claim.versions.order_by("number")) if live.pk else []
     statement = shown.statement
     context = {
         "claim": shown,
@@ -54,30 +87,65 @@ def _claim_page(request, live, shown):
         ],
         "researched_by": shown.researched_by,  # everyone credited up to this version
         "edited_by": shown.edited_by,
-        "first_published": live.claim.published_at or versions[0].published_at,
+        "first_published": live.claim.published_at or (versions[0] if versions else shown).published_at,
         "statement": statement,
         "paragraph": statement.briefing.statements.filter(paragraph=statement.paragraph).order_by("position"),
-        "claim_review": json_ld(claim_review(live)) if shown.pk == live.pk else None,
+        "claim_review": json_ld(claim_review(live)) if shown.pk == live.pk and not preview else None,
+        "preview": preview,
     }
     return render(request, "factcheck/claim.html", context)
+
+
+def _live_or_gone(pk):
+    """The live version of public claim `pk`; Gone (with its briefing) if a takedown removed it."""
+    live = public_versions().filter(claim_id=pk).first()
+    if live is not None:
+        return live, None
+    withdrawn = Briefing.objects.withdrawn().filter(
+        statements__claims__pk=pk, statements__claims__live_version__isnull=False
+    )
+    briefing = withdrawn.first()
+    if briefing is None:
+        raise Http404("No such fact-check.")
+    return None, briefing
 
 
 @require_safe
 def claim(request, pk):
     """A published verdict's permanent page: its live version, with every earlier one listed."""
-    live = get_object_or_404(public_versions(), claim_id=pk)
+    live, withdrawn = _live_or_gone(pk)
+    if withdrawn is not None:
+        return gone(request, withdrawn, "This fact-check")
     return _claim_page(request, live, live)
 
 
 @require_safe
 def claim_version(request, pk, number):
     """One published version of a public claim, kept readable at its own address."""
-    live = get_object_or_404(public_versions(), claim_id=pk)
+    live, withdrawn = _live_or_gone(pk)
+    if withdrawn is not None:
+        return gone(request, withdrawn, "This fact-check")
     try:
         shown = live.claim.versions.select_related("statement__briefing").get(number=number)
     except ClaimVersion.DoesNotExist:
         raise Http404("No such version.") from None
     return _claim_page(request, live, shown)
+
+
+@require_safe
+def claim_preview(request, pk):
+    """The claim as the public would see it if its working copy were published now. Staff only."""
+    _staff_only(request)
+    claim = get_object_or_404(
+        Claim.objects.select_related(
+            "statement__briefing", "rating", "submitted_by", "reviewed_by", "live_version"
+        ),
+        pk=pk,
+    )
+    if claim.rating is None:
+        raise Http404("Nothing to preview yet: the claim has no rating.")
+    shown = snapshot(claim, previous=claim.live_version, when=timezone.now())[0]
+    return _claim_page(request, claim.live_version or shown, shown, preview=True)
 
 
 @require_safe

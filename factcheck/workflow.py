@@ -92,7 +92,9 @@ ACTIONS = [
         comment_label="What needs to change",
         verb="request changes on",
     ),
-    Action("publish", "Publish", (Status.APPROVED,), Status.PUBLISHED, "factcheck.publish_claim", primary=True),
+    Action(
+        "publish", "Publish", (Status.APPROVED,), Status.PUBLISHED, "factcheck.publish_claim", primary=True
+    ),
     Action(
         "republish",
         "Publish again with the changed sources",

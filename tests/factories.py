@@ -1,11 +1,24 @@
 """Small factory functions for the workflow tests."""
 
+import datetime
+
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.db.models import F
 
 from briefings.importers import import_briefing
+from briefings.models import Briefing
 from factcheck import services
-from factcheck.models import Claim, Evidence, Rating, Source
+from factcheck.models import (
+    CitedEvidence,
+    Claim,
+    ClaimEvent,
+    ClaimVersion,
+    Correction,
+    Evidence,
+    Rating,
+    Source,
+)
 from factcheck.services.versions import freeze_version
 
 SIMPLE_ARTICLE = "A short article\nThe port handled 140 ships last week. Officials expect more.\n"
@@ -147,3 +160,21 @@ def stored_state(claim):
     how many events its history holds."""
     stored = Claim.objects.get(pk=claim.pk)
     return stored.status, stored.version, stored.events.count()
+
+
+def age_everything(delta=datetime.timedelta(hours=1)):
+    """Move every stored time back by `delta`, as if the desk had been set up a while ago: the API
+    sends no Last-Modified for a change made within the current second."""
+    stamps = {
+        Briefing: ["imported_at", "updated_at", "withdrawn_at"],
+        Claim: ["created_at", "updated_at", "published_at", "public_changed_at"],
+        ClaimVersion: ["published_at"],
+        CitedEvidence: ["cited_at"],
+        Evidence: ["created_at", "updated_at"],
+        Source: ["created_at", "updated_at"],
+        Rating: ["updated_at"],
+        Correction: ["created_at"],
+        ClaimEvent: ["created_at"],
+    }
+    for model, fields in stamps.items():
+        model.objects.update(**{field: F(field) - delta for field in fields})

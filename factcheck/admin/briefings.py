@@ -17,6 +17,7 @@ from briefings.models import Briefing, Statement
 
 from .. import rules, services
 from ..models import Claim
+from .forms import WithdrawalForm
 from .refusals import refusal_as_403
 
 
@@ -29,6 +30,10 @@ def article_sections(briefing):
 
 class BriefingDeskAdmin(BriefingAdmin):
     change_form_template = "admin/factcheck/briefing/change_form.html"
+
+    def view_on_site(self, obj):
+        """The public article once it is published; until then, the preview of what it would show."""
+        return obj.get_absolute_url() if obj.is_public else reverse("briefing-preview", args=[obj.slug])
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         briefing = self.get_object(request, object_id)
@@ -52,8 +57,14 @@ class BriefingDeskAdmin(BriefingAdmin):
                 post_only(self.claim_view),
                 name="briefings_statement_claim",
             ),
-            path("<int:briefing_id>/publish/", post_only(self.publish_view), name="briefings_briefing_publish"),
-            path("<int:briefing_id>/withdraw/", post_only(self.withdraw_view), name="briefings_briefing_withdraw"),
+            path(
+                "<int:briefing_id>/publish/", post_only(self.publish_view), name="briefings_briefing_publish"
+            ),
+            path(
+                "<int:briefing_id>/withdraw/",
+                post_only(self.withdraw_view),
+                name="briefings_briefing_withdraw",
+            ),
             *super().get_urls(),
         ]
 
@@ -73,8 +84,10 @@ class BriefingDeskAdmin(BriefingAdmin):
 
     def withdraw_view(self, request, briefing_id):
         briefing = get_object_or_404(Briefing, pk=briefing_id)
+        form = WithdrawalForm(request.POST)
+        reason = form.cleaned_data["reason"] if form.is_valid() else ""
         with refusal_as_403():
-            services.withdraw_briefing(briefing=briefing, user=request.user)
+            services.withdraw_briefing(briefing=briefing, user=request.user, reason=reason)
         self.message_user(request, f"Withdrew “{briefing}”: it and its verdicts are no longer public.")
         return redirect(reverse("admin:briefings_briefing_change", args=[briefing.pk]))
 

@@ -115,6 +115,12 @@ class ClaimAdmin(RefusalAsMessage, admin.ModelAdmin):
             "admin/factcheck/claim/context.html", {"statements": neighbours, "current": statement}
         )
 
+    def view_on_site(self, obj):
+        """The public page once it is public; until then, the preview of what it would show."""
+        if obj.is_public:
+            return reverse("claim", args=[obj.pk])
+        return reverse("claim-preview", args=[obj.pk]) if obj.rating_id else None
+
     @admin.display(description="What readers see")
     def public_version(self, obj):
         return render_to_string("admin/factcheck/claim/public_version.html", {"claim": obj})

@@ -80,7 +80,9 @@ class ActionForm(forms.Form):
                 label="Assign to",
                 coerce=int,
                 required=require,
-                choices=[(pk, person.get_full_name() or person.username) for pk, person in self.people.items()],
+                choices=[
+                    (pk, person.get_full_name() or person.username) for pk, person in self.people.items()
+                ],
             )
         self.fields["comment"] = forms.CharField(
             label=action.comment_label,
@@ -95,3 +97,14 @@ class ActionForm(forms.Form):
         if self.action.needs_assignee:
             arguments["assignee"] = self.people.get(data.get("assignee"))
         return arguments
+
+
+class WithdrawalForm(forms.Form):
+    """The desk's takedown: an optional reason, printed on the withdrawn pages."""
+
+    reason = forms.CharField(
+        label="Public reason (optional)",
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )

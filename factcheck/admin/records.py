@@ -51,7 +51,9 @@ class RecordAdmin(RefusalAsMessage, admin.ModelAdmin):
         return render_to_string("admin/factcheck/record_history.html", {"events": events})
 
     def save_model(self, request, obj, form, change):
-        flagged = type(self).save_service(obj, user=request.user, comment=form.cleaned_data.get("change_note", ""))
+        flagged = type(self).save_service(
+            obj, user=request.user, comment=form.cleaned_data.get("change_note", "")
+        )
         if flagged:
             self.message_user(
                 request,

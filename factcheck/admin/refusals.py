@@ -18,7 +18,6 @@ def refusal_as_403():
         raise PermissionDenied(str(refusal)) from None
 
 
-
 class RefusalAsMessage:
     """For ModelAdmins that save through a service: a save the service refuses after the form's
     own checks passed (another person's rule, a lost race) is rolled back and reported on the

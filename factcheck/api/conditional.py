@@ -7,11 +7,18 @@ loaded, so it costs no query. When both validators arrive, If-None-Match decides
 If-Modified-Since is ignored (RFC 9110 §13.2.2): only the ETag notices that an object *left* a
 list (unpublished, deleted), because no remaining timestamp moves when that happens. Django's
 get_conditional_response evaluates the preconditions.
+
+Two rules keep If-Modified-Since from ever answering a stale 304. A list's Last-Modified also
+counts when an object last joined or left it (a view's `membership_changed`), so a takedown or a
+new public object moves it forward even though no remaining object changed. And no Last-Modified
+is sent while its second is still running: HTTP dates have one-second resolution, so a change
+later in the same second would carry the same date (RFC 9110 §8.8.2.2); the ETag still serves.
 """
 
 import hashlib
 import json
 
+from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
 from django.utils.http import http_date
 from rest_framework.utils.encoders import JSONEncoder
@@ -27,6 +34,11 @@ class ConditionalGetMixin:
     """For DRF generic views: validators on every successful GET/HEAD, 304 when they match."""
 
     _served = ()
+    _listing = False
+
+    def membership_changed(self):
+        """For lists: when an object last joined or left this list, or None where nothing can."""
+        return None
 
     def timestamps(self, obj):
         """The times at which `obj`, as this view serves it, last changed. Views whose objects
@@ -37,6 +49,7 @@ class ConditionalGetMixin:
     def paginate_queryset(self, queryset):
         page = super().paginate_queryset(queryset)
         self._served = page if page is not None else ()
+        self._listing = True
         return page
 
     def get_object(self):
@@ -46,7 +59,13 @@ class ConditionalGetMixin:
 
     def last_modified(self):
         times = [time for obj in self._served for time in self.timestamps(obj) if time]
-        return int(max(times).timestamp()) if times else None
+        if self._listing:
+            times.append(self.membership_changed())
+        times = [time for time in times if time]
+        if not times:
+            return None
+        newest = int(max(times).timestamp())
+        return newest if newest < int(timezone.now().timestamp()) else None
 
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)

@@ -10,7 +10,7 @@ from django import forms
 from drf_spectacular.extensions import OpenApiSerializerExtension
 from drf_spectacular.openapi import AutoSchema
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, OpenApiResponse
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, PolymorphicProxySerializer
 from rest_framework import serializers
 
 UNPUBLISHED = "unpublished"  # the one value of `include`, on endpoints that offer it
@@ -75,10 +75,22 @@ class APISchema(AutoSchema):
         auth = super().get_auth()
         return auth if {} in auth else [*auth, {}]
 
+    def _success(self):
+        """A list whose items take more than one form (a view's `list_item_serializers`: claims and
+        their tombstones) is described as one of them; everything else as DRF describes it."""
+        described = super().get_response_serializers()
+        forms = getattr(self.view, "list_item_serializers", None)
+        if forms and self._is_list_view(described):
+            return PolymorphicProxySerializer(
+                component_name="ClaimOrTombstone", serializers=forms, resource_type_field_name=None, many=True
+            )
+        return described
+
     def get_response_serializers(self):
         error = ErrorSerializer
+        success = self._success()
         responses = {
-            200: super().get_response_serializers(),
+            200: success,
             304: OpenApiResponse(description="Not modified since the ETag or date in the request."),
             400: OpenApiResponse(ValidationErrorSerializer, "A query parameter is invalid."),
             401: OpenApiResponse(error, "The token is invalid, or include=unpublished without signing in."),
@@ -87,12 +99,22 @@ class APISchema(AutoSchema):
         }
         if getattr(self.view, "offers_unpublished", False):
             responses[403] = OpenApiResponse(error, "include=unpublished by someone who is not staff.")
+        if getattr(self.view, "withdrawable", False) and not self._is_list_view(success):
+            responses[410] = OpenApiResponse(GoneSerializer, "Withdrawn from publication (a takedown).")
         return dict(sorted(responses.items()))
 
 
 class ErrorSerializer(serializers.Serializer):
     # Documentation only: any other error's body. (A docstring here would show in the schema.)
     detail = serializers.CharField()
+
+
+class GoneSerializer(serializers.Serializer):
+    # Documentation only: the body of a 410 for what a takedown removed.
+    detail = serializers.CharField()
+    status = serializers.ChoiceField(choices=["withdrawn"])
+    withdrawn_at = serializers.DateTimeField(allow_null=True)
+    reason = serializers.CharField(help_text="The public reason given, or empty.")
 
 
 class ValidationErrorSerializer(serializers.BaseSerializer):

@@ -86,6 +86,19 @@ class RatingSerializer(ReadSerializer):
         ]
 
 
+class ClaimTombstoneSerializer(serializers.Serializer):
+    """A claim withdrawn from publication (its briefing was taken down), as an incremental sync
+    reports it: delete your copy."""
+
+    id = serializers.IntegerField(read_only=True)
+    url = ObjectURLField(view_name="api:claim-detail")
+    status = serializers.ChoiceField(choices=["withdrawn"], read_only=True)
+    withdrawn_at = serializers.DateTimeField(read_only=True, source="statement.briefing.withdrawn_at")
+
+    def to_representation(self, claim):
+        return {**super().to_representation(claim), "status": "withdrawn"}
+
+
 class ServesPublishedClaims:
     """Claims as the caller may read them: the live published version, unless staff asked for
     unpublished work (then the working copy)."""
@@ -160,6 +173,15 @@ class StatementReferenceSerializer(ReadSerializer):
 
 
 class ClaimSerializer(ServesPublishedClaims, ReadSerializer):
+    """A claim, or in an incremental sync of public claims, a withdrawn one's tombstone."""
+
+    def to_representation(self, claim):
+        view = self.context.get("view")
+        withdrawn = claim.statement.briefing.status == Briefing.Status.WITHDRAWN
+        if withdrawn and not getattr(view, "include_unpublished", False):
+            return ClaimTombstoneSerializer(context=self.context).to_representation(claim)
+        return super().to_representation(claim)
+
     url = ObjectURLField(view_name="api:claim-detail")
     rating = RatingSummarySerializer(read_only=True, allow_null=True)
     evidence = EvidenceSerializer(many=True, read_only=True)

@@ -9,7 +9,7 @@ ReadOnlyAPI and APIViewSet rather than in settings, so that it holds for this AP
 import contextlib
 
 from django.db.models import Prefetch
-from django.http import HttpResponsePermanentRedirect, JsonResponse
+from django.http import Http404, HttpResponsePermanentRedirect, JsonResponse
 from django.urls import Resolver404, resolve
 from django.views.decorators.csrf import csrf_exempt
 from django_filters.rest_framework import DjangoFilterBackend
@@ -22,7 +22,7 @@ from briefings.models import Briefing, Section, Statement
 from factcheck.models import CitedEvidence, Claim, ClaimVersion, Correction, Evidence, Rating, Source
 from factcheck.rules import may_read_unpublished
 
-from . import filters, pagination, serializers
+from . import filters, pagination, serializers, withdrawals
 from .conditional import ConditionalGetMixin
 from .permissions import ReadOnly
 from .published import as_cited
@@ -81,6 +81,22 @@ class APIViewSet(ReadOnlyAPI, ConditionalGetMixin, viewsets.ReadOnlyModelViewSet
             raise exceptions.PermissionDenied("Only staff may include unpublished work.")
         return True
 
+    withdrawable = False  # whether a takedown can remove this endpoint's objects (410 Gone)
+
+    def gone(self):
+        """For a detail the caller cannot read: the withdrawn briefing that took it down, if any."""
+        return None
+
+    def get_object(self):
+        """404 for what was never public; 410 Gone, with a JSON notice, for what a takedown removed."""
+        try:
+            return super().get_object()
+        except Http404:
+            briefing = None if self.include_unpublished else self.gone()
+            if briefing is not None:
+                raise withdrawals.Gone(briefing) from None
+            raise
+
 
 def _claim_times(claim, working_copy):
     """When a claim as served last changed: its public face (which only a new version, or its
@@ -99,6 +115,8 @@ def _claim_summaries(user, include_unpublished):
 class BriefingViewSet(APIViewSet):
     """Briefings: imported articles. The detail lists sections and statements in order, each
     statement with the claims the caller may read."""
+
+    withdrawable = True
 
     queryset = Briefing.objects.none()  # the model, for the schema; get_queryset says what is read
     lookup_field = "slug"
@@ -124,6 +142,12 @@ class BriefingViewSet(APIViewSet):
             return serializers.BriefingDetailSerializer
         return serializers.BriefingSerializer
 
+    def gone(self):
+        return withdrawals.withdrawn_briefing(slug=self.kwargs.get("slug"))
+
+    def membership_changed(self):
+        return withdrawals.briefings_changed(self.include_unpublished)
+
     def timestamps(self, briefing):
         times = [briefing.updated_at]
         if "sections" in getattr(briefing, "_prefetched_objects_cache", {}):
@@ -140,6 +164,8 @@ class BriefingViewSet(APIViewSet):
 class StatementViewSet(APIViewSet):
     """Statements of the briefings the caller may read, each with the claims made of it."""
 
+    withdrawable = True
+
     queryset = Statement.objects.none()
     serializer_class = serializers.StatementSerializer
     filterset_class = filters.StatementFilter
@@ -154,6 +180,16 @@ class StatementViewSet(APIViewSet):
             .prefetch_related(_claim_summaries(self.request.user, self.include_unpublished))
         )
 
+    def gone(self):
+        return withdrawals.withdrawn_briefing(statements__pk=self.kwargs.get("pk"))
+
+    def membership_changed(self):
+        times = [
+            withdrawals.briefings_changed(self.include_unpublished),
+            withdrawals.claims_changed(self.include_unpublished),
+        ]
+        return max((time for time in times if time), default=None)
+
     def timestamps(self, statement):
         return [statement.briefing.updated_at] + [
             time for claim in statement.claims.all() for time in _claim_times(claim, self.include_unpublished)
@@ -165,6 +201,9 @@ class ClaimViewSet(APIViewSet):
     version), or for staff who include unpublished work, the working copies. The list is a cursor
     over the claims in the order they last changed: follow `next` for a complete, stable sync,
     and pass `updated_since` to fetch only what changed."""
+
+    withdrawable = True
+    list_item_serializers = [serializers.ClaimSerializer, serializers.ClaimTombstoneSerializer]
 
     queryset = Claim.objects.none()
     serializer_class = serializers.ClaimSerializer
@@ -181,12 +220,21 @@ class ClaimViewSet(APIViewSet):
             self.filterset_class = filters.ClaimFilter
             self.ordering_aliases = {}
 
+    def _readable(self):
+        """The claims this request reads; an incremental sync also gets the tombstones of claims
+        withdrawn since (the serializer shows them as such)."""
+        if (
+            not self.include_unpublished
+            and self.action == "list"
+            and self.request.query_params.get("updated_since")
+        ):
+            return Claim.objects.filter(
+                live_version__isnull=False, statement__briefing__status__in=withdrawals.WAS_PUBLIC
+            )
+        return Claim.objects.visible_to(self.request.user, self.include_unpublished)
+
     def get_queryset(self):
-        claims = (
-            Claim.objects.visible_to(self.request.user, self.include_unpublished)
-            .with_briefing()
-            .select_related("rating", "submitted_by", "reviewed_by")
-        )
+        claims = self._readable().with_briefing().select_related("rating", "submitted_by", "reviewed_by")
         corrections = Correction.objects.select_related("version").order_by("created_at", "id")
         if self.include_unpublished:
             evidence = Prefetch("evidence", queryset=Evidence.objects.select_related("source").order_by("id"))
@@ -195,6 +243,14 @@ class ClaimViewSet(APIViewSet):
             cited = CitedEvidence.objects.order_by("position")
             evidence = Prefetch("live_version__evidence", queryset=cited)
         return claims.prefetch_related(evidence, Prefetch("corrections", queryset=corrections))
+
+    def gone(self):
+        return withdrawals.withdrawn_briefing(
+            statements__claims__pk=self.kwargs.get("pk"), statements__claims__live_version__isnull=False
+        )
+
+    def membership_changed(self):
+        return withdrawals.claims_changed(self.include_unpublished)
 
     def timestamps(self, claim):
         times = [*_claim_times(claim, self.include_unpublished), claim.statement.briefing.updated_at]
@@ -230,6 +286,9 @@ class SourceViewSet(APIViewSet):
         sources = Source.objects.visible_to(self.request.user, self.include_unpublished)
         return sources if self.include_unpublished else as_cited(sources)
 
+    def membership_changed(self):
+        return withdrawals.sources_changed(self.include_unpublished)
+
     def timestamps(self, source):
         return [source.updated_at if self.include_unpublished else source.cited_cited_at]
 
@@ -250,6 +309,8 @@ class ClaimReviewViewSet(APIViewSet):
     """The public claims as schema.org ClaimReview (JSON-LD), exactly as the public pages embed
     them, newest first, for exchange with other fact-checking tools."""
 
+    withdrawable = True
+
     queryset = ClaimVersion.objects.none()
     serializer_class = serializers.ClaimReviewSerializer
     offers_unpublished = False
@@ -265,6 +326,18 @@ class ClaimReviewViewSet(APIViewSet):
             .defer(*(f"statement__briefing__{name}" for name in Briefing.DOCUMENTS))
             .order_by(*self.ordering)
         )
+
+    def gone(self):
+        return withdrawals.withdrawn_briefing(
+            statements__claims__pk=self.kwargs.get("pk"), statements__claims__live_version__isnull=False
+        )
+
+    def membership_changed(self):
+        times = [
+            withdrawals.public_claims_changed(),
+            withdrawals.briefings_changed(include_unpublished=False),
+        ]
+        return max((time for time in times if time), default=None)
 
     def timestamps(self, version):
         return [version.claim.public_changed_at, version.statement.briefing.updated_at]

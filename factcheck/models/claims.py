@@ -172,7 +172,9 @@ class Claim(models.Model):
 
     @property
     def is_public(self):
-        return self.live_version_id is not None and self.statement.briefing.status == Briefing.Status.PUBLISHED
+        return (
+            self.live_version_id is not None and self.statement.briefing.status == Briefing.Status.PUBLISHED
+        )
 
     @property
     def in_revision(self):

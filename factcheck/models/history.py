@@ -99,7 +99,9 @@ class RecordEvent(models.Model):
         ordering = ["-created_at", "-id"]
 
     def describe(self):
-        return "; ".join(f"{field}: {_shown(before)} → {_shown(after)}" for field, (before, after) in self.changes.items())
+        return "; ".join(
+            f"{field}: {_shown(before)} → {_shown(after)}" for field, (before, after) in self.changes.items()
+        )
 
 
 class SourceEvent(RecordEvent):

@@ -14,11 +14,13 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Max, Min
 from django.urls import reverse
 
 from briefings.models import Briefing
 
-from .claims import Evidence
+from .claims import Evidence, credited_name
+from .ratings import Rating
 from .sources import Source
 
 
@@ -118,7 +120,9 @@ class ClaimVersion(models.Model):
 
     class Meta:
         ordering = ["claim", "number"]
-        constraints = [models.UniqueConstraint(fields=["claim", "number"], name="claim_version_number_unique")]
+        constraints = [
+            models.UniqueConstraint(fields=["claim", "number"], name="claim_version_number_unique")
+        ]
 
     def __str__(self):
         return f"Version {self.number} of claim {self.claim_id}"
@@ -129,6 +133,12 @@ class ClaimVersion(models.Model):
 
     def get_version_url(self):
         return reverse("claim-version", args=[self.claim_id, self.number])
+
+    @property
+    def cited_evidence(self):
+        """The evidence as this version cites it (a preview's, not yet saved, included)."""
+        preview = getattr(self, "preview_evidence", None)
+        return preview if preview is not None else self.evidence.all()
 
     @property
     def rating(self):
@@ -180,3 +190,79 @@ class CitedEvidence(models.Model):
             accessed_on=self.accessed_on,
             updated_at=self.cited_at,
         )
+
+
+def _scale_bounds():
+    bounds = Rating.objects.filter(on_scale=True).aggregate(best=Max("value"), worst=Min("value"))
+    return bounds["best"], bounds["worst"]
+
+
+def _credits(earlier, person):
+    """Everyone credited on the versions so far, then `person`, each once: a correction keeps the
+    credit of whoever researched or edited the versions before it."""
+    names = [name for name in earlier.split(", ") if name]
+    name = credited_name(person)
+    if name and name not in names:
+        names.append(name)
+    return ", ".join(names)
+
+
+def _frozen_version(claim, *, previous, user, reason, when):
+    rating, statement = claim.rating, claim.statement
+    best, worst = _scale_bounds()
+    return ClaimVersion(
+        claim=claim,
+        number=previous.number + 1 if previous else 1,
+        published_at=when,
+        published_by=user,
+        reason=reason,
+        statement=statement,
+        statement_text=statement.text,
+        statement_position=statement.position,
+        text=claim.text,
+        short_text=claim.short_text,
+        claimant=claim.claimant,
+        rationale=claim.rationale,
+        check_worthiness=claim.check_worthiness,
+        scale_rating=rating,
+        rating_name=rating.name,
+        rating_slug=rating.slug,
+        rating_value=rating.value,
+        rating_colour=rating.colour,
+        rating_symbol=rating.symbol,
+        rating_definition=rating.definition,
+        rating_on_scale=rating.on_scale,
+        best_rating=best,
+        worst_rating=worst,
+        researched_by=_credits(previous.researched_by if previous else "", claim.submitted_by),
+        edited_by=_credits(previous.edited_by if previous else "", claim.reviewed_by),
+    )
+
+
+def _cited(claim, when):
+    return [
+        CitedEvidence(
+            position=position,
+            stance=evidence.stance,
+            excerpt=evidence.excerpt,
+            locator=evidence.locator,
+            cited_source=evidence.source,
+            title=evidence.source.title,
+            publisher=evidence.source.publisher,
+            url=evidence.source.url,
+            kind=evidence.source.kind,
+            published_on=evidence.source.published_on,
+            accessed_on=evidence.source.accessed_on,
+            cited_at=when,
+        )
+        for position, evidence in enumerate(claim.evidence.select_related("source").order_by("id"), 1)
+    ]
+
+
+def snapshot(claim, *, previous, user=None, reason="", when):
+    """`claim`'s working copy as its next version would freeze it, unsaved: the version and its
+    cited evidence. Publishing saves them; a preview only shows them."""
+    version = _frozen_version(claim, previous=previous, user=user, reason=reason, when=when)
+    cited = _cited(claim, when)
+    version.preview_evidence = cited
+    return version, cited

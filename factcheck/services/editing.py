@@ -30,7 +30,9 @@ WORKFLOW_FIELDS = (
     "citations_changed",
 )
 BEYOND_FIRST_WORDING = ("short_text", "claimant", "rating", "rationale")
-NOT_YOURS = "You may not edit this claim: it is assigned to someone else, dismissed, or you have no role on the desk."
+NOT_YOURS = (
+    "You may not edit this claim: it is assigned to someone else, dismissed, or you have no role on the desk."
+)
 
 
 def _revise_verdict(claim, user, from_status):
@@ -56,7 +58,12 @@ def make_claim(*, user, statement=None, claim=None):
         raise WorkflowError("You may not make claims: that needs the Checker or Editor role.")
     if claim is None:
         claim = Claim(statement=statement, text=statement.text)
-    if claim.status != ClaimStatus.NEW or claim.submitted_by_id or claim.reviewed_by_id or claim.live_version_id:
+    if (
+        claim.status != ClaimStatus.NEW
+        or claim.submitted_by_id
+        or claim.reviewed_by_id
+        or claim.live_version_id
+    ):
         raise WorkflowError("A claim starts as new; the workflow's actions move it on from there.")
     if claim.due_on and not rules.may_assign_claims(user):
         raise WorkflowError("Only editors set due dates.")

@@ -34,11 +34,15 @@ def publish_briefing(*, briefing, user):
 
 
 @transaction.atomic
-def withdraw_briefing(*, briefing, user):
-    """Take a published briefing back to draft: it and its verdicts leave the public pages, the
-    feeds and the API at once; its claims keep their states and return when it is published again."""
+def withdraw_briefing(*, briefing, user, reason=""):
+    """Take a published briefing down (a takedown): it and its verdicts leave the pages, feeds,
+    sitemap and search at once, their addresses answer 410 Gone with a notice (when, and `reason`
+    if given), and API clients syncing with updated_since are told. Its claims keep their states
+    and versions and return, at the same addresses, when it is published again."""
     if not rules.may_withdraw_briefing(user, briefing):
         raise WorkflowError("You may not withdraw this briefing.")
-    briefing.status = briefing.Status.DRAFT
-    briefing.save(update_fields=["status", "updated_at"])
+    briefing.status = briefing.Status.WITHDRAWN
+    briefing.withdrawn_at = timezone.now()
+    briefing.withdrawal_reason = (reason or "").strip()
+    briefing.save(update_fields=["status", "withdrawn_at", "withdrawal_reason", "updated_at"])
     _mark_published_claims_changed(briefing)

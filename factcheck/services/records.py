@@ -65,7 +65,9 @@ def save_source(*, source, user, comment=""):
     changes = _changes(before, source, SOURCE_FIELDS)
     public = {field: change for field, change in changes.items() if field in SOURCE_PUBLIC_FIELDS}
     if not rules.may_edit_source(user, before, cited_in_public=citing.exists(), public_fields=bool(public)):
-        raise WorkflowError("Published verdicts cite this source: only editors change what readers see of it.")
+        raise WorkflowError(
+            "Published verdicts cite this source: only editors change what readers see of it."
+        )
     if not changes:
         return 0
     source.save()

@@ -6,20 +6,14 @@ version readers saw before, and says why the version was published.
 """
 
 from django.db import transaction
-from django.db.models import Max, Min
 from django.utils import timezone
 
 from .. import rules
-from ..models import CitedEvidence, ClaimVersion, Correction, Rating
-from ..models.claims import credited_name
+from ..models import CitedEvidence, Correction
+from ..models.versions import snapshot
 from .errors import WorkflowError
 
 FIRST_PUBLICATION = "First published."
-
-
-def _scale_bounds():
-    bounds = Rating.objects.filter(on_scale=True).aggregate(best=Max("value"), worst=Min("value"))
-    return bounds["best"], bounds["worst"]
 
 
 def _notes_since(claim, since):
@@ -32,70 +26,6 @@ def _notes_since(claim, since):
         if event.comment not in notes:
             notes.append(event.comment)
     return notes
-
-
-def _credits(earlier, person):
-    """Everyone credited on the versions so far, then `person`, each once: a correction keeps the
-    credit of whoever researched or edited the versions before it."""
-    names = [name for name in earlier.split(", ") if name]
-    name = credited_name(person)
-    if name and name not in names:
-        names.append(name)
-    return ", ".join(names)
-
-
-def _freeze(claim, *, user, previous, reason):
-    rating = claim.rating
-    best, worst = _scale_bounds()
-    statement = claim.statement
-    return ClaimVersion.objects.create(
-        claim=claim,
-        number=previous.number + 1 if previous else 1,
-        published_at=timezone.now(),
-        published_by=user,
-        reason=reason,
-        statement=statement,
-        statement_text=statement.text,
-        statement_position=statement.position,
-        text=claim.text,
-        short_text=claim.short_text,
-        claimant=claim.claimant,
-        rationale=claim.rationale,
-        check_worthiness=claim.check_worthiness,
-        scale_rating=rating,
-        rating_name=rating.name,
-        rating_slug=rating.slug,
-        rating_value=rating.value,
-        rating_colour=rating.colour,
-        rating_symbol=rating.symbol,
-        rating_definition=rating.definition,
-        rating_on_scale=rating.on_scale,
-        best_rating=best,
-        worst_rating=worst,
-        researched_by=_credits(previous.researched_by if previous else "", claim.submitted_by),
-        edited_by=_credits(previous.edited_by if previous else "", claim.reviewed_by),
-    )
-
-
-def _cite(version, claim):
-    CitedEvidence.objects.bulk_create(
-        CitedEvidence(
-            version=version,
-            position=position,
-            stance=evidence.stance,
-            excerpt=evidence.excerpt,
-            locator=evidence.locator,
-            cited_source=evidence.source,
-            title=evidence.source.title,
-            publisher=evidence.source.publisher,
-            url=evidence.source.url,
-            kind=evidence.source.kind,
-            published_on=evidence.source.published_on,
-            accessed_on=evidence.source.accessed_on,
-            cited_at=version.published_at,
-        )
-        for position, evidence in enumerate(claim.evidence.select_related("source").order_by("id"), 1)
-    )
 
 
 def _correction(claim, previous, version, notes):
@@ -138,8 +68,11 @@ def freeze_version(*, claim, user=None, reason=""):
     notes = _notes_since(claim, previous)
     if not reason:
         reason = FIRST_PUBLICATION if previous is None else (" ".join(notes) or "Revised.")
-    version = _freeze(claim, user=user, previous=previous, reason=reason)
-    _cite(version, claim)
+    version, cited = snapshot(claim, previous=previous, user=user, reason=reason, when=timezone.now())
+    version.save()
+    for evidence in cited:
+        evidence.version = version
+    CitedEvidence.objects.bulk_create(cited)
     _correction(claim, previous, version, notes)
     claim.live_version = version
     claim.published_at = claim.published_at or version.published_at

@@ -28,7 +28,12 @@ class ClaimActions:
             raise WorkflowError("Choose an active checker or editor to assign the claim to.")
         changes = {"assignee": [shown(claim.assignee), shown(assignee)]}
         claim.assignee = assignee
-        notify(user=assignee, subject="A claim was assigned to you", claim=claim, body=f"{user} assigned you a claim.")
+        notify(
+            user=assignee,
+            subject="A claim was assigned to you",
+            claim=claim,
+            body=f"{user} assigned you a claim.",
+        )
         return changes
 
     def on_submit(self, claim, *, user, **_):

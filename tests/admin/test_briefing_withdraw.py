@@ -17,10 +17,20 @@ def test_it_takes_the_briefing_and_its_verdicts_from_the_public(client, editor, 
     client.force_login(editor)
     assert client.post(withdraw_url(briefing)).status_code == 302
     briefing.refresh_from_db()
-    assert briefing.status == "draft"
+    assert briefing.status == "withdrawn"
     assert not Claim.objects.public().filter(pk=claim.pk).exists()
     client.logout()
-    assert client.get(claim.get_absolute_url()).status_code == 404
+    assert client.get(claim.get_absolute_url()).status_code == 410
+
+
+def test_it_records_the_public_reason_given(client, editor, checker):
+    briefing, claim = make_published_briefing(checker, editor)
+    client.force_login(editor)
+    client.post(withdraw_url(briefing), {"reason": "A court order."})
+    briefing.refresh_from_db()
+    assert briefing.withdrawal_reason == "A court order."
+    client.logout()
+    assert "A court order." in client.get(claim.get_absolute_url()).content.decode()
 
 
 def test_it_refuses_a_checker(client, editor, checker):

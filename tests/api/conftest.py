@@ -11,7 +11,7 @@ from rest_framework.authtoken.models import Token
 from factcheck.demo import load_demo
 from factcheck.models import Claim, Source
 
-from ..factories import make_claim, make_source, make_user, publish
+from ..factories import age_everything, make_claim, make_source, make_user, publish
 
 
 class Desk:
@@ -38,4 +38,6 @@ def desk(db):
     users, result = load_demo()
     users["token"] = make_user("robot", role="Checker")
     Token.objects.create(user=users["token"], key="robot-token-0123456789abcdef0123456789")
-    return Desk(users, result.briefing)
+    desk = Desk(users, result.briefing)
+    age_everything()
+    return desk

@@ -94,8 +94,11 @@ def test_filter_types_are_precise(schema):
 def test_answers_and_their_headers_are_described(path, schema):
     for item_path in [path, *(p for p in schema["paths"] if p.startswith(path) and p != path)]:
         responses = schema["paths"][item_path]["get"]["responses"]
-        expected = {"200", "304", "400", "401", "404", "429"} | (
-            {"403"} if LISTS[path].offers_unpublished else set()
+        detail = item_path != path
+        expected = (
+            {"200", "304", "400", "401", "404", "429"}
+            | ({"403"} if LISTS[path].offers_unpublished else set())
+            | ({"410"} if detail and LISTS[path].withdrawable else set())
         )
         assert set(responses) == expected, item_path
         assert set(responses["200"]["headers"]) == {"ETag", "Last-Modified"}
@@ -110,7 +113,12 @@ def test_answers_and_their_headers_are_described(path, schema):
 
 def test_claims_are_a_cursor_and_claimreviews_are_json_ld(schema):
     components = schema["components"]["schemas"]
-    assert set(components["PaginatedClaimList"]["properties"]) == {"next", "previous", "results"}
+    assert set(components["PaginatedClaimOrTombstoneList"]["properties"]) == {"next", "previous", "results"}
+    assert {item["$ref"] for item in components["ClaimOrTombstone"]["oneOf"]} == {
+        "#/components/schemas/Claim",
+        "#/components/schemas/ClaimTombstone",
+    }
+    assert set(components["ClaimTombstone"]["required"]) == {"id", "url", "status", "withdrawn_at"}
     review = components["ClaimReview"]
     assert {"@context", "@type", "claimReviewed", "itemReviewed", "reviewRating"} <= set(review["required"])
     assert components["PaginatedClaimReviewList"]["properties"]["results"]["items"] == {

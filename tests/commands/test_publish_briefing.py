@@ -39,7 +39,7 @@ def test_it_withdraws_a_published_briefing(editor, checker):
     briefing, _ = make_published_briefing(checker, editor)
     call_command("publish_briefing", briefing.slug, "--user", "editor", "--withdraw", stdout=StringIO())
     briefing.refresh_from_db()
-    assert briefing.status == "draft"
+    assert briefing.status == "withdrawn"
 
 
 def test_it_refuses_a_checker_withdrawing(editor, checker):

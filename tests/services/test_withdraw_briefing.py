@@ -16,7 +16,7 @@ def test_it_takes_the_briefing_and_its_verdicts_from_the_public(editor, checker)
     briefing, claim = make_published_briefing(checker, editor)
     services.withdraw_briefing(briefing=briefing, user=editor)
     briefing.refresh_from_db()
-    assert briefing.status == Briefing.Status.DRAFT
+    assert briefing.status == Briefing.Status.WITHDRAWN
     assert not Claim.objects.public().filter(pk=claim.pk).exists()
 
 

@@ -72,9 +72,14 @@ def test_it_answers_404_for_a_version_that_does_not_exist(client, corrected):
     assert client.get(version_url(corrected, 3)).status_code == 404
 
 
-def test_it_answers_404_for_a_claim_that_is_not_public(client, desk):
+def test_it_answers_404_for_a_claim_that_was_never_public(client, desk):
+    claim = services.make_claim(statement=desk.claim.statement, user=desk.checker)
+    assert client.get(version_url(claim, 1)).status_code == 404
+
+
+def test_it_answers_410_after_a_takedown(client, desk):
     services.withdraw_briefing(briefing=desk.briefing, user=desk.editor)
-    assert client.get(version_url(desk.claim, 1)).status_code == 404
+    assert client.get(version_url(desk.claim, 1)).status_code == 410
 
 
 def test_it_refuses_post(client, corrected):

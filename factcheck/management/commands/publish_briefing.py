@@ -15,14 +15,19 @@ class Command(BaseCommand):
         parser.add_argument(
             "--withdraw", action="store_true", help="Take the briefing and its verdicts back from the public."
         )
+        parser.add_argument(
+            "--reason", default="", help="With --withdraw: the public reason, shown on the withdrawn pages."
+        )
 
-    def handle(self, *args, slug, user, withdraw, **options):
+    def handle(self, *args, slug, user, withdraw, reason, **options):
         briefing = Briefing.objects.filter(slug=slug).first()
         if briefing is None:
             raise CommandError(f"No such briefing: {slug}")
+        if reason and not withdraw:
+            raise CommandError("--reason goes with --withdraw.")
         try:
             if withdraw:
-                services.withdraw_briefing(briefing=briefing, user=find_user(user))
+                services.withdraw_briefing(briefing=briefing, user=find_user(user), reason=reason)
                 message = f"Withdrew “{briefing}”: it and its verdicts are no longer public."
             else:
                 count = services.publish_briefing(briefing=briefing, user=find_user(user))

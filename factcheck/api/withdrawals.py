@@ -1,0 +1,68 @@
+"""What the API tells callers about public objects that left: takedowns and list membership.
+
+A withdrawn briefing's claims answer 410 Gone at their detail URLs and appear in an incremental
+sync (`updated_since`) as tombstones, so a partner's copy can delete them. The list watermarks say
+when an object last joined or left each public list, for Last-Modified (see conditional.py).
+"""
+
+from django.db.models import Max
+from rest_framework import status
+from rest_framework.exceptions import APIException
+
+from briefings.models import Briefing
+from factcheck.models import Claim, Source
+
+WAS_PUBLIC = (Briefing.Status.PUBLISHED, Briefing.Status.WITHDRAWN)
+
+
+class Gone(APIException):
+    status_code = status.HTTP_410_GONE
+    default_code = "gone"
+
+    def __init__(self, briefing):
+        detail = {
+            "detail": f"Withdrawn from publication with “{briefing.title}”.",
+            "status": "withdrawn",
+            "withdrawn_at": briefing.withdrawn_at.isoformat() if briefing.withdrawn_at else None,
+            "reason": briefing.withdrawal_reason,
+        }
+        super().__init__(detail)
+
+
+def withdrawn_briefing(**lookup):
+    """The withdrawn briefing that `lookup` (on Briefing) finds, or None."""
+    return Briefing.objects.withdrawn().filter(**lookup).first()
+
+
+def withdrawn_claims():
+    """Claims that were public until their briefing was withdrawn: a sync's tombstones."""
+    return Claim.objects.filter(
+        live_version__isnull=False, statement__briefing__status=Briefing.Status.WITHDRAWN
+    )
+
+
+def public_claims_changed():
+    """When a claim last joined or left the public claims (a version, a publication, a takedown)."""
+    return Claim.objects.filter(live_version__isnull=False).aggregate(at=Max("public_changed_at"))["at"]
+
+
+def briefings_changed(include_unpublished):
+    """When a briefing last joined or left the briefings a caller reads (publish and withdraw
+    both move its updated_at)."""
+    briefings = (
+        Briefing.objects.all() if include_unpublished else Briefing.objects.filter(status__in=WAS_PUBLIC)
+    )
+    return briefings.aggregate(at=Max("updated_at"))["at"]
+
+
+def claims_changed(include_unpublished):
+    if include_unpublished:
+        return Claim.objects.aggregate(at=Max("updated_at"))["at"]
+    return public_claims_changed()
+
+
+def sources_changed(include_unpublished):
+    """Sources join and leave the public list with the claims citing them."""
+    if include_unpublished:
+        return Source.objects.aggregate(at=Max("updated_at"))["at"]
+    return public_claims_changed()
