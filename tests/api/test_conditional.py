@@ -4,12 +4,15 @@ import datetime as dt
 from email.utils import parsedate_to_datetime
 
 import pytest
+from django.utils import timezone
 from django.utils.http import http_date
 
+from briefings.models import Briefing
+from factcheck import services
 from factcheck.models import Claim, Rating
 
 from ..factories import republish
-from .callers import API, client_for, public_objects
+from .callers import API, client_for, public_objects, results
 
 
 def test_every_answer_carries_validators_and_304s_when_they_match(desk, client):
@@ -105,3 +108,46 @@ def test_errors_and_the_browsable_api_carry_no_validators(desk, client):
     assert "ETag" not in client.get(f"{API}claims/", {"status": "bogus"})
     assert "ETag" not in client.get(f"{API}claims/999999/")
     assert "ETag" not in client.get(f"{API}claims/", HTTP_ACCEPT="text/html")
+
+
+LISTS = ["briefings/", "statements/", "claims/", "sources/", "claimreviews/"]
+
+
+def later(response, seconds):
+    """A time after `response`'s Last-Modified but still in the past."""
+    return parsedate_to_datetime(response["Last-Modified"]) + dt.timedelta(seconds=seconds)
+
+
+@pytest.mark.parametrize("path", LISTS)
+def test_a_takedown_never_earns_a_stale_304_on_a_list(desk, client, path):
+    url = f"{API}{path}"
+    before = client.get(url)
+    services.withdraw_briefing(briefing=desk.briefing, user=desk.users["editor"])
+    Briefing.objects.filter(pk=desk.briefing.pk).update(updated_at=later(before, 5))
+    Claim.objects.filter(statement__briefing=desk.briefing).update(public_changed_at=later(before, 5))
+    by_date = client.get(url, HTTP_IF_MODIFIED_SINCE=before["Last-Modified"])
+    by_etag = client.get(url, HTTP_IF_NONE_MATCH=before["ETag"])
+    assert (by_date.status_code, by_etag.status_code) == (200, 200)
+    assert parsedate_to_datetime(by_date["Last-Modified"]) >= parsedate_to_datetime(before["Last-Modified"])
+
+
+def test_a_source_joining_the_public_list_moves_its_last_modified(desk, client):
+    url = f"{API}sources/"
+    before = client.get(url)
+    draft = desk.draft_claim
+    draft_briefing = draft.statement.briefing
+    services.publish_briefing(briefing=draft_briefing, user=desk.users["editor"])
+    Claim.objects.filter(pk=draft.pk).update(public_changed_at=later(before, 5))
+    assert desk.hidden_source.pk in [source["id"] for source in results(client.get(url))]
+    assert client.get(url, HTTP_IF_MODIFIED_SINCE=before["Last-Modified"]).status_code == 200
+
+
+def test_no_last_modified_is_sent_for_a_change_in_the_current_second(desk, client):
+    """HTTP dates count whole seconds: a second change within the same one would look unchanged."""
+    url = f"{API}claims/{desk.public_claims[0].pk}/"
+    before = client.get(url)
+    Claim.objects.filter(pk=desk.public_claims[0].pk).update(public_changed_at=timezone.now())
+    response = client.get(url, HTTP_IF_MODIFIED_SINCE=before["Last-Modified"])
+    assert response.status_code == 200
+    assert "Last-Modified" not in response
+    assert "ETag" in response
