@@ -2,7 +2,10 @@
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from django.contrib.auth import get_user_model
 
+from briefings.demo import DEMO_PASSWORD
+from factcheck import services
 from factcheck.demo import load_demo
 from factcheck.models import Claim
 
@@ -92,3 +95,36 @@ def test_public_pages_are_accessible_fit_the_screen_and_load_nothing_from_elsewh
     assert serious == []
     assert page.evaluate("document.documentElement.scrollWidth") <= width
     assert elsewhere == []
+
+
+def serious_violations(page):
+    violations = Axe().run(page).response["violations"]
+    return [(v["id"], v["impact"], v["help"]) for v in violations if v["impact"] in ("serious", "critical")]
+
+
+def test_an_editor_previews_an_open_claim_and_the_article(page, live_server, demo):
+    page.goto(live_server.url + "/accounts/login/")
+    page.get_by_label("Username").fill("editor")
+    page.get_by_label("Password").fill(DEMO_PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+    page.wait_for_url("**/admin/")
+    in_review = Claim.objects.get(status=Claim.Status.IN_REVIEW, live_version=None)
+    page.goto(f"{live_server.url}/admin/factcheck/claim/{in_review.pk}/change/")
+    page.get_by_role("link", name="View on site").click()
+    page.wait_for_url(f"**/claims/{in_review.pk}/preview/")
+    assert page.get_by_text("Preview: not public.").is_visible()
+    assert serious_violations(page) == []
+    page.goto(live_server.url + BRIEFING + "preview/")
+    assert page.get_by_text("Preview: not public.").is_visible()
+    assert serious_violations(page) == []
+
+
+def test_a_reader_meets_a_withdrawn_fact_check(page, live_server, demo):
+    claim = Claim.objects.public().first()
+    editor = get_user_model().objects.get(username="editor")
+    services.withdraw_briefing(briefing=claim.statement.briefing, user=editor, reason="Sources under review.")
+    response = page.goto(live_server.url + claim.get_absolute_url())
+    assert response.status == 410
+    assert page.get_by_role("heading", name="Withdrawn").is_visible()
+    assert page.get_by_text("Sources under review.").is_visible()
+    assert serious_violations(page) == []
