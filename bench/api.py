@@ -38,7 +38,7 @@ def main(argv=None):
         from django.test import Client
         from django.test.utils import override_settings
 
-        from briefings.demo import load_demo
+        from factcheck.demo import load_demo
         from factcheck.models import Claim
         from factcheck.services import notifications_muted
 

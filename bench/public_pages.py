@@ -30,13 +30,14 @@ def long_briefing(editor, checker, statements=500):
     briefing = import_briefing(text, slug="long").briefing
     source = Source.objects.create(url="https://example.org/records", title="Records")
     for statement in briefing.statements.all()[: statements // 5]:
-        claim = services.claim_statement(statement, editor)
-        claim = services.perform(claim, "assign", editor, assignee=checker)
+        claim = services.make_claim(statement=statement, user=editor)
+        claim = services.take_action(claim=claim, action="assign", user=editor, assignee=checker)
         Evidence.objects.create(claim=claim, source=source, stance="supports")
         claim.rating, claim.rationale = Rating.objects.get(slug="accurate"), "Matches the records."
-        claim = services.save_claim(claim, checker, expected_version=claim.version)
-        services.perform(services.perform(claim, "submit", checker), "approve", editor)
-    services.publish_briefing(briefing, editor)
+        claim = services.save_claim(claim=claim, user=checker, opened_version=claim.version)
+        claim = services.take_action(claim=claim, action="submit", user=checker)
+        services.take_action(claim=claim, action="approve", user=editor)
+    services.publish_briefing(briefing=briefing, user=editor)
     return briefing
 
 
@@ -77,7 +78,7 @@ def main(argv=None):
         from django.test import Client
         from django.test.utils import override_settings
 
-        from briefings.demo import load_demo
+        from factcheck.demo import load_demo
         from factcheck.models import Claim
 
         with override_settings(
