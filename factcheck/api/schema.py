@@ -13,6 +13,8 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, PolymorphicProxySerializer
 from rest_framework import serializers
 
+from briefings.models import Briefing
+
 UNPUBLISHED = "unpublished"  # the one value of `include`, on endpoints that offer it
 NO_NUL = "^[^\\x00]*$"
 
@@ -112,7 +114,7 @@ class ErrorSerializer(serializers.Serializer):
 class GoneSerializer(serializers.Serializer):
     # Documentation only: the body of a 410 for what a takedown removed.
     detail = serializers.CharField()
-    status = serializers.ChoiceField(choices=["withdrawn"])
+    status = serializers.ChoiceField(choices=[Briefing.Status.WITHDRAWN.value])
     withdrawn_at = serializers.DateTimeField(allow_null=True)
     reason = serializers.CharField(help_text="The public reason given, or empty.")
 

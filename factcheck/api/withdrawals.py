@@ -22,7 +22,7 @@ class Gone(APIException):
     def __init__(self, briefing):
         detail = {
             "detail": f"Withdrawn from publication with “{briefing.title}”.",
-            "status": "withdrawn",
+            "status": Briefing.Status.WITHDRAWN.value,
             "withdrawn_at": briefing.withdrawn_at.isoformat() if briefing.withdrawn_at else None,
             "reason": briefing.withdrawal_reason,
         }
