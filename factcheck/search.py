@@ -57,14 +57,15 @@ def _matching(queryset, fields, query):
 
 
 def _cited_sources(query):
-    """Sources as public verdicts cite them, each once (the newest citation), best match first."""
+    """Sources as public verdicts cite them, each once (its newest matching citation), in the
+    order of their best match."""
     citations = CitedEvidence.objects.filter(version__in=ClaimVersion.objects.public())
-    seen, sources = set(), []
+    newest = {}
     for citation in _matching(citations, ["title", "publisher", "url"], query)[: LIMIT * 4]:
-        if citation.cited_source_id not in seen:
-            seen.add(citation.cited_source_id)
-            sources.append(citation.source)
-    return sources[:LIMIT]
+        kept = newest.get(citation.cited_source_id)
+        if kept is None or citation.cited_at > kept.cited_at:
+            newest[citation.cited_source_id] = citation  # a dict keeps the first match's place
+    return [citation.source for citation in newest.values()][:LIMIT]
 
 
 def search(query):
