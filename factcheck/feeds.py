@@ -3,6 +3,7 @@ import re
 from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.html import escape
 
 from .article import public_versions
 
@@ -62,7 +63,10 @@ class FactCheckFeed(Feed):
         return f"{version.rating}: {version.text}"
 
     def item_description(self, version):
-        return version.rationale
+        """The rationale is plain text, and both feeds' descriptions are read as HTML (RSS by
+        convention, Atom's summary type="html"): escape it, so that no markup a checker typed
+        becomes live in a feed reader."""
+        return escape(version.rationale).replace("\n", "<br>")
 
     def item_pubdate(self, version):
         return version.claim.published_at or version.published_at

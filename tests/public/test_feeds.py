@@ -1,6 +1,8 @@
 """The fact-check feeds, RSS (/feeds/fact-checks/) and Atom (/feeds/fact-checks/atom/): the newest
 published verdicts."""
 
+from xml.etree import ElementTree
+
 import pytest
 
 from ..factories import make_long_published_briefing, make_public_claim, publish
@@ -57,3 +59,21 @@ def test_it_shows_an_editor_published_verdicts_only_too(client, demo_editor, url
 @pytest.mark.parametrize("method", ["post", "put", "delete"])
 def test_it_refuses_other_methods(client, db, url, method):
     assert getattr(client, method)(url).status_code == 405
+
+
+@pytest.mark.parametrize("url", FEEDS)
+def test_markup_in_a_rationale_goes_out_as_text(client, db, url):
+    """Feed readers read both feeds' descriptions as HTML: a typed tag must arrive escaped."""
+    claim = make_public_claim()
+    claim.rationale = 'Port records <video><source onerror="alert(1)"></video> show 140 ships.'
+    publish(claim)
+    feed = ElementTree.fromstring(client.get(url).content)
+    description = next(
+        element.text
+        for element in feed.iter()
+        if element.tag.rsplit("}", 1)[-1] in ("description", "summary")
+        and element.text
+        and "Port records" in element.text
+    )
+    assert "<video" not in description
+    assert "&lt;video&gt;" in description
