@@ -39,3 +39,5 @@ urlpatterns = [
     path("admin/login/", RedirectView.as_view(pattern_name="login", query_string=True)),
     path("admin/", admin.site.urls),
 ]
+
+handler500 = "config.views.server_error"

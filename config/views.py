@@ -1,6 +1,7 @@
 from django.db import DatabaseError, connection
-from django.http import HttpResponse
+from django.http import HttpResponse, JsonResponse
 from django.urls import reverse
+from django.views import defaults
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
@@ -28,3 +29,11 @@ def robots_txt(request):
         f"Sitemap: {request.build_absolute_uri(reverse('django.contrib.sitemaps.views.sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
+
+
+def server_error(request):
+    """The 500 page; under /api/ a JSON body like every other API error, so a client parsing
+    answers as JSON never meets HTML."""
+    if request.path.startswith("/api/"):
+        return JsonResponse({"detail": "Server error: the newsroom has been told."}, status=500)
+    return defaults.server_error(request)

@@ -1,16 +1,21 @@
 """How a list is cut into pages: page numbers, or a cursor for syncing claims.
 
 `page`, `page_size` and `cursor` are validated like the filters: a malformed value answers 400
-with the parameter's errors, a page or cursor that leads nowhere 404.
+with the parameter's errors, as does a cursor this server did not make (cursors are signed); a page
+that leads nowhere answers 404.
 """
 
 import datetime as dt
 import re
+from base64 import b64decode
+from urllib import parse
 
+from django.core import signing
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.utils import timezone
 from rest_framework import pagination
-from rest_framework.exceptions import NotFound, ValidationError
+from rest_framework.exceptions import ValidationError
+from rest_framework.utils.urls import replace_query_param
 
 from factcheck.models import Claim
 
@@ -72,21 +77,45 @@ class SyncCursorPagination(StrictPageSize, pagination.CursorPagination):
 
     ordering = ("updated_at", "id")
 
+    invalid_cursor_message = "This cursor was not made here: copy `next` or `previous` as given."
+    signer = signing.Signer(salt="factdesk.api.cursor")
+
+    def encode_cursor(self, cursor):
+        """DRF's cursor, signed: a cursor is only ever one this server made."""
+        url = super().encode_cursor(cursor)
+        query = parse.parse_qs(parse.urlsplit(url).query)
+        return replace_query_param(
+            url, self.cursor_query_param, self.signer.sign(query[self.cursor_query_param][0])
+        )
+
     def decode_cursor(self, request):
-        """DRF hands a cursor's position to the ORM as it finds it; one not made here (a naive
-        or out-of-range time, not a number) is refused as an invalid cursor."""
-        cursor = super().decode_cursor(request)
-        if cursor is not None and cursor.position is not None:
-            field = Claim._meta.get_field(self.ordering[0].removeprefix("-"))
-            try:
-                position = field.to_python(cursor.position)
-                if isinstance(position, dt.datetime):
-                    if timezone.is_naive(position):
-                        raise DjangoValidationError("A cursor's time carries its offset.")
-                    position.astimezone(dt.UTC)  # OverflowError outside years 1 to 9999
-            except (DjangoValidationError, OverflowError):
-                raise NotFound(self.invalid_cursor_message) from None
+        """400 for any cursor this server did not make (a bad signature, or a position that does
+        not fit the ordering asked for), so no forged value ever reaches the database."""
+        signed = request.query_params.get(self.cursor_query_param)
+        if not signed:
+            return None  # an empty parameter counts as not given, as with the filters
+        try:
+            encoded = self.signer.unsign(signed)
+            tokens = parse.parse_qs(
+                b64decode(encoded.encode("ascii")).decode("ascii"), keep_blank_values=True
+            )
+            offset = int(tokens.get("o", ["0"])[0])
+            cursor = pagination.Cursor(
+                offset=offset, reverse=tokens.get("r", ["0"])[0] == "1", position=tokens.get("p", [None])[0]
+            )
+            self._check_position(cursor.position)
+        except (signing.BadSignature, ValueError, TypeError, DjangoValidationError, OverflowError):
+            raise ValidationError({self.cursor_query_param: [self.invalid_cursor_message]}) from None
         return cursor
+
+    def _check_position(self, position):
+        if position is None:
+            return
+        value = Claim._meta.get_field(self.ordering[0].removeprefix("-")).to_python(position)
+        if isinstance(value, dt.datetime):
+            if timezone.is_naive(value):
+                raise DjangoValidationError("A cursor's time carries its offset.")
+            value.astimezone(dt.UTC)  # OverflowError outside years 1 to 9999
 
     def get_schema_operation_parameters(self, view):
         cursor = {

@@ -1,6 +1,8 @@
 """Filters, ordering and pagination: what they select, and 400 with field errors for bad values."""
 
+import base64
 import datetime as dt
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from django.utils import timezone
@@ -227,22 +229,43 @@ def test_syncing_does_not_see_edits_to_the_working_copy(desk, client):
     assert results(client.get(f"{API}claims/", {"updated_since": since.isoformat()})) == []
 
 
-def test_a_cursor_not_made_here_is_404_not_500(desk, client):
-    import base64
+FORGED = [
+    "p=not-a-date",
+    "p=2025-01-01 00:00:00",
+    "p=9999-12-31 23:00:00-05:00",
+    "p=2025-01-01T00:00:00-16:00",  # an offset PostgreSQL cannot hold
+    "p=2025-02-30 00:00:00+00:00",
+    "p=1.5",
+    "o=x",
+    "p=99999999999999999999999",
+]
 
-    for ordering, raw in [
-        ("updated_at", "p=not-a-date"),
-        ("updated_at", "p=2025-01-01 00:00:00"),
-        ("updated_at", "p=9999-12-31 23:00:00-05:00"),
-        ("-updated_at", "p=2025-02-30 00:00:00+00:00"),
-        ("id", "p=1.5"),
-        ("updated_at", "o=x"),
-    ]:
-        cursor = base64.b64encode(raw.encode()).decode()
-        assert client.get(f"{API}claims/", {"cursor": cursor, "ordering": ordering}).status_code == 404, raw
-    cursor = base64.b64encode(b"p=99999999999999999999999").decode()
-    assert results(client.get(f"{API}claims/", {"cursor": cursor, "ordering": "id"})) == []
-    assert client.get(f"{API}claims/", {"cursor": "abc"}).status_code == 404  # bad base64 padding
+
+@pytest.mark.parametrize("raw", FORGED)
+def test_a_cursor_not_made_here_answers_400_in_json(desk, client, raw):
+    cursor = base64.b64encode(raw.encode()).decode()
+    response = client.get(f"{API}claims/", {"cursor": cursor})
+    assert response.status_code == 400
+    assert response.json() == {
+        "cursor": ["This cursor was not made here: copy `next` or `previous` as given."]
+    }
+
+
+def test_a_garbled_cursor_answers_400(desk, client):
+    assert client.get(f"{API}claims/", {"cursor": "abc"}).status_code == 400
+
+
+def test_a_signed_cursor_leads_to_the_next_page(desk, client):
+    first = client.get(f"{API}claims/", {"page_size": 1}).json()
+    second = client.get(first["next"])
+    assert second.status_code == 200
+    assert second.json()["results"][0]["id"] != first["results"][0]["id"]
+
+
+def test_a_cursor_made_for_one_ordering_is_refused_for_another(desk, client):
+    by_id = client.get(f"{API}claims/", {"page_size": 1, "ordering": "id"}).json()["next"]
+    cursor = parse_qs(urlsplit(by_id).query)["cursor"][0]
+    assert client.get(f"{API}claims/", {"cursor": cursor, "ordering": "updated_at"}).status_code == 400
 
 
 def test_the_checker_filter_does_not_reveal_usernames(desk, client):

@@ -14,6 +14,7 @@ import schemathesis
 from django.core.signals import request_finished, request_started
 from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
+from schemathesis.specs.openapi.checks import positive_data_acceptance
 
 from config.wsgi import application
 from factcheck.models import Rating
@@ -50,16 +51,23 @@ def staff_token(desk):
     return {"Authorization": f"Token {desk.users['token'].auth_token.key}"}
 
 
+def call_and_validate(case, **kwargs):
+    """Every check, except that a generated cursor is by construction one this server did not make
+    (cursors are signed), so its 400 is the right answer to an otherwise valid request."""
+    forged = bool((case.query or {}).get("cursor"))
+    case.call_and_validate(excluded_checks=[positive_data_acceptance] if forged else [], **kwargs)
+
+
 @schema.parametrize()
 @FUZZING
 def test_the_api_keeps_to_its_schema_for_anonymous_callers(case, desk):
-    case.call_and_validate()
+    call_and_validate(case)
 
 
 @schema.parametrize()
 @FUZZING
 def test_the_api_keeps_to_its_schema_for_staff(case, desk):
-    case.call_and_validate(headers=staff_token(desk))
+    call_and_validate(case, headers=staff_token(desk))
 
 
 def test_real_objects_keep_to_the_schema(desk):
