@@ -243,7 +243,10 @@ class StrictOrderingFilter(filters.OrderingFilter):
     name the model field behind one in `ordering_aliases`."""
 
     def get_ordering(self, request, queryset, view):
-        terms = [term.strip() for term in request.query_params.get(self.ordering_param, "").split(",")]
+        raw = request.query_params.get(self.ordering_param, "")
+        terms = [term.strip() for term in raw.split(",")]
+        if raw and "" in terms:  # "," or "value," or " ": an empty value as a whole counts as not given
+            raise ValidationError({self.ordering_param: ["Name a field for every comma-separated term."]})
         terms = [term for term in terms if term]
         if terms:
             valid = {name for name, _ in self.get_valid_fields(queryset, view, {"request": request})}

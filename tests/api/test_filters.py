@@ -271,3 +271,14 @@ def test_a_cursor_made_for_one_ordering_is_refused_for_another(desk, client):
 def test_the_checker_filter_does_not_reveal_usernames(desk, client):
     assert claim_ids(client, checker="checker2") == []
     assert claim_ids(client, checker="checker") == public_ids(desk)  # "Chris Checker", by name
+
+
+@pytest.mark.parametrize("ordering", [",", "updated_at,", ",updated_at", " ", "updated_at,,id"])
+def test_an_empty_ordering_term_answers_400(desk, client, ordering):
+    response = client.get(f"{API}claims/", {"ordering": ordering})
+    assert response.status_code == 400
+    assert response.json() == {"ordering": ["Name a field for every comma-separated term."]}
+
+
+def test_an_empty_ordering_counts_as_not_given(desk, client):
+    assert client.get(f"{API}claims/", {"ordering": ""}).status_code == 200
