@@ -3,6 +3,8 @@
 from django.db import transaction
 from django.utils import timezone
 
+from briefings.models import Briefing
+
 from .. import rules
 from ..models import Claim
 from ..states import ClaimStatus
@@ -18,9 +20,16 @@ def _mark_published_claims_changed(briefing):
     )
 
 
+def _locked(briefing):
+    """The briefing's row, locked until the transaction ends: two editors pressing Publish (or
+    Withdraw) at once are served one after the other, and the second is refused."""
+    return Briefing.objects.select_for_update().get(pk=briefing.pk)
+
+
 @transaction.atomic
 def publish_briefing(*, briefing, user):
     """Publish a briefing and every approved claim in it; returns how many claims went public."""
+    briefing = _locked(briefing)
     if not rules.may_publish_briefing(user, briefing):
         raise WorkflowError("You may not publish this briefing (it may be published already).")
     published = 0
@@ -39,6 +48,7 @@ def withdraw_briefing(*, briefing, user, reason=""):
     sitemap and search at once, their addresses answer 410 Gone with a notice (when, and `reason`
     if given), and API clients syncing with updated_since are told. Its claims keep their states
     and versions and return, at the same addresses, when it is published again."""
+    briefing = _locked(briefing)
     if not rules.may_withdraw_briefing(user, briefing):
         raise WorkflowError("You may not withdraw this briefing.")
     briefing.status = briefing.Status.WITHDRAWN
