@@ -18,7 +18,7 @@ from briefings.models import Statement
 from .. import rules, services
 from ..models import Claim, Evidence
 from ..workflow import BY_NAME
-from .forms import ActionForm, ClaimForm, EvidenceForm
+from .forms import MISSING_VERSION, ActionForm, ClaimForm, EvidenceForm
 from .refusals import RefusalAsMessage
 
 
@@ -214,6 +214,9 @@ class ClaimAdmin(RefusalAsMessage, admin.ModelAdmin):
             raise PermissionDenied("No such workflow action.")
         form = ActionForm(BY_NAME[action], request.POST)
         form.is_valid()  # every field is optional here: the service judges the inputs
+        if not form.names_the_version():
+            self.message_user(request, MISSING_VERSION, messages.ERROR)
+            return redirect(reverse("admin:factcheck_claim_change", args=[claim.pk]))
         try:
             services.take_action(claim=claim, action=action, user=request.user, **form.service_arguments())
         except services.WorkflowError as refusal:

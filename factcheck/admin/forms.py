@@ -7,6 +7,11 @@ from .. import services
 from ..models import Claim, Evidence
 from ..rules import people_who_work_claims
 
+MISSING_VERSION = (
+    "This form did not say which version of the claim you opened, so your change could overwrite "
+    "someone else's. Reload the page and make it again."
+)
+
 
 class OpenedVersionForm(forms.ModelForm):
     """Carries the version the editor opened, so a save over someone else's change is refused."""
@@ -22,6 +27,8 @@ class OpenedVersionForm(forms.ModelForm):
     def clean(self):
         cleaned = super().clean()
         if self.instance.pk and self.has_changed():
+            if cleaned.get("opened_version") is None:
+                raise forms.ValidationError(MISSING_VERSION)
             try:
                 type(self).version_check(self.instance, cleaned.get("opened_version"))
             except services.EditConflict as conflict:
@@ -89,6 +96,11 @@ class ActionForm(forms.Form):
             required=require and action.needs_comment,
             widget=forms.Textarea(attrs={"rows": 2}),
         )
+
+    def names_the_version(self):
+        """A button on a page names the version it was opened at (commands and bulk actions act on
+        the current version instead)."""
+        return str(getattr(self, "cleaned_data", {}).get("opened_version") or "").strip() != ""
 
     def service_arguments(self):
         """What the form adds to `services.take_action`'s arguments; call after is_valid()."""

@@ -161,3 +161,11 @@ def test_it_redirects_anonymous_to_login(client, db):
     response = client.post(url, form_data(claim, rationale="Mine now."), follow=True)
     assert response.redirect_chain[-1][0] == login_page_for(url)
     assert stored_state(claim) == before
+
+
+def test_it_refuses_a_change_that_does_not_say_which_version_it_saw(client, checker):
+    claim = make_claim(Claim.Status.IN_PROGRESS, assignee=checker)
+    client.force_login(checker)
+    response = client.post(change_url(claim), form_data(claim, opened_version="", claimant="Someone"))
+    assert "did not say which version of the claim you opened" in response.content.decode()
+    assert stored_state(claim) == (Claim.Status.IN_PROGRESS, 1, 0)

@@ -18,6 +18,11 @@ def admin_user(db):
     return make_user("admin", superuser=True)
 
 
+def opened(claim):
+    """What every workflow button sends: the version of the claim its page showed."""
+    return {"opened_version": claim.version}
+
+
 def workflow_url(claim, action):
     return reverse("admin:factcheck_claim_workflow", args=[claim.pk, action])
 
@@ -29,7 +34,7 @@ def change_url(claim):
 def test_it_approves_for_another_editor(client, checker, editor):
     claim = make_submitted_claim(checker)
     client.force_login(editor)
-    client.post(workflow_url(claim, "approve"))
+    client.post(workflow_url(claim, "approve"), opened(claim))
     claim.refresh_from_db()
     assert claim.status == S.APPROVED
     assert claim.reviewed_by == editor
@@ -38,7 +43,7 @@ def test_it_approves_for_another_editor(client, checker, editor):
 def test_it_refuses_to_let_anyone_approve_their_own_check(client, admin_user):
     claim = make_submitted_claim(admin_user)
     client.force_login(admin_user)
-    response = client.post(workflow_url(claim, "approve"), follow=True)
+    response = client.post(workflow_url(claim, "approve"), opened(claim), follow=True)
     assert "nobody approves a check they submitted or revised" in response.content.decode()
     claim.refresh_from_db()
     assert claim.status == S.IN_REVIEW
@@ -47,7 +52,7 @@ def test_it_refuses_to_let_anyone_approve_their_own_check(client, admin_user):
 def test_it_refuses_a_checker(client, checker):
     claim = make_submitted_claim(make_user("other", "Checker"))
     client.force_login(checker)
-    response = client.post(workflow_url(claim, "approve"), follow=True)
+    response = client.post(workflow_url(claim, "approve"), opened(claim), follow=True)
     assert "You may not approve claims: that needs the Editor role." in response.text
     assert stored_state(claim) == (S.IN_REVIEW, 1, 0)
 
@@ -55,7 +60,7 @@ def test_it_refuses_a_checker(client, checker):
 def test_it_refuses_a_staff_member_without_a_role(client, staff_member):
     claim = make_claim(S.NEW)
     client.force_login(staff_member)
-    client.post(workflow_url(claim, "take"))
+    client.post(workflow_url(claim, "take"), opened(claim))
     claim.refresh_from_db()
     assert (claim.status, claim.assignee, claim.version) == (S.NEW, None, 1)
 
@@ -85,7 +90,9 @@ def test_it_refuses_an_unknown_action(client, editor, checker):
 def test_it_refuses_request_changes_without_a_comment(client, editor, checker):
     claim = make_submitted_claim(checker)
     client.force_login(editor)
-    response = client.post(workflow_url(claim, "request_changes"), {"comment": "  "}, follow=True)
+    response = client.post(
+        workflow_url(claim, "request_changes"), {"comment": "  ", **opened(claim)}, follow=True
+    )
     assert "needs a comment" in response.content.decode()
     claim.refresh_from_db()
     assert claim.status == S.IN_REVIEW
@@ -129,3 +136,11 @@ def test_the_submit_button_says_nothing_is_needed_for_a_complete_check(client, c
     response = client.get(change_url(claim))
     assert 'value="submit"' in response.text
     assert "Still needed" not in response.text
+
+
+def test_it_refuses_a_post_that_does_not_say_which_version_it_saw(client, editor, checker):
+    claim = make_submitted_claim(checker)
+    client.force_login(editor)
+    response = client.post(workflow_url(claim, "approve"), follow=True)
+    assert "did not say which version of the claim you opened" in response.text
+    assert stored_state(claim) == (S.IN_REVIEW, 1, 0)

@@ -75,7 +75,8 @@ def test_the_desk_offers_no_approve_button_to_the_editor_who_revised_it(people, 
 def test_the_desks_button_refuses_the_editor_who_revised_it(client, people, sequence):
     claim = sequence(people)
     client.force_login(people["first"])
-    response = client.post(reverse("admin:factcheck_claim_workflow", args=[claim.pk, "approve"]), follow=True)
+    url = reverse("admin:factcheck_claim_workflow", args=[claim.pk, "approve"])
+    response = client.post(url, {"opened_version": claim.version}, follow=True)
     assert REFUSAL in response.text
     assert Claim.objects.get(pk=claim.pk).status == S.IN_REVIEW
 
