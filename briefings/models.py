@@ -9,6 +9,7 @@ from django.db import models
 from django.urls import reverse
 
 from .rules import may_read_unpublished
+from .weblinks import validate_web_url
 
 
 class PublicQuerySet(models.QuerySet):
@@ -53,7 +54,7 @@ class Briefing(models.Model):
     slug = models.SlugField(max_length=100, unique=True)
     outlet = models.CharField("outlet or site name", max_length=200, blank=True)
     byline = models.CharField(max_length=300, blank=True)
-    source_url = models.URLField("source URL", max_length=1000, blank=True)
+    source_url = models.URLField("source URL", max_length=1000, blank=True, validators=[validate_web_url])
     published_on = models.DateField("publication date", null=True, blank=True)
 
     original = models.TextField(help_text="The document exactly as imported.")

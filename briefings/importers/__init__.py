@@ -17,6 +17,7 @@ from django.utils.text import slugify
 
 from ..models import Briefing, Section, Statement
 from ..rules import may_import_briefing
+from ..weblinks import web_url_or_blank
 from .document import ImportRefused
 from .html import declared_charset, parse_html
 from .markdown import parse_markdown
@@ -147,7 +148,7 @@ def _store(document, outline, *, slug, checksum, text, format, filename, importe
         slug=slug,
         outlet=document.outlet[:200],
         byline=document.byline[:300],
-        source_url=document.source_url[:1000],
+        source_url=web_url_or_blank(document.source_url[:1000]),
         published_on=document.published_on,
         original=text,
         original_format=format,

@@ -4,11 +4,11 @@ from urllib.parse import urlsplit, urlunsplit
 
 from courlan import normalize_url
 from django.core.exceptions import ValidationError
-from django.core.validators import URLValidator
 from django.db import models
 from django.urls import reverse
 
 from briefings.models import Briefing, PublicQuerySet
+from briefings.weblinks import validate_web_url
 
 
 class SourceQuerySet(PublicQuerySet):
@@ -31,7 +31,7 @@ class Source(models.Model):
         REFERENCE = "reference", "Reference work"
         OTHER = "other", "Other"
 
-    url = models.URLField("URL", max_length=1000, unique=True)
+    url = models.URLField("URL", max_length=1000, unique=True, validators=[validate_web_url])
     title = models.CharField(max_length=300)
     publisher = models.CharField(max_length=200, blank=True)
     kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.NEWS_REPORT)
@@ -69,7 +69,7 @@ class Source(models.Model):
         """The one spelling under which a page is stored, so the same page is never two sources:
         lower-case scheme and host, no default port, no tracking parameters, no fragment."""
         url = (url or "").strip()
-        URLValidator(schemes=["http", "https"])(url)
+        validate_web_url(url)
         parts = urlsplit(normalize_url(url))
         return urlunsplit((parts.scheme, parts.netloc, parts.path or "/", parts.query, ""))
 

@@ -1,0 +1,24 @@
+"""The one rule for every web address Factdesk stores and shows: http or https, nothing else.
+
+A `javascript:` or `data:` address in an article's metadata would become a live link on the
+public page, in ClaimReview and in the API; every importer, form and model field asks this.
+"""
+
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
+
+WEB_SCHEMES = ["http", "https"]
+validate_web_url = URLValidator(
+    schemes=WEB_SCHEMES, message="Enter a web address starting with http:// or https://."
+)
+
+
+def web_url_or_blank(value):
+    """`value` if it is an http(s) address, else "" (for metadata an importer finds: a bad one is
+    dropped, not stored)."""
+    value = (value or "").strip()
+    try:
+        validate_web_url(value)
+    except ValidationError:
+        return ""
+    return value
