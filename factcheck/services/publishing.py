@@ -21,9 +21,12 @@ def _mark_published_claims_changed(briefing):
 
 
 def _locked(briefing):
-    """The briefing's row, locked until the transaction ends: two editors pressing Publish (or
-    Withdraw) at once are served one after the other, and the second is refused."""
-    return Briefing.objects.select_for_update().get(pk=briefing.pk)
+    """`briefing` as stored, its row locked until the transaction ends: two editors pressing
+    Publish (or Withdraw) at once are served one after the other, and the second is refused. The
+    caller's object is refreshed, so it sees the outcome."""
+    list(Briefing.objects.select_for_update().filter(pk=briefing.pk).values_list("pk"))
+    briefing.refresh_from_db()
+    return briefing
 
 
 @transaction.atomic
