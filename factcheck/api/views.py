@@ -7,6 +7,7 @@ ReadOnlyAPI and APIViewSet rather than in settings, so that it holds for this AP
 """
 
 import contextlib
+import threading
 
 from django.db.models import Prefetch
 from django.http import Http404, HttpResponsePermanentRedirect, JsonResponse
@@ -17,6 +18,7 @@ from drf_spectacular.settings import spectacular_settings
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from rest_framework import exceptions, routers, viewsets
 from rest_framework.permissions import SAFE_METHODS
+from rest_framework.response import Response
 
 from briefings.models import Briefing, Section, Statement
 from factcheck.models import CitedEvidence, Claim, ClaimVersion, Correction, Evidence, Rating, Source
@@ -347,9 +349,30 @@ class APIRootView(ReadOnlyAPI, routers.APIRootView):
     """Factdesk's read-only API. Schema: /api/schema/ · interactive docs: /api/docs/."""
 
 
+_schema_generation = threading.Lock()
+_schemas = {}  # API version -> the generated schema, once per process
+
+
 class SchemaView(ReadOnlyAPI, SpectacularAPIView):
+    """The OpenAPI schema, generated once per process and under a lock: drf-spectacular's
+    generator keeps global state, and two threads generating at once failed ("Schema generation
+    REQUIRES a view instance"). The schema depends on the code, not on the request."""
+
     # drf-spectacular's SERVE_PERMISSIONS (AllowAny), as ever: writes got their 405 already.
     permission_classes = spectacular_settings.SERVE_PERMISSIONS
+
+    def _get_schema_response(self, request):
+        version = self.api_version or request.version or self._get_version_parameter(request)
+        with _schema_generation:
+            if version not in _schemas:
+                generator = self.generator_class(
+                    urlconf=self.urlconf, api_version=version, patterns=self.patterns
+                )
+                _schemas[version] = generator.get_schema(request=request, public=self.serve_public)
+        filename = self._get_filename(request, version)
+        return Response(
+            data=_schemas[version], headers={"Content-Disposition": f'inline; filename="{filename}"'}
+        )
 
 
 class SwaggerView(ReadOnlyAPI, SpectacularSwaggerView):
