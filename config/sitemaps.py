@@ -30,7 +30,9 @@ class SourceSitemap(Sitemap):
     changefreq = "monthly"
 
     def items(self):
-        return Source.objects.public().annotate(cited_at=Max("citations__version__published_at")).order_by("pk")
+        return (
+            Source.objects.public().annotate(cited_at=Max("citations__version__published_at")).order_by("pk")
+        )
 
     def lastmod(self, source):
         """The page shows the source as verdicts cite it: it changes when one is published."""

@@ -126,3 +126,24 @@ def test_mail_goes_to_the_console_unless_an_smtp_host_is_set():
         "True",
         "900",
     ]
+
+
+def proxy_ssl_header(**env):
+    code = "from django.conf import settings; print(getattr(settings, 'SECURE_PROXY_SSL_HEADER', None))"
+    return manage("shell", "-c", code, **PRODUCTION, **env).stdout.strip().splitlines()[-1]
+
+
+def test_production_ignores_a_forwarded_proto_header_without_a_trusted_proxy():
+    assert proxy_ssl_header() == "None"
+
+
+def test_production_reads_a_forwarded_proto_header_behind_a_trusted_proxy():
+    assert proxy_ssl_header(TRUSTED_PROXY_COUNT="1") == "('HTTP_X_FORWARDED_PROTO', 'https')"
+
+
+def test_every_response_carries_a_content_security_policy_and_a_permissions_policy(client, db):
+    for url in ["/", "/api/v1/", "/feeds/fact-checks/", "/healthz", "/admin/login/"]:
+        response = client.get(url)
+        assert "script-src 'self'" in response["Content-Security-Policy"], url
+        assert "unsafe-inline" not in response["Content-Security-Policy"].split("script-src")[1].split(";")[0]
+        assert "camera=()" in response["Permissions-Policy"], url
