@@ -4,6 +4,8 @@ A `javascript:` or `data:` address in an article's metadata would become a live 
 public page, in ClaimReview and in the API; every importer, form and model field asks this.
 """
 
+from urllib.parse import urlsplit, urlunsplit
+
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 
@@ -22,3 +24,21 @@ def web_url_or_blank(value):
     except ValidationError:
         return ""
     return value
+
+
+def ascii_host(url):
+    """`url` with its host in ASCII (punycode), so a look-alike domain such as аррӏе.com shows as
+    the xn--… name it really is."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    try:
+        ascii_name = host.encode("idna").decode("ascii")
+    except UnicodeError:
+        return url
+    netloc = parts.netloc.replace(host, ascii_name, 1) if host else parts.netloc
+    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+
+
+def domain_of(url):
+    """The host readers are shown for `url`: ASCII, without "www."."""
+    return (urlsplit(ascii_host(url)).hostname or "").removeprefix("www.")

@@ -90,3 +90,13 @@ def test_the_history_prints_empty_values_as_a_dash_and_cuts_long_ones():
 
     event = ClaimEvent(action="edited", changes={"rationale": ["", "x" * 100], "claimant": ["Kremlin", ""]})
     assert event.describe() == f"edited; rationale: — → {'x' * 59}…; claimant: Kremlin → —"
+
+
+def test_a_look_alike_domain_is_stored_and_shown_in_ascii():
+    url = Source.normalise_url("https://аррӏе.com/login")
+    assert url == "https://xn--80ak6aa92e.com/login"
+    assert Source(url=url).domain == "xn--80ak6aa92e.com"
+
+
+def test_a_punycode_domain_is_not_turned_into_unicode():
+    assert Source.normalise_url("https://xn--80ak6aa92e.com/") == "https://xn--80ak6aa92e.com/"

@@ -21,6 +21,7 @@ from rest_framework import filters
 from rest_framework.exceptions import ValidationError
 
 from briefings.models import Briefing, Statement
+from briefings.weblinks import domain_of
 from factcheck.models import Claim, Source
 from factcheck.search import every_word
 from factcheck.states import ClaimStatus
@@ -187,7 +188,7 @@ class SourceFilter(django_filters.FilterSet):
     url_field = "url"
 
     def on_domain(self, queryset, name, value):
-        host = value.strip().lower().removeprefix("www.")
+        host = domain_of(f"https://{value.strip().lower()}/")  # as the `domain` field shows it: ASCII
         prefixes = [
             f"{scheme}://{www}{host}{end}"
             for scheme in ("http", "https")

@@ -8,7 +8,7 @@ from django.db import models
 from django.urls import reverse
 
 from briefings.models import Briefing, PublicQuerySet
-from briefings.weblinks import validate_web_url
+from briefings.weblinks import ascii_host, domain_of, validate_web_url
 
 
 class SourceQuerySet(PublicQuerySet):
@@ -70,10 +70,9 @@ class Source(models.Model):
         lower-case scheme and host, no default port, no tracking parameters, no fragment."""
         url = (url or "").strip()
         validate_web_url(url)
-        parts = urlsplit(normalize_url(url))
+        parts = urlsplit(ascii_host(normalize_url(url)))
         return urlunsplit((parts.scheme, parts.netloc, parts.path or "/", parts.query, ""))
 
     @property
     def domain(self):
-        host = urlsplit(self.url).hostname or ""
-        return host.removeprefix("www.")
+        return domain_of(self.url)

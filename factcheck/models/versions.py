@@ -10,7 +10,6 @@ the claim is published again.
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.db import models
@@ -18,6 +17,7 @@ from django.db.models import Max, Min
 from django.urls import reverse
 
 from briefings.models import Briefing
+from briefings.weblinks import domain_of
 
 from .claims import Evidence, credited_name
 from .ratings import Rating
@@ -63,7 +63,7 @@ class SourceSnapshot:
 
     @property
     def domain(self):
-        return (urlsplit(self.url).hostname or "").removeprefix("www.")
+        return domain_of(self.url)
 
     def get_kind_display(self):
         return Source.Kind(self.kind).label if self.kind in Source.Kind.values else self.kind
