@@ -1,5 +1,9 @@
+from django.conf import settings
+from django.contrib import messages
+from django.core.exceptions import RequestDataTooBig
 from django.db import DatabaseError, connection
 from django.http import HttpResponse, JsonResponse
+from django.shortcuts import redirect
 from django.urls import reverse
 from django.views import defaults
 from django.views.decorators.cache import never_cache
@@ -37,3 +41,15 @@ def server_error(request):
     if request.path.startswith("/api/"):
         return JsonResponse({"detail": "Server error: the newsroom has been told."}, status=500)
     return defaults.server_error(request)
+
+
+def bad_request(request, exception):
+    """400s Django raises before any view runs. A pasted document over the upload limit returns
+    to the import form with the form's own message; under /api/ the answer is JSON."""
+    if isinstance(exception, RequestDataTooBig) and request.path == reverse("admin:briefings_briefing_import"):
+        limit = settings.FACTDESK_MAX_DOCUMENT_BYTES // (1024 * 1024)
+        messages.error(request, f"The document is too large: the limit is {limit} MB. Nothing was imported.")
+        return redirect(request.path)
+    if request.path.startswith("/api/"):
+        return JsonResponse({"detail": "Bad request."}, status=400)
+    return defaults.bad_request(request, exception)

@@ -112,3 +112,13 @@ def test_it_refuses_put_and_delete(client, importer):
     client.force_login(importer)
     assert client.put(URL).status_code == 405
     assert client.delete(URL).status_code == 405
+
+
+def test_a_pasted_document_over_the_upload_limit_returns_to_the_form_with_a_message(client, importer):
+    client.force_login(importer)
+    client.raise_request_exception = False
+    huge = "The port handled 140 ships last week. " * 280_000  # about 10 MB
+    response = client.post(URL, {"pasted": huge, "format": "auto", "slug": ""}, follow=True)
+    assert response.status_code == 200
+    assert "The document is too large: the limit is 2 MB. Nothing was imported." in response.content.decode()
+    assert not Briefing.objects.exists()
