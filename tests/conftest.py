@@ -1,7 +1,7 @@
 from pathlib import Path
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import caches
 
 from briefings.demo import SAMPLE_BRIEFING
 
@@ -21,9 +21,9 @@ def no_throttling(settings):
         **settings.REST_FRAMEWORK,
         "DEFAULT_THROTTLE_RATES": {"anon": None, "user": None},
     }
-    cache.clear()
+    caches["default"].clear()  # the throttle counts live in the database, rolled back with each test
     yield
-    cache.clear()
+    caches["default"].clear()
 
 
 @pytest.fixture

@@ -1,6 +1,15 @@
 """How often a caller may ask: per anonymous IP address and per signed-in user, at the rates
-in settings.REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"]."""
+in settings.REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"].
 
+Counts live in the "throttle" cache, which every worker shares (Redis with REDIS_URL, otherwise a
+database table), one counter per caller and window: O(1) per request whatever the rate, where
+DRF's own throttle keeps a list of every request's time per caller. A fixed window may let a
+caller make up to twice the rate across a window's edge; that is the usual price of O(1).
+"""
+
+import time
+
+from django.core.cache import caches
 from django.core.exceptions import ImproperlyConfigured
 from rest_framework.settings import api_settings
 from rest_framework.throttling import AnonRateThrottle, UserRateThrottle
@@ -18,9 +27,35 @@ class _RateFromSettings:
             raise ImproperlyConfigured(f"No throttle rate set for scope {self.scope!r}.") from None
 
 
-class AnonThrottle(_RateFromSettings, AnonRateThrottle):
+class _FixedWindow:
+    """One shared counter per caller and window of the rate's duration."""
+
+    _window_ends = 0
+
+    def allow_request(self, request, view):
+        if self.rate is None:
+            return True
+        self.key = self.get_cache_key(request, view)
+        if self.key is None:
+            return True
+        window = int(time.time()) // self.duration
+        self._window_ends = (window + 1) * self.duration
+        counter, store = f"{self.key}:{window}", caches["throttle"]
+        store.add(counter, 0, timeout=self.duration + 1)
+        try:
+            count = store.incr(counter)
+        except ValueError:  # expired between add and incr
+            store.set(counter, 1, timeout=self.duration + 1)
+            count = 1
+        return count <= self.num_requests
+
+    def wait(self):
+        return max(1, self._window_ends - int(time.time()))
+
+
+class AnonThrottle(_RateFromSettings, _FixedWindow, AnonRateThrottle):
     """Anonymous callers, by IP address: API_ANON_RATE (default 60/minute)."""
 
 
-class UserThrottle(_RateFromSettings, UserRateThrottle):
+class UserThrottle(_RateFromSettings, _FixedWindow, UserRateThrottle):
     """Signed-in callers (token or session), by user: API_USER_RATE (default 600/minute)."""

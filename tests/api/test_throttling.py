@@ -1,7 +1,11 @@
 """Throttles per anonymous caller and per user, at the rates in settings: 429 with Retry-After."""
 
+import os
+
 import pytest
-from django.core.cache import cache
+from django.core.cache import cache, caches
+from django.core.cache.backends.db import DatabaseCache
+from django.db import connection
 
 from .callers import API, client_for
 
@@ -55,3 +59,26 @@ def test_a_forged_forwarded_for_header_does_not_escape_the_throttle(desk, client
         client.get(f"{API}claims/", HTTP_X_FORWARDED_FOR=f"198.51.100.{n}").status_code for n in range(3)
     ]
     assert statuses == [200, 200, 429]
+
+
+@pytest.mark.skipif(bool(os.environ.get("REDIS_URL")), reason="with REDIS_URL the counts live in Redis")
+def test_the_counts_live_in_a_store_every_worker_shares(desk, client, tiny_rates):
+    """A worker's memory is its own; the database table is every worker's."""
+    client.get(f"{API}claims/")
+    assert isinstance(caches["throttle"], DatabaseCache)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT COUNT(*) FROM factdesk_throttle")
+        assert cursor.fetchone()[0] >= 1
+
+
+@pytest.mark.skipif(bool(os.environ.get("REDIS_URL")), reason="with REDIS_URL the counts live in Redis")
+def test_a_request_costs_one_counter_whatever_the_rate(desk, client, settings):
+    settings.REST_FRAMEWORK = {
+        **settings.REST_FRAMEWORK,
+        "DEFAULT_THROTTLE_RATES": {"anon": "100000/day", "user": "100000/day"},
+    }
+    for _ in range(20):
+        client.get(f"{API}ratings/")
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT COUNT(*) FROM factdesk_throttle")
+        assert cursor.fetchone()[0] == 2  # one counter per throttle (anonymous, user) and window, not 20 times
