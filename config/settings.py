@@ -168,6 +168,7 @@ STORAGES = {
 # The importer refuses larger documents; uploads and pasted text may be a little larger so
 # that the importer, not Django, gives the editor the message.
 FACTDESK_MAX_DOCUMENT_BYTES = int(os.environ.get("FACTDESK_MAX_DOCUMENT_BYTES", 2 * 1024 * 1024))
+FACTDESK_MAX_STATEMENTS = int(os.environ.get("FACTDESK_MAX_STATEMENTS", 20_000))
 DATA_UPLOAD_MAX_MEMORY_SIZE = FACTDESK_MAX_DOCUMENT_BYTES + 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = DATA_UPLOAD_MAX_MEMORY_SIZE
 

@@ -214,6 +214,12 @@ def import_briefing(data, *, format="auto", slug=None, filename="", imported_by=
     outline = build_outline(document)
     if not outline.statements:
         raise ImportRefused("No statements found: the document has a title but no sentences to check.")
+    limit = settings.FACTDESK_MAX_STATEMENTS
+    if len(outline.statements) > limit:
+        raise ImportRefused(
+            f"The document has {len(outline.statements):,} statements; a briefing holds at most {limit:,} "
+            "(FACTDESK_MAX_STATEMENTS). Split it into parts."
+        )
 
     explicit_slug = bool(slug)
     slug = _slug_for(slug, document.title, checksum)

@@ -20,12 +20,31 @@ from ..models import Claim
 from .forms import WithdrawalForm
 from .refusals import refusal_as_403
 
+STATEMENTS_PER_PAGE = 200
 
-def article_sections(briefing):
-    """The article as the desk works it: headings, numbered statements and their claims."""
+
+def article_sections(briefing, page=1):
+    """One page of the article as the desk works it: headings, numbered statements and their
+    claims. A page holds STATEMENTS_PER_PAGE statements, so a long briefing's page stays quick."""
+    first = (page - 1) * STATEMENTS_PER_PAGE + 1
+    shown = {"position__gte": first, "position__lt": first + STATEMENTS_PER_PAGE}
     claims = Prefetch("claims", queryset=Claim.objects.select_related("rating", "assignee").order_by("id"))
-    statements = Statement.objects.order_by("position").prefetch_related(claims)
-    return briefing.sections.prefetch_related(Prefetch("statements", queryset=statements))
+    statements = Statement.objects.filter(**shown).order_by("position").prefetch_related(claims)
+    sections = briefing.sections.filter(
+        **{f"statements__{key}": value for key, value in shown.items()}
+    ).distinct()
+    return sections.order_by("position").prefetch_related(Prefetch("statements", queryset=statements))
+
+
+def statement_pages(request, briefing):
+    """The page of statements asked for (?statements=N) and the pages there are."""
+    total = briefing.statements.count()
+    pages = max(1, -(-total // STATEMENTS_PER_PAGE))
+    try:
+        page = min(max(1, int(request.GET.get("statements", 1))), pages)
+    except ValueError:
+        page = 1
+    return page, pages, total
 
 
 class BriefingDeskAdmin(BriefingAdmin):
@@ -38,9 +57,16 @@ class BriefingDeskAdmin(BriefingAdmin):
     def change_view(self, request, object_id, form_url="", extra_context=None):
         briefing = self.get_object(request, object_id)
         if briefing is not None:
+            page, pages, total = statement_pages(request, briefing)
             extra_context = {
                 **(extra_context or {}),
-                "article_sections": article_sections(briefing),
+                "article_sections": article_sections(briefing, page),
+                "statement_page": {
+                    "number": page,
+                    "count": pages,
+                    "total": total,
+                    "pages": range(1, pages + 1),
+                },
                 "may_claim": rules.may_make_claim(request.user),
                 "may_publish": rules.may_publish_briefing(request.user, briefing),
                 "may_withdraw": rules.may_withdraw_briefing(request.user, briefing),

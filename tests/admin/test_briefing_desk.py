@@ -3,6 +3,7 @@
 
 from django.urls import reverse
 
+from briefings.importers import import_briefing
 from factcheck.models import Claim
 
 from ..factories import make_claim, make_published_briefing, make_statement
@@ -84,3 +85,18 @@ def test_it_refuses_a_staff_member_without_a_role(client, staff_member):
 def test_it_redirects_anonymous_to_login(client, db):
     url = change_url(make_statement().briefing)
     assert client.get(url, follow=True).redirect_chain[-1][0] == login_page_for(url)
+
+
+def test_a_long_briefing_shows_its_statements_a_page_at_a_time(client, editor, django_assert_max_num_queries):
+    text = "A long article\n" + "".join(f"Sentence number {i} says something.\n" for i in range(450))
+    briefing = import_briefing(text).briefing
+    client.force_login(editor)
+    url = reverse("admin:briefings_briefing_change", args=[briefing.pk])
+    with django_assert_max_num_queries(30):
+        first = client.get(url).content.decode()
+    assert 'id="s-200"' in first
+    assert 'id="s-201"' not in first
+    third = client.get(url, {"statements": 3}).content.decode()
+    assert 'id="s-401"' in third
+    assert 'id="s-400"' not in third
+    assert "450 statements, page 3 of 3" in third

@@ -81,4 +81,6 @@ def test_a_request_costs_one_counter_whatever_the_rate(desk, client, settings):
         client.get(f"{API}ratings/")
     with connection.cursor() as cursor:
         cursor.execute("SELECT COUNT(*) FROM factdesk_throttle")
-        assert cursor.fetchone()[0] == 2  # one counter per throttle (anonymous, user) and window, not 20 times
+        assert (
+            cursor.fetchone()[0] == 2
+        )  # one counter per throttle (anonymous, user) and window, not 20 times

@@ -119,3 +119,12 @@ def test_a_failure_while_storing_leaves_nothing_behind(monkeypatch, sample_bytes
     with pytest.raises(RuntimeError):
         import_briefing(sample_bytes)
     assert_nothing_stored()
+
+
+@pytest.mark.django_db
+def test_it_refuses_more_statements_than_a_briefing_holds(settings):
+    settings.FACTDESK_MAX_STATEMENTS = 5
+    text = "Many sentences\n" + "".join(f"Sentence number {i} says something.\n" for i in range(6))
+    with pytest.raises(ImportRefused, match=r"^The document has 6 statements; a briefing holds at most 5 "):
+        import_briefing(text)
+    assert not Briefing.objects.exists()
