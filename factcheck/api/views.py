@@ -20,11 +20,11 @@ from rest_framework import exceptions, routers, viewsets
 from rest_framework.permissions import SAFE_METHODS
 from rest_framework.response import Response
 
-from briefings.models import Briefing, Section, Statement
+from briefings.models import Briefing, Statement
 from factcheck.models import CitedEvidence, Claim, ClaimVersion, Correction, Evidence, Rating, Source
 from factcheck.rules import may_read_unpublished
 
-from . import filters, pagination, serializers, withdrawals
+from . import filters, outline, pagination, serializers, withdrawals
 from .conditional import ConditionalGetMixin
 from .permissions import ReadOnly
 from .published import as_cited
@@ -127,17 +127,25 @@ class BriefingViewSet(APIViewSet):
     ordering_fields = ["published_on", "imported_at", "updated_at", "title"]
     ordering = ["-imported_at"]
 
+    _claims_changed = ()
+
     def get_queryset(self):
         briefings = Briefing.objects.visible_to(self.request.user, self.include_unpublished)
         if self.action != "retrieve":
             return briefings.defer(*Briefing.DOCUMENTS)  # only the detail serializes `text`
-        statements = Statement.objects.order_by("position").prefetch_related(
-            _claim_summaries(self.request.user, self.include_unpublished)
+        return briefings
+
+    def retrieve(self, request, *args, **kwargs):
+        """The detail: the briefing's fields, then its sections built in one pass (api.outline),
+        which a briefing of thousands of statements needs."""
+        briefing = self.get_object()
+        serializer = serializers.BriefingDetailSerializer(briefing, context=self.get_serializer_context())
+        serializer.fields.pop("sections")  # described by the serializer, built by api.outline
+        data = serializer.data
+        data["sections"], self._claims_changed = outline.briefing_sections(
+            briefing, request=request, include_unpublished=self.include_unpublished
         )
-        sections = Section.objects.order_by("position").prefetch_related(
-            Prefetch("statements", queryset=statements)
-        )
-        return briefings.prefetch_related(Prefetch("sections", queryset=sections))
+        return Response(data)
 
     def get_serializer_class(self):
         if self.action == "retrieve":
@@ -151,16 +159,7 @@ class BriefingViewSet(APIViewSet):
         return withdrawals.briefings_changed(self.include_unpublished)
 
     def timestamps(self, briefing):
-        times = [briefing.updated_at]
-        if "sections" in getattr(briefing, "_prefetched_objects_cache", {}):
-            for section in briefing.sections.all():
-                times += [
-                    time
-                    for statement in section.statements.all()
-                    for claim in statement.claims.all()
-                    for time in _claim_times(claim, self.include_unpublished)
-                ]
-        return times
+        return [briefing.updated_at, *self._claims_changed]
 
 
 class StatementViewSet(APIViewSet):

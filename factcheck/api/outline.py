@@ -1,0 +1,93 @@
+"""A briefing's detail (its sections, statements and the claims on each) in one pass.
+
+The nested serializers that describe it in the schema build a model object and a serializer per
+statement; for a briefing of thousands of statements that took seconds. Here four queries read
+plain rows and one loop builds the same JSON, field for field, in the same order.
+"""
+
+from collections import defaultdict
+
+from django.urls import reverse
+
+from briefings.models import Section, Statement
+from factcheck.models import Claim
+
+STATEMENT_FIELDS = ("id", "section_id", "position", "paragraph", "kind", "quoted", "text", "start", "end")
+
+
+def _url_maker(request, view_name, include_unpublished):
+    """A fast `reverse` for one view: the address of object 0, with the id swapped in."""
+    template = request.build_absolute_uri(reverse(view_name, args=[0]))
+    head, tail = template.rsplit("/0/", 1)
+    suffix = "?include=unpublished" if include_unpublished else ""
+    return lambda pk: f"{head}/{pk}/{tail}{suffix}"
+
+
+def _claims_by_statement(briefing, user, include_unpublished, claim_url):
+    """Claim summaries per statement (as the caller may read them) and their change times."""
+    claims = Claim.objects.visible_to(user, include_unpublished).filter(statement__briefing=briefing)
+    if include_unpublished:
+        fields = {"text": "text", "name": "rating__name", "slug": "rating__slug", "value": "rating__value"}
+        times = ("updated_at", "rating__updated_at")
+    else:
+        fields = {
+            "text": "live_version__text",
+            "name": "live_version__rating_name",
+            "slug": "live_version__rating_slug",
+            "value": "live_version__rating_value",
+        }
+        times = ("public_changed_at",)
+    rows = claims.order_by("id").values("id", "statement_id", "status", *fields.values(), *times)
+    summaries, changed = defaultdict(list), []
+    for row in rows:
+        rating = (
+            None
+            if row[fields["slug"]] is None
+            else {"name": row[fields["name"]], "slug": row[fields["slug"]], "value": row[fields["value"]]}
+        )
+        summaries[row["statement_id"]].append(
+            {
+                "id": row["id"],
+                "url": claim_url(row["id"]),
+                "text": row[fields["text"]],
+                "status": row["status"] if include_unpublished else Claim.Status.PUBLISHED.value,
+                "rating": rating,
+            }
+        )
+        changed += [row[name] for name in times if row[name]]
+    return summaries, changed
+
+
+def briefing_sections(briefing, *, request, include_unpublished):
+    """The `sections` of a briefing's detail, and the change times of the claims in it."""
+    statement_url = _url_maker(request, "api:statement-detail", include_unpublished)
+    claim_url = _url_maker(request, "api:claim-detail", include_unpublished)
+    claims, changed = _claims_by_statement(briefing, request.user, include_unpublished, claim_url)
+    by_section = defaultdict(list)
+    for row in Statement.objects.filter(briefing=briefing).order_by("position").values(*STATEMENT_FIELDS):
+        by_section[row["section_id"]].append(
+            {
+                "id": row["id"],
+                "url": statement_url(row["id"]),
+                "position": row["position"],
+                "paragraph": row["paragraph"],
+                "kind": row["kind"],
+                "quoted": row["quoted"],
+                "text": row["text"],
+                "start": row["start"],
+                "end": row["end"],
+                "anchor": f"s-{row['position']}",
+                "claims": claims.get(row["id"], []),
+            }
+        )
+    sections = [
+        {
+            "position": section["position"],
+            "heading": section["heading"],
+            "statements": by_section[section["id"]],
+        }
+        for section in Section.objects.filter(briefing=briefing)
+        .order_by("position")
+        .values("id", "position", "heading")
+    ]
+    return sections, changed
