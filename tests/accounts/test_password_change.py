@@ -41,3 +41,15 @@ def test_it_refuses_a_wrong_old_password(client, chloe):
     assert "Your old password was entered incorrectly" in response.text
     chloe.refresh_from_db()
     assert chloe.check_password("pw-chloe-123456")
+
+
+def test_wrong_old_passwords_lock_it_like_the_sign_in(client, chloe, settings):
+    """Eight wrong guesses, then the right one: the lockout holds, the password stays."""
+    client.force_login(chloe)
+    new = {"new_password1": "a-fresh-desk-password-42", "new_password2": "a-fresh-desk-password-42"}
+    for _ in range(8):
+        client.post(reverse("password_change"), {"old_password": "a-guess", **new})
+    response = client.post(reverse("password_change"), {"old_password": "pw-chloe-123456", **new})
+    assert response.status_code == 429
+    chloe.refresh_from_db()
+    assert chloe.check_password("pw-chloe-123456")
