@@ -9,16 +9,52 @@ from axes.handlers.proxy import AxesProxyHandler
 from axes.helpers import get_lockout_response
 from django import forms
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
-from django.contrib.auth.forms import PasswordChangeForm
+from django.contrib.auth.forms import PasswordChangeForm, PasswordResetForm
 from django.contrib.auth.signals import user_login_failed
+from django.core.mail import EmailMultiAlternatives
+from django.template.loader import render_to_string
 from django.urls import include, path
+from django.utils.encoding import force_bytes
+from django.utils.http import urlsafe_base64_encode
 from django.views.generic import TemplateView
+
+
+class EvenPasswordResetForm(PasswordResetForm):
+    """Django's form, but an address nobody has costs what a known one does: the mail is rendered
+    (and dropped) all the same, so the answer's timing does not tell who has an account."""
+
+    def save(self, *args, **kwargs):
+        if not any(self.get_users(self.cleaned_data["email"])):
+            self._render_and_drop(**kwargs)
+        return super().save(*args, **kwargs)
+
+    def _render_and_drop(self, subject_template_name, email_template_name, extra_email_context=None, **_):
+        context = {
+            "email": self.cleaned_data["email"],
+            "domain": "example.invalid",
+            "site_name": "",
+            "uid": urlsafe_base64_encode(force_bytes(0)),
+            "user": get_user_model()(username="nobody"),
+            "token": "0-0",
+            "protocol": "https",
+            **(extra_email_context or {}),
+        }
+        message = EmailMultiAlternatives(
+            "".join(render_to_string(subject_template_name, context).splitlines()),
+            render_to_string(email_template_name, context),
+            None,
+            [self.cleaned_data["email"]],
+        )
+        message.message()  # built as for sending, then dropped: nothing is sent to an unknown address
 
 
 class PasswordResetView(auth_views.PasswordResetView):
     """Django's view; the email is rendered without a request, so hand it the newsroom's name."""
+
+    form_class = EvenPasswordResetForm
 
     def form_valid(self, form):
         self.extra_email_context = {

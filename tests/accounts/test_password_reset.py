@@ -5,6 +5,8 @@ import re
 from django.conf import settings
 from django.urls import reverse
 
+from config.accounts import EvenPasswordResetForm
+
 RESET_LINK = re.compile(r"https?://testserver(/accounts/reset/[^/\s]+/[^/\s]+/)")
 
 
@@ -39,3 +41,13 @@ def test_its_link_lets_you_set_a_new_password_once(client, chloe, mailoutbox):
     chloe.refresh_from_db()
     assert chloe.check_password("reset-and-ready-2024")
     assert "This reset link no longer works" in client.get(link, follow=True).content.decode()
+
+
+def test_an_unknown_address_costs_the_same_rendering(client, chloe, mailoutbox, monkeypatch):
+    """The timing must not tell who has an account: the mail is rendered for an unknown address
+    too, and then dropped."""
+    rendered = []
+    monkeypatch.setattr(EvenPasswordResetForm, "_render_and_drop", lambda self, **kw: rendered.append(kw))
+    client.post(reverse("password_reset"), {"email": "nobody@factdesk.invalid"})
+    assert len(rendered) == 1
+    assert mailoutbox == []
