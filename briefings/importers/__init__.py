@@ -187,6 +187,20 @@ def _store(document, outline, *, slug, checksum, text, format, filename, importe
     return briefing
 
 
+def checked_outline(document):
+    """The document's outline, refused when it has no statements or more than a briefing holds."""
+    outline = build_outline(document)
+    if not outline.statements:
+        raise ImportRefused("No statements found: the document has a title but no sentences to check.")
+    limit = settings.FACTDESK_MAX_STATEMENTS
+    if len(outline.statements) > limit:
+        raise ImportRefused(
+            f"The document has {len(outline.statements):,} statements; a briefing holds at most {limit:,} "
+            "(FACTDESK_MAX_STATEMENTS). Split it into parts."
+        )
+    return outline
+
+
 def import_briefing(data, *, format="auto", slug=None, filename="", imported_by=None):
     """Import `data` (bytes or str) as a briefing, or raise ImportRefused and store nothing.
 
@@ -211,15 +225,7 @@ def import_briefing(data, *, format="auto", slug=None, filename="", imported_by=
         document.title = (
             Path(filename).stem.replace("-", " ").replace("_", " ").strip() or "Untitled briefing"
         )
-    outline = build_outline(document)
-    if not outline.statements:
-        raise ImportRefused("No statements found: the document has a title but no sentences to check.")
-    limit = settings.FACTDESK_MAX_STATEMENTS
-    if len(outline.statements) > limit:
-        raise ImportRefused(
-            f"The document has {len(outline.statements):,} statements; a briefing holds at most {limit:,} "
-            "(FACTDESK_MAX_STATEMENTS). Split it into parts."
-        )
+    outline = checked_outline(document)
 
     explicit_slug = bool(slug)
     slug = _slug_for(slug, document.title, checksum)
