@@ -10,7 +10,7 @@ import contextlib
 import threading
 
 from django.db.models import Prefetch
-from django.http import Http404, HttpResponsePermanentRedirect, JsonResponse
+from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, JsonResponse
 from django.urls import Resolver404, resolve
 from django.views.decorators.csrf import csrf_exempt
 from django_filters.rest_framework import DjangoFilterBackend
@@ -377,6 +377,11 @@ class SchemaView(ReadOnlyAPI, SpectacularAPIView):
 class SwaggerView(ReadOnlyAPI, SpectacularSwaggerSplitView):
     """Swagger UI with its set-up script served from its own URL, so the page runs under a
     Content-Security-Policy that allows no inline script."""
+
+    def options(self, request, *args, **kwargs):
+        """No metadata to describe for a page (DRF's answer would need a template it has not
+        got): say which methods it takes."""
+        return HttpResponse(status=200, headers={"Allow": ", ".join(self.allowed_methods)})
 
     permission_classes = spectacular_settings.SERVE_PERMISSIONS
 
