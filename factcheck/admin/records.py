@@ -48,7 +48,7 @@ class RecordAdmin(RefusalAsMessage, admin.ModelAdmin):
         if not obj.pk:
             return "—"
         events = obj.events.select_related("actor")
-        return render_to_string("admin/factcheck/record_history.html", {"events": events})
+        return render_to_string("admin/factcheck/events.html", {"events": events})
 
     def save_model(self, request, obj, form, change):
         flagged = type(self).save_service(

@@ -99,9 +99,11 @@ class RecordEvent(models.Model):
         ordering = ["-created_at", "-id"]
 
     def describe(self):
-        return "; ".join(
+        parts = [self.action.replace("_", " ")]
+        parts += [
             f"{field}: {_shown(before)} → {_shown(after)}" for field, (before, after) in self.changes.items()
-        )
+        ]
+        return "; ".join(parts)
 
 
 class SourceEvent(RecordEvent):
