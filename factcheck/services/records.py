@@ -8,8 +8,7 @@ listed on the desk, for an editor to publish again.
 from django.db import transaction
 
 from .. import rules
-from ..models import ClaimEvent, Rating, RatingEvent, Source, SourceEvent
-from ..models.claims import Claim
+from ..models import Claim, ClaimEvent, Rating, RatingEvent, Source, SourceEvent
 from .errors import WorkflowError
 from .history import shown
 
