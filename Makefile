@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test lint check-deploy screenshots bench clean
+.PHONY: install run test test-fast lint check-deploy screenshots bench clean
 
 install: $(STAMP)
 
@@ -28,6 +28,10 @@ run: install
 test: install
 	@echo "==> Running the test suite ($${DATABASE_URL:-SQLite})"
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+test-fast: install
+	@echo "==> Running the test suite without the tests marked slow ($${DATABASE_URL:-SQLite})"
+	$(BIN)/python -m pytest -m "not slow" $(PYTEST_ARGS)
 
 lint: install
 	$(BIN)/ruff check .

@@ -1,0 +1,1 @@
+"""Security proofs: each test here backs a promise in docs/security.md."""
