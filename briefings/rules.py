@@ -9,9 +9,11 @@ def holds(user, permission):
 
 
 def may_read_unpublished(user):
-    """Active staff may read drafts and unpublished claims (read-only) when they ask for them:
-    the one rule behind every `visible_to`."""
-    return bool(user is not None and user.is_active and user.is_staff)
+    """Whoever holds a role on the desk may read drafts and unpublished claims (read-only) when
+    they ask for them: the one rule behind every `visible_to` and preview. A staff flag alone is
+    not enough, so a person whose role is taken away stops reading drafts at once, through the
+    previews and the API as in the admin."""
+    return holds(user, "briefings.view_briefing")
 
 
 def may_import_briefing(user):

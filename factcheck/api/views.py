@@ -77,10 +77,10 @@ class APIViewSet(ReadOnlyAPI, ConditionalGetMixin, viewsets.ReadOnlyModelViewSet
             raise exceptions.ValidationError({"include": [f"The only value is “{UNPUBLISHED}”."]})
         if not request.user.is_authenticated:
             raise exceptions.NotAuthenticated(
-                "Sign in as staff (session or token) to include unpublished work."
+                "Sign in as a checker, editor or admin (session or token) to include unpublished work."
             )
         if not may_read_unpublished(request.user):
-            raise exceptions.PermissionDenied("Only staff may include unpublished work.")
+            raise exceptions.PermissionDenied("Only the desk's checkers, editors and admins may include unpublished work.")
         return True
 
     withdrawable = False  # whether a takedown can remove this endpoint's objects (410 Gone)

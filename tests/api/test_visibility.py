@@ -8,7 +8,7 @@ from rest_framework.authtoken.models import Token
 
 from factcheck.models import Claim, Source
 
-from ..factories import make_user
+from ..factories import make_staff, make_user
 from .callers import API, ROLES, client_for, results
 
 STAFF = ["checker", "editor", "admin", "token"]
@@ -110,6 +110,14 @@ def test_signed_in_non_staff_asking_for_unpublished_work_get_403(desk, client):
     assert response.status_code == 403
     plain = client.get(f"{API}claims/", HTTP_AUTHORIZATION=f"Token {token.key}")
     assert sorted(claim["id"] for claim in results(plain)) == sorted(claim.pk for claim in desk.public_claims)
+
+
+def test_staff_without_a_role_asking_for_unpublished_work_get_403(desk, client):
+    """The staff flag alone reads nothing unpublished: a role does."""
+    client.force_login(make_staff())
+    response = client.get(f"{API}claims/", {"include": "unpublished"})
+    assert response.status_code == 403
+    assert response.json() == {"detail": "Only the desk's checkers, editors and admins may include unpublished work."}
 
 
 def test_include_takes_one_value(desk, client):

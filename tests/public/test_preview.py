@@ -70,9 +70,10 @@ def test_it_is_404_for_someone_who_is_not_staff(client, approved, django_user_mo
     assert client.get(claim_preview(approved)).status_code == 404
 
 
-def test_it_works_for_staff_without_a_role_who_may_read_unpublished_work(client, approved):
+def test_it_is_404_for_staff_without_a_role(client, approved):
     client.force_login(make_staff())
-    assert client.get(claim_preview(approved)).status_code == 200
+    assert client.get(claim_preview(approved)).status_code == 404
+    assert client.get(briefing_preview(approved)).status_code == 404
 
 
 def test_it_refuses_post(client, checker, approved):

@@ -128,9 +128,14 @@ def test_only_editors_import_briefings(checker, editor):
 # Reading unpublished work
 
 
-def test_active_staff_may_read_unpublished_work(checker):
+def test_whoever_holds_a_role_may_read_unpublished_work(checker, editor, superuser):
     assert rules.may_read_unpublished(checker)
-    assert rules.may_read_unpublished(make_staff())
+    assert rules.may_read_unpublished(editor)
+    assert rules.may_read_unpublished(superuser)
+
+
+def test_staff_without_a_role_may_not_read_unpublished_work():
+    assert not rules.may_read_unpublished(make_staff())
 
 
 def test_readers_and_staff_switched_off_may_not_read_unpublished_work(checker):
