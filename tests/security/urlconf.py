@@ -6,10 +6,10 @@ router, a library) shows up here and must be given a row in `permission_matrix.E
 
 import re
 
+from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from django.urls import URLResolver, get_resolver
-from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from rest_framework.authtoken.models import TokenProxy
 
 from briefings.models import Section
