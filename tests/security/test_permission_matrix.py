@@ -2,7 +2,7 @@
 
 import pytest
 
-from .permission_matrix import EXPECTED, LOGIN, MOVED, PEOPLE, UNPUBLISHED
+from .permission_matrix import EXPECTED, HIDDEN, LOGIN, MOVED, OK, PEOPLE, UNPUBLISHED
 from .urlconf import patterns
 
 pytestmark = pytest.mark.django_db
@@ -55,3 +55,22 @@ def test_a_door_that_asks_anonymous_visitors_to_sign_in_brings_them_back(pattern
 def test_the_admins_sign_in_page_hands_over_to_the_staff_sign_in_with_next(client):
     location = client.get("/admin/login/?next=/admin/factcheck/claim/")["Location"]
     assert location == "/accounts/login/?next=/admin/factcheck/claim/"
+
+
+# Doors that answer GET to anyone and take a form by POST: the sign-in and password-reset pages.
+FORMS = {"accounts/login/", "accounts/password_reset/", "accounts/reset/<uidb64>/<token>/"}
+READ_ONLY = [
+    pattern
+    for pattern, cells in EXPECTED.items()
+    if set(cells) <= {OK, HIDDEN} and pattern not in FORMS and not pattern.startswith("admin/")
+]
+
+
+@pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
+@pytest.mark.parametrize("pattern", READ_ONLY)
+def test_every_read_only_door_refuses_to_be_written_to(pattern, method, world, client):
+    """Public pages, feeds and the whole API read; a write is 405 for an editor as for anyone."""
+    address = world.address(pattern)
+    response = getattr(sign_in(client, world, "editor"), method)(address)
+    assert response.status_code in (405, 404), (address, response.status_code)
+    assert response.status_code == 405 or EXPECTED[pattern][PEOPLE.index("editor")] == HIDDEN
