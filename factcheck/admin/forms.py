@@ -28,7 +28,8 @@ class OpenedVersionForm(forms.ModelForm):
         cleaned = super().clean()
         if self.instance.pk and self.has_changed():
             if cleaned.get("opened_version") is None:
-                raise forms.ValidationError(MISSING_VERSION)
+                kind = self.instance._meta.verbose_name
+                raise forms.ValidationError(MISSING_VERSION.replace("the claim", f"the {kind}"))
             try:
                 type(self).version_check(self.instance, cleaned.get("opened_version"))
             except services.EditConflict as conflict:

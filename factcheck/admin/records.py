@@ -10,6 +10,7 @@ from django.template.loader import render_to_string
 
 from .. import rules, services
 from ..models import Rating, Source
+from .forms import OpenedVersionForm
 from .refusals import RefusalAsMessage
 
 CHANGE_NOTE = forms.CharField(
@@ -20,8 +21,9 @@ CHANGE_NOTE = forms.CharField(
 )
 
 
-class SourceForm(forms.ModelForm):
+class SourceForm(OpenedVersionForm):
     change_note = CHANGE_NOTE
+    version_check = services.check_record_version
 
     class Meta:
         model = Source
@@ -30,8 +32,9 @@ class SourceForm(forms.ModelForm):
     url = forms.URLField(label="URL", max_length=1000, assume_scheme="https")
 
 
-class RatingForm(forms.ModelForm):
+class RatingForm(OpenedVersionForm):
     change_note = CHANGE_NOTE
+    version_check = services.check_record_version
 
     class Meta:
         model = Rating
@@ -52,7 +55,10 @@ class RecordAdmin(RefusalAsMessage, admin.ModelAdmin):
 
     def save_model(self, request, obj, form, change):
         flagged = type(self).save_service(
-            obj, user=request.user, comment=form.cleaned_data.get("change_note", "")
+            obj,
+            user=request.user,
+            comment=form.cleaned_data.get("change_note", ""),
+            opened_version=form.cleaned_data.get("opened_version"),
         )
         if flagged:
             self.message_user(
@@ -63,12 +69,12 @@ class RecordAdmin(RefusalAsMessage, admin.ModelAdmin):
             )
 
 
-def _save_source(source, *, user, comment):
-    return services.save_source(source=source, user=user, comment=comment)
+def _save_source(source, *, user, comment, opened_version):
+    return services.save_source(source=source, user=user, comment=comment, opened_version=opened_version)
 
 
-def _save_rating(rating, *, user, comment):
-    return services.save_rating(rating=rating, user=user, comment=comment)
+def _save_rating(rating, *, user, comment, opened_version):
+    return services.save_rating(rating=rating, user=user, comment=comment, opened_version=opened_version)
 
 
 @admin.register(Source)

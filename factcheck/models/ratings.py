@@ -29,6 +29,9 @@ class Rating(models.Model):
         "they are left out of the best and worst values.",
     )
     updated_at = models.DateTimeField(auto_now=True)
+    version = models.PositiveIntegerField(
+        default=1, help_text="Raised on every change so that a stale edit is refused, not saved over."
+    )
 
     class Meta:
         ordering = ["-value", "name"]

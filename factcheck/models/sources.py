@@ -40,6 +40,9 @@ class Source(models.Model):
     notes = models.TextField(blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    version = models.PositiveIntegerField(
+        default=1, help_text="Raised on every change so that a stale edit is refused, not saved over."
+    )
 
     objects = SourceQuerySet.as_manager()
 

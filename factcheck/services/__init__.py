@@ -4,7 +4,7 @@ keyword-only arguments and records history, so the doors never repeat a rule."""
 
 from .editing import make_claim, save_claim, save_evidence
 from .errors import EditConflict, WorkflowError
-from .locking import check_claim_version, check_evidence_version
+from .locking import check_claim_version, check_evidence_version, check_record_version
 from .notifications import notifications_muted
 from .publishing import publish_briefing, withdraw_briefing
 from .records import save_rating, save_source
@@ -16,6 +16,7 @@ __all__ = [
     "WorkflowError",
     "check_claim_version",
     "check_evidence_version",
+    "check_record_version",
     "make_claim",
     "notifications_muted",
     "publish_briefing",

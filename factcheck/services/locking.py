@@ -43,6 +43,33 @@ def refuse_if_stale(*, claim, opened_version, current_version):
         raise EditConflict(_last_change_by_someone_else(claim))
 
 
+def refuse_if_record_is_stale(*, record, opened_version, current_version):
+    """The same check for a source or a rating, naming the last change from its own history."""
+    if opened_version in (None, "") or current_version is None:
+        return
+    try:
+        stale = int(opened_version) != current_version
+    except (TypeError, ValueError):
+        stale = True
+    if not stale:
+        return
+    kind = record._meta.verbose_name
+    event = record.events.exclude(created_at__isnull=True).order_by("-created_at", "-pk").first()
+    if event is None:
+        raise EditConflict(f"Someone else changed this {kind} after you opened it. Reload and try again.")
+    when = timezone.localtime(event.created_at)
+    raise EditConflict(
+        f"{event.actor or 'Someone'} changed this {kind} at {when:%H:%M} on {when:%d %b} after you "
+        "opened it. Reload to see their changes, then make yours again."
+    )
+
+
+def check_record_version(record, opened_version):
+    """The source or rating form's early check; the service checks again under the row lock."""
+    current = type(record).objects.filter(pk=record.pk).values_list("version", flat=True).first()
+    refuse_if_record_is_stale(record=record, opened_version=opened_version, current_version=current)
+
+
 def check_claim_version(claim, opened_version):
     """The edit form's early check, naming who changed what."""
     current = Claim.objects.filter(pk=claim.pk).values_list("version", flat=True).first()

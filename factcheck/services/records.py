@@ -6,11 +6,13 @@ listed on the desk, for an editor to publish again.
 """
 
 from django.db import transaction
+from django.db.models import F
 
 from .. import rules
 from ..models import Claim, ClaimEvent, Rating, RatingEvent, Source, SourceEvent
 from .errors import WorkflowError
 from .history import shown
+from .locking import refuse_if_record_is_stale
 
 SOURCE_PUBLIC_FIELDS = ("url", "title", "publisher", "kind", "published_on", "accessed_on")
 SOURCE_FIELDS = (*SOURCE_PUBLIC_FIELDS, "notes")
@@ -27,9 +29,13 @@ def _changes(before, after, fields):
 
 
 def _flag_live_versions(claims, *, user, action, changes, comment):
-    """Mark published verdicts whose live version cites what changed, and say so on their history."""
+    """Mark published verdicts whose live version cites what changed, and say so on their history.
+    Each gets its next version number with its event, as every change to a claim does, so an edit
+    form opened before the flag is refused and `version` keeps counting the events."""
     claims = list(claims.only("pk", "status"))
-    Claim.objects.filter(pk__in=[claim.pk for claim in claims]).update(citations_changed=True)
+    Claim.objects.filter(pk__in=[claim.pk for claim in claims]).update(
+        citations_changed=True, version=F("version") + 1
+    )
     ClaimEvent.objects.bulk_create(
         ClaimEvent(
             claim=claim,
@@ -50,9 +56,10 @@ def _citing_source(source):
 
 
 @transaction.atomic
-def save_source(*, source, user, comment=""):
+def save_source(*, source, user, comment="", opened_version=None):
     """Add a source, or save an edit to one; returns how many published verdicts now cite an
-    outdated copy of it."""
+    outdated copy of it. `opened_version` is the version the editor's form showed: an edit over
+    someone else's newer change is refused rather than silently saved over it."""
     if source.pk is None:
         if not rules.may_add_source(user):
             raise WorkflowError("You may not add sources: that needs the Checker or Editor role.")
@@ -60,6 +67,7 @@ def save_source(*, source, user, comment=""):
         SourceEvent.objects.create(source=source, actor=user, action="added", comment=comment)
         return 0
     before = Source.objects.select_for_update().get(pk=source.pk)
+    refuse_if_record_is_stale(record=before, opened_version=opened_version, current_version=before.version)
     citing = _citing_source(before)
     changes = _changes(before, source, SOURCE_FIELDS)
     public = {field: change for field, change in changes.items() if field in SOURCE_PUBLIC_FIELDS}
@@ -69,6 +77,7 @@ def save_source(*, source, user, comment=""):
         )
     if not changes:
         return 0
+    source.version = before.version + 1
     source.save()
     SourceEvent.objects.create(source=source, actor=user, action="changed", changes=changes, comment=comment)
     if not public:
@@ -78,9 +87,9 @@ def save_source(*, source, user, comment=""):
 
 
 @transaction.atomic
-def save_rating(*, rating, user, comment=""):
+def save_rating(*, rating, user, comment="", opened_version=None):
     """Add a rating to the scale, or change one; returns how many published verdicts now carry an
-    outdated copy of it."""
+    outdated copy of it. A stale `opened_version` is refused, as for sources."""
     if not rules.may_edit_rating(user):
         raise WorkflowError("You may not change the rating scale: that is for admins.")
     if rating.pk is None:
@@ -88,9 +97,11 @@ def save_rating(*, rating, user, comment=""):
         RatingEvent.objects.create(rating=rating, actor=user, action="added", comment=comment)
         return 0
     before = Rating.objects.select_for_update().get(pk=rating.pk)
+    refuse_if_record_is_stale(record=before, opened_version=opened_version, current_version=before.version)
     changes = _changes(before, rating, RATING_FIELDS)
     if not changes:
         return 0
+    rating.version = before.version + 1
     rating.save()
     RatingEvent.objects.create(rating=rating, actor=user, action="changed", changes=changes, comment=comment)
     public = {f"rating {field}": change for field, change in changes.items() if field in RATING_PUBLIC_FIELDS}

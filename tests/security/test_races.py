@@ -14,7 +14,7 @@ from django.db import connection
 
 from briefings.models import Briefing
 from factcheck import services
-from factcheck.models import Claim, ClaimVersion, Evidence, Rating
+from factcheck.models import Claim, ClaimVersion, Evidence, Rating, Source
 
 from ..factories import make_source, make_statement, make_user
 
@@ -204,4 +204,25 @@ def test_publishing_a_claim_while_its_briefing_is_published_leaves_one_live_vers
     assert ClaimVersion.objects.filter(claim=claim).count() == 1
     assert fresh(claim).status == Claim.Status.PUBLISHED
     assert outcomes.count("refused") <= 1
+    assert_history_is_whole(claim)
+
+
+def test_two_editors_saving_the_same_opened_source_keep_one_edit_and_flag_the_verdict_once(desk):
+    claim = approved(desk)
+    services.publish_briefing(briefing=claim.statement.briefing, user=desk["editor"])
+    source = claim.evidence.get().source
+
+    def save(user, title):
+        def attempt():
+            edited = Source.objects.get(pk=source.pk)
+            edited.title = title
+            services.save_source(source=edited, user=user, opened_version=source.version)
+            return title
+
+        return attempt
+
+    outcomes = race(save(desk["editor"], "One title."), save(desk["second_editor"], "Another title."))
+    assert outcomes.count("refused") == 1
+    assert Source.objects.get(pk=source.pk).title in outcomes
+    assert fresh(claim).events.filter(action="source_changed").count() == 1
     assert_history_is_whole(claim)

@@ -5,7 +5,7 @@ import pytest
 from django.urls import reverse
 
 from factcheck import services
-from factcheck.models import Rating, SourceEvent
+from factcheck.models import Rating, Source, SourceEvent
 
 from ..factories import make_user
 from .test_live_version_stays_live import public_answers
@@ -45,6 +45,14 @@ def test_a_source_edit_flags_the_verdicts_citing_it(desk):
     claim = desk.fresh()
     assert claim.citations_changed
     assert claim.events.first().action == "source_changed"
+
+
+def test_a_flag_is_a_change_to_the_claim_with_its_own_version(desk):
+    """`version` counts the claim's events, and an edit form opened before the flag is stale."""
+    before = desk.fresh().version
+    rename_source(desk, desk.editor)
+    claim = desk.fresh()
+    assert claim.version == before + 1 == claim.events.count()
 
 
 def test_an_internal_note_flags_nothing(client, desk):
@@ -90,7 +98,9 @@ def test_the_admin_refuses_a_checkers_change_to_a_cited_source_with_a_message(cl
     client.force_login(desk.checker)
     url = reverse("admin:factcheck_source_change", args=[desk.source.pk])
     response = client.post(
-        url, {"url": desk.source.url, "title": "Renamed", "kind": "reference"}, follow=True
+        url,
+        {"url": desk.source.url, "title": "Renamed", "kind": "reference", "opened_version": 1},
+        follow=True,
     )
     assert "only editors change what readers see of it" in response.content.decode()
     desk.source.refresh_from_db()
@@ -103,3 +113,44 @@ def test_a_checker_may_not_change_the_rating_scale(desk):
     with pytest.raises(services.WorkflowError, match="for admins"):
         services.save_rating(rating=rating, user=desk.checker)
     assert Rating.objects.get(slug="accurate").name == "Accurate"
+
+
+def test_a_source_edit_over_someone_elses_newer_change_is_refused(desk):
+    rename_source(desk, desk.editor)
+    stale = Source.objects.get(pk=desk.source.pk)
+    stale.publisher = "Someone's other idea"
+    with pytest.raises(services.EditConflict, match="changed this source"):
+        services.save_source(source=stale, user=desk.second_editor, opened_version=1)
+    assert Source.objects.get(pk=desk.source.pk).publisher == "Wikipedia"
+    assert SourceEvent.objects.filter(action="changed").count() == 1
+
+
+def test_a_rating_edit_over_someone_elses_newer_change_is_refused(desk):
+    admin = make_user("root", superuser=True)
+    rating = Rating.objects.get(slug="accurate")
+    rating.definition = "Checked and right."
+    services.save_rating(rating=rating, user=admin, opened_version=1)
+    rating.definition = "Another definition, from a page opened earlier."
+    with pytest.raises(services.EditConflict, match="changed this rating"):
+        services.save_rating(rating=rating, user=admin, opened_version=1)
+    assert Rating.objects.get(slug="accurate").definition == "Checked and right."
+
+
+def test_the_admin_names_the_newer_change_to_a_source_instead_of_saving_over_it(client, desk):
+    rename_source(desk, desk.editor)
+    client.force_login(desk.second_editor)
+    url = reverse("admin:factcheck_source_change", args=[desk.source.pk])
+    response = client.post(
+        url, {"url": desk.source.url, "title": "Mine", "kind": "reference", "opened_version": 1}
+    )
+    assert response.status_code == 200
+    assert "changed this source" in response.content.decode()
+    assert Source.objects.get(pk=desk.source.pk).title != "Mine"
+
+
+def test_the_admin_refuses_a_source_form_that_does_not_say_which_version_it_opened(client, desk):
+    client.force_login(desk.editor)
+    url = reverse("admin:factcheck_source_change", args=[desk.source.pk])
+    response = client.post(url, {"url": desk.source.url, "title": "Mine", "kind": "reference"})
+    assert "did not say which version of the source you opened" in response.content.decode()
+    assert Source.objects.get(pk=desk.source.pk).title != "Mine"
