@@ -15,8 +15,10 @@ from briefings.rules import holds, may_import_briefing, may_read_unpublished
 from .states import ClaimStatus
 
 __all__ = [
+    "has_published_verdicts",
     "holds",
     "may_assign_claims",
+    "may_delete_briefing",
     "may_dismiss_claims",
     "may_add_source",
     "may_edit_claim",
@@ -138,6 +140,19 @@ def may_publish_briefing(user, briefing):
 def may_withdraw_briefing(user, briefing):
     """...and take a published one back (a takedown), which hides its verdicts with it."""
     return briefing.status == Briefing.Status.PUBLISHED and holds(user, "briefings.publish_briefing")
+
+
+def has_published_verdicts(briefing):
+    """Whether any claim on the briefing's statements was ever published (has a version)."""
+    return briefing.statements.filter(claims__versions__isnull=False).exists()
+
+
+def may_delete_briefing(user, briefing):
+    """Admins delete a briefing no verdict was ever published from. One with published verdicts is
+    a public record, whatever its status now: it is withdrawn (may_withdraw_briefing), never
+    deleted. (The database holds to it too: the versions' and claims' foreign keys are PROTECT, so
+    a briefing still holding claims, published or not, is never deleted with them.)"""
+    return holds(user, "briefings.delete_briefing") and not has_published_verdicts(briefing)
 
 
 def people_who_work_claims():

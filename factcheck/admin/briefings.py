@@ -1,5 +1,8 @@
 """The briefing on the desk: the statements in order with their claims, "+ Claim", and the
-editor's "Publish briefing" and "Withdraw from the public".
+editor's "Publish briefing" and "Withdraw from the public". A briefing with published verdicts is
+withdrawn, never deleted: its delete page and the bulk "Delete selected briefings" refuse it with a
+message saying so (rules.may_delete_briefing; the versions' PROTECT foreign keys hold to it below
+the admin too).
 
 It extends briefings' own BriefingAdmin (the list, the fields, the import form) rather than
 living there, because briefings knows nothing of claims. The URL names keep their briefings_
@@ -7,6 +10,8 @@ prefix: they are part of the desk's public interface.
 """
 
 from django.contrib import admin, messages
+from django.contrib.admin.actions import delete_selected as confirm_and_delete
+from django.contrib.admin.utils import unquote
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
@@ -47,8 +52,40 @@ def statement_pages(request, briefing):
     return page, pages, total
 
 
+def deletion_refused(briefing):
+    advice = "it is withdrawn already" if briefing.is_withdrawn else "withdraw it from the public instead"
+    return f"“{briefing}” cannot be deleted: it has published verdicts, which stay on record; {advice}."
+
+
 class BriefingDeskAdmin(BriefingAdmin):
     change_form_template = "admin/factcheck/briefing/change_form.html"
+    actions = ["delete_selected"]
+
+    def has_delete_permission(self, request, obj=None):
+        allowed = super().has_delete_permission(request, obj)
+        return allowed and (obj is None or rules.may_delete_briefing(request.user, obj))
+
+    def delete_view(self, request, object_id, extra_context=None):
+        """Someone who may delete briefings, asking (or posting) to delete one with published
+        verdicts, is sent back to it with the reason; anyone else gets the admin's own answer."""
+        briefing = self.get_object(request, unquote(object_id))
+        if (
+            briefing is not None
+            and self.has_delete_permission(request)
+            and not self.has_delete_permission(request, briefing)
+        ):
+            self.message_user(request, deletion_refused(briefing), messages.ERROR)
+            return redirect(reverse("admin:briefings_briefing_change", args=[briefing.pk]))
+        return super().delete_view(request, object_id, extra_context)
+
+    @admin.action(permissions=["delete"], description=confirm_and_delete.short_description)
+    def delete_selected(self, request, queryset):
+        """The admin's own "Delete selected briefings", unless the selection holds a briefing
+        with published verdicts: then nothing is deleted and each such briefing is named."""
+        refused = [briefing for briefing in queryset if not rules.may_delete_briefing(request.user, briefing)]
+        for briefing in refused:
+            self.message_user(request, deletion_refused(briefing), messages.ERROR)
+        return None if refused else confirm_and_delete(self, request, queryset)
 
     def view_on_site(self, obj):
         """The public article once it is published; until then, the preview of what it would show."""

@@ -8,7 +8,7 @@ from briefings.models import Briefing
 from factcheck import rules
 from factcheck.models import Claim
 
-from ..factories import make_claim, make_staff, make_statement, make_user
+from ..factories import make_claim, make_published_briefing, make_staff, make_statement, make_user
 
 S = Claim.Status
 pytestmark = pytest.mark.django_db
@@ -143,3 +143,23 @@ def test_readers_and_staff_switched_off_may_not_read_unpublished_work(checker):
     assert not rules.may_read_unpublished(checker)
     assert not rules.may_read_unpublished(make_user("reader"))
     assert not rules.may_read_unpublished(AnonymousUser())
+
+
+def test_only_an_admin_may_delete_a_briefing_without_published_verdicts(superuser, editor, checker):
+    briefing = make_statement().briefing
+    assert [rules.may_delete_briefing(who, briefing) for who in (superuser, editor, checker)] == [
+        True,
+        False,
+        False,
+    ]
+
+
+def test_not_even_an_admin_may_delete_a_briefing_with_published_verdicts(superuser, editor, checker):
+    briefing, _ = make_published_briefing(checker, editor)
+    assert not rules.may_delete_briefing(superuser, briefing)
+
+
+def test_an_admin_may_not_delete_it_once_withdrawn_either(superuser, editor, checker):
+    briefing, _ = make_published_briefing(checker, editor)
+    Briefing.objects.filter(pk=briefing.pk).update(status=Briefing.Status.WITHDRAWN)
+    assert not rules.may_delete_briefing(superuser, Briefing.objects.get(pk=briefing.pk))
