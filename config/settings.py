@@ -57,7 +57,7 @@ INSTALLED_APPS = [
     "drf_spectacular_sidecar",
     "briefings",
     "factcheck",
-    "backups",
+    "config.backups",
 ]
 
 MIDDLEWARE = [

@@ -10,9 +10,9 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.db import connection
 
-from backups import postgres, sqlite
-from backups.errors import BackupRefused
-from backups.files import kind_of
+from config.backups import postgres, sqlite
+from config.backups.errors import BackupRefused
+from config.backups.files import kind_of
 
 pytestmark = pytest.mark.django_db(transaction=True)  # pg_dump reads only what is committed
 

@@ -13,7 +13,7 @@ from django.db import connection, transaction
 from django.db.migrations.executor import MigrationExecutor
 from django.db.migrations.recorder import MigrationRecorder
 
-from backups import postgres
+from config.backups import postgres
 from briefings.importers import import_briefing
 from factcheck.models import Claim
 
@@ -190,7 +190,7 @@ def test_it_says_which_migrations_it_ran(tmp_path, reference_data, capsys):
     call_command("backup", str(tmp_path / "older.backup"), stdout=None)
     call_command("migrate", verbosity=0)
     restore(tmp_path / "older.backup", "--replace")
-    assert "migrated it forward: factcheck.0011_throttle_counts." in capsys.readouterr().out
+    assert "migrated it forward: factcheck.0011_throttle_counts, factcheck.0012" in capsys.readouterr().out
 
 
 def test_it_refuses_to_run_inside_a_transaction(backup):

@@ -130,7 +130,8 @@ EXPECTED = {
     "admin/briefings/briefing/": (LOGIN, DENIED, OK, OK, OK),
     "admin/briefings/briefing/add/": (LOGIN, DENIED, DENIED, DENIED, DENIED),
     "admin/briefings/briefing/<path:object_id>/history/": (LOGIN, DENIED, OK, OK, OK),
-    "admin/briefings/briefing/<path:object_id>/delete/": (LOGIN, DENIED, DENIED, DENIED, OK),
+    # The matrix's briefing carries published verdicts: withdrawn, never deleted (sent back with a message).
+    "admin/briefings/briefing/<path:object_id>/delete/": (LOGIN, DENIED, DENIED, DENIED, MOVED),
     "admin/briefings/briefing/<path:object_id>/change/": (LOGIN, DENIED, OK, OK, OK),
     "admin/briefings/briefing/<path:object_id>/": (LOGIN, MOVED, MOVED, MOVED, MOVED),
     "admin/factcheck/claim/<int:claim_id>/workflow/<str:action>/": (LOGIN, POST_ONLY, POST_ONLY, POST_ONLY, POST_ONLY),

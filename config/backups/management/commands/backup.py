@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from backups.errors import BackupRefused
-from backups.operations import back_up
+from config.backups.errors import BackupRefused
+from config.backups.operations import back_up
 
 
 class Command(BaseCommand):

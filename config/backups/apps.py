@@ -2,5 +2,6 @@ from django.apps import AppConfig
 
 
 class BackupsConfig(AppConfig):
-    name = "backups"
+    name = "config.backups"
+    label = "backups"
     verbose_name = "Backups"
