@@ -13,8 +13,8 @@ from django.db import connection, transaction
 from django.db.migrations.executor import MigrationExecutor
 from django.db.migrations.recorder import MigrationRecorder
 
-from config.backups import postgres
 from briefings.importers import import_briefing
+from config.backups import postgres
 from factcheck.models import Claim
 
 from ..factories import SIMPLE_ARTICLE, make_user
