@@ -103,3 +103,15 @@ def test_a_checker_may_not_change_the_rating_scale(desk):
     with pytest.raises(services.WorkflowError, match="for admins"):
         services.save_rating(rating=rating, user=desk.checker)
     assert Rating.objects.get(slug="accurate").name == "Accurate"
+
+
+def test_the_admin_refuses_an_address_too_long_once_normalised_with_a_message(client, desk):
+    """Percent-encoding 400 accented letters makes 2,400 characters: a form error, not a 500."""
+    client.force_login(desk.editor)
+    url = "https://example.org/" + "é" * 400
+    response = client.post(
+        reverse("admin:factcheck_source_add"), {"url": url, "title": "Long", "kind": "other"}
+    )
+    assert response.status_code == 200
+    assert "once normalised" in response.content.decode()
+    assert not type(desk.source).objects.filter(title="Long").exists()
