@@ -29,7 +29,10 @@ def web_url_or_blank(value):
 def ascii_host(url):
     """`url` with its host in ASCII (punycode), so a look-alike domain such as аррӏе.com shows as
     the xn--… name it really is."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # an unbalanced "[" or "]": no host to spell
+        return url
     host = parts.hostname or ""
     try:
         ascii_name = host.encode("idna").decode("ascii")
@@ -40,5 +43,8 @@ def ascii_host(url):
 
 
 def domain_of(url):
-    """The host readers are shown for `url`: ASCII, without "www."."""
-    return (urlsplit(ascii_host(url)).hostname or "").removeprefix("www.")
+    """The host readers are shown for `url`: ASCII, without "www."; "" when there is none to read."""
+    try:
+        return (urlsplit(ascii_host(url)).hostname or "").removeprefix("www.")
+    except ValueError:
+        return ""

@@ -58,7 +58,13 @@ def review_rating(rating, best, worst):
     }
 
 
+# `<`, `>` and `&`, so that no text (a `</script>` inside a statement) can end the tag early or
+# open a comment; and the line and paragraph separators U+2028 and U+2029, which JSON allows
+# inside strings but JavaScript before ES2019 (and readers that handle JSON-LD as script) reads
+# as the end of a line.
+JSON_LD_ESCAPES = {**_json_script_escapes, ord("\u2028"): "\\u2028", ord("\u2029"): "\\u2029"}
+
+
 def json_ld(data):
-    """JSON for a <script type="application/ld+json"> tag; `<`, `>` and `&` are escaped so no
-    text (a `</script>` inside a statement) can end the tag early."""
-    return mark_safe(json.dumps(data, ensure_ascii=False).translate(_json_script_escapes))
+    """JSON for a <script type="application/ld+json"> tag, escaped as JSON_LD_ESCAPES says."""
+    return mark_safe(json.dumps(data, ensure_ascii=False).translate(JSON_LD_ESCAPES))

@@ -52,6 +52,13 @@ def test_source_urls_must_be_web_addresses(bad):
         Source.normalise_url(bad)
 
 
+@pytest.mark.parametrize("path", ["<" * 400, "é" * 400])
+def test_a_source_url_too_long_once_normalised_is_refused(path):
+    """420 characters typed, 1,220 or 2,420 once percent-encoded: past the column's 1,000."""
+    with pytest.raises(ValidationError, match="once normalised"):
+        Source.normalise_url(f"https://example.org/{path}")
+
+
 @pytest.mark.django_db
 def test_the_same_page_is_one_source():
     Source.objects.create(url="https://en.wikipedia.org/wiki/Kori_Schake", title="Kori Schake")

@@ -170,6 +170,12 @@ class PublishedClaimFilter(ClaimFilter):
         return queryset if value == ClaimStatus.PUBLISHED else queryset.none()
 
 
+def validate_domain(value):
+    """A domain the filter can read; one it cannot (an unbalanced "[") answers 400 like any bad value."""
+    if not domain_of(f"https://{value.strip().lower()}/"):
+        raise forms.ValidationError("Enter a domain name, such as en.wikipedia.org.")
+
+
 class SourceFilter(django_filters.FilterSet):
     publisher = django_filters.CharFilter(
         lookup_expr="icontains", help_text="Only sources whose publisher contains this text (any case)."
@@ -177,6 +183,7 @@ class SourceFilter(django_filters.FilterSet):
     kind = django_filters.ChoiceFilter(choices=Source.Kind.choices, help_text="Only sources of this kind.")
     domain = django_filters.CharFilter(
         method="on_domain",
+        validators=[validate_domain],
         help_text="Only sources on this domain, as the `domain` field shows it (without “www.”); "
         "subdomains are not included.",
     )

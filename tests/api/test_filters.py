@@ -142,6 +142,8 @@ def test_statements_by_briefing(desk, client):
         ("claims/", {"page_size": "201"}, "page_size"),
         ("claims/", {"page_size": "ten"}, "page_size"),
         ("sources/", {"kind": "rumour"}, "kind"),
+        ("sources/", {"domain": "["}, "domain"),
+        ("sources/", {"domain": "example.org]"}, "domain"),
         ("sources/", {"ordering": "url"}, "ordering"),
         ("sources/", {"page": "0"}, "page"),
         ("sources/", {"page": "two"}, "page"),

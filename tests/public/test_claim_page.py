@@ -9,7 +9,7 @@ from factcheck import services
 from factcheck.models import Claim, Rating
 
 from ..factories import make_claim, make_long_published_briefing, make_public_claim, make_user
-from .json_ld import json_ld_blocks
+from .json_ld import json_ld_blocks, json_ld_sources
 
 BRIEFING_URL = "/briefings/russia-peace-proposals/"
 
@@ -138,6 +138,18 @@ def test_its_claim_review_json_cannot_break_out_of_its_script_tag(client, db):
     assert "<script>alert(1)" not in html
     review = json_ld_blocks(html)[0]
     assert review["claimReviewed"] == "</script><script>alert(1)</script> & more"
+
+
+def test_its_claim_review_json_carries_no_raw_line_or_paragraph_separator(client, db):
+    """JSON allows U+2028 and U+2029 in strings; JavaScript before ES2019 reads them as line ends,
+    so a reader that handles the block as script would break on a claimant's pasted name."""
+    claimant = "Officials\u2028said\u2029so"
+    claim = make_public_claim(claimant=claimant)
+    html = client.get(claim.get_absolute_url()).content.decode()
+    (block,) = json_ld_sources(html)
+    assert "\u2028" not in block
+    assert "\u2029" not in block
+    assert json_ld_blocks(html)[0]["itemReviewed"]["author"]["name"] == claimant
 
 
 def test_it_shows_an_editor_no_unpublished_claim_either(client, demo_editor):

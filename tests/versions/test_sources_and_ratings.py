@@ -154,3 +154,15 @@ def test_the_admin_refuses_a_source_form_that_does_not_say_which_version_it_open
     response = client.post(url, {"url": desk.source.url, "title": "Mine", "kind": "reference"})
     assert "did not say which version of the source you opened" in response.content.decode()
     assert Source.objects.get(pk=desk.source.pk).title != "Mine"
+
+
+def test_the_admin_refuses_an_address_too_long_once_normalised_with_a_message(client, desk):
+    """Percent-encoding 400 accented letters makes 2,400 characters: a form error, not a 500."""
+    client.force_login(desk.editor)
+    url = "https://example.org/" + "é" * 400
+    response = client.post(
+        reverse("admin:factcheck_source_add"), {"url": url, "title": "Long", "kind": "other"}
+    )
+    assert response.status_code == 200
+    assert "once normalised" in response.content.decode()
+    assert not type(desk.source).objects.filter(title="Long").exists()

@@ -1,0 +1,158 @@
+"""The XSS corpus in Chromium: the pages that show it run no payload. Each page is opened as
+served, where an injected script would be refused and reported as a CSP violation; the public
+pages also with the policy bypassed, where it would run: set the sentinel `window.__xss`, open a
+dialog, or load something from another host.
+
+The corpus travels in three large bundles here (one per import format), so that a few pages show
+all of it; test_xss.py reads every page of the smaller bundles with a parser."""
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+
+from ..browser import refuse_other_hosts
+from .corpus import build
+from .pages import DESK_LISTS, one_of_each_kind, search_pages, with_query
+from .payloads import PAYLOADS
+
+BUNDLE_SIZE = -(-len(PAYLOADS) // 3)
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.slow,
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.usefixtures("reference_data"),
+]
+
+WATCH = """
+window.__violations = [];
+document.addEventListener("securitypolicyviolation", (event) => {
+  window.__violations.push(`${event.violatedDirective} ${event.blockedURI} ${event.sample}`);
+});
+"""
+# What a payload leaves behind if it ran, read after each page has loaded.
+TRACES = "[window.__xss, window.__violations, document.querySelectorAll('.xss-injected').length]"
+# Chromium reports the page's own status as a console error on the 404 and 410 pages.
+EXPECTED_ERRORS = (
+    "the server responded with a status of 404 (Not Found)",
+    "the server responded with a status of 410 (Gone)",
+)
+
+
+def public_paths(bundles):
+    """Every bundle's article, claim, earlier version, first source and withdrawn article, and
+    the search for a payload of each kind (test_xss.py searches for all of them)."""
+    paths = ["/", "/no-such-page/"] + search_pages(one_of_each_kind(PAYLOADS))
+    for bundle in bundles:
+        claim = bundle.claim
+        paths += [
+            bundle.briefing.get_absolute_url(),
+            claim.get_absolute_url(),
+            reverse("claim-version", args=[claim.pk, 1]),
+            bundle.sources[0].get_absolute_url(),
+            bundle.withdrawn.get_absolute_url(),
+        ]
+    return paths
+
+
+def desk_paths(bundle):
+    return [
+        reverse("admin:factcheck_claim_change", args=[bundle.claim.pk]),
+        reverse("admin:factcheck_claim_change", args=[bundle.dismissed.pk]),
+        reverse("admin:briefings_briefing_change", args=[bundle.briefing.pk]),
+        reverse("admin:briefings_briefing_change", args=[bundle.withdrawn.pk]),
+    ]
+
+
+def desk_lists():
+    return [reverse("admin:index")] + [
+        with_query(reverse(f"admin:{name}_changelist"), all="") for name in DESK_LISTS
+    ]
+
+
+class Watcher:
+    """A Chromium page that notes everything a running payload could do."""
+
+    def __init__(self, page, live_server):
+        self.page, self.server = page, live_server
+        self.dialogs, self.errors, self.seen = [], [], {}
+        page.add_init_script(WATCH)
+        page.on("dialog", self.on_dialog)
+        page.on("console", self.on_console)
+        page.on("pageerror", lambda error: self.errors.append(str(error)))
+        self.elsewhere = refuse_other_hosts(page, live_server)
+
+    def on_dialog(self, dialog):
+        self.dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    def on_console(self, message):
+        if message.type == "error":
+            self.errors.append(message.text)
+
+    def sign_in(self, user):
+        client = Client()
+        client.force_login(user)
+        cookie = client.cookies["sessionid"]
+        self.page.context.add_cookies([{"name": "sessionid", "value": cookie.value, "url": self.server.url}])
+
+    def visit(self, path):
+        self.page.goto(self.server.url + path, wait_until="load")
+        sentinel, violations, injected = self.page.evaluate(TRACES)
+        errors = [error for error in self.errors if not error.endswith(EXPECTED_ERRORS)]
+        traces = {
+            "sentinel": sentinel,
+            "violations": violations,
+            "injected": injected,
+            "dialogs": self.dialogs[:],
+            "console": errors,
+            "elsewhere": self.elsewhere[:],
+        }
+        self.seen[path] = {name: trace for name, trace in traces.items() if trace}
+        for trace in (self.dialogs, self.errors, self.elsewhere):
+            trace.clear()
+
+    def traces(self):
+        return {path: traces for path, traces in self.seen.items() if traces}
+
+
+def watching(chromium, live_server, bypass_csp):
+    context = chromium.new_context(viewport={"width": 1280, "height": 900}, bypass_csp=bypass_csp)
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    yield Watcher(page, live_server)
+    context.close()
+
+
+@pytest.fixture
+def watcher(chromium, live_server):
+    """Chromium under the Content-Security-Policy the site sends."""
+    yield from watching(chromium, live_server, bypass_csp=False)
+
+
+@pytest.fixture
+def watcher_without_csp(chromium, live_server):
+    """Chromium ignoring the policy: an escaping mistake would run here, not only be reported."""
+    yield from watching(chromium, live_server, bypass_csp=True)
+
+
+def test_no_payload_runs_on_a_public_page(watcher):
+    for path in public_paths(build(bundle_size=BUNDLE_SIZE)):
+        watcher.visit(path)
+    assert watcher.traces() == {}
+
+
+def test_no_payload_runs_on_a_public_page_even_without_the_csp(watcher_without_csp):
+    for path in public_paths(build(bundle_size=BUNDLE_SIZE)):
+        watcher_without_csp.visit(path)
+    assert watcher_without_csp.traces() == {}
+
+
+def test_no_payload_runs_on_the_desk(watcher):
+    """Each bundle's pages as its own editor, named after the bundle; the lists once. (The desk's
+    pages take a second each in Chromium, so they are opened under the policy only.)"""
+    bundles = build(bundle_size=BUNDLE_SIZE)
+    for bundle in bundles:
+        watcher.sign_in(bundle.editor)
+        for path in desk_paths(bundle) + (desk_lists() if bundle is bundles[0] else []):
+            watcher.visit(path)
+    assert watcher.traces() == {}
