@@ -166,3 +166,21 @@ def test_the_admin_refuses_an_address_too_long_once_normalised_with_a_message(cl
     assert response.status_code == 200
     assert "once normalised" in response.content.decode()
     assert not type(desk.source).objects.filter(title="Long").exists()
+
+
+def test_the_rating_service_refuses_a_colour_that_is_not_a_hex_colour_whatever_door_sends_it(db):
+    """The colour reaches a style attribute on public pages; the form is not the only way in."""
+    admin = make_user("root", superuser=True)
+    rating = Rating.objects.get(slug="accurate")
+    rating.colour = "red;background:url(https://evil.example/)"
+    with pytest.raises(services.WorkflowError, match="colour: Use a hex colour"):
+        services.save_rating(rating=rating, user=admin, opened_version=rating.version)
+    assert Rating.objects.get(slug="accurate").colour != rating.colour
+
+
+def test_the_source_service_refuses_an_address_that_is_not_a_web_address(desk):
+    source = Source.objects.get(pk=desk.source.pk)
+    source.url = "javascript:alert(1)"
+    with pytest.raises(services.WorkflowError, match="Not saved"):
+        services.save_source(source=source, user=desk.editor, opened_version=source.version)
+    assert Source.objects.get(pk=desk.source.pk).url.startswith("https://")
