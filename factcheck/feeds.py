@@ -60,6 +60,11 @@ class FactCheckFeed(Feed):
         return version.get_absolute_url()
 
     def item_title(self, version):
+        """RSS titles carry no type, and many readers render them as HTML: escape them, so that a
+        claim quoting markup is read as text. Atom's titles are declared text (below)."""
+        return escape(self.plain_title(version))
+
+    def plain_title(self, version):
         return f"{version.rating}: {version.text}"
 
     def item_description(self, version):
@@ -84,3 +89,7 @@ class FactCheckFeed(Feed):
 class AtomFactCheckFeed(FactCheckFeed):
     feed_type = XmlSafeAtomFeed
     subtitle = FactCheckFeed.description
+
+    def item_title(self, version):
+        """Atom says its titles are text (type="text" is the default), so readers never parse them."""
+        return self.plain_title(version)

@@ -77,3 +77,22 @@ def test_markup_in_a_rationale_goes_out_as_text(client, db, url):
     )
     assert "<video" not in description
     assert "&lt;video&gt;" in description
+
+
+def feed_titles(client, url):
+    feed = ElementTree.fromstring(client.get(url).content)
+    return [element.text for element in feed.iter() if element.tag.rsplit("}", 1)[-1] == "title"]
+
+
+def test_markup_in_a_claim_goes_out_escaped_in_the_rss_title(client, db):
+    """RSS titles have no type and readers often render them as HTML: the markup arrives escaped."""
+    make_public_claim(text='He said <img src=x onerror="alert(1)"> twice.')
+    titles = feed_titles(client, FEEDS[0])
+    assert any("&lt;img src=x" in title for title in titles)
+    assert not any("<img" in title for title in titles)
+
+
+def test_markup_in_a_claim_goes_out_as_plain_text_in_the_atom_title(client, db):
+    """Atom titles are text by definition: the reader shows the characters as typed."""
+    make_public_claim(text='He said <img src=x onerror="alert(1)"> twice.')
+    assert any('<img src=x onerror="alert(1)">' in title for title in feed_titles(client, FEEDS[1]))
