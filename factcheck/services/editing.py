@@ -10,7 +10,7 @@ from django.db import transaction
 from .. import rules
 from ..models import Claim, Evidence
 from ..states import SETTLED, ClaimStatus
-from .errors import WorkflowError
+from .errors import WorkflowError, refuse_invalid
 from .history import record_event, save_and_record, shown
 from .locking import lock_claim, refuse_if_stale
 
@@ -156,6 +156,8 @@ def save_evidence(*, evidence, user, opened_version=None, comment="", remove=Fal
         if before.claim_id != claim.pk:
             raise WorkflowError("Evidence stays on its claim: remove it there and add it to the other claim.")
         refuse_if_stale(claim=claim, opened_version=opened_version, current_version=before.version)
+    if not remove:
+        refuse_invalid(evidence, exclude=["version"])
     kind, changes = _store_evidence(evidence, before, remove)
     if not changes:
         return claim

@@ -5,13 +5,12 @@ Instead the verdicts whose live version cites what changed are flagged (`citatio
 listed on the desk, for an editor to publish again.
 """
 
-from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import transaction
 from django.db.models import F
 
 from .. import rules
 from ..models import Claim, ClaimEvent, Rating, RatingEvent, Source, SourceEvent
-from .errors import WorkflowError
+from .errors import WorkflowError, refuse_invalid
 from .history import shown
 from .locking import refuse_if_record_is_stale
 
@@ -19,19 +18,6 @@ SOURCE_PUBLIC_FIELDS = ("url", "title", "publisher", "kind", "published_on", "ac
 SOURCE_FIELDS = (*SOURCE_PUBLIC_FIELDS, "notes")
 RATING_PUBLIC_FIELDS = ("name", "slug", "value", "colour", "symbol", "definition", "on_scale")
 RATING_FIELDS = (*RATING_PUBLIC_FIELDS, "needs_evidence")
-
-
-def _refuse_invalid(record):
-    """The model's own validation, whatever door sends the record: a colour that is not a hex colour
-    would otherwise reach a style attribute on every public page that shows the rating."""
-    try:
-        record.full_clean()
-    except ValidationError as invalid:
-        problems = "; ".join(
-            f"{field.replace('_', ' ')}: {' '.join(messages)}" if field != NON_FIELD_ERRORS else " ".join(messages)
-            for field, messages in invalid.message_dict.items()
-        )
-        raise WorkflowError(f"Not saved: {problems}") from None
 
 
 def _changes(before, after, fields):
@@ -77,7 +63,7 @@ def save_source(*, source, user, comment="", opened_version=None):
     if source.pk is None:
         if not rules.may_add_source(user):
             raise WorkflowError("You may not add sources: that needs the Checker or Editor role.")
-        _refuse_invalid(source)
+        refuse_invalid(source)
         source.save()
         SourceEvent.objects.create(source=source, actor=user, action="added", comment=comment)
         return 0
@@ -92,7 +78,7 @@ def save_source(*, source, user, comment="", opened_version=None):
         )
     if not changes:
         return 0
-    _refuse_invalid(source)
+    refuse_invalid(source)
     source.version = before.version + 1
     source.save()
     SourceEvent.objects.create(source=source, actor=user, action="changed", changes=changes, comment=comment)
@@ -109,7 +95,7 @@ def save_rating(*, rating, user, comment="", opened_version=None):
     if not rules.may_edit_rating(user):
         raise WorkflowError("You may not change the rating scale: that is for admins.")
     if rating.pk is None:
-        _refuse_invalid(rating)
+        refuse_invalid(rating)
         rating.save()
         RatingEvent.objects.create(rating=rating, actor=user, action="added", comment=comment)
         return 0
@@ -118,7 +104,7 @@ def save_rating(*, rating, user, comment="", opened_version=None):
     changes = _changes(before, rating, RATING_FIELDS)
     if not changes:
         return 0
-    _refuse_invalid(rating)
+    refuse_invalid(rating)
     rating.version = before.version + 1
     rating.save()
     RatingEvent.objects.create(rating=rating, actor=user, action="changed", changes=changes, comment=comment)

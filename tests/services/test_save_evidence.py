@@ -148,3 +148,12 @@ def test_the_reviewer_who_changes_evidence_in_review_cannot_then_approve_it(chec
     evidence = Evidence(claim=claim, source=make_source(), stance=Evidence.Stance.CONTEXT)
     claim = services.save_evidence(evidence=evidence, user=editor)
     assert "approve" not in offered(claim, editor)
+
+
+def test_it_refuses_a_stance_that_is_not_on_the_list(checker):
+    """The model's choices hold whatever door sends the evidence, not only the desk's form."""
+    claim = make_claim(Claim.Status.IN_PROGRESS, assignee=checker)
+    evidence = Evidence(claim=claim, source=make_source(), stance="<b>sort of</b>", excerpt="x")
+    with pytest.raises(services.WorkflowError, match="stance"):
+        services.save_evidence(evidence=evidence, user=checker)
+    assert not Evidence.objects.filter(claim=claim).exists()
