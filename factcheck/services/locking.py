@@ -31,27 +31,24 @@ def _last_change_by_someone_else(claim):
     )
 
 
-def refuse_if_stale(*, claim, opened_version, current_version):
+def is_stale(opened_version, current_version):
     """`opened_version` None or empty means no check; a value that is no version counts as stale."""
     if opened_version in (None, "") or current_version is None:
-        return
+        return False
     try:
-        stale = int(opened_version) != current_version
+        return int(opened_version) != current_version
     except (TypeError, ValueError):
-        stale = True
-    if stale:
+        return True
+
+
+def refuse_if_stale(*, claim, opened_version, current_version):
+    if is_stale(opened_version, current_version):
         raise EditConflict(_last_change_by_someone_else(claim))
 
 
 def refuse_if_record_is_stale(*, record, opened_version, current_version):
     """The same check for a source or a rating, naming the last change from its own history."""
-    if opened_version in (None, "") or current_version is None:
-        return
-    try:
-        stale = int(opened_version) != current_version
-    except (TypeError, ValueError):
-        stale = True
-    if not stale:
+    if not is_stale(opened_version, current_version):
         return
     kind = record._meta.verbose_name
     event = record.events.exclude(created_at__isnull=True).order_by("-created_at", "-pk").first()

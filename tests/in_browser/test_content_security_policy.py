@@ -8,18 +8,14 @@ from briefings.demo import DEMO_PASSWORD
 from factcheck.demo import load_demo
 from factcheck.models import Claim
 
+from ..browser import WATCH_CSP_VIOLATIONS
+
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True),
     pytest.mark.usefixtures("reference_data"),
 ]
 
-LISTEN = """
-window.__violations = [];
-document.addEventListener("securitypolicyviolation", (event) => {
-  window.__violations.push(`${event.violatedDirective} ${event.blockedURI}`);
-});
-"""
 
 
 @pytest.fixture
@@ -64,14 +60,14 @@ def visit(page, url):
 
 
 def test_public_pages_and_the_api_report_no_violation(page, live_server, demo):
-    page.add_init_script(LISTEN)
+    page.add_init_script(WATCH_CSP_VIOLATIONS)
     violations = {path: visit(page, live_server.url + path) for path in public_paths()}
     assert page.locator("#swagger-ui").count() == 1
     assert violations == {path: [] for path in violations}
 
 
 def test_the_desk_reports_no_violation(page, live_server, demo):
-    page.add_init_script(LISTEN)
+    page.add_init_script(WATCH_CSP_VIOLATIONS)
     page.goto(live_server.url + "/accounts/login/")
     page.get_by_label("Username").fill("editor")
     page.get_by_label("Password").fill(DEMO_PASSWORD)
@@ -82,7 +78,7 @@ def test_the_desk_reports_no_violation(page, live_server, demo):
 
 
 def test_swagger_ui_still_draws_the_operations(page, live_server, demo):
-    page.add_init_script(LISTEN)
+    page.add_init_script(WATCH_CSP_VIOLATIONS)
     page.goto(live_server.url + "/api/docs/")
     page.get_by_text("/api/v1/claims/").first.wait_for()
     assert page.evaluate("window.__violations") == []

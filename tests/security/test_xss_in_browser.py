@@ -10,7 +10,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from ..browser import refuse_other_hosts
+from ..browser import WATCH_CSP_VIOLATIONS, refuse_other_hosts
 from .corpus import build
 from .pages import DESK_LISTS, one_of_each_kind, search_pages, with_query
 from .payloads import PAYLOADS
@@ -23,12 +23,6 @@ pytestmark = [
     pytest.mark.usefixtures("reference_data"),
 ]
 
-WATCH = """
-window.__violations = [];
-document.addEventListener("securitypolicyviolation", (event) => {
-  window.__violations.push(`${event.violatedDirective} ${event.blockedURI} ${event.sample}`);
-});
-"""
 # What a payload leaves behind if it ran, read after each page has loaded.
 TRACES = "[window.__xss, window.__violations, document.querySelectorAll('.xss-injected').length]"
 # Chromium reports the page's own status as a console error on the 404 and 410 pages.
@@ -75,7 +69,7 @@ class Watcher:
     def __init__(self, page, live_server):
         self.page, self.server = page, live_server
         self.dialogs, self.errors, self.seen = [], [], {}
-        page.add_init_script(WATCH)
+        page.add_init_script(WATCH_CSP_VIOLATIONS)
         page.on("dialog", self.on_dialog)
         page.on("console", self.on_console)
         page.on("pageerror", lambda error: self.errors.append(str(error)))
