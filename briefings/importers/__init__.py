@@ -76,7 +76,7 @@ def decode(data, format):
             charset = declared_charset(data) if format in ("html", "auto") else None
             try:
                 text = data.decode(charset) if charset else None
-            except (LookupError, UnicodeDecodeError):
+            except (LookupError, UnicodeError):  # "undefined" raises a bare UnicodeError
                 text = None
             if text is None:
                 raise ImportRefused(

@@ -76,6 +76,16 @@ def test_it_decodes_html_in_its_declared_charset():
 
 
 @pytest.mark.django_db
+def test_it_refuses_html_declaring_a_charset_that_decodes_nothing():
+    """Python's "undefined" codec raises a bare UnicodeError, not a UnicodeDecodeError (found by
+    tests/importer/test_fuzzing.py)."""
+    page = b'<html><head><meta charset="undefined"></head><body><p>Caf\xe9 au lait.</p></body></html>'
+    with pytest.raises(ImportRefused, match="The document is not valid UTF-8 text"):
+        import_briefing(page, format="html")
+    assert_nothing_stored()
+
+
+@pytest.mark.django_db
 def test_importing_the_same_document_twice_creates_no_duplicate(sample_bytes):
     first = import_briefing(sample_bytes)
     second = import_briefing(sample_bytes)
