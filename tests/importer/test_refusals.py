@@ -64,6 +64,24 @@ def test_it_refuses_an_invalid_slug():
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize("slug", ["two\nlines", "carriage\rreturn", "\u2028", "tab\there"])
+def test_it_refuses_a_slug_with_a_line_break_in_one_line(slug):
+    """The refusal names the slug; a line break in it made a two-line message (found by
+    tests/importer/test_fuzzing.py)."""
+    with pytest.raises(ImportRefused) as refusal:
+        import_briefing(SAMPLE_SHAPE, slug=slug)
+    assert str(refusal.value).isprintable()
+    assert_nothing_stored()
+
+
+@pytest.mark.django_db
+def test_it_refuses_an_unknown_format_in_one_line():
+    with pytest.raises(ImportRefused) as refusal:
+        import_briefing(SAMPLE_SHAPE, format="pdf\n")
+    assert str(refusal.value).isprintable()
+
+
+@pytest.mark.django_db
 def test_it_decodes_html_in_its_declared_charset():
     page = (
         '<html><head><meta charset="iso-8859-1"><title>Caf\xe9 prices rise</title></head><body><article>'
