@@ -65,6 +65,13 @@ def _quoted(value):
     return "“" + "".join(char if char.isprintable() else ascii(char)[1:-1] for char in value) + "”"
 
 
+def _printable(filename):
+    """A file name as stored and shown: its printable characters only. A path from the command line
+    carries undecodable bytes as lone surrogates, which no database stores, and PostgreSQL refuses
+    NUL."""
+    return "".join(char for char in filename or "" if char.isprintable())
+
+
 def max_document_bytes():
     return settings.FACTDESK_MAX_DOCUMENT_BYTES
 
@@ -218,6 +225,7 @@ def import_briefing(data, *, format="auto", slug=None, filename="", imported_by=
         raise ImportRefused(f"{imported_by} may not import briefings: that needs the Editor role.")
     if format not in FORMATS:
         raise ImportRefused(f"Unknown format {_quoted(str(format))}; use one of: {', '.join(FORMATS)}.")
+    filename = _printable(filename)
     check_size(len(data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data))
     text = decode(data, format)
     if not text.strip():

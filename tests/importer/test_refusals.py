@@ -82,6 +82,14 @@ def test_it_refuses_an_unknown_format_in_one_line():
 
 
 @pytest.mark.django_db
+def test_it_keeps_only_the_printable_characters_of_a_file_name():
+    """A lone surrogate (an undecodable byte in a path) or a NUL, which PostgreSQL refuses, made
+    storing the briefing crash (found by tests/importer/test_fuzzing.py)."""
+    briefing = import_briefing(SAMPLE_SHAPE, filename="no\x00tes\ud800\n.txt").briefing
+    assert briefing.original_filename == "notes.txt"
+
+
+@pytest.mark.django_db
 def test_it_decodes_html_in_its_declared_charset():
     page = (
         '<html><head><meta charset="iso-8859-1"><title>Caf\xe9 prices rise</title></head><body><article>'
