@@ -59,6 +59,19 @@ class ImportResult:
         )
 
 
+def _quoted(value):
+    """`value` as a refusal quotes it: on one line, with control characters and line breaks
+    written as escapes (a slug given on the command line may hold anything)."""
+    return "“" + "".join(char if char.isprintable() else ascii(char)[1:-1] for char in value) + "”"
+
+
+def _printable(filename):
+    """A file name as stored and shown: its printable characters only. A path from the command line
+    carries undecodable bytes as lone surrogates, which no database stores, and PostgreSQL refuses
+    NUL."""
+    return "".join(char for char in filename or "" if char.isprintable())
+
+
 def max_document_bytes():
     return settings.FACTDESK_MAX_DOCUMENT_BYTES
 
@@ -76,7 +89,7 @@ def decode(data, format):
             charset = declared_charset(data) if format in ("html", "auto") else None
             try:
                 text = data.decode(charset) if charset else None
-            except (LookupError, UnicodeDecodeError):
+            except (LookupError, UnicodeError):  # "undefined" raises a bare UnicodeError
                 text = None
             if text is None:
                 raise ImportRefused(
@@ -118,7 +131,7 @@ def _slug_for(slug, title, checksum):
             validate_slug(slug)
         except ValidationError:
             raise ImportRefused(
-                f"“{slug}” is not a valid slug: use letters, numbers, hyphens and underscores."
+                f"{_quoted(slug)} is not a valid slug: use letters, numbers, hyphens and underscores."
             ) from None
         if len(slug) > SLUG_MAX:
             raise ImportRefused(f"The slug is longer than {SLUG_MAX} characters.")
@@ -211,7 +224,8 @@ def import_briefing(data, *, format="auto", slug=None, filename="", imported_by=
     if imported_by is not None and not may_import_briefing(imported_by):
         raise ImportRefused(f"{imported_by} may not import briefings: that needs the Editor role.")
     if format not in FORMATS:
-        raise ImportRefused(f"Unknown format “{format}”; use one of: {', '.join(FORMATS)}.")
+        raise ImportRefused(f"Unknown format {_quoted(str(format))}; use one of: {', '.join(FORMATS)}.")
+    filename = _printable(filename)
     check_size(len(data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data))
     text = decode(data, format)
     if not text.strip():

@@ -11,14 +11,18 @@ from django.utils import timezone
 from .. import rules
 from ..models import CitedEvidence, Correction
 from ..models.versions import snapshot
+from ..workflow import BY_NAME
 from .errors import WorkflowError
 
 FIRST_PUBLICATION = "First published."
 
 
 def _notes_since(claim, since):
-    """The change notes written on the claim since its last publication, oldest first, once each."""
-    events = claim.events.exclude(comment="").exclude(action="publish").order_by("created_at", "id")
+    """The change notes written on the claim since its last publication, oldest first, once each:
+    the comments on changes to the verdict (edits, evidence, a changed source or rating). What the
+    workflow's steps said (a request for changes, an approval) is the desk talking to the checker,
+    and readers never see it."""
+    events = claim.events.exclude(comment="").exclude(action__in=list(BY_NAME)).order_by("created_at", "id")
     if since is not None:
         events = events.filter(created_at__gt=since.published_at)
     notes = []

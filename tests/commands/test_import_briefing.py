@@ -2,6 +2,8 @@
 
 `--user` only records who imported it: the command asks no rule of that person."""
 
+import os
+
 import pytest
 from django.core.management import CommandError, call_command
 
@@ -80,3 +82,14 @@ def test_it_honours_an_explicit_format(tmp_path):
     page.write_text("# A Markdown title\n\nOne sentence here.\n")
     run(str(page), "--format", "markdown")
     assert Briefing.objects.get().title == "A Markdown title"
+
+
+@pytest.mark.django_db
+def test_it_imports_a_file_whose_name_is_not_utf8(tmp_path):
+    """Linux hands such a name over with lone surrogates, which no database stores: it crashed
+    the command (found by tests/importer/test_fuzzing.py)."""
+    path = os.path.join(os.fsencode(tmp_path), b"caf\xe9-prices.txt")
+    with open(path, "wb") as file:
+        file.write(b"Cafe prices\nCoffee costs more than last year.\n")
+    assert run(os.fsdecode(path)).startswith("created:")
+    assert Briefing.objects.get().original_filename == "caf-prices.txt"

@@ -64,6 +64,32 @@ def test_it_refuses_an_invalid_slug():
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize("slug", ["two\nlines", "carriage\rreturn", "\u2028", "tab\there"])
+def test_it_refuses_a_slug_with_a_line_break_in_one_line(slug):
+    """The refusal names the slug; a line break in it made a two-line message (found by
+    tests/importer/test_fuzzing.py)."""
+    with pytest.raises(ImportRefused) as refusal:
+        import_briefing(SAMPLE_SHAPE, slug=slug)
+    assert str(refusal.value).isprintable()
+    assert_nothing_stored()
+
+
+@pytest.mark.django_db
+def test_it_refuses_an_unknown_format_in_one_line():
+    with pytest.raises(ImportRefused) as refusal:
+        import_briefing(SAMPLE_SHAPE, format="pdf\n")
+    assert str(refusal.value).isprintable()
+
+
+@pytest.mark.django_db
+def test_it_keeps_only_the_printable_characters_of_a_file_name():
+    """A lone surrogate (an undecodable byte in a path) or a NUL, which PostgreSQL refuses, made
+    storing the briefing crash (found by tests/importer/test_fuzzing.py)."""
+    briefing = import_briefing(SAMPLE_SHAPE, filename="no\x00tes\ud800\n.txt").briefing
+    assert briefing.original_filename == "notes.txt"
+
+
+@pytest.mark.django_db
 def test_it_decodes_html_in_its_declared_charset():
     page = (
         '<html><head><meta charset="iso-8859-1"><title>Caf\xe9 prices rise</title></head><body><article>'
@@ -73,6 +99,16 @@ def test_it_decodes_html_in_its_declared_charset():
     ).encode("iso-8859-1")
     briefing = import_briefing(page, filename="page.html").briefing
     assert briefing.title == "Café prices rise"
+
+
+@pytest.mark.django_db
+def test_it_refuses_html_declaring_a_charset_that_decodes_nothing():
+    """Python's "undefined" codec raises a bare UnicodeError, not a UnicodeDecodeError (found by
+    tests/importer/test_fuzzing.py)."""
+    page = b'<html><head><meta charset="undefined"></head><body><p>Caf\xe9 au lait.</p></body></html>'
+    with pytest.raises(ImportRefused, match="The document is not valid UTF-8 text"):
+        import_briefing(page, format="html")
+    assert_nothing_stored()
 
 
 @pytest.mark.django_db

@@ -50,6 +50,26 @@ def test_the_claim_page_lists_every_version_with_its_reason(client, corrected):
     assert "Only 120 ships docked." in page
 
 
+def test_a_versions_reason_leaves_out_the_reviewers_comments(client, desk):
+    """The reason readers see is the change notes; what reviewers said to the checker on the desk
+    (a request for changes, an approval's comment) stays on the desk."""
+    claim = desk.fresh()
+    claim.rating = Rating.objects.get(slug="misleading")
+    claim = services.save_claim(claim=claim, user=desk.editor, comment="Only 120 ships docked.")
+    claim = services.take_action(
+        claim=claim, action="request_changes", user=desk.second_editor, comment="Ring the harbour master."
+    )
+    claim.rationale = "The harbour master counts 120 ships."
+    claim = services.save_claim(claim=claim, user=desk.checker, comment="Harbour master's count.")
+    claim = services.take_action(claim=claim, action="submit", user=desk.checker, comment="Done, I rang.")
+    claim = services.take_action(claim=claim, action="approve", user=desk.second_editor, comment="Good call.")
+    services.take_action(claim=claim, action="publish", user=desk.second_editor)
+    page = client.get(reverse("claim", args=[claim.pk])).content.decode()
+    assert "Only 120 ships docked. Harbour master&#x27;s count." in page
+    for comment in ("Ring the harbour master.", "Done, I rang.", "Good call."):
+        assert comment not in page
+
+
 def test_the_claim_page_puts_corrections_above_the_evidence(client, corrected):
     page = client.get(reverse("claim", args=[corrected.pk])).content.decode()
     assert page.index("Rating changed from Accurate to Misleading") < page.index("Evidence</h2>")
