@@ -46,7 +46,6 @@ def change_everything():
     Session.objects.all().delete()
 
 
-@pytest.mark.slow
 def test_it_brings_back_every_table_as_it_was(tmp_path, settings, reference_data):
     fill_every_table(settings)
     before = every_table()
@@ -57,7 +56,6 @@ def test_it_brings_back_every_table_as_it_was(tmp_path, settings, reference_data
     assert every_table() == before
 
 
-@pytest.mark.slow
 def test_new_rows_after_a_restore_get_new_ids(tmp_path, settings, reference_data):
     """The id counters come back with the rows, so the next briefing does not collide."""
     fill_every_table(settings)
@@ -172,7 +170,6 @@ def test_it_refuses_a_backup_made_by_newer_code(tmp_path, reference_data):
     assert every_table() == before
 
 
-@pytest.mark.slow
 def test_it_migrates_an_older_backup_forward(tmp_path, reference_data):
     call_command("migrate", "factcheck", "0010_web_urls_only", verbosity=0)
     call_command("backup", str(tmp_path / "older.backup"), stdout=None)
@@ -184,7 +181,6 @@ def test_it_migrates_an_older_backup_forward(tmp_path, reference_data):
     )
 
 
-@pytest.mark.slow
 def test_it_says_which_migrations_it_ran(tmp_path, reference_data, capsys):
     call_command("migrate", "factcheck", "0010_web_urls_only", verbosity=0)
     call_command("backup", str(tmp_path / "older.backup"), stdout=None)

@@ -18,7 +18,7 @@ from factcheck.models import Claim, ClaimVersion, Evidence, Rating, Source
 
 from ..factories import make_source, make_statement, make_user
 
-pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True)]
+pytestmark = pytest.mark.django_db(transaction=True)
 
 RACERS = 5
 
