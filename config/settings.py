@@ -142,7 +142,10 @@ else:
     # database table, which a migration creates (so `migrate` is all a new install needs).
     CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-        "throttle": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "factdesk_throttle"},
+        "throttle": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "factdesk_throttle",
+        },
     }
 
 AUTH_PASSWORD_VALIDATORS = [

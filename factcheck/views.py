@@ -102,7 +102,7 @@ def _live_or_gone(pk):
     if live is not None:
         return live, None
     withdrawn = Briefing.objects.withdrawn().filter(
-        statements__claims__pk=pk, statements__claims__live_version__isnull=False
+        all_statements__claims__pk=pk, all_statements__claims__live_version__isnull=False
     )
     briefing = withdrawn.first()
     if briefing is None:

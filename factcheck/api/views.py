@@ -80,7 +80,9 @@ class APIViewSet(ReadOnlyAPI, ConditionalGetMixin, viewsets.ReadOnlyModelViewSet
                 "Sign in as a checker, editor or admin (session or token) to include unpublished work."
             )
         if not may_read_unpublished(request.user):
-            raise exceptions.PermissionDenied("Only the desk's checkers, editors and admins may include unpublished work.")
+            raise exceptions.PermissionDenied(
+                "Only the desk's checkers, editors and admins may include unpublished work."
+            )
         return True
 
     withdrawable = False  # whether a takedown can remove this endpoint's objects (410 Gone)
@@ -182,7 +184,7 @@ class StatementViewSet(APIViewSet):
         )
 
     def gone(self):
-        return withdrawals.withdrawn_briefing(statements__pk=self.kwargs.get("pk"))
+        return withdrawals.withdrawn_briefing(all_statements__pk=self.kwargs.get("pk"))
 
     def membership_changed(self):
         times = [
@@ -247,7 +249,8 @@ class ClaimViewSet(APIViewSet):
 
     def gone(self):
         return withdrawals.withdrawn_briefing(
-            statements__claims__pk=self.kwargs.get("pk"), statements__claims__live_version__isnull=False
+            all_statements__claims__pk=self.kwargs.get("pk"),
+            all_statements__claims__live_version__isnull=False,
         )
 
     def membership_changed(self):
@@ -330,7 +333,8 @@ class ClaimReviewViewSet(APIViewSet):
 
     def gone(self):
         return withdrawals.withdrawn_briefing(
-            statements__claims__pk=self.kwargs.get("pk"), statements__claims__live_version__isnull=False
+            all_statements__claims__pk=self.kwargs.get("pk"),
+            all_statements__claims__live_version__isnull=False,
         )
 
     def membership_changed(self):

@@ -8,7 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from rest_framework.authtoken.models import Token
 
-from briefings.models import Briefing, Section, Statement
+from briefings.models import Briefing, Revision, Section, Statement
 from factcheck.models import Claim, Correction, Evidence, Rating, Source
 
 from ..factories import make_user, publish
@@ -36,10 +36,21 @@ def populate(n, tag):
         for i in range(n)
     )
     big = briefings[0]
-    sections = Section.objects.bulk_create(Section(briefing=big, position=i) for i in range(n // 10))
+    revisions = Revision.objects.bulk_create(
+        Revision(briefing=briefing, number=1, title=briefing.title, original="x", text=briefing.text)
+        for briefing in briefings
+    )
+    for briefing, revision in zip(briefings, revisions, strict=True):
+        briefing.current_revision = revision
+    Briefing.objects.bulk_update(briefings, ["current_revision"])
+    revision = revisions[0]
+    sections = Section.objects.bulk_create(
+        Section(briefing=big, revision=revision, position=i) for i in range(n // 10)
+    )
     statements = Statement.objects.bulk_create(
         Statement(
             briefing=big,
+            revision=revision,
             section=sections[i // 10],
             position=i + 1,
             paragraph=i // 10 + 1,

@@ -17,7 +17,6 @@ pytestmark = [
 ]
 
 
-
 @pytest.fixture
 def demo(db):
     load_demo()

@@ -115,4 +115,3 @@ class World:
             f"/admin/factcheck/claim/{w.draft_claim.pk}/workflow/take/"
         ),
     }
-

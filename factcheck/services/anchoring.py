@@ -1,0 +1,130 @@
+"""Carrying claims across a briefing's revisions, and an editor confirming a changed wording.
+
+`reanchor_claims` receives briefings' `revision_imported` signal inside the import's transaction:
+every claim on the previous revision's statements follows its sentence to the new revision as
+briefings.anchoring linked it. `exact` and `moved` only move the link. `changed` flags the claim
+for the desk (its published verdict stays public, with a notice that the article's wording
+changed) until an editor confirms the link or a new version is published. `orphaned` leaves the
+claim on the statement it had, in the revision that had it: its history, verdict and public page
+stay, saying when the sentence was removed.
+"""
+
+from collections import Counter
+
+from django.db import transaction
+from django.utils import timezone
+from rapidfuzz import fuzz
+
+from .. import rules
+from ..models import Claim, ClaimEvent
+from ..states import Anchor
+from .errors import WorkflowError
+from .history import save_and_record
+from .locking import lock_claim, refuse_if_stale
+
+REANCHORED = "reanchored"
+CONFIRMED = "anchor_confirmed"
+OUTCOMES = tuple(Anchor.values)
+
+
+def _landing(claim, link, new_statements):
+    """The new statement a claim goes to: the link's, or for a sentence split in two the piece
+    whose words hold the claim's best."""
+    pieces = [new_statements[index] for index in link.new]
+    if len(pieces) == 1:
+        return pieces[0]
+    return max(pieces, key=lambda piece: (fuzz.token_set_ratio(claim.text, piece.text), -piece.position))
+
+
+def _outcome(claim, link):
+    """A changed wording stays flagged across later revisions until it is settled: a sentence
+    that moves or stays put in the next revision still reads other than what was checked."""
+    if claim.anchor == Anchor.CHANGED and link.outcome in (Anchor.EXACT, Anchor.MOVED):
+        return Anchor.CHANGED
+    return link.outcome
+
+
+def _place(statement, revision_number):
+    return f"§{statement.position} of revision {revision_number}"
+
+
+def _reanchored(claim, *, link, old, new_statements, previous, revision, now):
+    """Re-point `claim` (in memory) and return the event that says so."""
+    outcome = _outcome(claim, link)
+    target = old if outcome == Anchor.ORPHANED else _landing(claim, link, new_statements)
+    changes = {
+        "anchor": [claim.anchor, outcome],
+        "statement": [
+            _place(old, previous.number),
+            "removed" if outcome == Anchor.ORPHANED else _place(target, revision.number),
+        ],
+    }
+    if outcome != Anchor.CHANGED or claim.anchor != Anchor.CHANGED:
+        claim.anchored_from = old
+    claim.statement, claim.anchor, claim.anchored_in = target, outcome, revision
+    claim.version += 1
+    if claim.live_version_id and (outcome != Anchor.EXACT or target.position != old.position):
+        claim.public_changed_at = now
+    return ClaimEvent(
+        claim=claim,
+        action=REANCHORED,
+        from_status=claim.status,
+        to_status=claim.status,
+        changes=changes,
+        comment=f"The article's revision {revision.number} was imported: {Anchor(outcome).label.lower()}.",
+    )
+
+
+def reanchor_claims(*, previous, revision, anchoring, old_statements, new_statements, user=None, **signal):
+    """Move every claim on `previous`'s statements to `revision`'s (see the module docstring);
+    returns a one-line tally for the import's summary, or None when there were no claims."""
+    index_of = {statement.pk: index for index, statement in enumerate(old_statements)}
+    by_pk = {statement.pk: statement for statement in old_statements}
+    claims = list(Claim.objects.select_for_update().filter(statement__revision=previous).order_by("pk"))
+    now, events = timezone.now(), []
+    for claim in claims:
+        link = anchoring.link_for(index_of[claim.statement_id])
+        events.append(
+            _reanchored(
+                claim,
+                link=link,
+                old=by_pk[claim.statement_id],
+                new_statements=new_statements,
+                previous=previous,
+                revision=revision,
+                now=now,
+            )
+        )
+        events[-1].actor = user
+    fields = ["statement", "anchor", "anchored_from", "anchored_in", "version", "public_changed_at"]
+    Claim.objects.bulk_update(claims, fields, batch_size=500)
+    ClaimEvent.objects.bulk_create(events, batch_size=500)
+    if not claims:
+        return None
+    tally = Counter(claim.anchor for claim in claims)
+    return "claims: " + ", ".join(f"{tally[outcome]} {outcome}" for outcome in OUTCOMES if tally[outcome])
+
+
+@transaction.atomic
+def confirm_anchor(*, claim, user, comment="", opened_version=None):
+    """An editor confirms that the verdict holds for its statement's new wording: the desk's flag
+    and the public notice go. A public change when the claim is published."""
+    claim = lock_claim(claim)
+    refuse_if_stale(claim=claim, opened_version=opened_version, current_version=claim.version)
+    if claim.anchor != Anchor.CHANGED:
+        raise WorkflowError("Only a claim whose statement's wording changed in a revision needs confirming.")
+    if not rules.may_confirm_anchor(user, claim):
+        raise WorkflowError(
+            "An editor who did not research this verdict confirms that it holds for the new wording."
+        )
+    claim.anchor = Anchor.EXACT
+    if claim.live_version_id:
+        claim.public_changed_at = timezone.now()
+    return save_and_record(
+        claim=claim,
+        user=user,
+        action=CONFIRMED,
+        from_status=claim.status,
+        comment=comment,
+        changes={"anchor": [Anchor.CHANGED, Anchor.EXACT]},
+    )
