@@ -114,4 +114,16 @@ class World:
         "admin/factcheck/claim/<int:claim_id>/workflow/<str:action>/": lambda w: (
             f"/admin/factcheck/claim/{w.draft_claim.pk}/workflow/take/"
         ),
+        "admin/briefings/briefing/<int:briefing_id>/revise/": lambda w: (
+            f"/admin/briefings/briefing/{w.briefing.pk}/revise/"
+        ),
+        "admin/briefings/briefing/<int:briefing_id>/revisions/<int:number>/": lambda w: (
+            f"/admin/briefings/briefing/{w.briefing.pk}/revisions/1/"
+        ),
+        "admin/briefings/briefing/<int:briefing_id>/revisions/compare/": lambda w: (
+            f"/admin/briefings/briefing/{w.briefing.pk}/revisions/compare/"
+        ),
+        "admin/factcheck/claim/<int:claim_id>/confirm-anchor/": lambda w: (
+            f"/admin/factcheck/claim/{w.claim.pk}/confirm-anchor/"
+        ),
     }
