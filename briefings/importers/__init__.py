@@ -85,10 +85,11 @@ class ImportResult:
 
 
 def comparable(text):
-    """The text as two imports are compared: line ends, a BOM and trailing whitespace (at line
-    ends and at the end) normalised, so re-saving a file with a final newline is no revision."""
+    """The text as two imports are compared: line ends, a BOM, trailing whitespace (at line ends
+    and at the end) and blank lines before the first normalised, so re-saving a file with a final
+    newline, or pasting it into a form that trims it, is no revision."""
     lines = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    return "\n".join(line.rstrip() for line in lines).rstrip()
+    return "\n".join(line.rstrip() for line in lines).strip("\n")
 
 
 def checksum_of(text):

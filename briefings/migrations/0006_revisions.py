@@ -14,7 +14,7 @@ from django.db import migrations, models
 
 def comparable(text):
     lines = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    return "\n".join(line.rstrip() for line in lines).rstrip()
+    return "\n".join(line.rstrip() for line in lines).strip("\n")
 
 
 def checksum(text):
