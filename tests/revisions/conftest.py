@@ -111,7 +111,9 @@ class Newsroom:
         self.briefing.save()
 
     def revise(self, *kinds, user="editor"):
-        return import_briefing(revised(*kinds), slug=SLUG, imported_by=getattr(self, user))
+        result = import_briefing(revised(*kinds), slug=SLUG, imported_by=getattr(self, user))
+        self.briefing.refresh_from_db()
+        return result
 
     def claim(self, name):
         return Claim.objects.select_related("statement", "anchored_from", "anchored_in", "live_version").get(
