@@ -75,10 +75,7 @@ class _Scores:
 
     def __init__(self, matcher, olds, news):
         self.matcher, self.olds, self.news = matcher, olds, news
-        old_texts = [matcher.text("old", old) for old in olds]
-        new_texts = [matcher.text("new", new) for new in news]
-        score = matcher.score_pair
-        self.single = [[score(old, new) for new in new_texts] for old in old_texts]
+        self.single = [[matcher.similarity([old], [new]) for new in news] for old in olds]
 
     def split(self, i, j):
         """Old i split into new j and j+1, or None."""

@@ -65,7 +65,11 @@ class Matcher:
         return self._texts[key]
 
     def similarity(self, olds, news, scorer=None):
-        """How alike old statements `olds` (joined) are to new statements `news` (joined)."""
+        """How alike old statements `olds` (joined) are to new statements `news` (joined). Two
+        statements with the same wording score 0 here: only steps 1 and 2 link those (as exact or
+        moved), so a short "Yes." refused a move is not linked as changed instead."""
+        if len(olds) == len(news) == 1 and self.old_keys[olds[0]] == self.new_keys[news[0]]:
+            return 0.0
         return (scorer or self.score_pair)(self.joined("old", olds), self.joined("new", news))
 
     def joined(self, side, indices):

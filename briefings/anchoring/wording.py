@@ -36,8 +36,9 @@ _DASH = re.compile(r"\s*(?:--|[\u002d\u2010\u2011\u2012\u2013\u2014\u2015\u2212\
 _SPACE = re.compile(r"\s+")
 # Tokens for fuzzy matching: numbers whole ("3.25", "41,000", "16:40"), words, single punctuation.
 _TOKEN = re.compile(r"\d+(?:[.,:]\d+)*%?|\w+")
-# Tokens for diffs keep the spaces, so the pieces join back into the original text.
-_DIFF_TOKEN = re.compile(r"\s+|\w+|[^\w\s]")
+# Tokens for diffs keep the spaces, so the pieces join back into the original text; a number is
+# one token, so "2.6" → "2.7" shows whole.
+_DIFF_TOKEN = re.compile(r"\s+|\d+(?:[.,:]\d+)*|\w+|[^\w\s]")
 
 
 def wording_key(text):
