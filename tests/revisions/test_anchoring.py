@@ -185,9 +185,10 @@ def test_two_merged_sentences_both_link_to_the_merged_one():
 
 
 def test_an_edited_sentence_in_a_moved_paragraph_is_changed():
-    edited = [MIDDLE[0], MIDDLE[1].replace("12 million", "14 million"), MIDDLE[2]]
-    link = revise(OPENING, CLOSING, edited).link_for(3)
-    assert (link.outcome, link.new) == (CHANGED, (5,))
+    """Found beside its moved neighbour: too loose an edit (0.8) for the far pass alone."""
+    edited = "The meeting is open to the public and will start at half past seven."
+    link = revise(OPENING, [CLOSING[0], edited], MIDDLE).link_for(6)
+    assert (link.outcome, link.new) == (CHANGED, (3,))
 
 
 def test_an_edited_one_sentence_paragraph_that_moved_is_changed():
