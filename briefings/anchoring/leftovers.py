@@ -10,19 +10,21 @@ sits alone in its slot; there word order may change too (a heavy reword), so the
 shares words, not enough of them.
 
 Far away: an edited one-sentence paragraph that also moved has no context at all. It is linked
-only when it is confidently the same sentence: at least FAR_THRESHOLD alike, each the other's
-best candidate by FAR_MARGIN. Candidates share a rare word (one in at most COMMON_WORD leftover
-statements), so this stays linear.
+only when it is confidently the same sentence: at least FAR_THRESHOLD alike by plain `words`
+(a changed number counts in full here, so about one token in ten may differ), and each the
+other's best candidate by FAR_MARGIN. In a report that repeats one sentence frame with other
+figures, two numbers apart is already too far. Candidates share a rare word (one in at most
+COMMON_WORD leftover statements), so this stays linear.
 """
 
 from collections import Counter, defaultdict
 
 from .gaps import align_gap
 from .result import CHANGED
-from .similarity import bag
+from .similarity import bag, words
 
 NEIGHBOUR_PASSES = 3
-FAR_THRESHOLD = 0.85
+FAR_THRESHOLD = 0.9
 FAR_MARGIN = 0.1
 FAR_CANDIDATES = 5
 COMMON_WORD = 50
@@ -123,7 +125,7 @@ def _candidates(matcher, olds, news):
             if len(hits) <= COMMON_WORD:
                 shared.update(hits)
         scored[old] = sorted(
-            ((matcher.similarity([old], [new]), new) for new, _ in shared.most_common(FAR_CANDIDATES)),
+            ((matcher.similarity([old], [new], words), new) for new, _ in shared.most_common(FAR_CANDIDATES)),
             reverse=True,
         )
     return scored

@@ -49,6 +49,7 @@ class Matcher:
         self.new = [as_passage(item) for item in new]
         self.old_keys = [wording_key(passage.text) for passage in self.old]
         self.new_keys = [wording_key(passage.text) for passage in self.new]
+        self.old_key_set, self.new_key_set = set(self.old_keys), set(self.new_keys)
         self.threshold = threshold
         self.score_pair = SCORERS[scorer]
         self.links = [None] * len(self.old)
@@ -65,10 +66,15 @@ class Matcher:
         return self._texts[key]
 
     def similarity(self, olds, news, scorer=None):
-        """How alike old statements `olds` (joined) are to new statements `news` (joined). Two
-        statements with the same wording score 0 here: only steps 1 and 2 link those (as exact or
-        moved), so a short "Yes." refused a move is not linked as changed instead."""
-        if len(olds) == len(news) == 1 and self.old_keys[olds[0]] == self.new_keys[news[0]]:
+        """How alike old statements `olds` (joined) are to new statements `news` (joined).
+
+        A statement whose wording the other revision holds word for word scores 0 here: a new
+        sentence that reads exactly like some old one is that one (or a copy of it), never an
+        edit of another, and only steps 1 and 2 link same wordings, so a short "Yes." refused a
+        move is not linked as changed instead."""
+        if len(olds) == len(news) == 1 and (
+            self.old_keys[olds[0]] in self.new_key_set or self.new_keys[news[0]] in self.old_key_set
+        ):
             return 0.0
         return (scorer or self.score_pair)(self.joined("old", olds), self.joined("new", news))
 

@@ -142,6 +142,16 @@ def test_no_link_lands_on_an_inserted_sentence():
     assert result.added == [2, 4, 5]
 
 
+def test_a_cut_sentence_is_not_linked_to_a_copy_of_another_sentence():
+    """A new sentence that reads word for word like a kept one is that one's copy, however much
+    it also looks like the cut sentence."""
+    cut = "The union confirmed that 7,666 workers would join the strike on 9 April."
+    kept = "The union warned that 63,035 workers would join the strike on 11 April."
+    old = [*OPENING, cut, MIDDLE[1], kept, *CLOSING]
+    new = [*OPENING, kept, MIDDLE[1], kept, *CLOSING]
+    assert anchor(old, new).link_for(2).outcome == ORPHANED
+
+
 def test_a_lightly_reworded_sentence_is_changed():
     edited = [MIDDLE[0], MIDDLE[1], "Critics warned that the loan could double the city's debt by 2030."]
     link = revise(OPENING, edited, CLOSING).link_for(4)
