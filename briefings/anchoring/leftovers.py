@@ -153,8 +153,8 @@ def pair_far(matcher):
     for old, options in scored.items():
         best = _clear_best(options)
         if best and best[0] >= max(FAR_THRESHOLD, matcher.threshold):
-            score, new = best
+            new = best[1]
             if (_clear_best(by_new[new]) or (None, None))[1] == old:
-                matcher.link(old, CHANGED, [new], score)
+                matcher.link(old, CHANGED, [new], matcher.similarity([old], [new]))
                 linked += 1
     return linked

@@ -20,8 +20,11 @@ context, with a threshold below which there is no link.
 Everything old left over is orphaned; everything new left over was added. Fuzzy comparisons
 only happen inside gaps, beside neighbours and between leftovers sharing rare words, and a gap
 larger than GAP_CELLS pairs is first cut at statements that differ only in their numbers, then
-into proportional pieces, so the work stays near linear in
-the document's length.
+into proportional pieces, so the work stays near linear in the document's length.
+
+The passages' sections, paragraphs and kinds are not used: headings get renamed and paragraphs
+renumbered by ordinary edits, and the neighbouring statements carry the same evidence more
+reliably (preferring a copy under the same heading changed no measured result).
 """
 
 import bisect
