@@ -8,10 +8,12 @@ is wrong. Two baselines run beside `anchor()` on the same input: splitting the r
 statements as the importer does (plain-text parser + `build_outline`), which every import pays
 anyway, and a plain difflib alignment of the two statement lists, which finds exact links only.
 `--worst` adds inputs that defeat the shortcuts (an unrelated article, every number changed,
-every other sentence changed, the order reversed). Run by hand (see docs/benchmarks.md); it
+every other sentence changed, the order reversed); `--check N` measures link precision on N more
+seeded revisions. Run by hand (see docs/benchmarks.md); it
 asserts nothing about timings.
 
-    .venv/bin/python bench/reanchor.py [--statements N] [--edits PERCENT] [--repeat N] [--worst] [--quick]
+    .venv/bin/python bench/reanchor.py [--statements N] [--edits PERCENT] [--repeat N] [--worst]
+                                       [--check N] [--quick]
 """
 
 import argparse
@@ -112,12 +114,31 @@ def report(args, old, new, truth):
         print(f"| {name} | {seconds * 1000:,.1f} | {seconds / anchoring:.2f} |")
 
 
+def check_precision(old, pool, seeds, percent):
+    """Link precision and recall over `seeds` more seeded revisions (no timing)."""
+    from briefings.anchoring import anchor
+    from tests.revisions.scoring import Tally
+    from tests.revisions.synthetic import revise
+
+    tally = Tally()
+    for seed in range(seeds):
+        new, expected, added = revise(old, seed=100 + seed, edits=round(len(old) * percent / 100), pool=pool)
+        tally.add(f"seed {100 + seed}", old, new, expected, added, anchor(old, new))
+    print(
+        f"\n{seeds} more revisions with {percent:g}% edits: link precision {tally.precision():.5f}, "
+        f"recall {tally.recall():.5f}, {len(tally.wrong)} wrong links"
+    )
+    for line in tally.wrong:
+        print("  wrong:", line)
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--statements", type=int, default=5_000, help="statements in the article (5,000)")
     parser.add_argument("--edits", type=float, default=5.0, help="edits as a percentage of statements (5)")
     parser.add_argument("--repeat", type=int, default=7, help="timings; the median counts (7)")
     parser.add_argument("--worst", action="store_true", help="also time inputs that defeat the shortcuts")
+    parser.add_argument("--check", type=int, default=0, help="also check precision on N more revisions")
     parser.add_argument("--quick", action="store_true", help="1,000 statements, 3 timings: a smoke run")
     args = parser.parse_args(argv)
     if args.quick:
@@ -132,6 +153,8 @@ def main(argv=None):
     new, expected, added = revise(old, seed=7, edits=edits, pool=pool)
     print(f"Python {platform.python_version()}; {edits} edits of every kind; median of {args.repeat} runs\n")
     report(args, old, new, (expected, added))
+    if args.check:
+        check_precision(old, pool, args.check, args.edits)
     if args.worst:
         print("\n| worst case | median ms | counts |")
         print("| --- | ---: | --- |")
