@@ -1,8 +1,10 @@
 """How alike two statements' wordings are, from 0 to 1.
 
 The scorers all read lower-cased wording keys; the token scorers read `wording.tokens`, where a
-number is one token ("3.25", "41,000"). docs/revisions.md compares them on the labelled
-revisions; DEFAULT_SCORER is the one that measured best.
+number is one token ("3.25", "41,000"), punctuation is dropped. docs/revisions.md compares
+them: the character measures (chars, difflib, token_set) link look-alikes; the token ones tie
+on the labelled and synthetic revisions, and DEFAULT_SCORER (`figures`) is the one that also
+keeps a short sentence's edited figure and refuses a frame with new figures *and* new words.
 """
 
 import difflib
