@@ -44,8 +44,8 @@ EDITS = {
         )
     ],
     "reworded": [("Russia’s current demands are not new.", "Russia’s present demands are nothing new.")],
-    "moved": [],  # built in `revised`: paragraph 12 swaps with paragraph 11
-    "list_item": [],  # built in `revised`: the last list item goes first
+    "moved": [],  # built in `revised`: a paragraph moves to the article's last section
+    "list_item": [],  # built in `revised`: the last item of a list goes first
     "split": [
         (
             "to negotiate an end to its conflict with Ukraine and reset diplomatic relations with Washington.",
@@ -63,11 +63,13 @@ EDITS = {
 }
 
 
-def _swap_lines(text, first, second):
+def _move_line(text, moving, before):
+    """`text` with the line holding `moving` taken out and put back before the one holding `before`."""
     lines = text.split("\n")
-    (i,) = [n for n, line in enumerate(lines) if first in line]
-    (j,) = [n for n, line in enumerate(lines) if second in line]
-    lines[i], lines[j] = lines[j], lines[i]
+    (i,) = [n for n, line in enumerate(lines) if moving in line]
+    line = lines.pop(i)
+    (j,) = [n for n, line in enumerate(lines) if before in line]
+    lines.insert(j, line)
     return "\n".join(lines)
 
 
@@ -78,9 +80,9 @@ def revised(*kinds, text=SAMPLE):
             assert old in text, f"the {kind} edit no longer matches the sample"
             text = text.replace(old, new, 1)
         if kind == "moved":
-            text = _swap_lines(text, "Former U.S. President Donald Trump", "Many fear that Putin")
+            text = _move_line(text, "Many fear that Putin", "Meanwhile, European allies remain on high alert")
         if kind == "list_item":
-            text = _swap_lines(text, "- Restrict U.S. and NATO", "- Limit NATO’s presence")
+            text = _move_line(text, "- Limit NATO’s presence", "- Restrict U.S. and NATO")
     return text
 
 
