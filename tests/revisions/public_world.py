@@ -1,7 +1,7 @@
 """A published article in two revisions, with a published verdict in each of the four places a
-claim can end up: on a statement kept where it was, moved, reworded and cut. The placeholder
-matcher finds the first three by their exact text; the reworded one is anchored by hand, as the
-real matcher would link it."""
+claim can end up: on a statement kept where it was, moved to another paragraph, reworded and
+cut. Both the placeholder matcher (exact text only) and the real one find the first three and the
+cut; the reworded one is anchored by hand where the placeholder left it orphaned."""
 
 import datetime as dt
 from dataclasses import dataclass
@@ -19,10 +19,10 @@ FIRST = (
     "The port handled 140 ships last week. Officials expect more. The mayor opened a new quay.\n\n"
     "The budget is 3 million euros.\n"
 )
-SECOND = (
+SECOND = (  # the port's sentence goes to the next paragraph; the mayor's stays third
     "Harbour report, updated\n"
-    "Traffic rose again. The port handled 140 ships last week. The mayor opened a new quay.\n\n"
-    "The budget is 4 million euros.\n"
+    "Traffic rose again. Rain fell too. The mayor opened a new quay.\n\n"
+    "The budget is 4 million euros. The port handled 140 ships last week.\n"
 )
 IMPORTED = {1: dt.datetime(2026, 1, 5, 9, tzinfo=dt.UTC), 2: dt.datetime(2026, 3, 14, 9, tzinfo=dt.UTC)}
 CLAIMS = {  # outcome -> (the statement it is made of in the first text, the claim)
@@ -54,9 +54,11 @@ def publish_first_text(status=Briefing.Status.PUBLISHED):
 
 
 def reword_by_hand(claim, new_text):
-    """Anchor `claim` (left orphaned by the placeholder) to the reworded sentence, as the real
-    matcher would."""
+    """Anchor `claim` to the reworded sentence, as the real matcher does (the placeholder, which
+    matches exact text only, leaves it orphaned)."""
     claim.refresh_from_db()
+    if claim.anchor == Anchor.CHANGED:
+        return
     old = claim.statement
     claim.anchored_from = old
     claim.statement = Statement.objects.current().get(briefing=old.briefing, text=new_text)

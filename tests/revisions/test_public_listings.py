@@ -60,7 +60,7 @@ def test_the_search_lists_a_kept_statement_once(client):
 
 def test_the_front_page_counts_the_current_texts_statements(client):
     revise()
-    assert "3 of 4 statements checked" in read(client, "/")
+    assert "3 of 5 statements checked" in read(client, "/")
 
 
 def test_the_front_pages_verdicts_leave_out_a_removed_statements(client):

@@ -29,10 +29,10 @@ def read(client, path):
 
 
 def verdict_at(page, anchor):
-    """The article's markup for the statement `anchor` (up to the next statement)."""
-    start = page.index(f'id="{anchor}"')
-    end = page.find('id="s-', start + 1)
-    return page[start : end if end != -1 else len(page)]
+    """The article's markup for the statement `anchor`, from its tag to the next statement's."""
+    at = page.index(f'id="{anchor}"')
+    end = page.find('id="s-', at + 1)
+    return page[page.rindex("<", 0, at) : page.rindex("<", 0, end) if end != -1 else len(page)]
 
 
 # -- the article ---------------------------------------------------------------------------------
@@ -41,8 +41,8 @@ def verdict_at(page, anchor):
 def test_the_article_shows_a_moved_statements_verdict_where_the_statement_now_is(client):
     revise()
     page = read(client, ARTICLE)
-    assert "<details" in verdict_at(page, "s-2")
-    assert "Claim:</span> The port handled 140 ships last week." in verdict_at(page, "s-2")
+    assert "<details" in verdict_at(page, "s-5")
+    assert "Claim:</span> The port handled 140 ships last week." in verdict_at(page, "s-5")
 
 
 def test_the_article_leaves_the_statement_that_took_a_moved_ones_place_unchecked(client):
@@ -54,7 +54,7 @@ def test_the_article_does_not_place_a_verdict_whose_statement_was_removed(client
     revise()
     page = read(client, ARTICLE)
     assert "Officials expect more." not in page
-    assert "3 of 4 statements checked" in page
+    assert "3 of 5 statements checked" in page
     assert "Accurate (3)" in page
 
 
@@ -208,7 +208,7 @@ def test_a_revision_page_marks_the_statements_published_verdicts_checked(client)
 def test_the_current_revisions_page_marks_where_the_claims_stand_now(client):
     revised = revise()
     page = read(client, SECOND_TEXT)
-    moved = page[page.index('id="s-2"') : page.index('id="s-3"')]
+    moved = page[page.index('id="s-5"') :]
     assert f'href="/claims/{revised.claims["moved"].pk}/"' in moved
     assert f'href="/claims/{revised.claims["orphaned"].pk}/"' not in page
 
