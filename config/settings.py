@@ -260,6 +260,7 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "ENUM_NAME_OVERRIDES": {
         "BriefingStatusEnum": "briefings.models.Briefing.Status",
+        "ClaimAnchorEnum": "factcheck.states.Anchor",
         "ClaimStatusEnum": "factcheck.models.Claim.Status",
         "SourceKindEnum": "factcheck.models.Source.Kind",
         "StatementKindEnum": "briefings.models.Statement.Kind",

@@ -30,6 +30,7 @@ EARLIEST = dt.datetime.min.replace(tzinfo=dt.UTC)
 LATEST = dt.datetime.max.replace(tzinfo=dt.UTC)
 RFC3339 = re.compile(r"\d{4}-\d\d-\d\d[Tt ]\d\d:\d\d(:\d\d(\.\d+)?)?([Zz]|[+-]\d\d:\d\d)?")
 SEARCH_WORDS = 10
+REVISION_MAX = 2**31 - 1  # a PositiveIntegerField's bound on every engine
 
 
 class RFC3339DateTimeField(forms.DateTimeField):
@@ -238,6 +239,15 @@ class StatementFilter(django_filters.FilterSet):
     briefing = django_filters.CharFilter(
         field_name="briefing__slug", help_text="Only statements of the briefing with this slug."
     )
+    revision = extend_schema_field(
+        {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": REVISION_MAX,
+            "description": "Only statements of each briefing's revision with this number (1 for the "
+            "first text); without it, of each briefing's current revision.",
+        }
+    )(IntegerFilter(field_name="revision__number", min_value=1, max_value=REVISION_MAX))
 
     class Meta:
         model = Statement

@@ -20,7 +20,8 @@ from rest_framework import exceptions, routers, viewsets
 from rest_framework.permissions import SAFE_METHODS
 from rest_framework.response import Response
 
-from briefings.models import Briefing, Statement
+from briefings.models import Briefing, Revision, Statement
+from factcheck.article import with_anchors
 from factcheck.models import CitedEvidence, Claim, ClaimVersion, Correction, Evidence, Rating, Source
 from factcheck.rules import may_read_unpublished
 
@@ -111,6 +112,11 @@ def _claim_times(claim, working_copy):
     return [claim.updated_at, claim.rating.updated_at if claim.rating_id else None]
 
 
+def _revisions():
+    """Each briefing's revisions in order, without their documents."""
+    return Prefetch("revisions", queryset=Revision.objects.defer(*Revision.DOCUMENTS).order_by("number"))
+
+
 def _claim_summaries(user, include_unpublished):
     claims = Claim.objects.visible_to(user, include_unpublished).select_related("rating", "live_version")
     return Prefetch("claims", queryset=claims.order_by("id"))
@@ -132,7 +138,9 @@ class BriefingViewSet(APIViewSet):
     _claims_changed = ()
 
     def get_queryset(self):
-        briefings = Briefing.objects.visible_to(self.request.user, self.include_unpublished)
+        briefings = Briefing.objects.visible_to(self.request.user, self.include_unpublished).prefetch_related(
+            _revisions()
+        )
         if self.action != "retrieve":
             return briefings.defer(*Briefing.DOCUMENTS)  # only the detail serializes `text`
         return briefings
@@ -165,7 +173,9 @@ class BriefingViewSet(APIViewSet):
 
 
 class StatementViewSet(APIViewSet):
-    """Statements of the briefings the caller may read, each with the claims made of it."""
+    """Statements of the briefings the caller may read, each with the claims made of it. The list
+    holds each briefing's current revision (or, with `revision`, that revision); an earlier
+    revision's statement stays readable at its detail URL, as published verdicts checked it."""
 
     withdrawable = True
 
@@ -176,12 +186,16 @@ class StatementViewSet(APIViewSet):
     ordering = ["id"]
 
     def get_queryset(self):
-        return (
+        statements = (
             Statement.objects.visible_to(self.request.user, self.include_unpublished)
             .with_briefing()
-            .select_related("section")
+            .select_related("section", "revision")
+            .defer(*(f"revision__{name}" for name in Revision.DOCUMENTS))
             .prefetch_related(_claim_summaries(self.request.user, self.include_unpublished))
         )
+        if self.action == "list" and not self.request.query_params.get("revision"):
+            return statements.current()
+        return statements
 
     def gone(self):
         return withdrawals.withdrawn_briefing(all_statements__pk=self.kwargs.get("pk"))
@@ -242,7 +256,7 @@ class ClaimViewSet(APIViewSet):
         if self.include_unpublished:
             evidence = Prefetch("evidence", queryset=Evidence.objects.select_related("source").order_by("id"))
         else:
-            claims = claims.select_related("live_version__statement__briefing")
+            claims = claims.select_related("live_version")
             cited = CitedEvidence.objects.order_by("position")
             evidence = Prefetch("live_version__evidence", queryset=cited)
         return claims.prefetch_related(evidence, Prefetch("corrections", queryset=corrections))
@@ -324,12 +338,7 @@ class ClaimReviewViewSet(APIViewSet):
     lookup_url_kwarg = "pk"
 
     def get_queryset(self):
-        return (
-            ClaimVersion.objects.public()
-            .select_related("claim", "statement__briefing")
-            .defer(*(f"statement__briefing__{name}" for name in Briefing.DOCUMENTS))
-            .order_by(*self.ordering)
-        )
+        return with_anchors(ClaimVersion.objects.public()).order_by(*self.ordering)
 
     def gone(self):
         return withdrawals.withdrawn_briefing(

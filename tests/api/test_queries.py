@@ -20,8 +20,9 @@ BUDGET = {"anonymous": 6, "staff": 8}
 
 
 def populate(n, tag):
-    """n published briefings; the first holds n statements in n/10 sections, each statement
-    with a public claim citing its own source, with a correction; plus n unpublished claims."""
+    """n published briefings in two revisions each; the first's current revision holds n
+    statements in n/10 sections, each statement with a public claim citing its own source, with
+    a correction; plus n unpublished claims."""
     now = dt.datetime(2025, 3, 1, tzinfo=dt.UTC)
     briefings = Briefing.objects.bulk_create(
         Briefing(
@@ -36,10 +37,11 @@ def populate(n, tag):
         for i in range(n)
     )
     big = briefings[0]
-    revisions = Revision.objects.bulk_create(
-        Revision(briefing=briefing, number=1, title=briefing.title, original="x", text=briefing.text)
+    revisions = Revision.objects.bulk_create(  # each briefing revised once: the current one is 2
+        Revision(briefing=briefing, number=number, title=briefing.title, original="x", text=briefing.text)
         for briefing in briefings
-    )
+        for number in (1, 2)
+    )[1::2]
     for briefing, revision in zip(briefings, revisions, strict=True):
         briefing.current_revision = revision
     Briefing.objects.bulk_update(briefings, ["current_revision"])

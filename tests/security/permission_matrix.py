@@ -17,6 +17,8 @@ PEOPLE = ("anonymous", "staff", "checker", "editor", "admin")
 EXPECTED = {
     "": (OK, OK, OK, OK, OK),
     "briefings/<slug:slug>/": (OK, OK, OK, OK, OK),
+    "briefings/<slug:slug>/revisions/<int:number>/": (OK, OK, OK, OK, OK),
+    "briefings/<slug:slug>/revisions/<int:number>/preview/": (HIDDEN, HIDDEN, OK, OK, OK),
     "claims/<int:pk>/": (OK, OK, OK, OK, OK),
     "claims/<int:pk>/versions/<int:number>/": (OK, OK, OK, OK, OK),
     "claims/<int:pk>/preview/": (HIDDEN, HIDDEN, OK, OK, OK),
@@ -208,6 +210,9 @@ EXPECTED = {
 # an editor; the desk's previews and `?include=unpublished` are the ways in for the desk.
 UNPUBLISHED = {
     "briefings/<slug:slug>/": lambda w: f"/briefings/{w.draft_briefing.slug}/",
+    "briefings/<slug:slug>/revisions/<int:number>/": lambda w: (
+        f"/briefings/{w.draft_briefing.slug}/revisions/1/"
+    ),
     "claims/<int:pk>/": lambda w: f"/claims/{w.draft_claim.pk}/",
     "claims/<int:pk>/versions/<int:number>/": lambda w: f"/claims/{w.claim_in_review.pk}/versions/1/",
     "sources/<int:pk>/": lambda w: f"/sources/{w.hidden_source.pk}/",
