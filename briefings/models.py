@@ -282,6 +282,12 @@ class Statement(models.Model):
         return f"§{self.position}: {self.text[:80]}"
 
     def get_absolute_url(self):
+        """Its place in the article, or for an earlier revision's statement in that revision."""
+        if self.revision_id != self.briefing.current_revision_id:
+            return (
+                reverse("briefing-revision", args=[self.briefing.slug, self.revision.number])
+                + f"#{self.anchor}"
+            )
         return f"{self.briefing.get_absolute_url()}#{self.anchor}"
 
     @property

@@ -230,7 +230,8 @@ def import_briefing(data, *, format="auto", slug=None, filename="", imported_by=
     checksum = checksum_of(text)
 
     document = PARSERS[format](text)
-    if not document.title:
+    titled = bool(document.title)  # a revision without a title of its own keeps the article's
+    if not titled:
         document.title = (
             Path(filename).stem.replace("-", " ").replace("_", " ").strip() or "Untitled briefing"
         )
@@ -245,7 +246,9 @@ def import_briefing(data, *, format="auto", slug=None, filename="", imported_by=
             if existing and existing.checksum == checksum:
                 return ImportResult(existing, created=False, revision=existing.current_revision)
             if existing:
-                done = store_revision(existing, document, outline, **stored, imported_by=imported_by)
+                done = store_revision(
+                    existing, document, outline, **stored, imported_by=imported_by, titled=titled
+                )
                 return ImportResult(done.briefing, False, done.revision, done.anchoring, done.replies)
             done = store_briefing(document, outline, slug=slug, **stored, imported_by=imported_by)
     except IntegrityError:

@@ -126,13 +126,17 @@ def passages(statements):
     ]
 
 
-def store_revision(briefing, document, outline, *, checksum, text, format, filename, imported_by):
+def store_revision(
+    briefing, document, outline, *, checksum, text, format, filename, imported_by, titled=True
+):
     """The document as `briefing`'s next revision (the caller holds the briefing's row lock):
     store it, match its statements to the previous revision's, make it current, and let the
     receivers of `revision_imported` carry along what points at the old statements."""
     previous = briefing.current_revision
     old_statements = list(previous.statements.select_related("section").order_by("position"))
     metadata = {key: value for key, value in _metadata(document).items() if value}
+    if not titled:
+        metadata.pop("title", None)
     revision, new_statements = _new_revision(
         briefing,
         outline,

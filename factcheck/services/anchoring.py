@@ -64,7 +64,7 @@ def _reanchored(claim, *, link, old, new_statements, previous, revision, now):
         claim.anchored_from = old
     claim.statement, claim.anchor, claim.anchored_in = target, outcome, revision
     claim.version += 1
-    if claim.live_version_id and (outcome != Anchor.EXACT or target.position != old.position):
+    if claim.live_version_id:  # its statement (id, address, perhaps wording) is new to API readers
         claim.public_changed_at = now
     return ClaimEvent(
         claim=claim,
@@ -100,7 +100,7 @@ def _store(claims, *, revision, now):
     """Save what `_reanchored` changed: what every claim shares in one UPDATE per value, the
     statements they moved between in plain SQL."""
     pks = [claim.pk for claim in claims]
-    Claim.objects.filter(pk__in=pks).update(anchored_in=revision, version=F("version") + 1)
+    Claim.objects.filter(pk__in=pks).update(anchored_in=revision, version=F("version") + 1, updated_at=now)
     for outcome in OUTCOMES:
         Claim.objects.filter(pk__in=[c.pk for c in claims if c.anchor == outcome]).update(anchor=outcome)
     Claim.objects.filter(pk__in=[c.pk for c in claims if c.public_changed_at == now]).update(

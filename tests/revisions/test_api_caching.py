@@ -45,11 +45,6 @@ def test_reanchoring_moves_a_public_claims_updated_at(client, first_text, outcom
     assert after["updated_at"] > before[path].json()["updated_at"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="factcheck.services.anchoring sets public_changed_at only when the anchor or the "
-    "position changes, but the API's `statement` (id, url) changes for every re-anchored claim",
-)
 def test_reanchoring_in_place_moves_a_public_claims_updated_at_too(client, first_text):
     path = claim_path(first_text[1]["exact"])
     before, _ = revised_since(first_text, path, client=client)
@@ -99,11 +94,6 @@ def test_an_incremental_sync_after_a_revision_fetches_the_moved_reworded_and_cut
     assert {revised.claims[outcome].pk for outcome in ("moved", "changed", "orphaned")} <= synced
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="factcheck.services.anchoring saves re-anchored claims with bulk_update, which leaves "
-    "their updated_at (what staff's updated_since follows) where it was",
-)
 def test_staff_syncing_working_copies_fetch_every_reanchored_claim(client, first_text):
     client.force_login(make_user("desk-editor", "Editor"))
     since = parsedate_to_datetime(client.get(f"{API}claims/", {"include": "unpublished"})["Last-Modified"])

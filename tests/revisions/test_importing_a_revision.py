@@ -124,3 +124,17 @@ def test_a_revision_keeps_the_status_and_editors_note(briefing):
     import_briefing(revised("date"), slug=SLUG)
     briefing.refresh_from_db()
     assert (briefing.status, briefing.note) == ("published", "Examples only.")
+
+
+def test_a_revision_without_a_title_of_its_own_keeps_the_articles(briefing):
+    untitled = "\n\n".join(revised("date").split("\n")[3:])  # Markdown paragraphs, no heading
+    result = import_briefing(untitled, slug=SLUG, format="markdown")
+    briefing.refresh_from_db()
+    assert result.outcome == "revised"
+    assert briefing.title == "Russia’s Proposals for Peace Negotiations with the U.S."
+
+
+def test_an_earlier_revisions_statement_points_at_its_revision_page(briefing):
+    import_briefing(revised("date"), slug=SLUG)
+    statement = Statement.objects.get(revision__number=1, position=3)
+    assert statement.get_absolute_url() == f"/briefings/{SLUG}/revisions/1/#s-3"
