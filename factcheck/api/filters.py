@@ -171,9 +171,15 @@ class PublishedClaimFilter(ClaimFilter):
         return queryset if value == ClaimStatus.PUBLISHED else queryset.none()
 
 
+def filtered_domain(value):
+    """The domain as the `domain` field shows it (ASCII, no "www."); a final dot, as in an absolute
+    name ("en.wikipedia.org."), is dropped, so "www." is the host www, not nothing."""
+    return domain_of(f"https://{value.strip().lower().rstrip('.')}/")
+
+
 def validate_domain(value):
     """A domain the filter can read; one it cannot (an unbalanced "[") answers 400 like any bad value."""
-    if not domain_of(f"https://{value.strip().lower()}/"):
+    if not filtered_domain(value):
         raise forms.ValidationError("Enter a domain name, such as en.wikipedia.org.")
 
 
@@ -196,7 +202,7 @@ class SourceFilter(django_filters.FilterSet):
     url_field = "url"
 
     def on_domain(self, queryset, name, value):
-        host = domain_of(f"https://{value.strip().lower()}/")  # as the `domain` field shows it: ASCII
+        host = filtered_domain(value)
         prefixes = [
             f"{scheme}://{www}{host}{end}"
             for scheme in ("http", "https")
