@@ -171,16 +171,26 @@ class PublishedClaimFilter(ClaimFilter):
         return queryset if value == ClaimStatus.PUBLISHED else queryset.none()
 
 
+NOT_IN_A_HOST = "[]/\\?#@\x00"
+DOMAIN_PATTERN = "^[^\\[\\]/\\\\?#@\\x00]*$"  # the schema's word for validate_domain
+
+
 def filtered_domain(value):
     """The domain as the `domain` field shows it (ASCII, no "www."); a final dot, as in an absolute
-    name ("en.wikipedia.org."), is dropped, so "www." is the host www, not nothing."""
+    name ("en.wikipedia.org."), is dropped. "" when the value names no host."""
     return domain_of(f"https://{value.strip().lower().rstrip('.')}/")
 
 
 def validate_domain(value):
-    """A domain the filter can read; one it cannot (an unbalanced "[") answers 400 like any bad value."""
-    if not filtered_domain(value):
+    """Refuse (400) a value with characters no host has: a path, query, fragment, user or IPv6
+    bracket would make the filter read another host. Anything else is a domain, perhaps one no
+    source is on."""
+    if any(char in NOT_IN_A_HOST for char in value):
         raise forms.ValidationError("Enter a domain name, such as en.wikipedia.org.")
+
+
+class DomainFilter(django_filters.CharFilter):
+    schema_pattern = DOMAIN_PATTERN  # what factcheck.api.schema declares for it
 
 
 class SourceFilter(django_filters.FilterSet):
@@ -188,7 +198,7 @@ class SourceFilter(django_filters.FilterSet):
         lookup_expr="icontains", help_text="Only sources whose publisher contains this text (any case)."
     )
     kind = django_filters.ChoiceFilter(choices=Source.Kind.choices, help_text="Only sources of this kind.")
-    domain = django_filters.CharFilter(
+    domain = DomainFilter(
         method="on_domain",
         validators=[validate_domain],
         help_text="Only sources on this domain, as the `domain` field shows it (without “www.”); "
@@ -203,6 +213,8 @@ class SourceFilter(django_filters.FilterSet):
 
     def on_domain(self, queryset, name, value):
         host = filtered_domain(value)
+        if not host:
+            return queryset.none()
         prefixes = [
             f"{scheme}://{www}{host}{end}"
             for scheme in ("http", "https")
