@@ -8,7 +8,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db import models
-from django.db.models import Count
+from django.db.models import Count, F
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -30,6 +30,20 @@ class SectionInline(admin.TabularInline):
 
     def has_add_permission(self, request, obj=None):
         return False
+
+    def get_queryset(self, request):
+        """The current revision's sections; earlier revisions keep theirs, unchanged."""
+        return super().get_queryset(request).filter(revision_id=F("briefing__current_revision_id"))
+
+    def get_formset(self, request, obj=None, **kwargs):
+        formset = super().get_formset(request, obj, **kwargs)
+
+        class CurrentSections(formset):
+            @classmethod
+            def get_default_prefix(cls):
+                return "sections"  # the form's field names, as before revisions
+
+        return CurrentSections
 
 
 @admin.register(Briefing)
@@ -88,7 +102,7 @@ class BriefingAdmin(admin.ModelAdmin):
             super()
             .get_queryset(request)
             .select_related("imported_by")
-            .annotate(statement_total=Count("statements", distinct=True))
+            .annotate(statement_total=Count("current_revision__statements", distinct=True))
         )
 
     @admin.display(description="statements", ordering="statement_total")
@@ -147,10 +161,10 @@ class BriefingAdmin(admin.ModelAdmin):
 
 @admin.register(Section)
 class SectionAdmin(admin.ModelAdmin):
-    list_display = ["__str__", "briefing", "position"]
+    list_display = ["__str__", "briefing", "revision", "position"]
     list_filter = ["briefing"]
     search_fields = ["heading", "briefing__title"]
-    list_select_related = ["briefing"]
+    list_select_related = ["briefing", "revision"]
 
     def has_add_permission(self, request):
         return False
@@ -158,13 +172,14 @@ class SectionAdmin(admin.ModelAdmin):
 
 @admin.register(Statement)
 class StatementAdmin(admin.ModelAdmin):
-    list_display = ["position", "text", "kind", "section", "briefing"]
+    list_display = ["position", "text", "kind", "section", "briefing", "revision"]
     list_display_links = ["position", "text"]
     list_filter = ["kind", "briefing"]
     search_fields = ["text", "briefing__title"]
-    list_select_related = ["briefing", "section"]
+    list_select_related = ["briefing", "section", "revision"]
     readonly_fields = [
         "briefing",
+        "revision",
         "section",
         "position",
         "paragraph",

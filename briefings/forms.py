@@ -40,3 +40,9 @@ class ImportForm(forms.Form):
         if upload:
             return upload.read(), upload.name
         return self.cleaned_data["pasted"], ""
+
+
+class RevisionForm(ImportForm):
+    """The next text of an article already on the desk: its slug is the briefing's."""
+
+    slug = None

@@ -7,6 +7,7 @@ found again in the document it came from, whatever later happens to the claims m
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 
 from .rules import may_read_unpublished
 from .weblinks import validate_web_url
@@ -61,7 +62,9 @@ class Briefing(models.Model):
     original_format = models.CharField(max_length=10, choices=Format.choices)
     original_filename = models.CharField(max_length=255, blank=True)
     checksum = models.CharField(
-        max_length=64, db_index=True, help_text="SHA-256 of the imported document's bytes."
+        max_length=64,
+        db_index=True,
+        help_text="SHA-256 of the document with line ends, a BOM and trailing whitespace normalised.",
     )
     text = models.TextField(
         "normalised text", help_text="The document as Factdesk reads it; statement offsets point here."
@@ -90,6 +93,15 @@ class Briefing(models.Model):
     )
     imported_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    current_revision = models.ForeignKey(
+        "Revision",
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The revision readers see; the documents above are its copy.",
+    )
 
     objects = BriefingQuerySet.as_manager()
 
@@ -104,8 +116,24 @@ class Briefing(models.Model):
     def get_absolute_url(self):
         return reverse("briefing", args=[self.slug])
 
+    @property
+    def statements(self):
+        """The statements of the current revision; earlier revisions' are reached through
+        `revisions`, so every page that reads `briefing.statements` reads today's article."""
+        return Statement.objects.filter(revision_id=self.current_revision_id)
+
+    @property
+    def sections(self):
+        """The sections of the current revision."""
+        return Section.objects.filter(revision_id=self.current_revision_id)
+
     def statements_in_order(self):
         return self.statements.select_related("section").order_by("position")
+
+    @property
+    def is_revised(self):
+        """Whether the article changed after it was first imported (readers see "Updated on")."""
+        return self.current_revision is not None and self.current_revision.number > 1
 
     @property
     def is_public(self):
@@ -116,17 +144,72 @@ class Briefing(models.Model):
         return self.status == self.Status.WITHDRAWN
 
 
+class RevisionQuerySet(PublicQuerySet):
+    def public(self):
+        """Every revision of a published briefing: readers may compare the article with its
+        earlier texts."""
+        return self.filter(briefing__status=Briefing.Status.PUBLISHED)
+
+
+class Revision(models.Model):
+    """One imported text of a briefing. The first import is revision 1; importing a different
+    document under the same slug adds the next. Each keeps its own document, sections and
+    statements and is never changed afterwards, so every earlier text stays readable whatever
+    later happens to the article or to the claims made of it."""
+
+    briefing = models.ForeignKey(Briefing, on_delete=models.CASCADE, related_name="revisions")
+    number = models.PositiveIntegerField(help_text="1 for the first import, then 2, 3…")
+    title = models.CharField(max_length=300)
+    original = models.TextField(help_text="The document exactly as imported.")
+    original_format = models.CharField(max_length=10, choices=Briefing.Format.choices)
+    original_filename = models.CharField(max_length=255, blank=True)
+    checksum = models.CharField(max_length=64, db_index=True)
+    text = models.TextField("normalised text")
+    imported_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    imported_at = models.DateTimeField(default=timezone.now)
+    summary = models.JSONField(
+        default=dict,
+        blank=True,
+        help_text="Statements kept, moved, changed, new and removed against the revision before.",
+    )
+
+    DOCUMENTS = ("original", "text")
+
+    objects = RevisionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["briefing", "number"]
+        constraints = [models.UniqueConstraint(fields=["briefing", "number"], name="revision_number_unique")]
+
+    def __str__(self):
+        return f"Revision {self.number}"
+
+    def get_absolute_url(self):
+        return reverse("briefing-revision", args=[self.briefing.slug, self.number])
+
+    def statements_in_order(self):
+        return self.statements.select_related("section").order_by("position")
+
+    def describe_summary(self):
+        """ "3 kept, 1 changed, 2 new" — the counts that are not zero, in a fixed order."""
+        order = ("kept", "moved", "changed", "new", "removed")
+        return ", ".join(f"{self.summary[key]} {key}" for key in order if self.summary.get(key))
+
+
 class Section(models.Model):
-    briefing = models.ForeignKey(Briefing, on_delete=models.CASCADE, related_name="sections")
+    briefing = models.ForeignKey(Briefing, on_delete=models.CASCADE, related_name="all_sections")
+    revision = models.ForeignKey(Revision, on_delete=models.CASCADE, related_name="sections")
     position = models.PositiveIntegerField()
     heading = models.CharField(
         max_length=300, blank=True, help_text="Empty for the opening section before any heading."
     )
 
     class Meta:
-        ordering = ["briefing", "position"]
+        ordering = ["revision", "position"]
         constraints = [
-            models.UniqueConstraint(fields=["briefing", "position"], name="section_position_unique")
+            models.UniqueConstraint(fields=["revision", "position"], name="section_position_unique")
         ]
 
     def __str__(self):
@@ -145,8 +228,12 @@ class StatementQuerySet(PublicQuerySet):
         return without_documents(self, "briefing")
 
     def public(self):
-        """The statements of published briefings."""
+        """The statements of published briefings, in every revision."""
         return self.filter(briefing__status=Briefing.Status.PUBLISHED)
+
+    def current(self):
+        """The statements of each briefing's current revision."""
+        return self.filter(revision_id=models.F("briefing__current_revision_id"))
 
 
 class Statement(models.Model):
@@ -154,9 +241,15 @@ class Statement(models.Model):
         SENTENCE = "sentence", "Sentence"
         LIST_ITEM = "list_item", "List item"
 
-    briefing = models.ForeignKey(Briefing, on_delete=models.CASCADE, related_name="statements")
+    briefing = models.ForeignKey(
+        Briefing,
+        on_delete=models.CASCADE,
+        related_name="all_statements",
+        help_text="Its briefing, whatever the revision (briefing.statements are the current one's).",
+    )
+    revision = models.ForeignKey(Revision, on_delete=models.CASCADE, related_name="statements")
     section = models.ForeignKey(Section, on_delete=models.CASCADE, related_name="statements")
-    position = models.PositiveIntegerField(help_text="1-based order within the briefing.")
+    position = models.PositiveIntegerField(help_text="1-based order within its revision.")
     paragraph = models.PositiveIntegerField(
         help_text="1-based number of the paragraph or list this statement belongs to."
     )
@@ -177,9 +270,9 @@ class Statement(models.Model):
     objects = StatementQuerySet.as_manager()
 
     class Meta:
-        ordering = ["briefing", "position"]
+        ordering = ["revision", "position"]
         constraints = [
-            models.UniqueConstraint(fields=["briefing", "position"], name="statement_position_unique"),
+            models.UniqueConstraint(fields=["revision", "position"], name="statement_position_unique"),
             models.CheckConstraint(
                 condition=models.Q(end__gt=models.F("start")), name="statement_span_not_empty"
             ),
@@ -189,6 +282,12 @@ class Statement(models.Model):
         return f"§{self.position}: {self.text[:80]}"
 
     def get_absolute_url(self):
+        """Its place in the article, or for an earlier revision's statement in that revision."""
+        if self.revision_id != self.briefing.current_revision_id:
+            return (
+                reverse("briefing-revision", args=[self.briefing.slug, self.revision.number])
+                + f"#{self.anchor}"
+            )
         return f"{self.briefing.get_absolute_url()}#{self.anchor}"
 
     @property

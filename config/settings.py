@@ -142,7 +142,10 @@ else:
     # database table, which a migration creates (so `migrate` is all a new install needs).
     CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-        "throttle": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "factdesk_throttle"},
+        "throttle": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "factdesk_throttle",
+        },
     }
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -257,6 +260,7 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "ENUM_NAME_OVERRIDES": {
         "BriefingStatusEnum": "briefings.models.Briefing.Status",
+        "ClaimAnchorEnum": "factcheck.states.Anchor",
         "ClaimStatusEnum": "factcheck.models.Claim.Status",
         "SourceKindEnum": "factcheck.models.Source.Kind",
         "StatementKindEnum": "briefings.models.Statement.Kind",

@@ -17,10 +17,20 @@ admin.site.index_title = "Review desk"
 urlpatterns = [
     path("", factcheck_views.home, name="home"),
     path("briefings/<slug:slug>/", factcheck_views.briefing, name="briefing"),
+    path(
+        "briefings/<slug:slug>/revisions/<int:number>/",
+        factcheck_views.briefing_revision,
+        name="briefing-revision",
+    ),
     path("claims/<int:pk>/", factcheck_views.claim, name="claim"),
     path("claims/<int:pk>/versions/<int:number>/", factcheck_views.claim_version, name="claim-version"),
     path("claims/<int:pk>/preview/", factcheck_views.claim_preview, name="claim-preview"),
     path("briefings/<slug:slug>/preview/", factcheck_views.briefing_preview, name="briefing-preview"),
+    path(
+        "briefings/<slug:slug>/revisions/<int:number>/preview/",
+        factcheck_views.briefing_revision_preview,
+        name="briefing-revision-preview",
+    ),
     path("sources/<int:pk>/", factcheck_views.source, name="source"),
     path("search/", factcheck_views.search_view, name="search"),
     path("feeds/fact-checks/", require_safe(FactCheckFeed()), name="feed-rss"),

@@ -46,7 +46,9 @@ def server_error(request):
 def bad_request(request, exception):
     """400s Django raises before any view runs. A pasted document over the upload limit returns
     to the import form with the form's own message; under /api/ the answer is JSON."""
-    if isinstance(exception, RequestDataTooBig) and request.path == reverse("admin:briefings_briefing_import"):
+    if isinstance(exception, RequestDataTooBig) and request.path == reverse(
+        "admin:briefings_briefing_import"
+    ):
         limit = settings.FACTDESK_MAX_DOCUMENT_BYTES // (1024 * 1024)
         messages.error(request, f"The document is too large: the limit is {limit} MB. Nothing was imported.")
         return redirect(request.path)

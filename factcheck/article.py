@@ -1,7 +1,12 @@
 """What the public reads: the annotated article (sections, paragraphs and lists rebuilt from the
 statements, each carrying its public verdicts), the front page's cards, and `public_versions()`,
 the one query behind every page, feed and sitemap that shows verdicts: each public claim's live
-published version, never its working copy. A constant number of queries whatever the length."""
+published version, never its working copy. A constant number of queries whatever the length.
+
+Verdicts sit where their claims stand in the current revision (`claim.statement`), not where the
+version froze them: after a new revision a version still points at the earlier text. A claim
+whose statement was cut (`orphaned`) keeps its page, feeds, search and sitemap entries but has no
+place in the article; `Article.removed` lists it."""
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -11,11 +16,11 @@ from django.db import models
 from django.db.models import Count, Prefetch, Q
 from django.utils import timezone
 
-from briefings.models import Briefing, Statement
+from briefings.models import Briefing, Revision, Statement
 
 from .models import CitedEvidence, Claim, ClaimVersion, RatingSnapshot
 from .models.versions import snapshot
-from .states import ClaimStatus
+from .states import Anchor, ClaimStatus
 
 
 @dataclass
@@ -36,22 +41,39 @@ class Article:
     statement_total: int
     checked_total: int
     counts: list  # (rating as published, count), best first; only ratings the article carries
-    claims: list  # the live versions, in the order of their claims
+    claims: list  # the live versions placed in the article, in the order of their claims
+    removed: list = field(default_factory=list)  # the versions of claims whose statement was cut
 
     @property
     def coverage(self):
         return f"{self.checked_total} of {self.statement_total} statements checked"
 
 
+def _documents(*paths):
+    """The documents of the briefings and revisions at `paths`, to defer: a page of versions would
+    otherwise carry whole articles."""
+    models = {"briefing": Briefing, "revision": Revision, "anchored_in": Revision}
+    return [f"{path}__{name}" for path in paths for name in models[path.rpartition("__")[2]].DOCUMENTS]
+
+
+def with_anchors(versions, *more):
+    """`versions` with where each claim stands now loaded: its current statement (with its
+    briefing and revision) and the revision that set its anchor; with `more` paths besides; none
+    of the documents."""
+    paths = (
+        "statement__briefing",
+        "claim__statement__briefing",
+        "claim__statement__revision",
+        "claim__anchored_in",
+        *more,
+    )
+    return versions.select_related(*paths).defer(*_documents(*paths))
+
+
 def _shown(versions):
     """`versions` with what the pages show of them loaded, in claim order."""
     evidence = Prefetch("evidence", queryset=CitedEvidence.objects.order_by("position"))
-    return (
-        versions.select_related("statement__briefing", "claim")
-        .defer(*(f"statement__briefing__{name}" for name in Briefing.DOCUMENTS))
-        .prefetch_related(evidence)
-        .order_by("claim_id")
-    )
+    return with_anchors(versions).prefetch_related(evidence).order_by("claim_id")
 
 
 def public_versions():
@@ -84,44 +106,76 @@ def _blocks(statements):
     return blocks
 
 
+def _sections(statements):
+    return [
+        SectionView(section.heading, _blocks(list(group)))
+        for section, group in groupby(statements, key=lambda statement: statement.section)
+    ]
+
+
 def build_article(briefing, versions=None):
-    """The article with `versions` (by default, the live versions of its public claims) in place."""
-    claims_by_statement = defaultdict(list)
-    claims = list(
+    """The article with `versions` (by default, the live versions of its public claims) in place,
+    each at its claim's statement in the current revision."""
+    versions = list(
         public_versions().filter(claim__statement__briefing=briefing) if versions is None else versions
     )
-    for claim in claims:
-        claims_by_statement[claim.statement_id].append(claim)
+    placed = [version for version in versions if version.claim.anchor != Anchor.ORPHANED]
+    by_statement = defaultdict(list)
+    for version in placed:
+        by_statement[version.claim.statement_id].append(version)
     statements = list(briefing.statements.select_related("section").order_by("position"))
-    sections = []
     for statement in statements:
-        statement.public_claims = claims_by_statement.get(statement.pk, [])
-        statement.rating_slugs = {claim.rating.slug for claim in statement.public_claims}
-    for section, group in groupby(statements, key=lambda statement: statement.section):
-        sections.append(SectionView(section.heading, _blocks(list(group))))
+        statement.public_claims = by_statement.get(statement.pk, [])
+        statement.rating_slugs = {version.rating.slug for version in statement.public_claims}
     return Article(
-        sections=sections,
+        sections=_sections(statements),
         statement_total=len(statements),
         checked_total=sum(1 for statement in statements if statement.public_claims),
-        counts=_tally(claims),
-        claims=claims,
+        counts=_tally(placed),
+        claims=placed,
+        removed=[version for version in versions if version.claim.anchor == Anchor.ORPHANED],
     )
+
+
+def revisions_of(briefing):
+    """`briefing`'s revisions in order, without their documents (each knows its briefing)."""
+    return list(briefing.revisions.defer(*Revision.DOCUMENTS).order_by("number"))
+
+
+def build_revision(revision):
+    """One revision's text laid out as the article is, each statement with `checked_by`: the
+    claims with a published verdict that checked it there, or that stand on it now."""
+    statements = list(revision.statements.select_related("section").order_by("position"))
+    rows = (
+        ClaimVersion.objects.filter(claim__live_version__isnull=False)
+        .filter(Q(statement__revision=revision) | Q(claim__statement__revision=revision))
+        .values_list("claim_id", "statement_id", "claim__statement_id")
+    )
+    checked = defaultdict(set)
+    for claim_id, checked_then, stands_now in rows:
+        checked[checked_then].add(claim_id)
+        checked[stands_now].add(claim_id)
+    for statement in statements:
+        statement.checked_by = sorted(checked.get(statement.pk, ()))
+    return _sections(statements)
 
 
 def _with_coverage(briefings):
-    """Annotate how many statements each briefing has and how many carry a published verdict."""
-    statements = Statement.objects.filter(briefing=models.OuterRef("pk"))
-    checked = statements.filter(claims__live_version__isnull=False).values("briefing")
+    """Annotate how many statements each briefing's current revision has and how many carry a
+    published verdict."""
+    statements = Statement.objects.filter(revision=models.OuterRef("current_revision_id"))
+    checked = statements.filter(claims__live_version__isnull=False).values("revision")
     return briefings.annotate(
         statement_total=models.Subquery(
-            statements.values("briefing").annotate(n=Count("pk")).values("n")[:1]
+            statements.values("revision").annotate(n=Count("pk")).values("n")[:1]
         ),
         checked_total=models.Subquery(checked.annotate(n=Count("pk", distinct=True)).values("n")[:1]),
     )
 
 
 def _distribution(briefings):
-    """Verdicts per briefing as published (rating snapshot, count), best first, in one query."""
+    """Verdicts per briefing as published (rating snapshot, count), best first, in one query;
+    those on statements cut from the article are not in it any more."""
     fields = [
         "rating_name",
         "rating_slug",
@@ -133,6 +187,7 @@ def _distribution(briefings):
     rows = (
         ClaimVersion.objects.public()
         .filter(claim__statement__briefing__in=briefings)
+        .exclude(claim__anchor=Anchor.ORPHANED)
         .values("claim__statement__briefing", *fields)
         .annotate(n=Count("id"))
         .order_by("-rating_value", "rating_name")

@@ -12,16 +12,29 @@ from django.urls import reverse
 from django.utils.html import _json_script_escapes
 from django.utils.safestring import mark_safe
 
+from .states import Anchor
+
 
 def absolute(path):
     return settings.FACTDESK_NEWSROOM_URL.rstrip("/") + path
 
 
-def claim_review(version):
-    """The ClaimReview of a claim's live version (`version.claim` is the claim)."""
+def appearance(version):
+    """Where the claim can be read: the article (where it was published, or our page of it), or
+    for a statement since cut from the article, our page of the revision that still has it."""
     claim, briefing = version.claim, version.statement.briefing
-    appearance = briefing.source_url or absolute(reverse("briefing", args=[briefing.slug]))
-    item = {"@type": "Claim", "appearance": [{"@type": "CreativeWork", "url": appearance}]}
+    if claim.anchor == Anchor.ORPHANED:
+        statement = claim.statement
+        page = reverse("briefing-revision", args=[briefing.slug, statement.revision.number])
+        return absolute(f"{page}#{statement.anchor}")
+    return briefing.source_url or absolute(reverse("briefing", args=[briefing.slug]))
+
+
+def claim_review(version):
+    """The ClaimReview of a claim's live version (`version.claim` is the claim, with its statement
+    and that statement's revision loaded: `article.with_anchors`)."""
+    claim, briefing = version.claim, version.statement.briefing
+    item = {"@type": "Claim", "appearance": [{"@type": "CreativeWork", "url": appearance(version)}]}
     if version.claimant:
         kind = "Organization" if version.claimant == briefing.outlet else "Person"
         item["author"] = {"@type": kind, "name": version.claimant}

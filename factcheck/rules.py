@@ -9,7 +9,7 @@ imports one.
 
 from django.contrib.auth import get_user_model
 
-from briefings.models import Briefing
+from briefings.models import Briefing, Statement
 from briefings.rules import holds, may_import_briefing, may_read_unpublished
 
 from .states import ClaimStatus
@@ -18,6 +18,7 @@ __all__ = [
     "has_published_verdicts",
     "holds",
     "may_assign_claims",
+    "may_confirm_anchor",
     "may_delete_briefing",
     "may_dismiss_claims",
     "may_add_source",
@@ -107,6 +108,12 @@ def may_republish_claim(user, claim):
     return claim.citations_changed
 
 
+def may_confirm_anchor(user, claim):
+    """An editor confirms that a verdict still holds for its statement's new wording after a
+    revision — never the checker who researched it (the two-person rule, as for approving)."""
+    return may_review_claims(user) and claim.submitted_by_id != user.pk
+
+
 def may_add_source(user):
     return holds(user, "factcheck.add_source")
 
@@ -143,8 +150,8 @@ def may_withdraw_briefing(user, briefing):
 
 
 def has_published_verdicts(briefing):
-    """Whether any claim on the briefing's statements was ever published (has a version)."""
-    return briefing.statements.filter(claims__versions__isnull=False).exists()
+    """Whether any claim on the briefing's statements, in any revision, was ever published."""
+    return Statement.objects.filter(briefing=briefing, claims__versions__isnull=False).exists()
 
 
 def may_delete_briefing(user, briefing):

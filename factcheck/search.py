@@ -1,6 +1,7 @@
-"""Search over what the public may read: statements of published briefings, the live published
-versions of public claims and the sources as those versions cite them. PostgreSQL ranks with
-full-text search; SQLite matches every word."""
+"""Search over what the public may read: statements of published briefings (their current
+revision; earlier texts are on the revision pages), the live published versions of public claims
+and the sources as those versions cite them. PostgreSQL ranks with full-text search; SQLite
+matches every word."""
 
 from dataclasses import dataclass
 from functools import reduce
@@ -72,7 +73,7 @@ def search(query):
     query = clean_query(query)
     if not query:
         return Results(statements=[], claims=[], sources=[])
-    statements = Statement.objects.public().with_briefing()
+    statements = Statement.objects.public().current().with_briefing()  # earlier texts: revision pages
     versions = ClaimVersion.objects.public()
     return Results(
         statements=list(_matching(statements, ["text"], query)[:LIMIT]),

@@ -21,3 +21,17 @@ class ClaimStatus(models.TextChoices):
 CLOSED = (ClaimStatus.PUBLISHED, ClaimStatus.DISMISSED)
 #: A verdict a second person has signed off: changing what readers see needs review again.
 SETTLED = (ClaimStatus.APPROVED, ClaimStatus.PUBLISHED)
+
+
+class Anchor(models.TextChoices):
+    """How a claim's statement stands in the article's current revision (briefings.anchoring
+    decides it when a revision is imported). `changed` and `orphaned` need an editor's attention."""
+
+    EXACT = "exact", "Exact"
+    MOVED = "moved", "Moved"
+    CHANGED = "changed", "Wording changed"
+    ORPHANED = "orphaned", "Removed from the article"
+
+
+#: Anchors an editor has to look at: the wording checked is not the article's any more.
+NEEDS_ATTENTION = (Anchor.CHANGED, Anchor.ORPHANED)

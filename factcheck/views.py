@@ -1,14 +1,24 @@
-"""The public pages: the front page, the annotated article, claim (and its versions), source and
-search pages. They read only what the public may read: live published versions of public claims."""
+"""The public pages: the front page, the annotated article (and each of its revisions), claim (and
+its versions), source and search pages. They read only what the public may read: live published
+versions of public claims, and the revisions of published briefings."""
 
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
-from briefings.models import Briefing
+from briefings.models import Briefing, Statement
 
-from .article import build_article, front_page_briefings, preview_versions, public_versions
+from .article import (
+    build_article,
+    build_revision,
+    front_page_briefings,
+    preview_versions,
+    public_versions,
+    revisions_of,
+    with_anchors,
+)
 from .claimreview import claim_review, json_ld
 from .models import Claim, ClaimVersion, Source
 from .models.versions import snapshot
@@ -59,6 +69,7 @@ def _article_page(request, briefing, article, *, preview):
     only = request.GET.get("rating", "")
     if only not in {rating.slug for rating in ratings}:
         only = ""
+    revisions = revisions_of(briefing)
     context = {
         "briefing": briefing,
         "article": article,
@@ -66,15 +77,63 @@ def _article_page(request, briefing, article, *, preview):
         "ratings": ratings,
         "claim_reviews": [] if preview else [json_ld(claim_review(version)) for version in article.claims],
         "preview": preview,
+        "current_revision": next((r for r in revisions if r.pk == briefing.current_revision_id), None),
+        "earlier_revisions": [r for r in revisions if r.pk != briefing.current_revision_id],
     }
     return render(request, "briefings/briefing.html", context)
+
+
+@require_safe
+def briefing_revision(request, slug, number):
+    """One revision of a published article, as it was imported: every earlier text stays readable."""
+    withdrawn = Briefing.objects.withdrawn().filter(slug=slug).first()
+    if withdrawn is not None:
+        return gone(request, withdrawn, "This article")
+    briefing = get_object_or_404(Briefing.objects.published().defer(*Briefing.DOCUMENTS), slug=slug)
+    return _revision_page(request, briefing, number, preview=False)
+
+
+@require_safe
+def briefing_revision_preview(request, slug, number):
+    """A revision of an article not yet published, for staff; never indexed."""
+    _staff_only(request)
+    briefing = get_object_or_404(Briefing.objects.defer(*Briefing.DOCUMENTS), slug=slug)
+    return _revision_page(request, briefing, number, preview=True)
+
+
+def _revision_page(request, briefing, number, *, preview):
+    revisions = revisions_of(briefing)
+    shown = next((revision for revision in revisions if revision.number == number), None)
+    if shown is None:
+        raise Http404("No such revision.")
+    context = {
+        "briefing": briefing,
+        "revision": shown,
+        "revisions": revisions,
+        "sections": build_revision(shown),
+        "is_current": shown.pk == briefing.current_revision_id,
+        "previous": next((r for r in revisions if r.number == number - 1), None),
+        "next": next((r for r in revisions if r.number == number + 1), None),
+        "preview": preview,
+    }
+    return render(request, "briefings/revision.html", context)
+
+
+def _place(statement):
+    """Where `statement` can be read: in the article, or on the page of the revision that has it."""
+    briefing = statement.briefing
+    if statement.revision_id == briefing.current_revision_id:
+        return statement.get_absolute_url()
+    number = statement.revision.number
+    return f"{reverse('briefing-revision', args=[briefing.slug, number])}#{statement.anchor}"
 
 
 def _claim_page(request, live, shown, *, preview=False):
     """A claim's page showing the version `shown` (published, or a preview's); `live` is the
     current one, or for a claim never published, the preview itself."""
     versions = list(live.claim.versions.order_by("number")) if live.pk else []
-    statement = shown.statement
+    # The live page shows the statement where the claim stands now; an earlier version, the one it checked.
+    statement = live.claim.statement if shown.pk == live.pk else shown.statement
     context = {
         "claim": shown,
         "live": live,
@@ -89,7 +148,11 @@ def _claim_page(request, live, shown, *, preview=False):
         "edited_by": shown.edited_by,
         "first_published": live.claim.published_at or (versions[0] if versions else shown).published_at,
         "statement": statement,
-        "paragraph": statement.briefing.statements.filter(paragraph=statement.paragraph).order_by("position"),
+        "paragraph": Statement.objects.filter(
+            revision_id=statement.revision_id, paragraph=statement.paragraph
+        ).order_by("position"),
+        "place": _place(statement),
+        "in_article": statement.revision_id == statement.briefing.current_revision_id,
         "claim_review": json_ld(claim_review(live)) if shown.pk == live.pk and not preview else None,
         "preview": preview,
     }
@@ -102,7 +165,7 @@ def _live_or_gone(pk):
     if live is not None:
         return live, None
     withdrawn = Briefing.objects.withdrawn().filter(
-        statements__claims__pk=pk, statements__claims__live_version__isnull=False
+        all_statements__claims__pk=pk, all_statements__claims__live_version__isnull=False
     )
     briefing = withdrawn.first()
     if briefing is None:
@@ -126,7 +189,7 @@ def claim_version(request, pk, number):
     if withdrawn is not None:
         return gone(request, withdrawn, "This fact-check")
     try:
-        shown = live.claim.versions.select_related("statement__briefing").get(number=number)
+        shown = with_anchors(live.claim.versions.all(), "statement__revision").get(number=number)
     except ClaimVersion.DoesNotExist:
         raise Http404("No such version.") from None
     return _claim_page(request, live, shown)

@@ -6,7 +6,7 @@ The management command `import_briefing` and the admin's import form both call
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.conf import settings
@@ -15,16 +15,25 @@ from django.core.validators import validate_slug
 from django.db import IntegrityError, transaction
 from django.utils.text import slugify
 
-from ..models import Briefing, Section, Statement
+from ..models import Briefing, Revision
 from ..rules import may_import_briefing
-from ..weblinks import web_url_or_blank
 from .document import ImportRefused
 from .html import declared_charset, parse_html
 from .markdown import parse_markdown
 from .outline import build_outline
 from .plain_text import parse_text
+from .storing import store_briefing, store_revision
 
-__all__ = ["FORMATS", "ImportRefused", "ImportResult", "check_size", "detect_format", "import_briefing"]
+__all__ = [
+    "FORMATS",
+    "ImportRefused",
+    "ImportResult",
+    "check_size",
+    "checksum_of",
+    "comparable",
+    "detect_format",
+    "import_briefing",
+]
 
 FORMATS = ("auto", "text", "markdown", "html")
 PARSERS = {"text": parse_text, "markdown": parse_markdown, "html": parse_html}
@@ -44,19 +53,47 @@ SLUG_MAX = 80
 
 @dataclass
 class ImportResult:
+    """What an import did: created a briefing, found the same text already there ("unchanged"),
+    or stored the next revision of the briefing under that slug ("revised")."""
+
     briefing: Briefing
     created: bool
+    revision: Revision | None = None
+    anchoring: object = None
+    replies: list = field(default_factory=list)
 
     @property
     def outcome(self):
-        return "created" if self.created else "unchanged"
+        if self.created:
+            return "created"
+        return "revised" if self.anchoring is not None else "unchanged"
 
     def summary(self):
         briefing = self.briefing
-        return (
+        line = (
             f"{self.outcome}: “{briefing.title}” ({briefing.slug}), "
             f"{briefing.sections.count()} sections, {briefing.statements.count()} statements"
         )
+        if self.outcome == "revised":
+            counts = self.anchoring.counts()
+            line = (
+                f"revised: “{briefing.title}” ({briefing.slug}), revision {self.revision.number}: "
+                + ", ".join(f"{counts[key]} {key}" for key in ("kept", "moved", "changed", "new", "removed"))
+                + " statements"
+            )
+        return "; ".join([line, *self.replies])
+
+
+def comparable(text):
+    """The text as two imports are compared: line ends, a BOM, trailing whitespace (at line ends
+    and at the end) and blank lines before the first normalised, so re-saving a file with a final
+    newline, or pasting it into a form that trims it, is no revision."""
+    lines = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return "\n".join(line.rstrip() for line in lines).strip("\n")
+
+
+def checksum_of(text):
+    return hashlib.sha256(comparable(text).encode("utf-8")).hexdigest()
 
 
 def _quoted(value):
@@ -140,64 +177,20 @@ def _slug_for(slug, title, checksum):
 
 
 def _existing(slug, explicit_slug, checksum):
-    """The briefing this exact document was already imported as, or a refusal when the slug is
-    taken by a different document (revisions come later)."""
-    taken = Briefing.objects.filter(slug=slug).first()
+    """The briefing under `slug` (locked, as a revision changes it), or the one this exact
+    document was already imported as. A different document under a slug only derived from its
+    title is refused: two articles may share a headline, so revising needs the slug asked for."""
+    taken = Briefing.objects.select_for_update().filter(slug=slug).first()
     if taken:
-        if taken.checksum == checksum:
+        if taken.checksum == checksum or explicit_slug:
             return taken
         raise ImportRefused(
-            f"A different document is already imported as “{slug}”; "
-            "choose another slug (revising a briefing is not supported yet)."
+            f"A different document is already imported as “{slug}”; to import it as a new revision "
+            f"of that briefing give its slug (--slug {slug}), otherwise choose another slug."
         )
     if not explicit_slug:
         return Briefing.objects.filter(checksum=checksum).order_by("id").first()
     return None
-
-
-def _store(document, outline, *, slug, checksum, text, format, filename, imported_by):
-    briefing = Briefing.objects.create(
-        title=document.title[:300],
-        slug=slug,
-        outlet=document.outlet[:200],
-        byline=document.byline[:300],
-        source_url=web_url_or_blank(document.source_url[:1000]),
-        published_on=document.published_on,
-        original=text,
-        original_format=format,
-        original_filename=filename[:255],
-        checksum=checksum,
-        text=outline.text,
-        imported_by=imported_by,
-    )
-    sections = Section.objects.bulk_create(
-        Section(briefing=briefing, position=span.position, heading=span.heading[:300])
-        for span in outline.sections
-    )
-    section_by_position = {section.position: section for section in sections}
-    statements = Statement.objects.bulk_create(
-        Statement(
-            briefing=briefing,
-            section=section_by_position[span.section],
-            position=span.position,
-            paragraph=span.paragraph,
-            kind=span.kind,
-            quoted=span.quoted,
-            text=span.text,
-            start=span.start,
-            end=span.end,
-        )
-        for span in outline.statements
-    )
-    by_position = {statement.position: statement for statement in statements}
-    list_items = []
-    for span in outline.statements:
-        if span.lead_in:
-            statement = by_position[span.position]
-            statement.lead_in = by_position[span.lead_in]
-            list_items.append(statement)
-    Statement.objects.bulk_update(list_items, ["lead_in"])
-    return briefing
 
 
 def checked_outline(document):
@@ -217,7 +210,9 @@ def checked_outline(document):
 def import_briefing(data, *, format="auto", slug=None, filename="", imported_by=None):
     """Import `data` (bytes or str) as a briefing, or raise ImportRefused and store nothing.
 
-    Importing the same document again returns the existing briefing (outcome "unchanged").
+    Importing the same document again returns the existing briefing (outcome "unchanged"); a
+    different document under an existing slug, given explicitly, becomes that briefing's next
+    revision (outcome "revised"), its statements matched to the previous revision's.
     `imported_by`, when given, must be someone who may import briefings (an editor); a command
     run without one is the operator's.
     """
@@ -232,10 +227,11 @@ def import_briefing(data, *, format="auto", slug=None, filename="", imported_by=
         raise ImportRefused("The document is empty.")
     if format == "auto":
         format = detect_format(text, filename)
-    checksum = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    checksum = checksum_of(text)
 
     document = PARSERS[format](text)
-    if not document.title:
+    titled = bool(document.title)  # a revision without a title of its own keeps the article's
+    if not titled:
         document.title = (
             Path(filename).stem.replace("-", " ").replace("_", " ").strip() or "Untitled briefing"
         )
@@ -243,21 +239,18 @@ def import_briefing(data, *, format="auto", slug=None, filename="", imported_by=
 
     explicit_slug = bool(slug)
     slug = _slug_for(slug, document.title, checksum)
+    stored = {"checksum": checksum, "text": text, "format": format, "filename": filename}
     try:
         with transaction.atomic():
             existing = _existing(slug, explicit_slug, checksum)
+            if existing and existing.checksum == checksum:
+                return ImportResult(existing, created=False, revision=existing.current_revision)
             if existing:
-                return ImportResult(existing, created=False)
-            briefing = _store(
-                document,
-                outline,
-                slug=slug,
-                checksum=checksum,
-                text=text,
-                format=format,
-                filename=filename,
-                imported_by=imported_by,
-            )
+                done = store_revision(
+                    existing, document, outline, **stored, imported_by=imported_by, titled=titled
+                )
+                return ImportResult(done.briefing, False, done.revision, done.anchoring, done.replies)
+            done = store_briefing(document, outline, slug=slug, **stored, imported_by=imported_by)
     except IntegrityError:
         raise ImportRefused(f"Another import took the slug “{slug}” at the same moment; try again.") from None
-    return ImportResult(briefing, created=True)
+    return ImportResult(done.briefing, created=True, revision=done.revision)

@@ -24,6 +24,7 @@ from .. import rules, services
 from ..models import Claim
 from .forms import WithdrawalForm
 from .refusals import refusal_as_403
+from .revisions import RevisionDesk
 
 STATEMENTS_PER_PAGE = 200
 
@@ -57,7 +58,7 @@ def deletion_refused(briefing):
     return f"“{briefing}” cannot be deleted: it has published verdicts, which stay on record; {advice}."
 
 
-class BriefingDeskAdmin(BriefingAdmin):
+class BriefingDeskAdmin(RevisionDesk, BriefingAdmin):
     change_form_template = "admin/factcheck/briefing/change_form.html"
     actions = ["delete_selected"]
 
@@ -107,6 +108,7 @@ class BriefingDeskAdmin(BriefingAdmin):
                 "may_claim": rules.may_make_claim(request.user),
                 "may_publish": rules.may_publish_briefing(request.user, briefing),
                 "may_withdraw": rules.may_withdraw_briefing(request.user, briefing),
+                **self.revision_context(request, briefing),
             }
         return super().change_view(request, object_id, form_url, extra_context)
 
@@ -128,12 +130,15 @@ class BriefingDeskAdmin(BriefingAdmin):
                 post_only(self.withdraw_view),
                 name="briefings_briefing_withdraw",
             ),
+            *self.revision_urls(),
             *super().get_urls(),
         ]
 
     def claim_view(self, request, briefing_id, statement_id):
         """Make a claim from a statement in one click, then open it."""
-        statement = get_object_or_404(Statement, pk=statement_id, briefing_id=briefing_id)
+        statement = get_object_or_404(
+            Statement.objects.select_related("briefing"), pk=statement_id, briefing_id=briefing_id
+        )
         with refusal_as_403():
             claim = services.make_claim(statement=statement, user=request.user)
         return redirect(reverse("admin:factcheck_claim_change", args=[claim.pk]))

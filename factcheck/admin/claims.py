@@ -20,6 +20,7 @@ from ..models import Claim, Evidence
 from ..workflow import BY_NAME
 from .forms import MISSING_VERSION, ActionForm, ClaimForm, EvidenceForm
 from .refusals import RefusalAsMessage
+from .revisions import anchor_context
 
 
 class EvidenceInline(admin.TabularInline):
@@ -195,6 +196,7 @@ class ClaimAdmin(RefusalAsMessage, admin.ModelAdmin):
             ]
             if any(action.name == "submit" for action in actions):
                 context["missing_for_submission"] = obj.missing_for_submission()
+            context.update(anchor_context(obj, request.user))
         return super().render_change_form(request, context, add, change, form_url, obj)
 
     def get_urls(self):
@@ -203,6 +205,11 @@ class ClaimAdmin(RefusalAsMessage, admin.ModelAdmin):
                 "<int:claim_id>/workflow/<str:action>/",
                 self.admin_site.admin_view(require_POST(self.workflow_view)),
                 name="factcheck_claim_workflow",
+            ),
+            path(
+                "<int:claim_id>/confirm-anchor/",
+                self.admin_site.admin_view(require_POST(self.confirm_anchor_view)),
+                name="factcheck_claim_confirm_anchor",
             ),
             *super().get_urls(),
         ]
@@ -223,6 +230,25 @@ class ClaimAdmin(RefusalAsMessage, admin.ModelAdmin):
             self.message_user(request, str(refusal), messages.ERROR)
         else:
             self.message_user(request, f"{BY_NAME[action].label.rstrip('…')}: done.", messages.SUCCESS)
+        return redirect(reverse("admin:factcheck_claim_change", args=[claim.pk]))
+
+    def confirm_anchor_view(self, request, claim_id):
+        """An editor confirms that the verdict holds for its statement's new wording."""
+        claim = get_object_or_404(Claim, pk=claim_id)
+        if not request.POST.get("opened_version"):
+            self.message_user(request, MISSING_VERSION, messages.ERROR)
+            return redirect(reverse("admin:factcheck_claim_change", args=[claim.pk]))
+        try:
+            services.confirm_anchor(
+                claim=claim,
+                user=request.user,
+                opened_version=request.POST["opened_version"],
+                comment=request.POST.get("comment", "")[:1000],
+            )
+        except services.WorkflowError as refusal:
+            self.message_user(request, str(refusal), messages.ERROR)
+        else:
+            self.message_user(request, "Confirmed: the verdict holds for the new wording.", messages.SUCCESS)
         return redirect(reverse("admin:factcheck_claim_change", args=[claim.pk]))
 
     def _bulk(self, request, queryset, action, **arguments):

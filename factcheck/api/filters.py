@@ -30,6 +30,7 @@ EARLIEST = dt.datetime.min.replace(tzinfo=dt.UTC)
 LATEST = dt.datetime.max.replace(tzinfo=dt.UTC)
 RFC3339 = re.compile(r"\d{4}-\d\d-\d\d[Tt ]\d\d:\d\d(:\d\d(\.\d+)?)?([Zz]|[+-]\d\d:\d\d)?")
 SEARCH_WORDS = 10
+REVISION_MAX = 2**31 - 1  # a PositiveIntegerField's bound on every engine
 
 
 class RFC3339DateTimeField(forms.DateTimeField):
@@ -170,10 +171,26 @@ class PublishedClaimFilter(ClaimFilter):
         return queryset if value == ClaimStatus.PUBLISHED else queryset.none()
 
 
+NOT_IN_A_HOST = "[]/\\?#@\x00"
+DOMAIN_PATTERN = "^[^\\[\\]/\\\\?#@\\x00]*$"  # the schema's word for validate_domain
+
+
+def filtered_domain(value):
+    """The domain as the `domain` field shows it (ASCII, no "www."); a final dot, as in an absolute
+    name ("en.wikipedia.org."), is dropped. "" when the value names no host."""
+    return domain_of(f"https://{value.strip().lower().rstrip('.')}/")
+
+
 def validate_domain(value):
-    """A domain the filter can read; one it cannot (an unbalanced "[") answers 400 like any bad value."""
-    if not domain_of(f"https://{value.strip().lower()}/"):
+    """Refuse (400) a value with characters no host has: a path, query, fragment, user or IPv6
+    bracket would make the filter read another host. Anything else is a domain, perhaps one no
+    source is on."""
+    if any(char in NOT_IN_A_HOST for char in value):
         raise forms.ValidationError("Enter a domain name, such as en.wikipedia.org.")
+
+
+class DomainFilter(django_filters.CharFilter):
+    schema_pattern = DOMAIN_PATTERN  # what factcheck.api.schema declares for it
 
 
 class SourceFilter(django_filters.FilterSet):
@@ -181,7 +198,7 @@ class SourceFilter(django_filters.FilterSet):
         lookup_expr="icontains", help_text="Only sources whose publisher contains this text (any case)."
     )
     kind = django_filters.ChoiceFilter(choices=Source.Kind.choices, help_text="Only sources of this kind.")
-    domain = django_filters.CharFilter(
+    domain = DomainFilter(
         method="on_domain",
         validators=[validate_domain],
         help_text="Only sources on this domain, as the `domain` field shows it (without “www.”); "
@@ -195,7 +212,9 @@ class SourceFilter(django_filters.FilterSet):
     url_field = "url"
 
     def on_domain(self, queryset, name, value):
-        host = domain_of(f"https://{value.strip().lower()}/")  # as the `domain` field shows it: ASCII
+        host = filtered_domain(value)
+        if not host:
+            return queryset.none()
         prefixes = [
             f"{scheme}://{www}{host}{end}"
             for scheme in ("http", "https")
@@ -238,6 +257,15 @@ class StatementFilter(django_filters.FilterSet):
     briefing = django_filters.CharFilter(
         field_name="briefing__slug", help_text="Only statements of the briefing with this slug."
     )
+    revision = extend_schema_field(
+        {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": REVISION_MAX,
+            "description": "Only statements of each briefing's revision with this number (1 for the "
+            "first text); without it, of each briefing's current revision.",
+        }
+    )(IntegerFilter(field_name="revision__number", min_value=1, max_value=REVISION_MAX))
 
     class Meta:
         model = Statement

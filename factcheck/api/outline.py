@@ -59,12 +59,14 @@ def _claims_by_statement(briefing, user, include_unpublished, claim_url):
 
 
 def briefing_sections(briefing, *, request, include_unpublished):
-    """The `sections` of a briefing's detail, and the change times of the claims in it."""
+    """The `sections` of a briefing's detail (its current revision's), and the change times of
+    the claims in it (those whose statements were cut included: they left it)."""
     statement_url = _url_maker(request, "api:statement-detail", include_unpublished)
     claim_url = _url_maker(request, "api:claim-detail", include_unpublished)
     claims, changed = _claims_by_statement(briefing, request.user, include_unpublished, claim_url)
     by_section = defaultdict(list)
-    for row in Statement.objects.filter(briefing=briefing).order_by("position").values(*STATEMENT_FIELDS):
+    current = briefing.current_revision_id
+    for row in Statement.objects.filter(revision=current).order_by("position").values(*STATEMENT_FIELDS):
         by_section[row["section_id"]].append(
             {
                 "id": row["id"],
@@ -86,7 +88,7 @@ def briefing_sections(briefing, *, request, include_unpublished):
             "heading": section["heading"],
             "statements": by_section[section["id"]],
         }
-        for section in Section.objects.filter(briefing=briefing)
+        for section in Section.objects.filter(revision=current)
         .order_by("position")
         .values("id", "position", "heading")
     ]

@@ -3,7 +3,8 @@
 The serializers describe a claim once; for callers reading public work they are handed a
 `PublishedClaim`, which answers every attribute they read from the live version (wording, rating
 as published, evidence with sources as cited, credits) and the rest from the claim (its id,
-first publication, when its public face last changed). Staff who include unpublished work read
+first publication, when its public face last changed, and where it stands in the article now:
+its anchor and its statement in the current revision, which a new revision moves). Staff who include unpublished work read
 the working copy itself.
 """
 
@@ -24,18 +25,6 @@ class Credited:
 
     def get_full_name(self):
         return self.name
-
-
-@dataclass(frozen=True)
-class StatementAsPublished:
-    pk: int
-    position: int
-    text: str
-    briefing: object
-
-    @property
-    def id(self):
-        return self.pk
 
 
 class PublishedClaim:
@@ -75,13 +64,12 @@ class PublishedClaim:
 
     @property
     def statement(self):
-        version = self._version
-        return StatementAsPublished(
-            pk=version.statement_id,
-            position=version.statement_position,
-            text=version.statement_text,
-            briefing=version.statement.briefing,
-        )
+        """The claim's statement as the article reads now (the version keeps the wording checked)."""
+        return self._claim.statement
+
+    @property
+    def anchor(self):
+        return self._claim.anchor
 
 
 CITED_FIELDS = ("title", "publisher", "url", "kind", "published_on", "accessed_on", "cited_at")

@@ -69,7 +69,9 @@ class APISchema(AutoSchema):
                 # An empty value means "not given" (as the browsable API's filter form sends it).
                 parameter["allowEmptyValue"] = True
             if parameter["name"] in text:
-                parameter["schema"]["pattern"] = NO_NUL  # Django refuses them: no database stores them
+                # Django refuses NUL (no database stores it); a filter may say what else it refuses.
+                field = filterset.base_filters[parameter["name"]]
+                parameter["schema"]["pattern"] = getattr(field, "schema_pattern", NO_NUL)
         return operation
 
     def get_auth(self):

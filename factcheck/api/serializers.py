@@ -5,14 +5,16 @@ The serializers only read what the views loaded (select_related/prefetch_related
 costs the same number of queries whatever its size.
 """
 
+from django.urls import reverse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from briefings.models import Briefing, Section, Statement
+from briefings.models import Briefing, Revision, Section, Statement
 from factcheck.claimreview import claim_review
 from factcheck.models import Claim, Correction, Evidence, Rating, Source
 from factcheck.models.claims import credited_name
+from factcheck.states import Anchor
 
 from .published import PublishedClaim, cited_source
 from .schema import ClaimReviewBase
@@ -180,7 +182,10 @@ class ClaimSerializer(ServesPublishedClaims, ReadSerializer):
         withdrawn = claim.statement.briefing.status == Briefing.Status.WITHDRAWN
         if withdrawn and not getattr(view, "include_unpublished", False):
             return ClaimTombstoneSerializer(context=self.context).to_representation(claim)
-        return super().to_representation(claim)
+        data = super().to_representation(claim)
+        if claim.anchor == Anchor.ORPHANED:
+            data["statement"] = None  # cut from the article: no statement in the current revision
+        return data
 
     url = ObjectURLField(view_name="api:claim-detail")
     rating = RatingSummarySerializer(read_only=True, allow_null=True)
@@ -190,8 +195,27 @@ class ClaimSerializer(ServesPublishedClaims, ReadSerializer):
     corrections = CorrectionSerializer(
         many=True, read_only=True, help_text="Changes to the published verdict, oldest first."
     )
-    statement = StatementReferenceSerializer(read_only=True)
-    briefing = serializers.SlugRelatedField(source="statement.briefing", slug_field="slug", read_only=True)
+    anchor = serializers.ChoiceField(
+        choices=Anchor.choices,
+        read_only=True,
+        help_text="Where the claim's statement stands in the briefing's current revision: `exact` "
+        "(as it was), `moved` (same wording, elsewhere), `changed` (reworded after the check: a "
+        "published verdict checked the earlier wording, until an editor confirms it or a new "
+        "version is published) or `orphaned` (removed from the article; `statement` is null, the "
+        "claim keeps its briefing, verdict and page).",
+    )
+    statement = StatementReferenceSerializer(
+        read_only=True,
+        allow_null=True,
+        help_text="The statement in the briefing's current revision (for `changed`, in its new "
+        "wording); null when `orphaned`.",
+    )
+    briefing = serializers.SlugRelatedField(
+        source="statement.briefing",
+        slug_field="slug",
+        read_only=True,
+        help_text="The briefing's slug; kept when the statement was removed from the article.",
+    )
 
     class Meta:
         model = Claim
@@ -209,6 +233,7 @@ class ClaimSerializer(ServesPublishedClaims, ReadSerializer):
             "checker",
             "editor",
             "corrections",
+            "anchor",
             "statement",
             "briefing",
             "published_at",
@@ -222,10 +247,20 @@ class StatementSerializer(ReadSerializer):
     section = serializers.CharField(
         source="section.heading", read_only=True, help_text="Empty for the opening section."
     )
-    anchor = serializers.CharField(
-        read_only=True, help_text="The statement's fragment on the briefing's public page."
+    revision = serializers.IntegerField(
+        source="revision.number",
+        read_only=True,
+        help_text="The number of the briefing's revision that holds it (the briefing's `revisions`); "
+        "the statements list holds each briefing's current revision unless `revision` is given.",
     )
-    claims = ClaimSummarySerializer(many=True, read_only=True)
+    anchor = serializers.CharField(
+        read_only=True,
+        help_text="The statement's fragment on the briefing's public page (for an earlier "
+        "revision, on that revision's page).",
+    )
+    claims = ClaimSummarySerializer(
+        many=True, read_only=True, help_text="The claims that stand on this statement now."
+    )
 
     class Meta:
         model = Statement
@@ -233,6 +268,7 @@ class StatementSerializer(ReadSerializer):
             "id",
             "url",
             "briefing",
+            "revision",
             "section",
             "position",
             "paragraph",
@@ -248,7 +284,11 @@ class StatementSerializer(ReadSerializer):
 
 class SectionStatementSerializer(StatementSerializer):
     class Meta(StatementSerializer.Meta):
-        fields = [name for name in StatementSerializer.Meta.fields if name not in ("briefing", "section")]
+        fields = [
+            name
+            for name in StatementSerializer.Meta.fields
+            if name not in ("briefing", "revision", "section")
+        ]
 
 
 class SectionSerializer(ReadSerializer):
@@ -259,9 +299,33 @@ class SectionSerializer(ReadSerializer):
         fields = ["position", "heading", "statements"]
 
 
+class RevisionSerializer(ReadSerializer):
+    """One imported text of a briefing: 1 for the first import, then 2, 3…"""
+
+    url = serializers.SerializerMethodField(
+        help_text="The revision's public page, where its text stays readable (once the briefing is published)."
+    )
+
+    class Meta:
+        model = Revision
+        fields = ["number", "title", "imported_at", "url"]
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_url(self, revision):
+        path = reverse("briefing-revision", args=[revision.briefing.slug, revision.number])
+        request = self.context.get("request")
+        return request.build_absolute_uri(path) if request else path
+
+
 class BriefingSerializer(ReadSerializer):
     url = ObjectURLField(view_name="api:briefing-detail", lookup_field="slug")
     source_url = OptionalURLField(help_text="Where the article was published, if known.")
+    revisions = RevisionSerializer(
+        many=True,
+        read_only=True,
+        help_text="Every imported text of the article, oldest first; the last is the current one, "
+        "whose sections and statements the detail lists.",
+    )
 
     class Meta:
         model = Briefing
@@ -276,6 +340,7 @@ class BriefingSerializer(ReadSerializer):
             "status",
             "note",
             "updated_at",
+            "revisions",
         ]
 
 

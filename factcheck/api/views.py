@@ -3,101 +3,28 @@
 Who may read what is the models' rule (`visible_to` on the claim, briefing, statement and
 source querysets); the views only pass the caller and whether they asked for unpublished work.
 What every endpoint shares (permission, throttles, filters, pagination, schema) is set on
-ReadOnlyAPI and APIViewSet rather than in settings, so that it holds for this API alone.
+`bases.ReadOnlyAPI` and `bases.APIViewSet` rather than in settings, so that it holds for this API
+alone.
 """
 
-import contextlib
 import threading
 
 from django.db.models import Prefetch
-from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, JsonResponse
+from django.http import HttpResponse, HttpResponsePermanentRedirect, JsonResponse
 from django.urls import Resolver404, resolve
 from django.views.decorators.csrf import csrf_exempt
-from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.settings import spectacular_settings
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
-from rest_framework import exceptions, routers, viewsets
-from rest_framework.permissions import SAFE_METHODS
+from rest_framework import routers
 from rest_framework.response import Response
 
-from briefings.models import Briefing, Statement
+from briefings.models import Briefing, Revision, Statement
+from factcheck.article import with_anchors
 from factcheck.models import CitedEvidence, Claim, ClaimVersion, Correction, Evidence, Rating, Source
-from factcheck.rules import may_read_unpublished
 
 from . import filters, outline, pagination, serializers, withdrawals
-from .conditional import ConditionalGetMixin
-from .permissions import ReadOnly
+from .bases import APIViewSet, ReadOnlyAPI
 from .published import as_cited
-from .schema import UNPUBLISHED, APISchema
-from .throttling import AnonThrottle, UserThrottle
-
-
-class ReadOnlyAPI:
-    """What every DRF view under /api/ shares: read-only and throttled.
-
-    Every method but GET, HEAD and OPTIONS answers 405, for every caller: refused before
-    authentication, permissions and throttles run, so no role sees a 401, 403 or 429 instead."""
-
-    permission_classes = [ReadOnly]
-    throttle_classes = [AnonThrottle, UserThrottle]
-    # Only the viewsets are described (APIViewSet.schema): the root, schema and docs views are
-    # left out, and would otherwise get DRF's own AutoSchema, which drf-spectacular refuses.
-    schema = None
-
-    def initial(self, request, *args, **kwargs):
-        if request.method not in SAFE_METHODS:
-            # Settle who is asking now: the error page (the browsable API's, say) asks later, and
-            # a bad token or a missing CSRF token must not turn the 405 into an error. On failure
-            # DRF has already made the caller anonymous.
-            with contextlib.suppress(exceptions.APIException):
-                request.user  # noqa: B018
-            raise exceptions.MethodNotAllowed(request.method)
-        super().initial(request, *args, **kwargs)
-
-
-class APIViewSet(ReadOnlyAPI, ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
-    """GET, HEAD and OPTIONS only; paginated, filtered, ordered, with ETag and Last-Modified."""
-
-    schema = APISchema()
-    filter_backends = [DjangoFilterBackend, filters.StrictOrderingFilter]
-    pagination_class = pagination.PagePagination
-    lookup_value_regex = "[0-9]+"
-    offers_unpublished = True  # whether ?include=unpublished means anything on this endpoint
-    include_unpublished = False  # whether this request asked for it, and may have it
-
-    def initial(self, request, *args, **kwargs):
-        super().initial(request, *args, **kwargs)
-        self.include_unpublished = self._asks_for_unpublished(request)
-
-    def _asks_for_unpublished(self, request):
-        value = request.query_params.get("include", "")
-        if not self.offers_unpublished or value == "":
-            return False
-        if value != UNPUBLISHED:
-            raise exceptions.ValidationError({"include": [f"The only value is “{UNPUBLISHED}”."]})
-        if not request.user.is_authenticated:
-            raise exceptions.NotAuthenticated(
-                "Sign in as a checker, editor or admin (session or token) to include unpublished work."
-            )
-        if not may_read_unpublished(request.user):
-            raise exceptions.PermissionDenied("Only the desk's checkers, editors and admins may include unpublished work.")
-        return True
-
-    withdrawable = False  # whether a takedown can remove this endpoint's objects (410 Gone)
-
-    def gone(self):
-        """For a detail the caller cannot read: the withdrawn briefing that took it down, if any."""
-        return None
-
-    def get_object(self):
-        """404 for what was never public; 410 Gone, with a JSON notice, for what a takedown removed."""
-        try:
-            return super().get_object()
-        except Http404:
-            briefing = None if self.include_unpublished else self.gone()
-            if briefing is not None:
-                raise withdrawals.Gone(briefing) from None
-            raise
 
 
 def _claim_times(claim, working_copy):
@@ -107,6 +34,11 @@ def _claim_times(claim, working_copy):
     if not working_copy:
         return [claim.public_changed_at]
     return [claim.updated_at, claim.rating.updated_at if claim.rating_id else None]
+
+
+def _revisions():
+    """Each briefing's revisions in order, without their documents."""
+    return Prefetch("revisions", queryset=Revision.objects.defer(*Revision.DOCUMENTS).order_by("number"))
 
 
 def _claim_summaries(user, include_unpublished):
@@ -130,7 +62,9 @@ class BriefingViewSet(APIViewSet):
     _claims_changed = ()
 
     def get_queryset(self):
-        briefings = Briefing.objects.visible_to(self.request.user, self.include_unpublished)
+        briefings = Briefing.objects.visible_to(self.request.user, self.include_unpublished).prefetch_related(
+            _revisions()
+        )
         if self.action != "retrieve":
             return briefings.defer(*Briefing.DOCUMENTS)  # only the detail serializes `text`
         return briefings
@@ -163,7 +97,9 @@ class BriefingViewSet(APIViewSet):
 
 
 class StatementViewSet(APIViewSet):
-    """Statements of the briefings the caller may read, each with the claims made of it."""
+    """Statements of the briefings the caller may read, each with the claims made of it. The list
+    holds each briefing's current revision (or, with `revision`, that revision); an earlier
+    revision's statement stays readable at its detail URL, as published verdicts checked it."""
 
     withdrawable = True
 
@@ -174,15 +110,19 @@ class StatementViewSet(APIViewSet):
     ordering = ["id"]
 
     def get_queryset(self):
-        return (
+        statements = (
             Statement.objects.visible_to(self.request.user, self.include_unpublished)
             .with_briefing()
-            .select_related("section")
+            .select_related("section", "revision")
+            .defer(*(f"revision__{name}" for name in Revision.DOCUMENTS))
             .prefetch_related(_claim_summaries(self.request.user, self.include_unpublished))
         )
+        if self.action == "list" and not self.request.query_params.get("revision"):
+            return statements.current()
+        return statements
 
     def gone(self):
-        return withdrawals.withdrawn_briefing(statements__pk=self.kwargs.get("pk"))
+        return withdrawals.withdrawn_briefing(all_statements__pk=self.kwargs.get("pk"))
 
     def membership_changed(self):
         times = [
@@ -240,14 +180,15 @@ class ClaimViewSet(APIViewSet):
         if self.include_unpublished:
             evidence = Prefetch("evidence", queryset=Evidence.objects.select_related("source").order_by("id"))
         else:
-            claims = claims.select_related("live_version__statement__briefing")
+            claims = claims.select_related("live_version")
             cited = CitedEvidence.objects.order_by("position")
             evidence = Prefetch("live_version__evidence", queryset=cited)
         return claims.prefetch_related(evidence, Prefetch("corrections", queryset=corrections))
 
     def gone(self):
         return withdrawals.withdrawn_briefing(
-            statements__claims__pk=self.kwargs.get("pk"), statements__claims__live_version__isnull=False
+            all_statements__claims__pk=self.kwargs.get("pk"),
+            all_statements__claims__live_version__isnull=False,
         )
 
     def membership_changed(self):
@@ -321,16 +262,12 @@ class ClaimReviewViewSet(APIViewSet):
     lookup_url_kwarg = "pk"
 
     def get_queryset(self):
-        return (
-            ClaimVersion.objects.public()
-            .select_related("claim", "statement__briefing")
-            .defer(*(f"statement__briefing__{name}" for name in Briefing.DOCUMENTS))
-            .order_by(*self.ordering)
-        )
+        return with_anchors(ClaimVersion.objects.public()).order_by(*self.ordering)
 
     def gone(self):
         return withdrawals.withdrawn_briefing(
-            statements__claims__pk=self.kwargs.get("pk"), statements__claims__live_version__isnull=False
+            all_statements__claims__pk=self.kwargs.get("pk"),
+            all_statements__claims__live_version__isnull=False,
         )
 
     def membership_changed(self):

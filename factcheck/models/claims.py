@@ -9,7 +9,7 @@ from django.utils import timezone
 from briefings.models import Briefing, PublicQuerySet, without_documents
 
 from .. import rules
-from ..states import CLOSED, ClaimStatus
+from ..states import CLOSED, NEEDS_ATTENTION, Anchor, ClaimStatus
 from ..workflow import actions_for
 from .ratings import Rating
 
@@ -48,6 +48,10 @@ class ClaimQuerySet(PublicQuerySet):
     def open(self):
         return self.exclude(status__in=CLOSED)
 
+    def anchor_needs_attention(self):
+        """Claims whose statement changed or left the article in a revision, not yet settled."""
+        return self.filter(anchor__in=NEEDS_ATTENTION)
+
     def overdue(self, today=None):
         return self.open().filter(due_on__lt=today or timezone.localdate())
 
@@ -56,8 +60,42 @@ class Claim(models.Model):
     """A checkable proposition found in a statement; one statement may hold several."""
 
     Status = ClaimStatus
+    Anchor = Anchor
 
-    statement = models.ForeignKey("briefings.Statement", on_delete=models.PROTECT, related_name="claims")
+    statement = models.ForeignKey(
+        "briefings.Statement",
+        on_delete=models.PROTECT,
+        related_name="claims",
+        help_text="The statement in the article's current revision (for an orphaned claim, the last "
+        "revision that had it).",
+    )
+    anchor = models.CharField(
+        max_length=10,
+        choices=Anchor.choices,
+        default=Anchor.EXACT,
+        editable=False,
+        db_index=True,
+        help_text="How the statement stands in the current revision: exact, moved, changed (flagged "
+        "until an editor confirms it or a new version is published) or orphaned (cut).",
+    )
+    anchored_from = models.ForeignKey(
+        "briefings.Statement",
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text="The statement of the earlier revision it was re-anchored from (the desk's diff).",
+    )
+    anchored_in = models.ForeignKey(
+        "briefings.Revision",
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text="The revision whose import last set the anchor.",
+    )
     text = models.TextField("claim", help_text="The checkable proposition, in words that stand on their own.")
     short_text = models.CharField(
         "short form",

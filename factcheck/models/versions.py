@@ -19,6 +19,7 @@ from django.urls import reverse
 from briefings.models import Briefing
 from briefings.weblinks import domain_of
 
+from ..states import Anchor
 from .claims import Evidence, credited_name
 from .ratings import Rating
 from .sources import Source
@@ -133,6 +134,17 @@ class ClaimVersion(models.Model):
 
     def get_version_url(self):
         return reverse("claim-version", args=[self.claim_id, self.number])
+
+    @property
+    def wording_changed(self):
+        """Whether this live version checked a wording the article has since changed (its claim's
+        anchor is `changed`): the pages then show the wording checked, `statement_text`, with a
+        notice, until an editor confirms the link or the next version is published."""
+        return (
+            self.pk is not None
+            and self.pk == self.claim.live_version_id
+            and self.claim.anchor == Anchor.CHANGED
+        )
 
     @property
     def cited_evidence(self):

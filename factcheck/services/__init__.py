@@ -2,6 +2,7 @@
 through these services. Each enforces its own rule (factcheck.rules) whatever door calls it, takes
 keyword-only arguments and records history, so the doors never repeat a rule."""
 
+from .anchoring import confirm_anchor, reanchor_claims
 from .editing import make_claim, save_claim, save_evidence
 from .errors import EditConflict, WorkflowError
 from .locking import check_claim_version, check_evidence_version, check_record_version
@@ -15,12 +16,14 @@ __all__ = [
     "EditConflict",
     "WorkflowError",
     "check_claim_version",
+    "confirm_anchor",
     "check_evidence_version",
     "check_record_version",
     "make_claim",
     "notifications_muted",
     "publish_briefing",
     "publish_version",
+    "reanchor_claims",
     "save_claim",
     "save_evidence",
     "save_rating",

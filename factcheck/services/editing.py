@@ -9,7 +9,7 @@ from django.db import transaction
 
 from .. import rules
 from ..models import Claim, Evidence
-from ..states import SETTLED, ClaimStatus
+from ..states import SETTLED, Anchor, ClaimStatus
 from .errors import WorkflowError, refuse_invalid
 from .history import record_event, save_and_record, shown
 from .locking import lock_claim, refuse_if_stale
@@ -28,11 +28,22 @@ WORKFLOW_FIELDS = (
     "live_version",
     "public_changed_at",
     "citations_changed",
+    "anchor",
+    "anchored_from",
+    "anchored_in",
 )
 BEYOND_FIRST_WORDING = ("short_text", "claimant", "rating", "rationale")
 NOT_YOURS = (
     "You may not edit this claim: it is assigned to someone else, dismissed, or you have no role on the desk."
 )
+
+
+def _refuse_earlier_revision(statement):
+    """Claims are made on, and moved to, the article as it reads now."""
+    if statement.revision_id != statement.briefing.current_revision_id:
+        raise WorkflowError(
+            "That statement is from an earlier revision of the article; choose one from its current text."
+        )
 
 
 def _revise_verdict(claim, user, from_status):
@@ -58,6 +69,7 @@ def make_claim(*, user, statement=None, claim=None):
         raise WorkflowError("You may not make claims: that needs the Checker or Editor role.")
     if claim is None:
         claim = Claim(statement=statement, text=statement.text)
+    _refuse_earlier_revision(claim.statement)
     if (
         claim.status != ClaimStatus.NEW
         or claim.submitted_by_id
@@ -102,6 +114,11 @@ def save_claim(*, claim, user, opened_version=None, comment=""):
     from_status = before.status
     for field in WORKFLOW_FIELDS:  # the workflow's, never the form's: keep what is stored
         setattr(claim, field, getattr(before, field))
+    if "statement" in changes:
+        _refuse_earlier_revision(claim.statement)
+        if before.anchor != Anchor.EXACT:  # a person chose the statement: e.g. re-linking an orphan
+            claim.anchor = Anchor.EXACT
+            changes["anchor"] = [before.anchor, Anchor.EXACT]
     if set(changes) & set(REVIEWED_FIELDS):
         changes.update(_revise_verdict(claim, user, from_status))
     return save_and_record(

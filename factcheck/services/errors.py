@@ -18,7 +18,9 @@ def refuse_invalid(record, *, exclude=None):
         record.full_clean(exclude=exclude)
     except ValidationError as invalid:
         problems = "; ".join(
-            " ".join(messages) if field == NON_FIELD_ERRORS else f"{field.replace('_', ' ')}: {' '.join(messages)}"
+            " ".join(messages)
+            if field == NON_FIELD_ERRORS
+            else f"{field.replace('_', ' ')}: {' '.join(messages)}"
             for field, messages in invalid.message_dict.items()
         )
         raise WorkflowError(f"Not saved: {problems}") from None

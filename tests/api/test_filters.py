@@ -94,6 +94,8 @@ def test_sources_by_publisher_kind_and_domain(desk, client):
     assert source_ids(domain="en.wikipedia.org") == everything
     assert source_ids(domain="EN.Wikipedia.org") == everything
     assert source_ids(domain="wikipedia.org") == []  # subdomains are not included
+    assert source_ids(domain="en.wikipedia.org.") == everything  # an absolute name's final dot
+    assert source_ids(domain="www.") == []  # the host www: nothing here, and no error
     CitedEvidence.objects.filter(cited_source=everything[0]).update(url="https://www.example.com:8443/report")
     assert source_ids(domain="example.com") == [everything[0]]
 

@@ -8,7 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from rest_framework.authtoken.models import Token
 
-from briefings.models import Briefing, Section, Statement
+from briefings.models import Briefing, Revision, Section, Statement
 from factcheck.models import Claim, Correction, Evidence, Rating, Source
 
 from ..factories import make_user, publish
@@ -20,8 +20,9 @@ BUDGET = {"anonymous": 6, "staff": 8}
 
 
 def populate(n, tag):
-    """n published briefings; the first holds n statements in n/10 sections, each statement
-    with a public claim citing its own source, with a correction; plus n unpublished claims."""
+    """n published briefings in two revisions each; the first's current revision holds n
+    statements in n/10 sections, each statement with a public claim citing its own source, with
+    a correction; plus n unpublished claims."""
     now = dt.datetime(2025, 3, 1, tzinfo=dt.UTC)
     briefings = Briefing.objects.bulk_create(
         Briefing(
@@ -36,10 +37,22 @@ def populate(n, tag):
         for i in range(n)
     )
     big = briefings[0]
-    sections = Section.objects.bulk_create(Section(briefing=big, position=i) for i in range(n // 10))
+    revisions = Revision.objects.bulk_create(  # each briefing revised once: the current one is 2
+        Revision(briefing=briefing, number=number, title=briefing.title, original="x", text=briefing.text)
+        for briefing in briefings
+        for number in (1, 2)
+    )[1::2]
+    for briefing, revision in zip(briefings, revisions, strict=True):
+        briefing.current_revision = revision
+    Briefing.objects.bulk_update(briefings, ["current_revision"])
+    revision = revisions[0]
+    sections = Section.objects.bulk_create(
+        Section(briefing=big, revision=revision, position=i) for i in range(n // 10)
+    )
     statements = Statement.objects.bulk_create(
         Statement(
             briefing=big,
+            revision=revision,
             section=sections[i // 10],
             position=i + 1,
             paragraph=i // 10 + 1,

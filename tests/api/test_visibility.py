@@ -117,7 +117,9 @@ def test_staff_without_a_role_asking_for_unpublished_work_get_403(desk, client):
     client.force_login(make_staff())
     response = client.get(f"{API}claims/", {"include": "unpublished"})
     assert response.status_code == 403
-    assert response.json() == {"detail": "Only the desk's checkers, editors and admins may include unpublished work."}
+    assert response.json() == {
+        "detail": "Only the desk's checkers, editors and admins may include unpublished work."
+    }
 
 
 def test_include_takes_one_value(desk, client):

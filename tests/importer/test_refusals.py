@@ -130,11 +130,10 @@ def test_pasting_the_same_document_with_windows_line_ends_is_unchanged(sample_by
 
 
 @pytest.mark.django_db
-def test_a_different_document_under_an_existing_slug_is_refused(sample_bytes):
+def test_a_different_document_under_a_slug_given_explicitly_becomes_its_next_revision(sample_bytes):
     import_briefing(sample_bytes, slug="peace")
-    with pytest.raises(ImportRefused, match="A different document is already imported as “peace”"):
-        import_briefing(SAMPLE_SHAPE, slug="peace")
-    assert Briefing.objects.count() == 1
+    result = import_briefing(SAMPLE_SHAPE, slug="peace")
+    assert (result.outcome, result.revision.number, Briefing.objects.count()) == ("revised", 2, 1)
 
 
 @pytest.mark.django_db

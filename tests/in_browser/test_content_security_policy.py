@@ -17,7 +17,6 @@ pytestmark = [
 ]
 
 
-
 @pytest.fixture
 def demo(db):
     load_demo()
@@ -28,6 +27,7 @@ def public_paths():
     return [
         "/",
         "/briefings/russia-peace-proposals/",
+        "/briefings/russia-peace-proposals/revisions/1/",
         claim.get_absolute_url(),
         claim.evidence.first().source.get_absolute_url(),
         "/search/?q=Ukraine",

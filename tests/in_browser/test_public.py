@@ -61,6 +61,7 @@ def test_the_rating_filter_works_without_javascript(browser_without_js, live_ser
 PUBLIC_PAGES = [
     "/",
     BRIEFING,
+    f"{BRIEFING}revisions/1/",
     "claim",
     "corrected claim",
     "earlier version",

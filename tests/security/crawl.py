@@ -33,7 +33,11 @@ from .newsroom import MARKER
 # The review desk and the staff sign-in (tests/admin, tests/accounts) show anonymous visitors
 # nothing but a sign-in form.
 SKIPPED = ("admin/", "accounts/")
-STAFF_ONLY = {"claim-preview", "briefing-preview"}  # must answer anonymous visitors as for nothing
+STAFF_ONLY = {  # must answer anonymous visitors as for nothing
+    "claim-preview",
+    "briefing-preview",
+    "briefing-revision-preview",
+}
 OBJECTS = {  # the resource an address names (its URL name's first word) -> the newsroom's objects
     "briefing": "briefings",
     "claim": "claims",
@@ -248,7 +252,7 @@ class Crawl:
             self.read_list(reverse(route.name, kwargs=fixed), route)
             return
         for value in self.keys(route, OBJECTS[route.resource]):
-            for number in self.numbers(value) if "number" in route.parameters else [None]:
+            for number in self.numbers(route, value) if "number" in route.parameters else [None]:
                 self.visit_object(route, key, value, number, fixed)
 
     def keys(self, route, objects):
@@ -257,9 +261,12 @@ class Crawl:
         keys = list(getattr(self.newsroom, objects))
         return keys if "format" not in route.parameters else [self.random.choice(keys)]
 
-    def numbers(self, pk):
-        """Every published version of claim `pk`, and the one after the last."""
-        return range(1, self.newsroom.claims[pk][1] + 2)
+    def numbers(self, route, key):
+        """Every published version of claim `key`, or every revision of briefing `key`, and the
+        one after the last."""
+        if OBJECTS[route.resource] == "briefings":
+            return range(1, self.newsroom.revisions[key] + 2)
+        return range(1, self.newsroom.claims[key][1] + 2)
 
     def visit_object(self, route, key, value, number, fixed):
         kwargs = {**fixed, key: value, **({"number": number} if number else {})}
@@ -284,6 +291,8 @@ class Crawl:
             return (410,) if newsroom.claim_is_gone(key) else None
         if objects in ("briefings", "statements"):
             status = getattr(newsroom, objects)[key]
+            if status == "published" and number is not None and number > newsroom.revisions[key]:
+                return (404,)  # a revision after the last
             return {"published": (200,), "withdrawn": (410,)}.get(status)
         if objects == "sources":
             return (200,) if newsroom.sources[key] else None

@@ -1,8 +1,9 @@
 """Building a newsroom plan (tests/security/newsroom.py) through the desk's own services.
 
 The steps run in the order a desk would take them: first checks (the published ones published at
-once), then each briefing's publication or takedown, then approvals that wait unpublished and
-revisions of published verdicts, and last the edits to sources and the scale. Each published
+once), then each briefing's publication or takedown, new revisions of some articles, then
+approvals that wait unpublished and revisions of published verdicts, and last the edits to
+sources and the scale. Each published
 version notes what it froze: the working copy read just before it was published, and the change
 notes written since the last version (the first version's reason is "First published.").
 """
@@ -11,7 +12,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
 from briefings.importers import import_briefing
-from briefings.models import Briefing, Statement
+from briefings.models import Briefing, Revision, Statement
 from factcheck import services
 from factcheck.models import Claim, Evidence, Rating, Source
 
@@ -55,6 +56,7 @@ class Desk:
         self.versions = {}  # claim id -> how many versions were published
         self.cites = {}  # claim id -> the sources its latest version cites
         self.later = []  # steps that wait until the briefings are published or withdrawn
+        self.documents = {}  # briefing index -> the lines of the document last imported
         self.new_rating = self._rating_for_this_desk()
         self.briefings = [self._briefing(index) for index in range(len(plan["briefings"]))]
         self.sources = [self._source() for _ in range(plan["sources"])]
@@ -85,6 +87,7 @@ class Desk:
             if number == 1:
                 lines.append(f"Section {new('a section heading', briefing=index)}")
             lines.append(f"Statement {new('a statement', briefing=index)} says something checkable.")
+        self.documents[index] = lines
         briefing = import_briefing(
             "\n".join(lines) + "\n",
             slug=new("a briefing slug", briefing=index),
@@ -285,6 +288,20 @@ def set_briefing_status(desk, index, status):
         services.withdraw_briefing(briefing=briefing, user=editor, reason=reason)
 
 
+def revise_briefing(desk, index):
+    """The briefing's next revision: its last statement cut (the claims on it are orphaned, their
+    verdicts kept) and a new one added, under a file name nobody may read."""
+    briefing = desk.briefings[index]
+    lines = desk.documents[index][:-1] + [f"Statement {desk.new('a statement', briefing=index)} is new."]
+    desk.documents[index] = lines
+    import_briefing(
+        "\n".join(lines) + "\n",
+        slug=briefing.slug,
+        filename=f"{desk.new('an imported file name')}.txt",
+        imported_by=desk.people["editor"],
+    )
+
+
 def edit_sources_and_scale(desk):
     """Sources and the new rating corrected after publication; published again if the plan says so."""
     editor, admin = desk.people["editor"], desk.people["admin"]
@@ -311,6 +328,8 @@ def build(plan):
             first_check(desk, spec)
         for index, status in enumerate(plan["briefings"]):
             set_briefing_status(desk, index, status)
+        for index in dict.fromkeys(index % len(desk.briefings) for index in plan["revised"]):
+            revise_briefing(desk, index)
         for step in desk.later:
             step()
         edit_sources_and_scale(desk)
@@ -338,4 +357,7 @@ def _account(desk):
         sources={pk: pk in cited for pk in Source.objects.values_list("pk", flat=True)},
         ratings=list(Rating.objects.values_list("slug", flat=True)),
         probe=desk.markers.unused(),
+        revisions={
+            briefing.slug: Revision.objects.filter(briefing=briefing).count() for briefing in desk.briefings
+        },
     )

@@ -2,7 +2,8 @@
 
 `newsrooms()` is a hypothesis strategy for a plan: briefings in every state, claims at every stage
 of the workflow (first check, revision, correction, dismissal), sources shared or not, a rating
-only some claims use, and later edits to sources and the scale; `desk.build(plan)` carries it
+only some claims use, later edits to sources and the scale, and new revisions of articles (a
+statement cut, so that the claims on it are orphaned, and one added); `desk.build(plan)` carries it
 out through the same services the desk uses. Every piece of text gets its own marker, a word such as
 `zqkxmwpqrtab`, and the builder notes which markers a published version froze. From that alone
 (never from the product's own idea of "public") `Newsroom` says which markers readers must never
@@ -71,6 +72,9 @@ def newsrooms():
             "source_edits": st.lists(st.integers(0, 4), max_size=2),
             "rating_edit": st.booleans(),
             "republish_after_edits": st.booleans(),
+            # the published briefing is always revised (its last statement cut, one added), and
+            # up to two more at random: every earlier text stays public with its briefing
+            "revised": st.lists(st.integers(0, 8), max_size=2).map(lambda more: [PUBLISHED, *more]),
             "seed": st.integers(0, 2**32 - 1),
         }
     )
@@ -100,6 +104,7 @@ class Newsroom:
     sources: dict  # source id -> whether the live version of a public claim cites it
     ratings: list  # rating slugs: the scale is public
     probe: str  # a marker nobody wrote
+    revisions: dict = field(default_factory=dict)  # briefing slug -> how many revisions it has
 
     def claim_is_public(self, pk):
         status, versions = self.claims[pk]

@@ -17,6 +17,7 @@ def public_pages(bundles):
         pages[bundle.withdrawn.get_absolute_url()] = 410
         for path in (
             bundle.briefing.get_absolute_url(),
+            reverse("briefing-revision", args=[bundle.briefing.slug, 1]),
             claim.get_absolute_url(),
             reverse("claim-version", args=[claim.pk, 1]),
             reverse("claim-version", args=[claim.pk, 2]),

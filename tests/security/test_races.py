@@ -91,9 +91,11 @@ def test_checkers_taking_one_claim_at_once_leave_it_with_one_of_them(desk):
     claim = desk["claim"]
     outcomes = race(
         *[
-            lambda checker=checker: services.take_action(
-                claim=fresh(claim), action="take", user=checker, opened_version=claim.version
-            ).assignee
+            lambda checker=checker: (
+                services.take_action(
+                    claim=fresh(claim), action="take", user=checker, opened_version=claim.version
+                ).assignee
+            )
             for checker in desk["checkers"]
         ]
     )
@@ -108,16 +110,20 @@ def test_two_editors_approving_and_sending_back_at_once_leave_one_decision(desk)
     claim = submitted(desk)
     shown = claim.version
     outcomes = race(
-        lambda: services.take_action(
-            claim=fresh(claim), action="approve", user=desk["editor"], opened_version=shown
-        ).status,
-        lambda: services.take_action(
-            claim=fresh(claim),
-            action="request_changes",
-            user=desk["second_editor"],
-            comment="Source?",
-            opened_version=shown,
-        ).status,
+        lambda: (
+            services.take_action(
+                claim=fresh(claim), action="approve", user=desk["editor"], opened_version=shown
+            ).status
+        ),
+        lambda: (
+            services.take_action(
+                claim=fresh(claim),
+                action="request_changes",
+                user=desk["second_editor"],
+                comment="Source?",
+                opened_version=shown,
+            ).status
+        ),
     )
     assert outcomes.count("refused") == 1
     assert fresh(claim).status in outcomes
@@ -136,7 +142,9 @@ def test_two_editors_saving_the_same_opened_claim_keep_one_edit(desk):
 
         return attempt
 
-    outcomes = race(save(desk["editor"], "The first editor's words."), save(desk["second_editor"], "The second's."))
+    outcomes = race(
+        save(desk["editor"], "The first editor's words."), save(desk["second_editor"], "The second's.")
+    )
     assert outcomes.count("refused") == 1
     assert fresh(claim).rationale in outcomes
     assert_history_is_whole(claim)
@@ -167,7 +175,8 @@ def test_publishing_one_briefing_five_times_at_once_publishes_it_once(desk):
     briefing = claim.statement.briefing
     editor = desk["second_editor"]
     outcomes = race(
-        *[lambda: services.publish_briefing(briefing=Briefing.objects.get(pk=briefing.pk), user=editor)] * RACERS
+        *[lambda: services.publish_briefing(briefing=Briefing.objects.get(pk=briefing.pk), user=editor)]
+        * RACERS
     )
     assert outcomes.count("refused") == RACERS - 1
     assert ClaimVersion.objects.filter(claim=claim).count() == 1
@@ -182,7 +191,9 @@ def test_withdrawing_one_briefing_twice_at_once_withdraws_it_once(desk):
 
     def withdraw(reason):
         def attempt():
-            services.withdraw_briefing(briefing=Briefing.objects.get(pk=briefing.pk), user=desk["editor"], reason=reason)
+            services.withdraw_briefing(
+                briefing=Briefing.objects.get(pk=briefing.pk), user=desk["editor"], reason=reason
+            )
             return reason
 
         return attempt

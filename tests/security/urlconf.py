@@ -91,6 +91,12 @@ class World:
         "claims/<int:pk>/versions/<int:number>/": lambda w: f"/claims/{w.claim.pk}/versions/1/",
         "claims/<int:pk>/preview/": lambda w: f"/claims/{w.claim_in_review.pk}/preview/",
         "briefings/<slug:slug>/preview/": lambda w: f"/briefings/{w.draft_briefing.slug}/preview/",
+        "briefings/<slug:slug>/revisions/<int:number>/": lambda w: (
+            f"/briefings/{w.briefing.slug}/revisions/1/"
+        ),
+        "briefings/<slug:slug>/revisions/<int:number>/preview/": lambda w: (
+            f"/briefings/{w.draft_briefing.slug}/revisions/1/preview/"
+        ),
         "sources/<int:pk>/": lambda w: f"/sources/{w.objects['factcheck/source'].pk}/",
         "search/": lambda w: "/search/?q=ships",
         "api/v1/<drf_format_suffix:format>": lambda w: "/api/v1/.json",
@@ -114,5 +120,16 @@ class World:
         "admin/factcheck/claim/<int:claim_id>/workflow/<str:action>/": lambda w: (
             f"/admin/factcheck/claim/{w.draft_claim.pk}/workflow/take/"
         ),
+        "admin/briefings/briefing/<int:briefing_id>/revise/": lambda w: (
+            f"/admin/briefings/briefing/{w.briefing.pk}/revise/"
+        ),
+        "admin/briefings/briefing/<int:briefing_id>/revisions/<int:number>/": lambda w: (
+            f"/admin/briefings/briefing/{w.briefing.pk}/revisions/1/"
+        ),
+        "admin/briefings/briefing/<int:briefing_id>/revisions/compare/": lambda w: (
+            f"/admin/briefings/briefing/{w.briefing.pk}/revisions/compare/"
+        ),
+        "admin/factcheck/claim/<int:claim_id>/confirm-anchor/": lambda w: (
+            f"/admin/factcheck/claim/{w.claim.pk}/confirm-anchor/"
+        ),
     }
-

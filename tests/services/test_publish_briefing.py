@@ -1,6 +1,5 @@
 """services.publish_briefing: a briefing and every approved claim in it go public."""
 
-
 import pytest
 from django.utils import timezone
 

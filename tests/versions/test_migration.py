@@ -89,4 +89,3 @@ def test_published_claims_get_their_first_version_from_the_data_as_it_is(newest_
     correction = published.corrections.get()
     assert (correction.from_label, correction.to_label) == ("False", "Accurate")
     assert Claim.objects.get(pk=revising_pk).live_version is None  # unreviewed: not made public
-

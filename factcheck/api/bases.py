@@ -1,0 +1,87 @@
+"""What every endpoint of the API shares: read-only, throttled, paginated, filtered, with ETags,
+refusing unpublished work to whoever may not read it, and answering 410 Gone after a takedown."""
+
+import contextlib
+
+from django.http import Http404
+from django_filters.rest_framework import DjangoFilterBackend
+from rest_framework import exceptions, viewsets
+from rest_framework.permissions import SAFE_METHODS
+
+from factcheck.rules import may_read_unpublished
+
+from . import filters, pagination, withdrawals
+from .conditional import ConditionalGetMixin
+from .permissions import ReadOnly
+from .schema import UNPUBLISHED, APISchema
+from .throttling import AnonThrottle, UserThrottle
+
+
+class ReadOnlyAPI:
+    """What every DRF view under /api/ shares: read-only and throttled.
+
+    Every method but GET, HEAD and OPTIONS answers 405, for every caller: refused before
+    authentication, permissions and throttles run, so no role sees a 401, 403 or 429 instead."""
+
+    permission_classes = [ReadOnly]
+    throttle_classes = [AnonThrottle, UserThrottle]
+    # Only the viewsets are described (APIViewSet.schema): the root, schema and docs views are
+    # left out, and would otherwise get DRF's own AutoSchema, which drf-spectacular refuses.
+    schema = None
+
+    def initial(self, request, *args, **kwargs):
+        if request.method not in SAFE_METHODS:
+            # Settle who is asking now: the error page (the browsable API's, say) asks later, and
+            # a bad token or a missing CSRF token must not turn the 405 into an error. On failure
+            # DRF has already made the caller anonymous.
+            with contextlib.suppress(exceptions.APIException):
+                request.user  # noqa: B018
+            raise exceptions.MethodNotAllowed(request.method)
+        super().initial(request, *args, **kwargs)
+
+
+class APIViewSet(ReadOnlyAPI, ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
+    """GET, HEAD and OPTIONS only; paginated, filtered, ordered, with ETag and Last-Modified."""
+
+    schema = APISchema()
+    filter_backends = [DjangoFilterBackend, filters.StrictOrderingFilter]
+    pagination_class = pagination.PagePagination
+    lookup_value_regex = "[0-9]+"
+    offers_unpublished = True  # whether ?include=unpublished means anything on this endpoint
+    include_unpublished = False  # whether this request asked for it, and may have it
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        self.include_unpublished = self._asks_for_unpublished(request)
+
+    def _asks_for_unpublished(self, request):
+        value = request.query_params.get("include", "")
+        if not self.offers_unpublished or value == "":
+            return False
+        if value != UNPUBLISHED:
+            raise exceptions.ValidationError({"include": [f"The only value is “{UNPUBLISHED}”."]})
+        if not request.user.is_authenticated:
+            raise exceptions.NotAuthenticated(
+                "Sign in as a checker, editor or admin (session or token) to include unpublished work."
+            )
+        if not may_read_unpublished(request.user):
+            raise exceptions.PermissionDenied(
+                "Only the desk's checkers, editors and admins may include unpublished work."
+            )
+        return True
+
+    withdrawable = False  # whether a takedown can remove this endpoint's objects (410 Gone)
+
+    def gone(self):
+        """For a detail the caller cannot read: the withdrawn briefing that took it down, if any."""
+        return None
+
+    def get_object(self):
+        """404 for what was never public; 410 Gone, with a JSON notice, for what a takedown removed."""
+        try:
+            return super().get_object()
+        except Http404:
+            briefing = None if self.include_unpublished else self.gone()
+            if briefing is not None:
+                raise withdrawals.Gone(briefing) from None
+            raise
