@@ -15,7 +15,7 @@ from django.urls import path, reverse
 from django.views.decorators.http import require_http_methods
 
 from .forms import ImportForm
-from .importers import ImportRefused, import_briefing
+from .importers import ImportRefused, import_briefing, sentence_case
 from .models import Briefing, Section, Statement
 from .rules import may_import_briefing
 
@@ -148,7 +148,7 @@ class BriefingAdmin(admin.ModelAdmin):
                 form.add_error(None, str(refusal))
             else:
                 level = messages.SUCCESS if result.created else messages.INFO
-                self.message_user(request, result.summary().capitalize(), level)
+                self.message_user(request, sentence_case(result.summary()), level)
                 return redirect(reverse("admin:briefings_briefing_change", args=[result.briefing.pk]))
         context = {
             **self.admin_site.each_context(request),

@@ -87,7 +87,44 @@ def shoot(base):
         page.screenshot(path=OUT / "desk-briefing.png")
         page.goto(f"{base}/admin/briefings/briefing/import/")
         page.screenshot(path=OUT / "desk-import.png")
+        shoot_a_revision(page, base)
         browser.close()
+
+
+def revised_sample():
+    """The demo article as its outlet corrected it after the check: Trump is no longer "former",
+    a sentence reworded, one cut."""
+    text = (ROOT / "briefings" / "sample_data" / "russia-peace-proposals.txt").read_text(encoding="utf-8")
+    for old, new in [
+        ("Former U.S. President Donald Trump", "U.S. President Donald Trump"),
+        ("Russia’s current demands are not new.", "Russia’s present demands are nothing new."),
+        (
+            "The White House and the Russian embassy in Washington have not yet provided official comments "
+            "on these developments. ",
+            "",
+        ),
+    ]:
+        text = text.replace(old, new, 1)
+    return text
+
+
+def shoot_a_revision(page, base):
+    """The editor imports the corrected article as revision 2; the desk, the comparison and the
+    public article show what changed."""
+    page.goto(f"{base}/admin/briefings/briefing/")
+    page.get_by_role("link", name="Russia’s Proposals for Peace Negotiations with the U.S.").click()
+    page.get_by_role("link", name="Import a new revision").click()
+    page.get_by_label("Or paste the article").fill(revised_sample())
+    page.get_by_role("button", name="Import revision").click()
+    page.get_by_text("Claims to check after a revision").wait_for()
+    page.screenshot(path=OUT / "desk-revision.png")
+    page.get_by_role("button", name="Compare").click()
+    page.screenshot(path=OUT / "desk-compare.png", full_page=True)
+    page.goto(f"{base}/briefings/russia-peace-proposals/")
+    changed = page.locator("details.statement", has_text="U.S. President Donald Trump is reportedly")
+    changed.locator("summary").click()
+    changed.evaluate("statement => { statement.scrollIntoView(); window.scrollBy(0, -140); }")
+    page.screenshot(path=OUT / "public-revised-article.png")
 
 
 def main():

@@ -31,6 +31,7 @@ __all__ = [
     "check_size",
     "checksum_of",
     "comparable",
+    "sentence_case",
     "detect_format",
     "import_briefing",
 ]
@@ -82,6 +83,12 @@ class ImportResult:
                 + " statements"
             )
         return "; ".join([line, *self.replies])
+
+
+def sentence_case(line):
+    """`line` with its first letter a capital and the rest as it was (str.capitalize would turn
+    the article's title in it to lower case)."""
+    return line[:1].upper() + line[1:]
 
 
 def comparable(text):

@@ -18,7 +18,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from briefings.anchoring import CHANGED, EXACT, MOVED, ORPHANED, anchor, word_diff
 from briefings.forms import RevisionForm
-from briefings.importers import ImportRefused, import_briefing
+from briefings.importers import ImportRefused, import_briefing, sentence_case
 from briefings.importers.storing import passages
 from briefings.models import Briefing, Revision
 
@@ -183,7 +183,7 @@ class RevisionDesk:
                 form.add_error(None, str(refusal))
             else:
                 level = messages.SUCCESS if result.outcome == "revised" else messages.INFO
-                self.message_user(request, result.summary().capitalize(), level)
+                self.message_user(request, sentence_case(result.summary()), level)
                 return redirect(reverse("admin:briefings_briefing_change", args=[briefing.pk]))
         return self._page(
             request, briefing, "revise.html", f"Import a new revision of “{briefing}”", form=form

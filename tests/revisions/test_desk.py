@@ -242,3 +242,11 @@ def test_the_briefing_page_queries_do_not_grow_with_the_claims_to_check(
     client.force_login(newsroom.editor)
     with django_assert_max_num_queries(40):
         client.get(change_url(newsroom.briefing))
+
+
+def test_the_message_keeps_the_articles_title_as_written(client, newsroom):
+    client.force_login(newsroom.editor)
+    response = client.post(
+        revise_url(newsroom.briefing), {"pasted": revised("cut"), "format": "auto"}, follow=True
+    )
+    assert "Revised: “Russia’s Proposals for Peace Negotiations with the U.S.”" in response.content.decode()
