@@ -85,7 +85,9 @@ def _set_per_row(claims, columns, batch=400):
         rows = claims[start : start + batch]
         cases, params = [], []
         for column, value_of in columns.items():
-            cases.append(f"{quote(column)} = CASE {quote('id')}" + " WHEN %s THEN %s" * len(rows) + " END")
+            kind = Claim._meta.get_field(column.removesuffix("_id")).db_type(connection)  # NULLs need a type
+            whens = " WHEN %s THEN %s" * len(rows)
+            cases.append(f"{quote(column)} = CAST(CASE {quote('id')}{whens} END AS {kind})")
             for claim in rows:
                 params += [claim.pk, value_of(claim)]
         params += [claim.pk for claim in rows]

@@ -3,7 +3,7 @@
 import pytest
 
 from briefings.models import Statement
-from factcheck.models import ClaimEvent
+from factcheck.models import Claim, ClaimEvent
 
 from .conftest import revised
 
@@ -173,3 +173,11 @@ def test_revising_with_every_edit_at_once_places_every_claim_as_expected(newsroo
 
 def test_the_revised_sample_differs_from_the_sample():
     assert revised("date") != revised()
+
+
+def test_claims_whose_earlier_wording_is_unknown_still_move(newsroom):
+    """Every claim changed with no earlier statement recorded: the per-claim update writes NULLs."""
+    Claim.objects.update(anchor="changed", anchored_from=None)
+    newsroom.revise("date")
+    claim = newsroom.claim("untouched")
+    assert (claim.anchor, claim.anchored_from, claim.statement.revision.number) == ("changed", None, 2)
