@@ -130,26 +130,34 @@ class BriefingAdmin(admin.ModelAdmin):
             *super().get_urls(),
         ]
 
+    def import_posted(self, request, form, *, slug):
+        """Import what `form` was posted with under `slug` and say how it went; None (the
+        importer's refusal on the form) when nothing was imported or nothing was posted."""
+        if request.method != "POST" or not form.is_valid():
+            return None
+        data, filename = form.document_data()
+        try:
+            result = import_briefing(
+                data,
+                format=form.cleaned_data["format"],
+                slug=form.cleaned_data.get("slug") or slug,
+                filename=filename,
+                imported_by=request.user,
+            )
+        except ImportRefused as refusal:
+            form.add_error(None, str(refusal))
+            return None
+        level = messages.SUCCESS if result.outcome in ("created", "revised") else messages.INFO
+        self.message_user(request, sentence_case(result.summary()), level)
+        return result
+
     def import_view(self, request):
         if not self.has_view_permission(request) or not may_import_briefing(request.user):
             raise PermissionDenied
         form = ImportForm(request.POST or None, request.FILES or None)
-        if request.method == "POST" and form.is_valid():
-            data, filename = form.document_data()
-            try:
-                result = import_briefing(
-                    data,
-                    format=form.cleaned_data["format"],
-                    slug=form.cleaned_data["slug"] or None,
-                    filename=filename,
-                    imported_by=request.user,
-                )
-            except ImportRefused as refusal:
-                form.add_error(None, str(refusal))
-            else:
-                level = messages.SUCCESS if result.created else messages.INFO
-                self.message_user(request, sentence_case(result.summary()), level)
-                return redirect(reverse("admin:briefings_briefing_change", args=[result.briefing.pk]))
+        result = self.import_posted(request, form, slug=None)  # the form's own, or the title's
+        if result is not None:
+            return redirect(reverse("admin:briefings_briefing_change", args=[result.briefing.pk]))
         context = {
             **self.admin_site.each_context(request),
             "opts": self.opts,

@@ -18,7 +18,6 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from briefings.anchoring import CHANGED, EXACT, MOVED, ORPHANED, anchor, word_diff
 from briefings.forms import RevisionForm
-from briefings.importers import ImportRefused, import_briefing, sentence_case
 from briefings.importers.storing import passages
 from briefings.models import Briefing, Revision
 
@@ -169,22 +168,8 @@ class RevisionDesk:
         if not rules.may_import_briefing(request.user):
             raise PermissionDenied("Importing a revision needs the Editor role.")
         form = RevisionForm(request.POST or None, request.FILES or None)
-        if request.method == "POST" and form.is_valid():
-            data, filename = form.document_data()
-            try:
-                result = import_briefing(
-                    data,
-                    format=form.cleaned_data["format"],
-                    slug=briefing.slug,
-                    filename=filename,
-                    imported_by=request.user,
-                )
-            except ImportRefused as refusal:
-                form.add_error(None, str(refusal))
-            else:
-                level = messages.SUCCESS if result.outcome == "revised" else messages.INFO
-                self.message_user(request, sentence_case(result.summary()), level)
-                return redirect(reverse("admin:briefings_briefing_change", args=[briefing.pk]))
+        if self.import_posted(request, form, slug=briefing.slug) is not None:
+            return redirect(reverse("admin:briefings_briefing_change", args=[briefing.pk]))
         return self._page(
             request, briefing, "revise.html", f"Import a new revision of “{briefing}”", form=form
         )
