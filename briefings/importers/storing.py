@@ -35,16 +35,23 @@ def _metadata(document):
     }
 
 
-def _new_revision(briefing, outline, *, number, title, checksum, text, format, filename, imported_by):
+def _documents(outline, *, checksum, text, format, filename):
+    """The document as a revision keeps it, and as the briefing keeps its current revision's."""
+    return {
+        "original": text,
+        "original_format": format,
+        "original_filename": filename[:255],
+        "checksum": checksum,
+        "text": outline.text,
+    }
+
+
+def _new_revision(briefing, outline, *, number, title, documents, imported_by):
     revision = Revision.objects.create(
         briefing=briefing,
         number=number,
         title=title,
-        original=text,
-        original_format=format,
-        original_filename=filename[:255],
-        checksum=checksum,
-        text=outline.text,
+        **documents,
         imported_by=imported_by,
         imported_at=timezone.now(),
     )
@@ -87,26 +94,10 @@ def _store_statements(briefing, revision, outline):
 
 def store_briefing(document, outline, *, slug, checksum, text, format, filename, imported_by):
     """A new briefing from the document, as its revision 1."""
-    briefing = Briefing.objects.create(
-        **_metadata(document),
-        slug=slug,
-        original=text,
-        original_format=format,
-        original_filename=filename[:255],
-        checksum=checksum,
-        text=outline.text,
-        imported_by=imported_by,
-    )
+    documents = _documents(outline, checksum=checksum, text=text, format=format, filename=filename)
+    briefing = Briefing.objects.create(**_metadata(document), slug=slug, **documents, imported_by=imported_by)
     revision, _ = _new_revision(
-        briefing,
-        outline,
-        number=1,
-        title=briefing.title,
-        checksum=checksum,
-        text=text,
-        format=format,
-        filename=filename,
-        imported_by=imported_by,
+        briefing, outline, number=1, title=briefing.title, documents=documents, imported_by=imported_by
     )
     briefing.current_revision = revision
     briefing.save(update_fields=["current_revision"])
@@ -137,25 +128,20 @@ def store_revision(
     metadata = {key: value for key, value in _metadata(document).items() if value}
     if not titled:
         metadata.pop("title", None)
+    documents = _documents(outline, checksum=checksum, text=text, format=format, filename=filename)
     revision, new_statements = _new_revision(
         briefing,
         outline,
         number=previous.number + 1,
         title=metadata.get("title", briefing.title),
-        checksum=checksum,
-        text=text,
-        format=format,
-        filename=filename,
+        documents=documents,
         imported_by=imported_by,
     )
     anchoring = anchor(passages(old_statements), passages(new_statements))
     revision.summary = anchoring.counts()
     revision.save(update_fields=["summary"])
-    for name, value in metadata.items():
+    for name, value in {**metadata, **documents, "current_revision": revision}.items():
         setattr(briefing, name, value)
-    briefing.original, briefing.original_format = text, format
-    briefing.original_filename, briefing.checksum, briefing.text = filename[:255], checksum, outline.text
-    briefing.current_revision = revision
     briefing.save()
     replies = revision_imported.send(
         sender=Briefing,
