@@ -79,6 +79,12 @@ class Briefing(models.Model):
     withdrawal_reason = models.TextField(
         blank=True, editable=False, help_text="The public reason given for the takedown, if any."
     )
+    language = models.CharField(
+        max_length=16,
+        blank=True,
+        help_text="The article's language (BCP 47, e.g. en, de, fr): how it is split into statements "
+        "and searched. Detected on import; an editor may correct it.",
+    )
     note = models.TextField(
         "editor's note",
         blank=True,
@@ -240,6 +246,7 @@ class Statement(models.Model):
     class Kind(models.TextChoices):
         SENTENCE = "sentence", "Sentence"
         LIST_ITEM = "list_item", "List item"
+        TABLE_ROW = "table_row", "Table row"
 
     briefing = models.ForeignKey(
         Briefing,
