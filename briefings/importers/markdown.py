@@ -6,7 +6,6 @@ import contextlib
 import re
 from datetime import date
 
-import lxml.html
 from lxml import etree
 from markdown_it import MarkdownIt
 
@@ -117,10 +116,12 @@ def _html_runs(html):
     item, a heading…) is a run of its own, a <br> a space; scripts, styles and comments have
     no text a reader sees."""
     try:
-        root = lxml.html.fragment_fromstring(HTML_BREAK.sub(" ", html), create_parent="div")
+        parser = etree.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=True)
+        root = etree.HTML(HTML_BREAK.sub(" ", html), parser)
     except (etree.ParserError, ValueError):
         return []
-    etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, with_tail=False)
+    if root is None:
+        return []
     runs, parts, open_blocks, hidden = [], [], [], 0
 
     def flush():

@@ -100,3 +100,11 @@ def test_a_corpus_article_with_footnotes_keeps_its_metadata(db):
         "2025-09-14",
         "https://gazette.example/bridges-spending",
     )
+
+
+@pytest.mark.parametrize(
+    "html", ["<!DOCTYPE><HEAD", "<html>", "<head><title>T</title></head>", "<!-- only -->"]
+)
+def test_a_raw_html_block_without_text_adds_nothing_and_does_not_crash(html):
+    """lxml.html's fragment parser asserts on some of these (found by fuzzing)."""
+    assert parse_markdown(f"# T\n\n{html}\n\nKept.\n").blocks[-1].texts == ["Kept."]
