@@ -151,12 +151,12 @@ def decode(data, format):
 
 def detect_format(text, filename=""):
     extension = Path(filename).suffix.lower()
+    if looks_like_front_matter(text) and EXTENSIONS.get(extension, "text") == "text":
+        return "markdown"  # plain text has no front matter: this is Markdown, pasted or saved as .txt
     if extension in EXTENSIONS:
         return EXTENSIONS[extension]
     if HTML_START.match(text):
         return "html"
-    if looks_like_front_matter(text):
-        return "markdown"
     if len(MARKDOWN_SIGNS.findall(text[:20000])) >= 1:
         return "markdown"
     return "text"

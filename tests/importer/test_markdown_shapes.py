@@ -108,3 +108,11 @@ def test_a_corpus_article_with_footnotes_keeps_its_metadata(db):
 def test_a_raw_html_block_without_text_adds_nothing_and_does_not_crash(html):
     """lxml.html's fragment parser asserts on some of these (found by fuzzing)."""
     assert parse_markdown(f"# T\n\n{html}\n\nKept.\n").blocks[-1].texts == ["Kept."]
+
+
+def test_markdown_with_front_matter_saved_as_a_text_file_is_read_as_markdown():
+    assert detect_format(PASTED, filename="library-fines.txt") == "markdown"
+
+
+def test_an_html_file_is_html_whatever_it_opens_with():
+    assert detect_format(PASTED, filename="library-fines.html") == "html"
