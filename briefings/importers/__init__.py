@@ -19,7 +19,7 @@ from ..models import Briefing, Revision
 from ..rules import may_import_briefing
 from .document import ImportRefused
 from .html import declared_charset, parse_html
-from .markdown import parse_markdown
+from .markdown import looks_like_front_matter, parse_markdown
 from .outline import build_outline
 from .plain_text import parse_text
 from .storing import store_briefing, store_revision
@@ -48,7 +48,7 @@ EXTENSIONS = {
     ".xhtml": "html",
 }
 HTML_START = re.compile(r"\A\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)[\s>]", re.I | re.S)
-MARKDOWN_SIGNS = re.compile(r"^(#{1,6}\s+\S|```|>\s|\[[^\]]+\]\([^)]+\))|\*\*\S", re.M)
+MARKDOWN_SIGNS = re.compile(r"^(#{1,6}\s+\S|```|>\s|\[[^\]]+\]\([^)]+\))|\*\*\S|\[\^[^\]\s]+\]", re.M)
 SLUG_MAX = 80
 
 
@@ -151,6 +151,8 @@ def decode(data, format):
 
 def detect_format(text, filename=""):
     extension = Path(filename).suffix.lower()
+    if looks_like_front_matter(text) and EXTENSIONS.get(extension, "text") == "text":
+        return "markdown"  # plain text has no front matter: this is Markdown, pasted or saved as .txt
     if extension in EXTENSIONS:
         return EXTENSIONS[extension]
     if HTML_START.match(text):

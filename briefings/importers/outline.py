@@ -5,12 +5,26 @@ items keep a "- " marker that is not part of the statement). Every statement's o
 into it, so `text[start:end] == statement.text` always holds.
 """
 
+import re
 from dataclasses import dataclass, field
 
 from .document import Block, Document
 from .sentences import sentence_spans
 
 LIST_MARKER = "- "
+# A sentence introduces a list when it ends in a colon ("The largest items are:", French "les
+# points suivants :") or announces what follows ("…as follows.", "…folgende.", "…ci-dessous.").
+# "Artikel-Nr.: 009345", a label and its value, ends in the value and introduces nothing.
+INTRODUCING = re.compile(
+    r"(?::|\b(?:as follows|the following|folgende[nrs]?|wie folgt|nachstehende[nrs]?"
+    r"|suivante?s?|comme suit|ci-dessous)[.!]?)[\s\"”’»)]*$",
+    re.I,
+)
+
+
+def introduces_a_list(sentence):
+    """Whether `sentence` is a lead-in: it announces the list after it (see INTRODUCING)."""
+    return bool(INTRODUCING.search(sentence))
 
 
 @dataclass
@@ -95,11 +109,13 @@ class _Builder:
             self._statement("list_item", item, offset, lead_in=lead_in)
 
     def lead_in_for_list(self):
-        """The sentence just before a list introduces it, if it is in the same section."""
+        """The sentence just before a list, in the same section, if it introduces the list."""
         if self.previous_block is None or self.previous_block.kind not in (Block.PARAGRAPH, Block.QUOTE):
             return None
         statements = self.outline.statements
-        return statements[-1].position if statements else None
+        if not statements or not introduces_a_list(statements[-1].text):
+            return None
+        return statements[-1].position
 
     def add(self, block):
         if block.kind == Block.HEADING:
