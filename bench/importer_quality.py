@@ -42,7 +42,7 @@ def extractor_text(expect):
     raw = expect.path.read_text(encoding="utf-8")
     if expect.path.suffix != ".html":
         return raw
-    options = {"include_comments": False, "include_tables": False, "include_images": False}
+    options = {"include_comments": False, "include_tables": True, "include_images": False}
     text = trafilatura.extract(raw, output_format="txt", include_links=False, **options) or ""
     metadata = trafilatura.extract_metadata(raw)
     title = metadata.title if metadata and metadata.title else ""

@@ -20,6 +20,7 @@ class Block:
     PARAGRAPH = "paragraph"
     LIST = "list"
     QUOTE = "quote"
+    TABLE = "table"  # one text per row, "Header: cell; Header: cell"
 
     kind: str
     texts: list[str]
