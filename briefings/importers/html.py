@@ -10,6 +10,7 @@ from datetime import date
 
 import trafilatura
 from lxml import etree
+from trafilatura.utils import load_html
 
 from .boilerplate import cut_site_suffix, tidy
 from .document import Block, Document, ImportRefused, clean_inline
@@ -19,6 +20,8 @@ PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 INLINE = {"hi", "ref", "lb", "del", "span", "code"}
 BLOCKISH = {"p", "head", "list", "quote", "table", "div", "item", "row", "cell"}
 DATA_CELL_LIMIT = 300
+# Share buttons between a live blog's entries make the extractor drop an entry; they are never text.
+SHARE_BUTTON = re.compile(r"(^|[\s_-])(share|sharing|social)([\s_-]|$)", re.I)
 
 
 def declared_charset(data):
@@ -121,9 +124,21 @@ def _walk(document, element, kind):
     document.add(kind, *_paragraphs("".join(run)))
 
 
+def _without_share_buttons(text):
+    """The page parsed, with its share buttons and links removed (their tails kept)."""
+    tree = load_html(text)
+    if tree is None:
+        return text
+    for element in tree.xpath("//a|//button|//ul|//span|//div[not(.//p)]"):
+        marks = f"{element.get('class') or ''} {element.get('id') or ''}"
+        if element.getparent() is not None and SHARE_BUTTON.search(marks):
+            element.drop_tree()
+    return tree
+
+
 def _extract(text):
     return trafilatura.extract(
-        text,
+        _without_share_buttons(text),
         output_format="xml",
         with_metadata=True,
         include_comments=False,
