@@ -13,7 +13,7 @@ from lxml import etree
 from trafilatura.utils import load_html
 
 from .boilerplate import cut_site_suffix, tidy
-from .document import Block, Document, ImportRefused, clean_inline
+from .document import Block, Document, ImportRefused, clean_inline, table_row_text
 
 CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", re.I)
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -72,23 +72,12 @@ def _is_data_table(table):
 
 def table_rows(table):
     """Each row as "Header: cell; Header: cell" (the header row itself is not a row)."""
-    rows = [
-        ([clean_inline(_text(cell)) for cell in row.findall("cell")], row.findall("cell"))
-        for row in table.findall("row")
-    ]
+    rows = [row.findall("cell") for row in table.findall("row")]
     header = None
-    if rows and all(cell.get("role") == "head" for cell in rows[0][1]):
-        header, rows = rows[0][0], rows[1:]
-    texts = []
-    for cells, _ in rows:
-        if header and len(header) == len(cells):
-            pairs = [
-                f"{name}: {cell}" if name else cell for name, cell in zip(header, cells, strict=True) if cell
-            ]
-        else:
-            pairs = [cell for cell in cells if cell]
-        texts.append("; ".join(pairs))
-    return texts
+    if rows and all(cell.get("role") == "head" for cell in rows[0]):
+        header, rows = rows[0], rows[1:]
+    header = [clean_inline(_text(cell)) for cell in header] if header else None
+    return [table_row_text(header, [clean_inline(_text(cell)) for cell in row]) for row in rows]
 
 
 def _table(document, element):

@@ -1,5 +1,5 @@
 """Markdown articles: `#` headings, paragraphs, lists (nested lists are flattened), block
-quotes, and an optional front-matter block for the metadata."""
+quotes, tables (a statement per row), and an optional front-matter block for the metadata."""
 
 import contextlib
 import re
@@ -7,7 +7,7 @@ from datetime import date
 
 from markdown_it import MarkdownIt
 
-from .document import Block, Document, clean_inline
+from .document import Block, Document, clean_inline, table_row_text
 
 FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
 FRONT_MATTER_FIELDS = {
@@ -20,7 +20,7 @@ FRONT_MATTER_FIELDS = {
     "url": "source_url",
     "source": "source_url",
 }
-_parser = MarkdownIt("commonmark")
+_parser = MarkdownIt("commonmark").enable("table")
 
 
 def _inline_text(token):
@@ -48,6 +48,22 @@ def _read_front_matter(document, text):
     return text[match.end() :]
 
 
+def table_rows(tokens, start):
+    """The rows of the table opening at tokens[start], each "Header: cell; Header: cell"."""
+    header, rows, cells = None, [], []
+    for token in tokens[start + 1 :]:
+        if token.type == "table_close":
+            break
+        if token.type == "inline":
+            cells.append(clean_inline(_inline_text(token)))
+        elif token.type == "tr_close":
+            rows.append(cells)
+            cells = []
+        elif token.type == "thead_close":
+            header, rows = rows[0] if rows else None, []
+    return [table_row_text(header, row) for row in rows]
+
+
 def parse_markdown(text):
     document = Document()
     body = _read_front_matter(document, text)
@@ -66,6 +82,8 @@ def parse_markdown(text):
             if list_depth == 0 and items:
                 document.add(Block.LIST, *items)
                 items = []
+        elif token.type == "table_open":
+            document.add(Block.TABLE, *table_rows(tokens, index))
         elif token.type == "list_item_open":
             items.append("")
         elif token.type == "heading_open":
