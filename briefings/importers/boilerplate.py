@@ -36,7 +36,7 @@ _PARAGRAPHS = [
     r"(©|\(c\)\s*\d{4}|copyright\s*(©|\(c\)|\d{4}))",
     r"(written|posted) by\s*:?\s",
     r"view all posts by\b|alle (beiträge|artikel) von\b|voir tous les articles de\b",
-    r"(sign up|subscribe|register)\b.{0,80}\b(newsletter|inbox|e-?mail|best content|updates)",
+    r"(sign up|subscribe|register|get our|join our)\b.{0,80}\b(newsletter|inbox|e-?mail|best content|updates)",
     r"(melden sie sich|abonnieren sie)\b.{0,80}\b(newsletter|e-mail|nachrichten)",
     r"(inscrivez-vous|abonnez-vous)\b.{0,80}\b(newsletter|lettre d'information|e-mail)",
     r"(photo|foto|image|picture|bild|credit|crédit|crédits|image credit|crédit photo|photograph)s?\s*:\s*"

@@ -24,6 +24,7 @@ FURNITURE = [
     "Par Claire Martin",
     "Editors' Recommendations:",
     "Share this post",
+    "Get our free daily newsletter: the day's top stories, every morning.",
 ]
 
 SENTENCES = [
