@@ -96,14 +96,16 @@ def main():
         setup_django(directory)
         from tests.importer.corpus_scoring import load_corpus, missing, score_text
 
-        rows = []
+        rows, titles = [], []
         for expect in load_corpus():
             published = importer_text(expect)
+            titles.append((expect, published))
             rows.append((expect, score_text(published, expect), score_text(extractor_text(expect), expect)))
             absent, present = missing(published, expect)
             if arguments.verbose and (absent or present):
                 print(f"{expect.name}: missing {absent}; present {present}")
-        print(f"{len(rows)} documents")
+        titled = sum(importer.partition("\n")[0] == expect.title for expect, importer in titles)
+        print(f"{len(rows)} documents; title as expected on {titled}")
         report(rows)
 
 
