@@ -51,8 +51,12 @@ _COOKIES = re.compile(
     r"utilisation (de|des) cookies|paramétrer les cookies|gérer mes préférences)\b",
     re.I,
 )
+_NAME = r"[A-ZÀ-Ý][\w.'’-]*"
+# "By Sam Holloway", "Von Anna Schmidt und Jo Lee": every word of the name capitalised, so that
+# "Von Berlin nach Paris" or "Par ailleurs" is not a byline.
 _BYLINE = re.compile(
-    r"^(?i:by|von|par|text|texte|autor|autorin|auteur|author)\s*:?\s+[A-ZÀ-Ý][\w.'’-]*(\s+[\w.'’-]+){0,4}$"
+    rf"^(?i:by|von|par|text|texte|autor|autorin|auteur|author)\s*:?\s+{_NAME}"
+    rf"(,?\s+((?i:and|und|et|&)\s+)?{_NAME}){{0,5}}$"
 )
 # Tokens that are never prose, stripped wherever they stand.
 _NOISE = re.compile(

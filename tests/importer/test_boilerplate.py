@@ -22,6 +22,7 @@ FURNITURE = [
     "Written by: Dana Whitcombe",
     "View all posts by Sam Holloway",
     "Par Claire Martin",
+    "Von Anna Schmidt und Jo Lee",
     "Editors' Recommendations:",
     "Share this post",
     "Get our free daily newsletter: the day's top stories, every morning.",
@@ -35,6 +36,8 @@ SENTENCES = [
     "Readers who sign up for the scheme pay £5 a month.",
     "Par ailleurs, le chômage a reculé de 0,3 point.",
     "Von den 300 neuen Stellen entfallen 120 auf Ingenieure.",
+    "Von Berlin nach Paris",
+    "By Royal Mail and by courier",
     "Related companies in the group paid no tax in 2022.",
     "The article was originally written in German and translated by the author.",
 ]
