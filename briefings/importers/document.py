@@ -20,6 +20,7 @@ class Block:
     PARAGRAPH = "paragraph"
     LIST = "list"
     QUOTE = "quote"
+    TABLE = "table"  # one text per row, "Header: cell; Header: cell"
 
     kind: str
     texts: list[str]
@@ -55,3 +56,13 @@ def clean_inline(text):
 
 def has_words(text):
     return bool(_WORD.search(text))
+
+
+def table_row_text(header, cells):
+    """A table row as one statement: "Header: cell; Header: cell" when the header fits the row,
+    else its cells joined by "; "; empty cells are left out."""
+    if header and len(header) == len(cells):
+        return "; ".join(
+            f"{name}: {cell}" if name else cell for name, cell in zip(header, cells, strict=True) if cell
+        )
+    return "; ".join(cell for cell in cells if cell)

@@ -1,6 +1,6 @@
 """Markdown articles: `#` headings, paragraphs, lists (nested lists are flattened), block
-quotes, raw HTML blocks (their text), footnotes, and an optional front-matter block for the
-metadata."""
+quotes, tables (a statement per row), raw HTML blocks (their text), footnotes, and an optional
+front-matter block for the metadata."""
 
 import contextlib
 import re
@@ -9,7 +9,7 @@ from datetime import date
 from lxml import etree
 from markdown_it import MarkdownIt
 
-from .document import Block, Document, clean_inline
+from .document import Block, Document, clean_inline, table_row_text
 
 FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.S)
 FOOTNOTE_MARKER = re.compile(r"\s?\[\^[^\]\s]+\]")
@@ -31,7 +31,7 @@ FRONT_MATTER_FIELDS = {
     "url": "source_url",
     "source": "source_url",
 }
-_parser = MarkdownIt("commonmark")
+_parser = MarkdownIt("commonmark").enable("table")
 
 
 def _inline_text(token):
@@ -168,6 +168,22 @@ def _add_html_block(document, html, quoted):
         document.add(Block.LIST, *items)
 
 
+def table_rows(tokens, start):
+    """The rows of the table opening at tokens[start], each "Header: cell; Header: cell"."""
+    header, rows, cells = None, [], []
+    for token in tokens[start + 1 :]:
+        if token.type == "table_close":
+            break
+        if token.type == "inline":
+            cells.append(clean_inline(_inline_text(token)))
+        elif token.type == "tr_close":
+            rows.append(cells)
+            cells = []
+        elif token.type == "thead_close":
+            header, rows = rows[0] if rows else None, []
+    return [table_row_text(header, row) for row in rows]
+
+
 def parse_markdown(text):
     document = Document()
     body, notes = _split_footnotes(_read_front_matter(document, text))
@@ -186,6 +202,8 @@ def parse_markdown(text):
             if list_depth == 0 and items:
                 document.add(Block.LIST, *items)
                 items = []
+        elif token.type == "table_open":
+            document.add(Block.TABLE, *table_rows(tokens, index))
         elif token.type == "list_item_open":
             items.append("")
         elif token.type == "heading_open":

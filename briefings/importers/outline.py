@@ -1,7 +1,8 @@
 """Turn a parsed document into the normalised text, its sections and its statements.
 
 The normalised text is the title, then one line per heading, paragraph and list item (list
-items keep a "- " marker that is not part of the statement). Every statement's offsets point
+items keep a "- " marker that is not part of the statement; a table row is a line of its own).
+Every statement's offsets point
 into it, so `text[start:end] == statement.text` always holds.
 """
 
@@ -108,6 +109,13 @@ class _Builder:
             offset = self._write(LIST_MARKER + item) + len(LIST_MARKER)
             self._statement("list_item", item, offset, lead_in=lead_in)
 
+    def table_block(self, rows):
+        """A table: one statement per row (its text already carries the header), one paragraph."""
+        self._section()
+        self.paragraph += 1
+        for row in rows:
+            self._statement("table_row", row, self._write(row))
+
     def lead_in_for_list(self):
         """The sentence just before a list, in the same section, if it introduces the list."""
         if self.previous_block is None or self.previous_block.kind not in (Block.PARAGRAPH, Block.QUOTE):
@@ -122,6 +130,8 @@ class _Builder:
             self.heading(block.texts[0])
         elif block.kind == Block.LIST:
             self.list_block(block.texts, self.lead_in_for_list())
+        elif block.kind == Block.TABLE:
+            self.table_block(block.texts)
         else:
             for text in block.texts:
                 self.paragraph_block(text, quoted=block.kind == Block.QUOTE)
