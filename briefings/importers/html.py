@@ -10,6 +10,7 @@ import trafilatura
 from lxml import etree
 
 from .document import Block, Document, ImportRefused, clean_inline
+from .language import declared_language
 
 CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", re.I)
 
@@ -73,6 +74,7 @@ def parse_html(text):
         outlet=clean_inline(root.get("sitename") or ""),
         byline=clean_inline(root.get("author") or ""),
         source_url=(root.get("url") or "").strip(),
+        language=declared_language(text),
     )
     with contextlib.suppress(ValueError):
         document.published_on = date.fromisoformat((root.get("date") or "")[:10])

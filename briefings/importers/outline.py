@@ -8,6 +8,7 @@ into it, so `text[start:end] == statement.text` always holds.
 from dataclasses import dataclass, field
 
 from .document import Block, Document
+from .language import document_language
 from .sentences import sentence_spans
 
 LIST_MARKER = "- "
@@ -40,7 +41,8 @@ class Outline:
 
 
 class _Builder:
-    def __init__(self, title):
+    def __init__(self, title, language="en"):
+        self.language = language
         self.lines = []
         self.length = 0
         self.outline = Outline()
@@ -84,7 +86,7 @@ class _Builder:
         self._section()
         self.paragraph += 1
         offset = self._write(text)
-        for start, end in sentence_spans(text):
+        for start, end in sentence_spans(text, self.language):
             self._statement("sentence", text[start:end], offset + start, quoted=quoted)
 
     def list_block(self, items, lead_in):
@@ -117,7 +119,7 @@ class _Builder:
 
 
 def build_outline(document: Document) -> Outline:
-    builder = _Builder(document.title)
+    builder = _Builder(document.title, document.language or document_language(document))
     for block in document.blocks:
         builder.add(block)
     return builder.finish()
