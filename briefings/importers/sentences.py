@@ -27,7 +27,7 @@ _AFTER_TIME = re.compile(r"\b[ap]\.m\.$", re.I)
 _TIME_ZONE = re.compile(rf"^\(?(?:{TIME_ZONES})\b")
 _LIST_NUMBER = re.compile(r"^\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})[.)]$")
 _CONTINUES = re.compile(r"^(?:\([^()]{0,200}\)\s*)?[\"“”'‘’«»]?\s*[a-zà-ÿß]")
-_LAST_WORD = re.compile(r"(\S+)$")
+_LAST_WORD = re.compile(r"([^\s'’]+)$")  # "l'art." ends in "art."
 _GERMAN_ORDINAL = re.compile(
     r"\b(?:am|im|vom|zum|zur|beim|der|die|das|dem|den|des|ab|bis|seit|ein|eine|einer|einem|einen|"
     r"jede|jeder|jedes|jeden)\s+\d{1,4}\.$",
