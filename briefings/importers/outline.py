@@ -94,7 +94,14 @@ class _Builder:
         self.paragraph += 1
         for item in items:
             offset = self._write(LIST_MARKER + item) + len(LIST_MARKER)
-            self._statement("list_item", item, offset, lead_in=lead_in)
+            for start, end in self._item_spans(item):
+                self._statement("list_item", item[start:end], offset + start, lead_in=lead_in)
+
+    def _item_spans(self, item):
+        """A list item holding several sentences is a statement per sentence; a short item
+        ("1. Christie Leigh Mueller", "Salt: 2 g") stays whole."""
+        spans = sentence_spans(item, self.language)
+        return spans if len(spans) > 1 else [(0, len(item))]
 
     def lead_in_for_list(self):
         """The sentence just before a list introduces it, if it is in the same section."""
