@@ -30,14 +30,15 @@ _CONTINUES = re.compile(r"^(?:\([^()]{0,200}\)\s*)?[\"“”'‘’«»]?\s*[a-z
 _LAST_WORD = re.compile(r"([^\s'’]+)$")  # "l'art." ends in "art."
 _GERMAN_ORDINAL = re.compile(
     r"\b(?:am|im|vom|zum|zur|beim|der|die|das|dem|den|des|ab|bis|seit|ein|eine|einer|einem|einen|"
-    r"jede|jeder|jedes|jeden)\s+\d{1,4}\.$",
+    r"jede|jeder|jedes|jeden|sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ihren|ihrer|unser|unsere|"
+    r"unserem|unseren|unserer)\s+\d{1,4}\.$",
     re.I,
 )
 _GERMAN_MONTH = re.compile(
     r"^(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
     r"Dezember|Jan\.|Feb\.|Febr\.|Aug\.|Sept\.|Okt\.|Nov\.|Dez\.)\b"
 )
-_ENDS_ORDINAL = re.compile(r"\b\d{1,2}\.$")
+_ENDS_ORDINAL = re.compile(r"\b\d{1,3}\.$")
 UNITS = r"(?:[kKMGTP]?(?:B|b|bit|Wh|W|Hz|g|m)|km|mph|kph|ml|cm|mm|h|min|s)"
 _MISSED = re.compile(
     rf"(?:\d\s?{UNITS}(?:/{UNITS})?|\w/\w+)\.(?=\s+[\"“‘«]?[A-ZÀ-Ý])"  # "2 GB/s." | "The", "3 km." | "Luego"
