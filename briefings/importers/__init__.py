@@ -19,6 +19,7 @@ from ..models import Briefing, Revision
 from ..rules import may_import_briefing
 from .document import ImportRefused
 from .html import declared_charset, parse_html
+from .language import document_language
 from .markdown import looks_like_front_matter, parse_markdown
 from .outline import build_outline
 from .plain_text import parse_text
@@ -244,6 +245,7 @@ def import_briefing(data, *, format="auto", slug=None, filename="", imported_by=
         document.title = (
             Path(filename).stem.replace("-", " ").replace("_", " ").strip() or "Untitled briefing"
         )
+    document.language = document_language(document)
     outline = checked_outline(document)
 
     explicit_slug = bool(slug)

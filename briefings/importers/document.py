@@ -33,6 +33,7 @@ class Document:
     byline: str = ""
     source_url: str = ""
     published_on: date | None = None
+    language: str = ""  # declared by the document (BCP 47); detected on import when blank
     blocks: list[Block] = field(default_factory=list)
 
     def add(self, kind, *texts):

@@ -14,6 +14,7 @@ from trafilatura.utils import load_html
 
 from .boilerplate import cut_site_suffix, tidy
 from .document import Block, Document, ImportRefused, clean_inline, table_row_text
+from .language import declared_language
 
 CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", re.I)
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -150,6 +151,7 @@ def parse_html(text):
         outlet=outlet,
         byline=clean_inline(root.get("author") or ""),
         source_url=(root.get("url") or "").strip(),
+        language=declared_language(text),
     )
     with contextlib.suppress(ValueError):
         document.published_on = date.fromisoformat((root.get("date") or "")[:10])

@@ -30,6 +30,8 @@ FRONT_MATTER_FIELDS = {
     "publisher": "outlet",
     "url": "source_url",
     "source": "source_url",
+    "lang": "language",
+    "language": "language",
 }
 _parser = MarkdownIt("commonmark").enable("table")
 

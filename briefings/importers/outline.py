@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from .document import Block, Document
+from .language import document_language
 from .sentences import sentence_spans
 
 LIST_MARKER = "- "
@@ -55,7 +56,8 @@ class Outline:
 
 
 class _Builder:
-    def __init__(self, title):
+    def __init__(self, title, language="en"):
+        self.language = language
         self.lines = []
         self.length = 0
         self.outline = Outline()
@@ -99,7 +101,7 @@ class _Builder:
         self._section()
         self.paragraph += 1
         offset = self._write(text)
-        for start, end in sentence_spans(text):
+        for start, end in sentence_spans(text, self.language):
             self._statement("sentence", text[start:end], offset + start, quoted=quoted)
 
     def list_block(self, items, lead_in):
@@ -107,7 +109,14 @@ class _Builder:
         self.paragraph += 1
         for item in items:
             offset = self._write(LIST_MARKER + item) + len(LIST_MARKER)
-            self._statement("list_item", item, offset, lead_in=lead_in)
+            for start, end in self._item_spans(item):
+                self._statement("list_item", item[start:end], offset + start, lead_in=lead_in)
+
+    def _item_spans(self, item):
+        """A list item holding several sentences is a statement per sentence; a short item
+        ("1. Christie Leigh Mueller", "Salt: 2 g") stays whole."""
+        spans = sentence_spans(item, self.language)
+        return spans if len(spans) > 1 else [(0, len(item))]
 
     def table_block(self, rows):
         """A table: one statement per row (its text already carries the header), one paragraph."""
@@ -143,7 +152,7 @@ class _Builder:
 
 
 def build_outline(document: Document) -> Outline:
-    builder = _Builder(document.title)
+    builder = _Builder(document.title, document.language or document_language(document))
     for block in document.blocks:
         builder.add(block)
     return builder.finish()
