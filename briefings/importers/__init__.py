@@ -245,7 +245,9 @@ def import_briefing(data, *, format="auto", slug=None, filename="", imported_by=
         document.title = (
             Path(filename).stem.replace("-", " ").replace("_", " ").strip() or "Untitled briefing"
         )
-    document.language = document_language(document)
+    # A revision is read in its article's language, as detected before or as an editor set it.
+    known = Briefing.objects.filter(slug=slug).values_list("language", flat=True).first() if slug else None
+    document.language = known or document_language(document)
     outline = checked_outline(document)
 
     explicit_slug = bool(slug)

@@ -158,7 +158,13 @@ def parse_html(text):
     main = root.find("main")
     if main is not None:
         _walk(document, main, Block.PARAGRAPH)
+    found = list(document.blocks)
     tidy(document)
+    if not document.blocks and any(len(" ".join(block.texts).split()) >= 4 for block in found):
+        # Everything the extractor found reads as page furniture to our rules, yet holds a
+        # sentence: import it as found for an editor to judge rather than refuse the page. (A
+        # lone "Home" from a page of navigation is no text.)
+        document.blocks = found
     if not document.blocks:
         raise ImportRefused("No article text found in the HTML page.")
     return document

@@ -101,3 +101,15 @@ def test_a_heading_that_repeats_the_title_is_dropped(db):
     body = "<p>Cargo rose by 12 percent in the year.</p><h2>Port traffic grows again</h2>"
     briefing = import_briefing(page(body), format="html").briefing
     assert list(briefing.sections.exclude(heading="").values_list("heading", flat=True)) == []
+
+
+def test_a_page_whose_text_all_reads_as_furniture_is_imported_not_refused():
+    page = (
+        "<html><head><title>Newsletter</title></head><body><article>"
+        "<p>Sign up to get the best content of the week delivered to your inbox.</p>"
+        "</article></body></html>"
+    )
+    document = html.parse_html(page)
+    assert [block.texts for block in document.blocks] == [
+        ["Sign up to get the best content of the week delivered to your inbox."]
+    ]
