@@ -73,7 +73,7 @@ class BriefingAdmin(admin.ModelAdmin):
     inlines = [SectionInline]
     fieldsets = [
         (None, {"fields": ["title", "slug", "status", "note"]}),
-        ("Publication", {"fields": ["outlet", "byline", "source_url", "published_on"]}),
+        ("Publication", {"fields": ["outlet", "byline", "source_url", "published_on", "language"]}),
         (
             "Import",
             {

@@ -25,7 +25,7 @@ from .states import Anchor, ClaimStatus
 
 @dataclass
 class Block:
-    kind: str  # "paragraph", "list" or "quote"
+    kind: str  # "paragraph", "list", "table" or "quote"
     statements: list
 
 
@@ -98,6 +98,8 @@ def _blocks(statements):
         group = list(group)
         if group[0].kind == Statement.Kind.LIST_ITEM:
             kind = "list"
+        elif group[0].kind == Statement.Kind.TABLE_ROW:
+            kind = "table"
         elif group[0].quoted:
             kind = "quote"
         else:

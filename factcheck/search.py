@@ -1,7 +1,9 @@
 """Search over what the public may read: statements of published briefings (their current
 revision; earlier texts are on the revision pages), the live published versions of public claims
 and the sources as those versions cite them. PostgreSQL ranks with full-text search; SQLite
-matches every word."""
+matches every word. Each text is searched with the text-search configuration of its briefing's
+language (German stems and stop words for a German article), so a German word finds its other
+forms; a language PostgreSQL has no configuration for is searched word for word ('simple')."""
 
 from dataclasses import dataclass
 from functools import reduce
@@ -9,13 +11,32 @@ from operator import and_, or_
 
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.db import connection
-from django.db.models import Q
+from django.db.models import Case, CharField, Q, Value, When
 
 from briefings.models import Statement
 
 from .models import CitedEvidence, ClaimVersion
 
 LIMIT = 50
+# PostgreSQL's built-in text-search configurations, by language code.
+TEXT_SEARCH_CONFIGS = {
+    "da": "danish",
+    "de": "german",
+    "en": "english",
+    "es": "spanish",
+    "fi": "finnish",
+    "fr": "french",
+    "hu": "hungarian",
+    "it": "italian",
+    "nb": "norwegian",
+    "nl": "dutch",
+    "no": "norwegian",
+    "pt": "portuguese",
+    "ro": "romanian",
+    "ru": "russian",
+    "sv": "swedish",
+    "tr": "turkish",
+}
 QUERY_MAX = 200
 
 
@@ -45,10 +66,23 @@ class Results:
         return len(self.statements) + len(self.claims) + len(self.sources)
 
 
-def _matching(queryset, fields, query):
+def text_search_config(language_field):
+    """Each row's text-search configuration, from its briefing's language (`language_field`, a
+    lookup path): 'english' for a briefing imported before languages were detected (blank),
+    'simple' for a language without a configuration."""
+    return Case(
+        When(**{language_field: ""}, then=Value("english")),
+        *(When(**{language_field: code}, then=Value(config)) for code, config in TEXT_SEARCH_CONFIGS.items()),
+        default=Value("simple"),
+        output_field=CharField(),
+    )
+
+
+def _matching(queryset, fields, query, language_field):
     if connection.vendor == "postgresql":
-        vector = SearchVector(*fields, config="english")
-        search_query = SearchQuery(query, search_type="websearch", config="english")
+        config = text_search_config(language_field)
+        vector = SearchVector(*fields, config=config)
+        search_query = SearchQuery(query, search_type="websearch", config=config)
         return (
             queryset.annotate(rank=SearchRank(vector, search_query))
             .filter(rank__gt=0)
@@ -62,7 +96,9 @@ def _cited_sources(query):
     order of their best match."""
     citations = CitedEvidence.objects.filter(version__in=ClaimVersion.objects.public())
     newest = {}
-    for citation in _matching(citations, ["title", "publisher", "url"], query)[: LIMIT * 4]:
+    for citation in _matching(
+        citations, ["title", "publisher", "url"], query, "version__statement__briefing__language"
+    )[: LIMIT * 4]:
         kept = newest.get(citation.cited_source_id)
         if kept is None or citation.cited_at > kept.cited_at:
             newest[citation.cited_source_id] = citation  # a dict keeps the first match's place
@@ -76,7 +112,11 @@ def search(query):
     statements = Statement.objects.public().current().with_briefing()  # earlier texts: revision pages
     versions = ClaimVersion.objects.public()
     return Results(
-        statements=list(_matching(statements, ["text"], query)[:LIMIT]),
-        claims=list(_matching(versions, ["text", "rationale", "claimant"], query)[:LIMIT]),
+        statements=list(_matching(statements, ["text"], query, "briefing__language")[:LIMIT]),
+        claims=list(
+            _matching(versions, ["text", "rationale", "claimant"], query, "statement__briefing__language")[
+                :LIMIT
+            ]
+        ),
         sources=_cited_sources(query),
     )

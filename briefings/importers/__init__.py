@@ -19,7 +19,8 @@ from ..models import Briefing, Revision
 from ..rules import may_import_briefing
 from .document import ImportRefused
 from .html import declared_charset, parse_html
-from .markdown import parse_markdown
+from .language import document_language
+from .markdown import looks_like_front_matter, parse_markdown
 from .outline import build_outline
 from .plain_text import parse_text
 from .storing import store_briefing, store_revision
@@ -48,7 +49,7 @@ EXTENSIONS = {
     ".xhtml": "html",
 }
 HTML_START = re.compile(r"\A\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)[\s>]", re.I | re.S)
-MARKDOWN_SIGNS = re.compile(r"^(#{1,6}\s+\S|```|>\s|\[[^\]]+\]\([^)]+\))|\*\*\S", re.M)
+MARKDOWN_SIGNS = re.compile(r"^(#{1,6}\s+\S|```|>\s|\[[^\]]+\]\([^)]+\))|\*\*\S|\[\^[^\]\s]+\]", re.M)
 SLUG_MAX = 80
 
 
@@ -151,6 +152,8 @@ def decode(data, format):
 
 def detect_format(text, filename=""):
     extension = Path(filename).suffix.lower()
+    if looks_like_front_matter(text) and EXTENSIONS.get(extension, "text") == "text":
+        return "markdown"  # plain text has no front matter: this is Markdown, pasted or saved as .txt
     if extension in EXTENSIONS:
         return EXTENSIONS[extension]
     if HTML_START.match(text):
@@ -242,6 +245,9 @@ def import_briefing(data, *, format="auto", slug=None, filename="", imported_by=
         document.title = (
             Path(filename).stem.replace("-", " ").replace("_", " ").strip() or "Untitled briefing"
         )
+    # A revision is read in its article's language, as detected before or as an editor set it.
+    known = Briefing.objects.filter(slug=slug).values_list("language", flat=True).first() if slug else None
+    document.language = known or document_language(document)
     outline = checked_outline(document)
 
     explicit_slug = bool(slug)

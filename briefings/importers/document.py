@@ -20,6 +20,7 @@ class Block:
     PARAGRAPH = "paragraph"
     LIST = "list"
     QUOTE = "quote"
+    TABLE = "table"  # one text per row, "Header: cell; Header: cell"
 
     kind: str
     texts: list[str]
@@ -32,6 +33,7 @@ class Document:
     byline: str = ""
     source_url: str = ""
     published_on: date | None = None
+    language: str = ""  # declared by the document (BCP 47); detected on import when blank
     blocks: list[Block] = field(default_factory=list)
 
     def add(self, kind, *texts):
@@ -55,3 +57,13 @@ def clean_inline(text):
 
 def has_words(text):
     return bool(_WORD.search(text))
+
+
+def table_row_text(header, cells):
+    """A table row as one statement: "Header: cell; Header: cell" when the header fits the row,
+    else its cells joined by "; "; empty cells are left out."""
+    if header and len(header) == len(cells):
+        return "; ".join(
+            f"{name}: {cell}" if name else cell for name, cell in zip(header, cells, strict=True) if cell
+        )
+    return "; ".join(cell for cell in cells if cell)

@@ -1,6 +1,8 @@
 """Saved news web pages. trafilatura finds the article body and its metadata and drops the
-navigation, cookie banners, related links and footers; its XML output keeps headings, lists
-and quotations, which become blocks."""
+navigation, cookie banners, related links and footers; its XML output keeps headings, lists,
+quotations and tables, which become blocks. The body is read however deeply the extractor
+wraps it in `<div>`s, a `<br>` is a space (two are a paragraph break), and what the extractor
+lets through of the page's furniture is dropped by `boilerplate.tidy`."""
 
 import contextlib
 import re
@@ -8,10 +10,19 @@ from datetime import date
 
 import trafilatura
 from lxml import etree
+from trafilatura.utils import load_html
 
-from .document import Block, Document, ImportRefused, clean_inline
+from .boilerplate import cut_site_suffix, tidy
+from .document import Block, Document, ImportRefused, clean_inline, table_row_text
+from .language import declared_language
 
 CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", re.I)
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+INLINE = {"hi", "ref", "lb", "del", "span", "code"}
+BLOCKISH = {"p", "head", "list", "quote", "table", "div", "item", "row", "cell"}
+DATA_CELL_LIMIT = 300
+# Share buttons between a live blog's entries make the extractor drop an entry; they are never text.
+SHARE_BUTTON = re.compile(r"(^|[\s_-])(share|sharing|social)([\s_-]|$)", re.I)
 
 
 def declared_charset(data):
@@ -20,65 +31,140 @@ def declared_charset(data):
 
 
 def _text(element):
-    return clean_inline("".join(element.itertext()))
+    """The element's text; a block inside it (a `<p>` in a list item) is set off by a space."""
+    parts = [element.text or ""]
+    for child in element:
+        if child.tag == "list":
+            parts.append(child.tail or "")
+            continue
+        separator = " " if child.tag in BLOCKISH else ""
+        parts.append(separator + _text(child) + separator + (child.tail or ""))
+    return "".join(parts)
+
+
+def _paragraphs(text):
+    """Paragraph texts in a run of text: a double line break (two `<br>`s) starts a new one."""
+    return [clean_inline(part) for part in PARAGRAPH_BREAK.split(text)]
 
 
 def _list_items(element):
-    items = []
-    for item in element.iter("item"):
-        own = clean_inline(
-            (item.text or "")
-            + "".join("".join(child.itertext()) + (child.tail or "") for child in item if child.tag != "list")
-        )
-        if own:
-            items.append(own)
-    return items
+    return [clean_inline(_text(item)) for item in element.iter("item")]
 
 
-def _read_body(document, main):
-    for element in main:
-        if element.tag == "head":
-            heading = _text(element)
-            if not document.blocks and heading == document.title:
-                continue
-            if not document.title:
-                document.title = heading
-            else:
-                document.add(Block.HEADING, heading)
-        elif element.tag == "p":
-            document.add(Block.PARAGRAPH, _text(element))
-        elif element.tag == "list":
-            document.add(Block.LIST, *_list_items(element))
-        elif element.tag == "quote":
-            paragraphs = element.findall(".//p")
-            texts = [_text(p) for p in paragraphs] if paragraphs else [_text(element)]
-            document.add(Block.QUOTE, *texts)
+def _head(document, element):
+    heading = clean_inline(_text(element))
+    if not document.title:
+        document.title = heading
+    else:
+        document.add(Block.HEADING, heading)
 
 
-def parse_html(text):
-    extracted = trafilatura.extract(
-        text,
+def _is_data_table(table):
+    """A table of figures rather than one laid out for the page: cells of short inline text, at
+    least two columns."""
+    rows = table.findall("row")
+    widest = max((len(row.findall("cell")) for row in rows), default=0)
+    cells = [cell for row in rows for cell in row.findall("cell")]
+    return widest >= 2 and all(
+        not any(child.tag in BLOCKISH for child in cell) and len(_text(cell)) <= DATA_CELL_LIMIT
+        for cell in cells
+    )
+
+
+def table_rows(table):
+    """Each row as "Header: cell; Header: cell" (the header row itself is not a row)."""
+    rows = [row.findall("cell") for row in table.findall("row")]
+    header = None
+    if rows and all(cell.get("role") == "head" for cell in rows[0]):
+        header, rows = rows[0], rows[1:]
+    header = [clean_inline(_text(cell)) for cell in header] if header else None
+    return [table_row_text(header, [clean_inline(_text(cell)) for cell in row]) for row in rows]
+
+
+def _table(document, element):
+    if _is_data_table(element):
+        document.add(Block.TABLE, *table_rows(element))
+    else:
+        for cell in element.iter("cell"):
+            _walk(document, cell, Block.PARAGRAPH)
+
+
+def _walk(document, element, kind):
+    """Read a container (the body, a `<div>`, a quotation): its blocks in order, and the loose
+    text between them as paragraphs of `kind`."""
+    run = [element.text or ""]
+    for child in element:
+        if child.tag in INLINE:
+            run.append(_text(child) + (child.tail or ""))
+            continue
+        document.add(kind, *_paragraphs("".join(run)))
+        run = [child.tail or ""]
+        if child.tag == "head":
+            _head(document, child)
+        elif child.tag == "p":
+            document.add(kind, *_paragraphs(_text(child)))
+        elif child.tag == "list":
+            document.add(Block.LIST, *_list_items(child))
+        elif child.tag == "quote":
+            _walk(document, child, Block.QUOTE)
+        elif child.tag == "table":
+            _table(document, child)
+        elif child.tag != "graphic":
+            _walk(document, child, kind)
+    document.add(kind, *_paragraphs("".join(run)))
+
+
+def _without_share_buttons(text):
+    """The page parsed, with its share buttons and links removed (their tails kept)."""
+    tree = load_html(text)
+    if tree is None:
+        return text
+    for element in tree.xpath("//a|//button|//ul|//span|//div[not(.//p)]"):
+        marks = f"{element.get('class') or ''} {element.get('id') or ''}"
+        if element.getparent() is not None and SHARE_BUTTON.search(marks):
+            element.drop_tree()
+    return tree
+
+
+def _extract(text):
+    return trafilatura.extract(
+        _without_share_buttons(text),
         output_format="xml",
         with_metadata=True,
         include_comments=False,
-        include_tables=False,
+        include_tables=True,
         include_images=False,
         include_links=False,
     )
+
+
+def parse_html(text):
+    extracted = _extract(text)
     if not extracted:
         raise ImportRefused("No article text found in the HTML page.")
     root = etree.fromstring(extracted.encode("utf-8"))
+    for linebreak in root.iter("lb"):
+        linebreak.tail = "\n" + (linebreak.tail or "")
+    outlet = clean_inline(root.get("sitename") or "")
     document = Document(
-        title=clean_inline(root.get("title") or ""),
-        outlet=clean_inline(root.get("sitename") or ""),
+        title=cut_site_suffix(clean_inline(root.get("title") or ""), outlet),
+        outlet=outlet,
         byline=clean_inline(root.get("author") or ""),
         source_url=(root.get("url") or "").strip(),
+        language=declared_language(text),
     )
     with contextlib.suppress(ValueError):
         document.published_on = date.fromisoformat((root.get("date") or "")[:10])
     main = root.find("main")
     if main is not None:
-        _read_body(document, main)
+        _walk(document, main, Block.PARAGRAPH)
+    found = list(document.blocks)
+    tidy(document)
+    if not document.blocks and any(len(" ".join(block.texts).split()) >= 4 for block in found):
+        # Everything the extractor found reads as page furniture to our rules, yet holds a
+        # sentence: import it as found for an editor to judge rather than refuse the page. (A
+        # lone "Home" from a page of navigation is no text.)
+        document.blocks = found
     if not document.blocks:
         raise ImportRefused("No article text found in the HTML page.")
     return document

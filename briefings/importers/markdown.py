@@ -1,36 +1,93 @@
 """Markdown articles: `#` headings, paragraphs, lists (nested lists are flattened), block
-quotes, and an optional front-matter block for the metadata."""
+quotes, tables (a statement per row), raw HTML blocks (their text), footnotes, and an optional
+front-matter block for the metadata."""
 
 import contextlib
 import re
 from datetime import date
 
+from lxml import etree
 from markdown_it import MarkdownIt
 
-from .document import Block, Document, clean_inline
+from .document import Block, Document, clean_inline, table_row_text
 
-FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
+FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.S)
+FOOTNOTE_MARKER = re.compile(r"\s?\[\^[^\]\s]+\]")
+FOOTNOTE_DEFINITION = re.compile(r"^ {0,3}\[\^([^\]\s]+)\]:[ \t]?(.*)$")
+BLOCK_START = re.compile(r" {0,3}(?:[#>|<]|[-*+] |\d{1,9}[.)] |```|~~~)")
+HTML_BLOCK_TAGS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "dd", "dt",
+                   "figcaption", "section", "article", "aside", "td", "th", "pre"}  # fmt: skip
+HTML_HIDDEN_TAGS = ("script", "style", "template", "noscript", "head", "title")
+HTML_BREAK = re.compile(r"<br\s*/?>", re.I)
 FRONT_MATTER_FIELDS = {
     "title": "title",
     "author": "byline",
     "byline": "byline",
     "outlet": "outlet",
     "site": "outlet",
+    "sitename": "outlet",
+    "site_name": "outlet",
     "publisher": "outlet",
     "url": "source_url",
     "source": "source_url",
+    "lang": "language",
+    "language": "language",
 }
-_parser = MarkdownIt("commonmark")
+_parser = MarkdownIt("commonmark").enable("table")
 
 
 def _inline_text(token):
+    """The text of an inline token: markup dropped, link text kept, a footnote marker ("[^1]")
+    removed so it does not stick to the sentence, a line break a space."""
     parts = []
     for child in token.children or []:
-        if child.type in ("text", "code_inline"):
+        if child.type == "text":
+            parts.append(FOOTNOTE_MARKER.sub("", child.content))
+        elif child.type == "code_inline":
             parts.append(child.content)
-        elif child.type in ("softbreak", "hardbreak"):
+        elif child.type in ("softbreak", "hardbreak") or (
+            child.type == "html_inline" and HTML_BREAK.match(child.content)
+        ):
             parts.append(" ")
     return "".join(parts)
+
+
+def looks_like_front_matter(text):
+    """Whether `text` opens with a front-matter block holding at least one "key: value" line:
+    Markdown pasted with its metadata, even when it has no `#` heading."""
+    match = FRONT_MATTER.match(text)
+    return bool(match) and any(re.match(r"\s*[\w-]+\s*:", line) for line in match.group(1).splitlines())
+
+
+def _split_footnotes(body):
+    """`body` without its footnote definitions ("[^1]: The source…", with their indented or
+    lazily continued lines), and the definitions' texts by label."""
+    kept, notes, label = [], {}, None
+    for line in body.split("\n"):
+        definition = FOOTNOTE_DEFINITION.match(line)
+        if definition:
+            label = definition.group(1)
+            notes[label] = definition.group(2)
+            kept.append("")
+        elif label is not None and line.strip() and (line[:1].isspace() or not BLOCK_START.match(line)):
+            notes[label] += " " + line.strip()
+            kept.append("")
+        else:
+            label = None
+            kept.append(line)
+    return "\n".join(kept), notes
+
+
+def _add_footnotes(document, body, notes):
+    """The footnotes a reader sees at the end of the article, in the order they are first
+    referred to; a definition nothing refers to is not shown, so it is dropped."""
+    order = []
+    for match in re.finditer(r"\[\^([^\]\s]+)\]", body):
+        if match.group(1) in notes and match.group(1) not in order:
+            order.append(match.group(1))
+    for label in order:
+        inline = _parser.parseInline(notes[label])
+        document.add(Block.PARAGRAPH, _inline_text(inline[0]) if inline else notes[label])
 
 
 def _read_front_matter(document, text):
@@ -48,9 +105,90 @@ def _read_front_matter(document, text):
     return text[match.end() :]
 
 
+def _add_heading(document, heading):
+    """The first heading is the title unless front matter gave another; the rest are sections."""
+    if not document.blocks and document.title in ("", heading):
+        document.title = heading
+    else:
+        document.add(Block.HEADING, heading)
+
+
+def _html_runs(html):
+    """A raw HTML block's text as (kind, text) runs: each block element (a paragraph, a list
+    item, a heading…) is a run of its own, a <br> a space; scripts, styles and comments have
+    no text a reader sees."""
+    try:
+        parser = etree.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=True)
+        root = etree.HTML(HTML_BREAK.sub(" ", html), parser)
+    except (etree.ParserError, ValueError):
+        return []
+    if root is None:
+        return []
+    runs, parts, open_blocks, hidden = [], [], [], 0
+
+    def flush():
+        text = clean_inline("".join(parts))
+        parts.clear()
+        if text:
+            inner = open_blocks[-1] if open_blocks else ""
+            kind = "heading" if inner[:1] == "h" and inner[1:].isdigit() else "paragraph"
+            runs.append(("item" if "li" in open_blocks else kind, text))
+
+    for event, element in etree.iterwalk(root, events=("start", "end")):
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if hidden or tag in HTML_HIDDEN_TAGS:
+            hidden += 1 if event == "start" else -1
+            if event == "end" and not hidden:
+                parts.append(element.tail or "")
+            continue
+        if tag in HTML_BLOCK_TAGS:
+            flush()
+            if event == "start":
+                open_blocks.append(tag)
+            else:
+                open_blocks.pop()
+        parts.append((element.text or "") if event == "start" else (element.tail or ""))
+    flush()
+    return runs
+
+
+def _add_html_block(document, html, quoted):
+    """A raw HTML block's sentences, kept: paragraphs, list items as a list, headings."""
+    items = []
+    for kind, text in _html_runs(html):
+        if kind == "item":
+            items.append(text)
+            continue
+        if items:
+            document.add(Block.LIST, *items)
+            items = []
+        if kind == "heading":
+            _add_heading(document, text)
+        else:
+            document.add(Block.QUOTE if quoted else Block.PARAGRAPH, text)
+    if items:
+        document.add(Block.LIST, *items)
+
+
+def table_rows(tokens, start):
+    """The rows of the table opening at tokens[start], each "Header: cell; Header: cell"."""
+    header, rows, cells = None, [], []
+    for token in tokens[start + 1 :]:
+        if token.type == "table_close":
+            break
+        if token.type == "inline":
+            cells.append(clean_inline(_inline_text(token)))
+        elif token.type == "tr_close":
+            rows.append(cells)
+            cells = []
+        elif token.type == "thead_close":
+            header, rows = rows[0] if rows else None, []
+    return [table_row_text(header, row) for row in rows]
+
+
 def parse_markdown(text):
     document = Document()
-    body = _read_front_matter(document, text)
+    body, notes = _split_footnotes(_read_front_matter(document, text))
     tokens = _parser.parse(body)
     quote_depth = list_depth = 0
     items = []
@@ -66,18 +204,19 @@ def parse_markdown(text):
             if list_depth == 0 and items:
                 document.add(Block.LIST, *items)
                 items = []
+        elif token.type == "table_open":
+            document.add(Block.TABLE, *table_rows(tokens, index))
         elif token.type == "list_item_open":
             items.append("")
         elif token.type == "heading_open":
-            heading = clean_inline(_inline_text(tokens[index + 1]))
-            if not document.blocks and document.title in ("", heading):
-                document.title = heading
-            else:
-                document.add(Block.HEADING, heading)
+            _add_heading(document, clean_inline(_inline_text(tokens[index + 1])))
+        elif token.type == "html_block":
+            _add_html_block(document, token.content, quoted=bool(quote_depth))
         elif token.type == "inline" and tokens[index - 1].type == "paragraph_open":
             content = _inline_text(token)
             if list_depth:
                 items[-1] = f"{items[-1]} {content}".strip()
             else:
                 document.add(Block.QUOTE if quote_depth else Block.PARAGRAPH, content)
+    _add_footnotes(document, body, notes)
     return document

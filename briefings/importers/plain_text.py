@@ -14,6 +14,8 @@ LIST_ITEM = re.compile(r"^(?:[-*•–]|\d{1,3}[.)])\s+")
 HEADING_MAX_CHARS = 120
 HEADING_MAX_WORDS = 14
 NOT_HEADING_ENDINGS = tuple('.,;:!"”’»…')
+# A line that ends a sentence (or a lead-in): what comes after it may start a list.
+ENDS_A_SENTENCE = re.compile(r"[.!?:;…][\s\"”’»)\]]*$")
 
 
 def looks_like_heading(line):
@@ -49,15 +51,27 @@ def _chunks(lines):
     return chunks
 
 
+def _continues_the_sentence(chunk, index, paragraph):
+    """Whether the marker line `chunk[index]` is a hard-wrapped line going on with the sentence
+    before it ("the figures\\n - and the report - show") rather than a list item: it follows a
+    paragraph line that ends no sentence and no other item follows it."""
+    if not paragraph or ENDS_A_SENTENCE.search(paragraph[-1]):
+        return False
+    following = chunk[index + 1].strip() if index + 1 < len(chunk) else ""
+    return not LIST_ITEM.match(following)
+
+
 def _read_chunk(document, chunk):
     if len(chunk) == 1 and not LIST_ITEM.match(chunk[0].strip()) and looks_like_heading(chunk[0].strip()):
         document.add(Block.HEADING, chunk[0])
         return
     paragraph, items = [], []
-    for raw in chunk:
+    for index, raw in enumerate(chunk):
         line = raw.strip()
         marker = LIST_ITEM.match(line)
-        if marker:
+        if marker and not items and _continues_the_sentence(chunk, index, paragraph):
+            paragraph.append(line)
+        elif marker:
             if paragraph:
                 document.add(Block.PARAGRAPH, " ".join(paragraph))
                 paragraph = []

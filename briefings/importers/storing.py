@@ -32,6 +32,7 @@ def _metadata(document):
         "byline": document.byline[:300],
         "source_url": web_url_or_blank(document.source_url[:1000]),
         "published_on": document.published_on,
+        "language": document.language[:16],
     }
 
 

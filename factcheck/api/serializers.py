@@ -337,6 +337,7 @@ class BriefingSerializer(ReadSerializer):
             "byline",
             "source_url",
             "published_on",
+            "language",
             "status",
             "note",
             "updated_at",

@@ -100,3 +100,8 @@ def test_a_long_briefing_shows_its_statements_a_page_at_a_time(client, editor, d
     assert 'id="s-401"' in third
     assert 'id="s-400"' not in third
     assert "450 statements, page 3 of 3" in third
+
+
+def test_an_editor_may_correct_the_detected_language(admin_client, sample_briefing):
+    page = admin_client.get(change_url(sample_briefing)).content.decode()
+    assert 'name="language"' in page

@@ -25,3 +25,8 @@ def test_its_statements_read_as_the_statements_endpoint_serves_them(desk, client
     }
     assert in_detail == listed
     assert any(statement["claims"] for statement in in_detail.values())
+
+
+def test_it_says_the_articles_language(desk, client):
+    detail = client.get(f"{API}briefings/{desk.briefing.slug}/").json()
+    assert detail["language"] == desk.briefing.language == "en"

@@ -146,3 +146,10 @@ def test_wrapped_plain_text_joins_the_lines_of_a_paragraph(db):
 )
 def test_it_detects_the_format(text, filename, expected):
     assert detect_format(text, filename) == expected
+
+
+def test_a_markdown_table_is_a_statement_per_row_with_its_header(db):
+    text = "# Places\n\nThe district has 14,300 places.\n\n| Area | Places |\n|---|---|\n| North | 5,100 |\n| South | 4,500 |\n"
+    briefing = import_briefing(text, format="markdown").briefing
+    rows = briefing.statements.filter(kind=Statement.Kind.TABLE_ROW).order_by("position")
+    assert [row.text for row in rows] == ["Area: North; Places: 5,100", "Area: South; Places: 4,500"]

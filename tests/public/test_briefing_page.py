@@ -93,3 +93,12 @@ def test_it_shows_an_editor_nothing_unpublished_either(client, demo_editor):
     client.force_login(demo_editor)
     assert "Steve Witkoff is the U.S. Middle East envoy." not in client.get(BRIEFING_URL).content.decode()
     assert client.get(reverse("briefing", args=[draft.slug])).status_code == 404
+
+
+def test_it_shows_a_tables_rows_as_a_table(client, db):
+    text = "# Places\n\nThe district has 14,300 places.\n\n| Area | Places |\n|---|---|\n| North | 5,100 |\n"
+    briefing = import_briefing(text, format="markdown").briefing
+    briefing.status = briefing.Status.PUBLISHED
+    briefing.save()
+    page = client.get(reverse("briefing", args=[briefing.slug])).content.decode()
+    assert '<table class="article-table"><tbody><tr><td><span class="statement"' in page

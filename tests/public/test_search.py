@@ -1,10 +1,14 @@
 """The public search (/search/?q=…): published statements, claims and sources only."""
 
 import pytest
+from django.db import connection
 
 from briefings.importers import import_briefing
+from briefings.models import Briefing
+from factcheck import services
+from factcheck.search import text_search_config
 
-from ..factories import make_long_published_briefing
+from ..factories import make_long_published_briefing, make_user
 
 
 def test_it_finds_published_statements_claims_and_sources(client, demo):
@@ -48,3 +52,23 @@ def test_it_shows_an_editor_no_unpublished_work_either(client, demo_editor):
     client.force_login(demo_editor)
     page = client.get("/search/", {"q": "Witkoff"}).content.decode()
     assert "Steve Witkoff is the U.S. Middle East envoy." not in page
+
+
+@pytest.mark.parametrize(
+    ("language", "config"), [("de", "german"), ("fr", "french"), ("", "english"), ("xh", "simple")]
+)
+def test_each_briefing_is_searched_with_its_languages_configuration(db, language, config):
+    briefing = import_briefing("A short article\nThe port handled 140 ships last week.\n").briefing
+    Briefing.objects.filter(pk=briefing.pk).update(language=language)
+    configs = Briefing.objects.filter(pk=briefing.pk).annotate(config=text_search_config("language"))
+    assert configs.get().config == config
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="stemming is PostgreSQL's full-text search")
+def test_a_german_word_finds_its_other_forms_in_a_german_article(client, db):
+    editor = make_user("editor-de", "Editor")
+    text = "Neue Wohnungen\nDie Stadt baut in diesem Jahr dreihundert neue Häusern am Fluss.\n"
+    briefing = import_briefing(text).briefing
+    services.publish_briefing(briefing=briefing, user=editor)
+    page = client.get("/search/", {"q": "Haus"}).content.decode()
+    assert "dreihundert neue Häusern" in page

@@ -138,3 +138,10 @@ def test_an_earlier_revisions_statement_points_at_its_revision_page(briefing):
     import_briefing(revised("date"), slug=SLUG)
     statement = Statement.objects.get(revision__number=1, position=3)
     assert statement.get_absolute_url() == f"/briefings/{SLUG}/revisions/1/#s-3"
+
+
+def test_a_revision_is_read_in_the_language_an_editor_set(briefing):
+    Briefing.objects.filter(pk=briefing.pk).update(language="de")
+    import_briefing(revised("date"), slug=SLUG)
+    briefing.refresh_from_db()
+    assert briefing.language == "de"

@@ -1,0 +1,79 @@
+"""Precision and recall of sentence boundaries on the labelled hard cases
+(tests/importer/sentences/), per language: sentencex alone (with the language's code, and with
+English rules as before issue 14) and Factdesk's splitter (sentencex and the post-pass). Run by hand (see docs/importer.md); it asserts nothing.
+
+    .venv/bin/python bench/sentence_cases.py [--holdout]
+
+--holdout scores bench/data/sentence_holdout/ instead: cases written after the post-pass's
+rules and never tuned against, so its figures are the honest ones.
+"""
+
+import os
+import sys
+from pathlib import Path
+
+from sentencex import segment
+
+ROOT = Path(__file__).resolve().parent.parent
+HOLDOUT = Path(__file__).resolve().parent / "data" / "sentence_holdout"
+
+
+def setup():
+    os.environ.setdefault("SECRET_KEY", "bench-sentence-cases-throwaway-key-not-used-for-anything")
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+    sys.path.insert(0, str(ROOT))
+    import django
+
+    django.setup()
+
+
+def sentencex_spans(paragraph, language):
+    spans, cursor = [], 0
+    for sentence in segment(language, paragraph):
+        sentence = sentence.strip()
+        start = paragraph.find(sentence, cursor) if sentence else -1
+        if start >= 0:
+            cursor = start + len(sentence)
+            spans.append((start, cursor))
+    return spans
+
+
+def score(cases, split, boundaries, expected_spans):
+    found = expected = right = 0
+    wholly = 0
+    for case in cases:
+        got = boundaries(split(case.paragraph, case.language))
+        want = boundaries(expected_spans(case))
+        found, expected, right = found + len(got), expected + len(want), right + len(got & want)
+        wholly += got == want
+    precision = right / found if found else 1.0
+    return f"{precision:.1%} | {right / expected:.1%} | {wholly}/{len(cases)}"
+
+
+def main():
+    setup()
+    from briefings.importers.sentences import sentence_spans
+    from tests.importer import sentence_cases
+    from tests.importer.sentence_cases import LANGUAGES, boundaries, expected_spans, load_cases
+
+    if "--holdout" in sys.argv:  # cases written after the rules, never tuned against
+        sentence_cases.DIRECTORY = HOLDOUT
+        languages = ("en", "de", "fr")
+    else:
+        languages = LANGUAGES
+
+    splitters = [
+        ("sentencex, English rules (before)", lambda paragraph, _: sentencex_spans(paragraph, "en")),
+        ("sentencex, the language's rules", sentencex_spans),
+        ("Factdesk (sentencex + post-pass)", sentence_spans),
+    ]
+    print("| cases | splitter | precision | recall | cases exact |")
+    print("| --- | --- | ---: | ---: | ---: |")
+    for language in (*languages, None):
+        cases = load_cases((language,) if language else languages)
+        for name, split in splitters:
+            print(f"| {language or 'all'} | {name} | {score(cases, split, boundaries, expected_spans)} |")
+
+
+if __name__ == "__main__":
+    main()

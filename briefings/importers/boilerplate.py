@@ -1,0 +1,206 @@
+"""What a saved page carries besides the article: cookie notices, "Read more:" lines, sign-up
+boxes, credits, bylines, related-links lists, template syntax. The rules are conservative on
+purpose: each matches the whole of a short paragraph in a known wording (English, German,
+French), or strips a token that is never prose (a pic.twitter.com link, `{{…}}`), so that a
+real sentence is never dropped.
+
+`tidy(document)` applies them to a parsed document's blocks; it also makes all-caps lines
+headings, drops headings that repeat the title or a pull quote, and keeps a boilerplate
+heading ("Related", "Newsletter") from swallowing the rest of the article.
+"""
+
+import re
+
+from .document import Block, clean_inline, has_words
+
+_LABELS = (
+    r"related|related (articles?|stories|posts|content|links|coverage|reading)|more (stories|on this( story)?)|"
+    r"recommended( for you| reading)?|editors?['’]? (recommendations|picks)|you (may|might) also like|"
+    r"read (more|next|also)|see also|newsletter|sign up|subscribe|comments?|leave a (comment|reply)|"
+    r"share( this)?( (post|article|story))?|advertisement|"
+    r"verwandte (artikel|themen|beiträge)|mehr zum thema|das könnte sie auch interessieren|lesen sie auch|"
+    r"weitere artikel|auch interessant|kommentare?|anzeige|beitrag teilen|teilen|"
+    r"(à )?lire aussi|sur le même sujet|articles? liés?|dans la même rubrique|commentaires?|réactions|"
+    r"publicité|partager( cet article)?|voir aussi"
+)
+BOILERPLATE_LABEL = re.compile(rf"^({_LABELS})\s*[:.…]?$", re.I)
+
+# A whole paragraph in one of these wordings is not part of the article.
+_PARAGRAPHS = [
+    r"(read more|read also|see also|related|more on this|read next|lire aussi|à lire aussi|voir aussi|"
+    r"mehr zum thema|weiterlesen|lesen sie auch|auch interessant)\s*:",
+    r"(this|the) (article|story|post|piece) (was )?(originally|first) (appeared|published|ran)\b",
+    r"dieser (artikel|beitrag|text) (erschien|ist) (zuerst|ursprünglich)\b",
+    r"cet article (a été )?(initialement|d'abord|originellement) (publié|paru)\b",
+    r"our standards\s*:",
+    r"(©|\(c\)\s*\d{4}|copyright\s*(©|\(c\)|\d{4}))",
+    r"(written|posted) by\s*:?\s",
+    r"view all posts by\b|alle (beiträge|artikel) von\b|voir tous les articles de\b",
+    r"(sign up|subscribe|register|get our|join our)\b.{0,80}\b(newsletter|inbox|e-?mail|best content|updates)",
+    r"(melden sie sich|abonnieren sie)\b.{0,80}\b(newsletter|e-mail|nachrichten)",
+    r"(inscrivez-vous|abonnez-vous)\b.{0,80}\b(newsletter|lettre d'information|e-mail)",
+    r"(photo|foto|image|picture|bild|credit|crédit|crédits|image credit|crédit photo|photograph)s?\s*:\s*"
+    r"\S[^.!?]{0,80}$",
+    r"\d{1,2}[:.]\d{2}\s*(uhr|h|a\.m\.|p\.m\.)?$",
+]
+BOILERPLATE_PARAGRAPH = re.compile("^(" + "|".join(_PARAGRAPHS) + ")", re.I)
+_COOKIES = re.compile(
+    r"\b(we use cookies|this (web)?site uses cookies|accept (all )?cookies|cookie (settings|policy|preferences)|"
+    r"wir verwenden cookies|(diese )?(web)?seite verwendet cookies|verwendung von cookies zu|"
+    r"cookie-einstellungen|nous utilisons des cookies|ce site utilise des cookies|"
+    r"utilisation (de|des) cookies|paramétrer les cookies|gérer mes préférences)\b",
+    re.I,
+)
+_NAME = r"[A-ZÀ-Ý][\w.'’-]*"
+# "By Sam Holloway", "Von Anna Schmidt und Jo Lee": every word of the name capitalised, so that
+# "Von Berlin nach Paris" or "Par ailleurs" is not a byline.
+_BYLINE = re.compile(
+    rf"^(?i:by|von|par|text|texte|autor|autorin|auteur|author)\s*:?\s+{_NAME}"
+    rf"(,?\s+((?i:and|und|et|&)\s+)?{_NAME}){{0,5}}$"
+)
+# Tokens that are never prose, stripped wherever they stand.
+_NOISE = re.compile(
+    r"\s*(pic\.twitter\.com/\S+|\{\{.*?\}\}|\{%.*?%\}|</?[a-zA-Z][a-zA-Z0-9-]*(\s[^<>]*)?/?>|"
+    r"\((photo|foto|credit|crédit|bild|image)s?\s*:[^()]{1,80}\))",
+    re.I,
+)
+_TRAILING_CREDIT = re.compile(r"(?<=[.!?])\s+(photo|foto|crédit photo|bild)\s?:\s?[^.!?]{1,60}$", re.I)
+_CAPS = re.compile(r"^[^a-zß-ÿ]*$")
+_LETTERS = re.compile(r"[^\W\d_]")
+_QUOTES = "\"'“”„«»‘’‚"
+
+
+def _folded(text):
+    return clean_inline(text).strip(_QUOTES + " .,;:!?…").casefold()
+
+
+def strip_noise(text):
+    """`text` without twitter picture links, template syntax, raw tags and credits in brackets."""
+    return clean_inline(_TRAILING_CREDIT.sub("", _NOISE.sub("", text)))
+
+
+def is_boilerplate(text):
+    """Whether a whole paragraph or list item is page furniture, not article text."""
+    return bool(
+        (len(text) <= 300 and BOILERPLATE_PARAGRAPH.match(text))
+        or BOILERPLATE_LABEL.match(text)
+        or _COOKIES.search(text)
+        or (_BYLINE.match(text) and not text.endswith((".", "!", "?")))
+    )
+
+
+def is_caps_subhead(text):
+    """A short line in capitals with no sentence end ("YIELD FORECASTS") is a subheading."""
+    letters = _LETTERS.findall(text)
+    return (
+        len(letters) >= 4
+        and len(text.split()) <= 10
+        and bool(_CAPS.match(text))
+        and not text.endswith((".", "!", "?", ":"))
+    )
+
+
+def cut_site_suffix(title, sitename):
+    """The title without its site suffix ("… | Caktus Group", "… | DW | 19.01.2020", "… - Site"):
+    trailing parts after " | " that are short, and after " - " / " – " / " — " only the site name."""
+    site = _folded(sitename)
+    while True:
+        head, separator, tail = _last_split(title)
+        if not separator:
+            return title
+        part = _folded(tail)
+        is_site = bool(site) and (part == site or part in site.split() or site in part)
+        is_short = separator == "|" and len(tail.split()) <= 4
+        if not head.strip() or not (is_site or is_short):
+            return title
+        title = head.strip()
+
+
+def _last_split(title):
+    match = re.search(r"\s(\||–|—|-|·|::)\s(?!.*\s(\||–|—|-|·|::)\s)(.*)$", title)
+    if not match:
+        return title, "", ""
+    return title[: match.start()], match.group(1), match.group(3)
+
+
+def _kept_texts(texts):
+    texts = [strip_noise(text) for text in texts]
+    return [text for text in texts if has_words(text) and not is_boilerplate(text)]
+
+
+def _repeats(text, title, body):
+    """A heading that repeats the title, or a pull quote repeating a sentence of the body."""
+    folded = _folded(text)
+    return folded == _folded(title) or (len(folded) > 30 and folded in body)
+
+
+class _Tidier:
+    """Walks the blocks once; `after_label` is set by a boilerplate heading or label, so the list
+    that follows it (its links) goes too, while the paragraphs after it stay in the section
+    before."""
+
+    def __init__(self, document):
+        self.title = document.title
+        self.body = " ".join(
+            _folded(text)
+            for block in document.blocks
+            if block.kind == Block.PARAGRAPH
+            for text in block.texts
+        )
+        self.blocks = []
+        self.after_label = False
+
+    def heading(self, text):
+        text = strip_noise(text)
+        if not has_words(text) or _repeats(text, self.title, self.body):
+            return
+        if is_boilerplate(text):
+            self.after_label = True
+        elif text.startswith(tuple(_QUOTES)) and text.endswith(tuple(".!?…" + _QUOTES)):
+            self.blocks.append(Block(Block.QUOTE, [text]))  # a pull quote set as a heading
+        else:
+            self.blocks.append(Block(Block.HEADING, [text]))
+
+    def texts(self, block):
+        if block.kind == Block.LIST and self.after_label:
+            self.after_label = False
+            return
+        if BOILERPLATE_LABEL.match(block.texts[0]) and len(block.texts) == 1:
+            self.after_label = True
+            return
+        self.after_label = False
+        if block.kind == Block.QUOTE and all(_repeats(text, self.title, self.body) for text in block.texts):
+            return
+        if block.kind == Block.PARAGRAPH:
+            self.paragraphs(_kept_texts(block.texts))
+        elif texts := _kept_texts(block.texts) if block.kind != Block.TABLE else block.texts:
+            self.blocks.append(Block(block.kind, texts))
+
+    def paragraphs(self, texts):
+        """Paragraphs, with an all-caps line among them made a heading."""
+        run = []
+        for text in texts:
+            if is_caps_subhead(text) or (
+                not self.blocks and not run and _folded(text) == _folded(self.title)
+            ):
+                if run:
+                    self.blocks.append(Block(Block.PARAGRAPH, run))
+                    run = []
+                if is_caps_subhead(text):
+                    self.blocks.append(Block(Block.HEADING, [text]))
+            else:
+                run.append(text)
+        if run:
+            self.blocks.append(Block(Block.PARAGRAPH, run))
+
+
+def tidy(document):
+    """Drop the page furniture from `document`'s blocks (see the module's docstring)."""
+    tidier = _Tidier(document)
+    for block in document.blocks:
+        if block.kind == Block.HEADING:
+            tidier.heading(block.texts[0])
+        else:
+            tidier.texts(block)
+    document.blocks = tidier.blocks
+    return document

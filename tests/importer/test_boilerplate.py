@@ -1,0 +1,98 @@
+"""The boilerplate rules drop page furniture and never a sentence of the article."""
+
+import pytest
+
+from briefings.importers.boilerplate import is_boilerplate, is_caps_subhead, strip_noise, tidy
+from briefings.importers.document import Block, Document
+
+FURNITURE = [
+    "We use cookies to improve your experience. Accept all cookies",
+    "Wir verwenden Cookies, um Ihnen ein optimales Nutzererlebnis zu bieten.",
+    "Nous utilisons des cookies pour mesurer l'audience. Gérer mes préférences",
+    "Read more: Why mortgage rates are still falling",
+    "READ MORE: Inflation falls to 2.8 percent",
+    "Lire aussi : Les festivals d'été face à la hausse des coûts",
+    "Mehr zum Thema: Schiffbau im Norden erholt sich",
+    "Sign up to get the best content of the week delivered to your inbox every Friday.",
+    "This article originally appeared on Coastal Wildlife Weekly.",
+    "Our Standards: The Thomson Trust Principles.",
+    "© 2019 Financial Brief Ltd",
+    "Photo: AP",
+    "Crédit photo : Jean Dupuis / Montagne Info",
+    "Written by: Dana Whitcombe",
+    "View all posts by Sam Holloway",
+    "Par Claire Martin",
+    "Von Anna Schmidt und Jo Lee",
+    "Editors' Recommendations:",
+    "Share this post",
+    "Get our free daily newsletter: the day's top stories, every morning.",
+]
+
+SENTENCES = [
+    "The EU's cookie law requires websites to ask visitors before storing cookies.",
+    "Copyright law was changed in 2019 after a vote in the European Parliament.",
+    "By Monday, the council had received 400 objections to the plan.",
+    "Photo libraries sold 12 percent more licences last year.",
+    "Readers who sign up for the scheme pay £5 a month.",
+    "Par ailleurs, le chômage a reculé de 0,3 point.",
+    "Von den 300 neuen Stellen entfallen 120 auf Ingenieure.",
+    "Von Berlin nach Paris",
+    "By Royal Mail and by courier",
+    "Related companies in the group paid no tax in 2022.",
+    "The article was originally written in German and translated by the author.",
+]
+
+
+@pytest.mark.parametrize("text", FURNITURE)
+def test_page_furniture_is_boilerplate(text):
+    assert is_boilerplate(text)
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_a_sentence_of_the_article_is_not_boilerplate(text):
+    assert not is_boilerplate(text)
+
+
+def test_a_twitter_picture_link_is_stripped_from_its_sentence():
+    assert strip_noise("What a run today pic.twitter.com/AbC123xYz") == "What a run today"
+
+
+def test_template_syntax_is_stripped():
+    assert strip_noise("{{nrco.contentDetailController.article.headline}}") == ""
+
+
+def test_an_all_caps_line_is_a_subheading():
+    assert is_caps_subhead("YIELD FORECASTS")
+
+
+def test_an_acronym_sentence_is_not_a_subheading():
+    assert not is_caps_subhead("NATO AND THE EU AGREED.")
+
+
+def test_a_boilerplate_heading_does_not_swallow_the_paragraphs_after_it():
+    document = Document(title="Bees count", blocks=[
+        Block(Block.PARAGRAPH, ["Bees can count to four."]),
+        Block(Block.HEADING, ["Related"]),
+        Block(Block.LIST, ["Why bees dance", "Ants that farm"]),
+        Block(Block.PARAGRAPH, ["The bees were rewarded with sugar."]),
+    ])  # fmt: skip
+    assert tidy(document).blocks == [
+        Block(Block.PARAGRAPH, ["Bees can count to four."]),
+        Block(Block.PARAGRAPH, ["The bees were rewarded with sugar."]),
+    ]
+
+
+def test_a_pull_quote_repeating_the_body_is_dropped():
+    document = Document(title="Waiting lists fall", blocks=[
+        Block(Block.PARAGRAPH, ["“We are finally seeing the extra capacity pay off,” said Dr Okafor."]),
+        Block(Block.HEADING, ["“We are finally seeing the extra capacity pay off.”"]),
+    ])  # fmt: skip
+    assert [block.kind for block in tidy(document).blocks] == [Block.PARAGRAPH]
+
+
+def test_a_quoted_heading_is_a_quote_not_a_heading():
+    document = Document(title="Waiting lists fall", blocks=[
+        Block(Block.PARAGRAPH, ["Waiting lists fell in May."]),
+        Block(Block.HEADING, ["“Nobody should wait a year for an operation.”"]),
+    ])  # fmt: skip
+    assert [block.kind for block in tidy(document).blocks] == [Block.PARAGRAPH, Block.QUOTE]

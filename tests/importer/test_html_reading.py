@@ -1,0 +1,115 @@
+"""How the HTML importer reads what the extractor gives it: however deeply wrapped, with a space
+at every line break, tables a row per statement, and the title without the site's suffix."""
+
+import pytest
+
+from briefings.importers import html, import_briefing
+from briefings.importers.document import Block
+from briefings.models import Statement
+
+WRAPPED = """<doc title="Pool vote" sitename="Herald"><main><div>Pool vote<p> The council voted to build a pool.</p>
+<p>It will open in 2026.</p><div><div><p>The vote was carried by 23 votes to 9.</p></div></div>
+Construction starts in the spring.</div></main></doc>"""
+
+PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title}</title>
+<meta property="og:site_name" content="{site}"></head><body><article><h1>Port traffic grows again</h1>
+{body}<p>The port handled 4.1 million tonnes of cargo in the first half of the year.</p>
+<p>Officials expect to pass 8 million tonnes for the whole year, a record for the port.</p>
+</article></body></html>"""
+
+
+def page(body="", title="Port traffic grows again", site="Harbour Gazette"):
+    return PAGE.format(body=body, title=title, site=site)
+
+
+def texts(briefing):
+    return list(briefing.statements.order_by("position").values_list("text", flat=True))
+
+
+def test_it_reads_an_article_the_extractor_wraps_in_divs(monkeypatch):
+    monkeypatch.setattr(html, "_extract", lambda text: WRAPPED)
+    document = html.parse_html("<html></html>")
+    assert [block.texts for block in document.blocks] == [
+        ["The council voted to build a pool."],
+        ["It will open in 2026."],
+        ["The vote was carried by 23 votes to 9."],
+        ["Construction starts in the spring."],
+    ]
+
+
+def test_it_puts_a_space_where_a_line_break_was(db):
+    body = "<p>Weiche &amp; glatte Haut<br>Für eine reichhaltige Pflege gibt es die Creme.</p>"
+    briefing = import_briefing(page(body), format="html").briefing
+    assert "Weiche & glatte Haut Für eine reichhaltige Pflege gibt es die Creme." in texts(briefing)
+
+
+def test_two_line_breaks_start_a_new_paragraph(monkeypatch):
+    extracted = "<doc title='Cranes'><main><p>The first crane came in March.<lb/><lb/>The second in May.</p></main></doc>"
+    monkeypatch.setattr(html, "_extract", lambda text: extracted)
+    document = html.parse_html("<html></html>")
+    assert document.blocks == [
+        Block(Block.PARAGRAPH, ["The first crane came in March.", "The second in May."])
+    ]
+
+
+TABLE = """<table><tr><th>Service</th><th>Spending</th></tr><tr><td>Social care</td><td>£341 million</td></tr>
+<tr><td>Education</td><td>£198 million</td></tr></table>"""
+
+
+def test_a_table_row_is_a_statement_with_its_header(db):
+    briefing = import_briefing(page(TABLE), format="html").briefing
+    rows = briefing.statements.filter(kind=Statement.Kind.TABLE_ROW).order_by("position")
+    assert [row.text for row in rows] == [
+        "Service: Social care; Spending: £341 million",
+        "Service: Education; Spending: £198 million",
+    ]
+
+
+def test_a_table_rows_offsets_point_at_its_text(db):
+    briefing = import_briefing(page(TABLE), format="html").briefing
+    for statement in briefing.statements.all():
+        assert briefing.text[statement.start : statement.end] == statement.text
+
+
+def test_a_table_without_a_header_row_joins_its_cells():
+    table = html.etree.fromstring("<table><row><cell>North</cell><cell>4.2</cell></row></table>")
+    assert html.table_rows(table) == ["North; 4.2"]
+
+
+def test_a_table_laid_out_for_the_page_is_read_as_text():
+    table = html.etree.fromstring("<table><row><cell><p>The pool opens in 2026.</p></cell></row></table>")
+    document = html.Document(title="Pool")
+    html._table(document, table)
+    assert document.blocks == [Block(Block.PARAGRAPH, ["The pool opens in 2026."])]
+
+
+@pytest.mark.parametrize(
+    ("title", "site", "expected"),
+    [
+        ("Upgrading Django | Caktus Group", "Caktus Group", "Upgrading Django"),
+        ("Kohleausstieg bis 2038 | DW | 19.01.2020", "DW", "Kohleausstieg bis 2038"),
+        ("Water bills rise - The Valley Ledger", "The Valley Ledger", "Water bills rise"),
+        ("Pros and cons - a guide to heat pumps", "Energy Weekly", "Pros and cons - a guide to heat pumps"),
+        ("Why rents rise | Explained", "", "Why rents rise"),
+    ],
+)
+def test_the_site_suffix_is_cut_from_the_title(title, site, expected):
+    assert html.cut_site_suffix(title, site) == expected
+
+
+def test_a_heading_that_repeats_the_title_is_dropped(db):
+    body = "<p>Cargo rose by 12 percent in the year.</p><h2>Port traffic grows again</h2>"
+    briefing = import_briefing(page(body), format="html").briefing
+    assert list(briefing.sections.exclude(heading="").values_list("heading", flat=True)) == []
+
+
+def test_a_page_whose_text_all_reads_as_furniture_is_imported_not_refused():
+    page = (
+        "<html><head><title>Newsletter</title></head><body><article>"
+        "<p>Sign up to get the best content of the week delivered to your inbox.</p>"
+        "</article></body></html>"
+    )
+    document = html.parse_html(page)
+    assert [block.texts for block in document.blocks] == [
+        ["Sign up to get the best content of the week delivered to your inbox."]
+    ]
