@@ -62,6 +62,25 @@ def document(language, sentences):
     return "\n".join(lines) + "\n"
 
 
+def html_page(text):
+    """The same article as a saved web page: <h1>, <h2> headings, <p> paragraphs, <ul> lists."""
+    lines = [line for line in text.split("\n") if line]
+    body, items = [f"<h1>{lines[0]}</h1>"], []
+    for line in lines[1:]:
+        if line.startswith("- "):
+            items.append(f"<li>{line[2:]}</li>")
+            continue
+        if items:
+            body.append("<ul>" + "".join(items) + "</ul>")
+            items = []
+        body.append(f"<h2>{line}</h2>" if line.startswith("Part ") else f"<p>{line}</p>")
+    return (
+        f"<!DOCTYPE html><html lang='en'><head><title>{lines[0]}</title></head><body><article>"
+        + "".join(body)
+        + "</article></body></html>"
+    )
+
+
 @contextmanager
 def baseline():
     """Importing as before issue 14: English rules, no language identification, no post-pass."""
@@ -78,13 +97,13 @@ def baseline():
         sentences._split, sentences._merged, importers.document_language = saved
 
 
-def best_rate(data, repeat, first_number):
+def best_rate(data, repeat, first_number, filename="long.txt"):
     from briefings.importers import import_briefing
 
     best, statements = float("inf"), 0
     for number in range(repeat):
         started = time.perf_counter()
-        result = import_briefing(data, slug=f"speed-{first_number + number}", filename="long.txt")
+        result = import_briefing(data, slug=f"speed-{first_number + number}", filename=filename)
         best = min(best, time.perf_counter() - started)
         statements = result.briefing.statements.count()
     return statements / best, statements, result.briefing.language
@@ -117,6 +136,15 @@ def main(argv=None):
                 f"| {language} | {detected} | {statements:,} | {rate:,.0f} | {took:.0f} | {base_statements:,} | "
                 f"{base:,.0f} | {base_took:.0f} | {took / base_took:.2f} |"
             )
+        page = html_page(document("en", args.sentences))
+        rate, statements, detected = best_rate(page, args.repeat, 900, filename="long.html")
+        with baseline():
+            base, base_statements, _ = best_rate(page, args.repeat, 950, filename="long.html")
+        took, base_took = statements / rate * 1000, base_statements / base * 1000
+        print(
+            f"| en, saved web page | {detected} | {statements:,} | {rate:,.0f} | {took:.0f} | {base_statements:,} | "
+            f"{base:,.0f} | {base_took:.0f} | {took / base_took:.2f} |"
+        )
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ from datetime import date
 
 import trafilatura
 from lxml import etree
+from trafilatura.settings import set_date_params
 from trafilatura.utils import load_html
 
 from .boilerplate import cut_site_suffix, tidy
@@ -131,6 +132,9 @@ def _extract(text):
         _without_share_buttons(text),
         output_format="xml",
         with_metadata=True,
+        # The date from the page's markup (meta tags, time elements, structured data), never a
+        # search of the whole text for anything date-like: slow on long pages and often wrong.
+        date_extraction_params=set_date_params(extensive=False),
         include_comments=False,
         include_tables=True,
         include_images=False,
