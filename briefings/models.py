@@ -290,12 +290,18 @@ class Statement(models.Model):
 
     def get_absolute_url(self):
         """Its place in the article, or for an earlier revision's statement in that revision."""
-        if self.revision_id != self.briefing.current_revision_id:
+        if not self.in_current_revision:
             return (
                 reverse("briefing-revision", args=[self.briefing.slug, self.revision.number])
                 + f"#{self.anchor}"
             )
         return f"{self.briefing.get_absolute_url()}#{self.anchor}"
+
+    @property
+    def in_current_revision(self):
+        """Whether the article reads it today; an earlier revision's statement is read on that
+        revision's page."""
+        return self.revision_id == self.briefing.current_revision_id
 
     @property
     def anchor(self):

@@ -24,9 +24,7 @@ def appearance(version):
     for a statement since cut from the article, our page of the revision that still has it."""
     claim, briefing = version.claim, version.statement.briefing
     if claim.anchor == Anchor.ORPHANED:
-        statement = claim.statement
-        page = reverse("briefing-revision", args=[briefing.slug, statement.revision.number])
-        return absolute(f"{page}#{statement.anchor}")
+        return absolute(claim.statement.get_absolute_url())
     return briefing.source_url or absolute(reverse("briefing", args=[briefing.slug]))
 
 

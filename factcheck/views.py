@@ -4,7 +4,6 @@ versions of public claims, and the revisions of published briefings."""
 
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
-from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
@@ -119,15 +118,6 @@ def _revision_page(request, briefing, number, *, preview):
     return render(request, "briefings/revision.html", context)
 
 
-def _place(statement):
-    """Where `statement` can be read: in the article, or on the page of the revision that has it."""
-    briefing = statement.briefing
-    if statement.revision_id == briefing.current_revision_id:
-        return statement.get_absolute_url()
-    number = statement.revision.number
-    return f"{reverse('briefing-revision', args=[briefing.slug, number])}#{statement.anchor}"
-
-
 def _claim_page(request, live, shown, *, preview=False):
     """A claim's page showing the version `shown` (published, or a preview's); `live` is the
     current one, or for a claim never published, the preview itself."""
@@ -151,8 +141,8 @@ def _claim_page(request, live, shown, *, preview=False):
         "paragraph": Statement.objects.filter(
             revision_id=statement.revision_id, paragraph=statement.paragraph
         ).order_by("position"),
-        "place": _place(statement),
-        "in_article": statement.revision_id == statement.briefing.current_revision_id,
+        "place": statement.get_absolute_url(),
+        "in_article": statement.in_current_revision,
         "claim_review": json_ld(claim_review(live)) if shown.pk == live.pk and not preview else None,
         "preview": preview,
     }

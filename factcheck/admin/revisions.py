@@ -92,22 +92,30 @@ def claims_needing_attention(briefing):
         .order_by("statement__position", "pk")
     )
     for claim in claims:
-        claim.wording = anchor_context(claim, None)["anchor_notice"]["wording"]
+        claim.wording = changed_wording(claim)
     return claims
+
+
+def changed_wording(claim):
+    """A changed claim's statement as HTML, from the wording that was checked (the live version's,
+    else the statement it was re-anchored from) to the article's now; "" for any other anchor."""
+    if claim.anchor != CHANGED:
+        return ""
+    checked = claim.live_version.statement_text if claim.live_version_id else None
+    before = checked or (claim.anchored_from.text if claim.anchored_from_id else claim.statement.text)
+    return wording_diff(before, claim.statement.text)
 
 
 def anchor_context(claim, user):
     """What the claim desk shows of a claim whose sentence changed or left in a revision."""
     if claim.anchor not in (CHANGED, ORPHANED):
         return {}
-    checked = claim.live_version.statement_text if claim.live_version_id else None
-    before = checked or (claim.anchored_from.text if claim.anchored_from_id else claim.statement.text)
     return {
         "anchor_notice": {
             "anchor": claim.anchor,
             "label": claim.get_anchor_display(),
             "revision": claim.anchored_in,
-            "wording": wording_diff(before, claim.statement.text) if claim.anchor == CHANGED else "",
+            "wording": changed_wording(claim),
             "removed": claim.statement.text if claim.anchor == ORPHANED else "",
             "may_confirm": claim.anchor == CHANGED and rules.may_confirm_anchor(user, claim),
         }

@@ -40,7 +40,7 @@ NOT_YOURS = (
 
 def _refuse_earlier_revision(statement):
     """Claims are made on, and moved to, the article as it reads now."""
-    if statement.revision_id != statement.briefing.current_revision_id:
+    if not statement.in_current_revision:
         raise WorkflowError(
             "That statement is from an earlier revision of the article; choose one from its current text."
         )
