@@ -3,17 +3,23 @@ pages take, each with the passages a reader must and must not see once it is imp
 
 Shared by the corpus test and bench/importer_quality.py, so both judge the same way: the
 "published text" is what the public article shows (title, section headings, statements, in
-order), and a passage is present when its whitespace-collapsed text is a substring of it.
+order), and a passage is present when its whitespace-collapsed text is a substring of it. A
+document may also have a hand-written gold clean text (`<name>.gold.txt`), against which a text
+is scored by shingle overlap (`shingle_overlap`).
 """
 
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 SUFFIXES = (".html", ".md", ".txt")
+GOLD_SUFFIX = ".gold.txt"
 _SPACE = re.compile(r"\s+")
+_WORD = re.compile(r"\w+")
+SHINGLE_SIZE = 4
 
 
 @dataclass
@@ -26,6 +32,16 @@ class Expected:
     must: list
     must_not: list
     statements: list | None = None
+
+    @property
+    def gold_path(self):
+        """The hand-written clean text beside the document: `<name>.gold.txt`."""
+        return self.path.with_name(self.path.name + GOLD_SUFFIX)
+
+    @property
+    def gold(self):
+        """The clean text a careful reader takes for the article, or None when none is written."""
+        return self.gold_path.read_text(encoding="utf-8") if self.gold_path.exists() else None
 
     @property
     def name(self):
@@ -41,7 +57,7 @@ def load_corpus(directory=CORPUS):
     """Every document in the corpus with its labels, in name order."""
     documents = []
     for path in sorted(directory.iterdir()):
-        if path.suffix not in SUFFIXES:
+        if path.suffix not in SUFFIXES or path.name.endswith(GOLD_SUFFIX):
             continue
         labels = json.loads(path.with_name(path.name + ".json").read_text(encoding="utf-8"))
         documents.append(
@@ -94,4 +110,58 @@ def missing(text, expect):
     return (
         [passage for passage in expect.must if collapse(passage) not in text],
         [passage for passage in expect.must_not if collapse(passage) in text],
+    )
+
+
+@dataclass(frozen=True)
+class Overlap:
+    """Shingle counts of a candidate text against a gold text; they add up over documents
+    (micro average), and each document has its own precision, recall and F1 (macro average)."""
+
+    matched: int = 0
+    candidate: int = 0
+    gold: int = 0
+
+    def __add__(self, other):
+        return Overlap(self.matched + other.matched, self.candidate + other.candidate, self.gold + other.gold)
+
+    @property
+    def precision(self):
+        return self.matched / self.candidate if self.candidate else float(not self.gold)
+
+    @property
+    def recall(self):
+        return self.matched / self.gold if self.gold else float(not self.candidate)
+
+    @property
+    def f1(self):
+        total = self.precision + self.recall
+        return 2 * self.precision * self.recall / total if total else 0.0
+
+
+def shingles(text, size=SHINGLE_SIZE):
+    """The multiset of word `size`-grams of `text`: lower-cased `\\w+` runs, so punctuation,
+    markup characters such as `|` and line breaks do not count. A text shorter than `size`
+    words is one shingle of all its words, as in the ScrapingHub benchmark."""
+    words = _WORD.findall(text.lower())
+    return Counter(tuple(words[i : i + size]) for i in range(max(1, len(words) - size + 1)) if words)
+
+
+def shingle_overlap(candidate, gold, size=SHINGLE_SIZE):
+    """How well `candidate` text matches the hand-written `gold` clean text, as `Overlap`.
+
+    The article-body measure of the ScrapingHub article-extraction benchmark
+    (github.com/scrapinghub/article-extraction-benchmark, evaluate.py), on which trafilatura
+    reports its F1: word 4-gram shingles, counted as multisets, a shingle matching as often as it
+    occurs in both texts. Precision is the share of the candidate's shingles found in the gold
+    (boilerplate kept lowers it), recall the share of the gold's found in the candidate (text
+    lost lowers it). Unlike CleanEval's own scorer (a word-level edit distance) it ignores
+    block order and markup, so it judges what text is kept, not how it is laid out. We
+    lower-case the words; that benchmark matches case as it is.
+    """
+    candidate_shingles, gold_shingles = shingles(candidate, size), shingles(gold, size)
+    return Overlap(
+        matched=sum((candidate_shingles & gold_shingles).values()),
+        candidate=sum(candidate_shingles.values()),
+        gold=sum(gold_shingles.values()),
     )
