@@ -14,6 +14,8 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+import trafilatura
+
 CORPUS = Path(__file__).resolve().parent / "corpus"
 SUFFIXES = (".html", ".md", ".txt")
 GOLD_SUFFIX = ".gold.txt"
@@ -75,6 +77,20 @@ def load_corpus(directory=CORPUS):
 
 def collapse(text):
     return _SPACE.sub(" ", text).strip()
+
+
+def extractor_text(expect):
+    """What the extractor alone gives a reader of this document: trafilatura's text output with
+    the importer's options (tables in, comments and images out), its metadata title in front, for
+    HTML; the raw file for Markdown and plain text."""
+    raw = expect.path.read_text(encoding="utf-8")
+    if expect.path.suffix != ".html":
+        return raw
+    options = {"include_comments": False, "include_tables": True, "include_images": False}
+    text = trafilatura.extract(raw, output_format="txt", include_links=False, **options) or ""
+    metadata = trafilatura.extract_metadata(raw)
+    title = metadata.title if metadata and metadata.title else ""
+    return f"{title}\n{text}"
 
 
 def published_text(briefing):

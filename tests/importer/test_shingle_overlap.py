@@ -21,7 +21,9 @@ def test_disjoint_texts_do_not_overlap():
 
 
 def test_boilerplate_added_lowers_precision_only():
-    overlap = shingle_overlap(ARTICLE + "\nSign up for our newsletter to get the news every morning.", ARTICLE)
+    overlap = shingle_overlap(
+        ARTICLE + "\nSign up for our newsletter to get the news every morning.", ARTICLE
+    )
     assert overlap.recall == 1.0
     assert overlap.precision < 1.0
 
