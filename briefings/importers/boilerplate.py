@@ -25,6 +25,9 @@ _LABELS = (
 )
 BOILERPLATE_LABEL = re.compile(rf"^({_LABELS})\s*[:.…]?$", re.I)
 
+# A live blog's entry time on its own: "14:20", "14.20 Uhr", "9:15 a.m.", "10h32".
+_BARE_TIME = r"\d{1,2}([:.]\d{2}\s*(uhr|h|a\.m\.|p\.m\.)?|h\d{2})$"
+BARE_TIME = re.compile(rf"^{_BARE_TIME}", re.I)
 # A whole paragraph in one of these wordings is not part of the article.
 _PARAGRAPHS = [
     r"(read more|read also|see also|related|more on this|read next|lire aussi|à lire aussi|voir aussi|"
@@ -41,7 +44,7 @@ _PARAGRAPHS = [
     r"(inscrivez-vous|abonnez-vous)\b.{0,80}\b(newsletter|lettre d'information|e-mail)",
     r"(photo|foto|image|picture|bild|credit|crédit|crédits|image credit|crédit photo|photograph)s?\s*:\s*"
     r"\S[^.!?]{0,80}$",
-    r"\d{1,2}[:.]\d{2}\s*(uhr|h|a\.m\.|p\.m\.)?$",
+    _BARE_TIME,
 ]
 BOILERPLATE_PARAGRAPH = re.compile("^(" + "|".join(_PARAGRAPHS) + ")", re.I)
 _COOKIES = re.compile(

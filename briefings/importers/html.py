@@ -13,7 +13,7 @@ from lxml import etree
 from trafilatura.settings import set_date_params
 from trafilatura.utils import load_html
 
-from .boilerplate import cut_site_suffix, tidy
+from .boilerplate import BARE_TIME, cut_site_suffix, tidy
 from .document import Block, Document, ImportRefused, clean_inline, table_row_text
 from .language import declared_language
 
@@ -24,6 +24,27 @@ BLOCKISH = {"p", "head", "list", "quote", "table", "div", "item", "row", "cell"}
 DATA_CELL_LIMIT = 300
 # Share buttons between a live blog's entries make the extractor drop an entry; they are never text.
 SHARE_BUTTON = re.compile(r"(^|[\s_-])(share|sharing|social)([\s_-]|$)", re.I)
+# A live blog's entry time in its own marked element ("<span class="time">13:05 Uhr</span>"): the
+# extractor glues it to the entry's first sentence, where the paragraph rules cannot see it.
+ENTRY_TIME = re.compile(r"(^|[\s_-])(time|timestamp|heure|uhrzeit|zeit)([\s_-]|$)", re.I)
+
+
+def _is_page_furniture(element):
+    marks = f"{element.get('class') or ''} {element.get('id') or ''}"
+    if SHARE_BUTTON.search(marks):
+        return True
+    return (
+        bool(ENTRY_TIME.search(marks))
+        and bool(BARE_TIME.match("".join(element.itertext()).strip()))
+        and _stands_alone(element)
+    )
+
+
+def _stands_alone(element):
+    """No running text right before or after it: not a time inside a sentence."""
+    previous = element.getprevious()
+    before = previous.tail if previous is not None else element.getparent().text
+    return not (before or "").strip() and not (element.tail or "").strip()
 
 
 def declared_charset(data):
@@ -116,13 +137,13 @@ def _walk(document, element, kind):
 
 
 def _without_share_buttons(text):
-    """The page parsed, with its share buttons and links removed (their tails kept)."""
+    """The page parsed, with its share buttons and links and its live blog's entry times removed
+    (their tails kept)."""
     tree = load_html(text)
     if tree is None:
         return text
-    for element in tree.xpath("//a|//button|//ul|//span|//div[not(.//p)]"):
-        marks = f"{element.get('class') or ''} {element.get('id') or ''}"
-        if element.getparent() is not None and SHARE_BUTTON.search(marks):
+    for element in tree.xpath("//a|//button|//ul|//span|//time|//p|//div[not(.//p)]"):
+        if element.getparent() is not None and _is_page_furniture(element):
             element.drop_tree()
     return tree
 

@@ -26,6 +26,9 @@ FURNITURE = [
     "Editors' Recommendations:",
     "Share this post",
     "Get our free daily newsletter: the day's top stories, every morning.",
+    "14:20 Uhr",
+    "9:15 a.m.",
+    "10h32",
 ]
 
 SENTENCES = [
@@ -40,6 +43,7 @@ SENTENCES = [
     "By Royal Mail and by courier",
     "Related companies in the group paid no tax in 2022.",
     "The article was originally written in German and translated by the author.",
+    "10h32 : le trafic reprend sur la ligne B.",
 ]
 
 

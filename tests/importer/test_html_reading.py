@@ -113,3 +113,19 @@ def test_a_page_whose_text_all_reads_as_furniture_is_imported_not_refused():
     assert [block.texts for block in document.blocks] == [
         ["Sign up to get the best content of the week delivered to your inbox."]
     ]
+
+
+def test_it_drops_a_live_blog_entry_time_marked_as_such(db):
+    # The extractor glues the second entry's time to its sentence ("13:05 Uhr About 400…").
+    body = (
+        '<div class="post"><span class="time">14:20 Uhr</span><p>The storm warning was lifted.</p></div>'
+        '<div class="post"><span class="time">13:05 Uhr</span><p>About 400 cellars were flooded.</p></div>'
+    )
+    briefing = import_briefing(page(body), format="html").briefing
+    assert texts(briefing)[:2] == ["The storm warning was lifted.", "About 400 cellars were flooded."]
+
+
+def test_it_keeps_a_time_inside_a_sentence_even_when_marked(db):
+    body = '<p>The meeting starts at <span class="time">10:30</span> in the town hall.</p>'
+    briefing = import_briefing(page(body), format="html").briefing
+    assert "The meeting starts at 10:30 in the town hall." in texts(briefing)
