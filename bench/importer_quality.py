@@ -64,7 +64,10 @@ def importer_text(expect):
 
 
 def _groups(expect):
-    return ("all", f"lang {expect.language}", f"format {expect.path.suffix}", f"shape {expect.shape}")
+    groups = ("all", f"lang {expect.language}", f"format {expect.path.suffix}", f"shape {expect.shape}")
+    # Table rows are labelled (and so gold) in the importer's wording, "Header: cell; …", which the
+    # extractor's "| cell |" cannot match: the corpus without them is the fairer comparison.
+    return groups if expect.shape in ("table", "md-table") else (*groups, "all but tables")
 
 
 def _rates(totals):
@@ -84,7 +87,7 @@ def report(rows):
     print(
         f"{'group':28} {'importer: must in':>20} {'must-not out':>18}   {'extractor: must in':>20} {'must-not out':>18}"
     )
-    for key in sorted(groups, key=lambda key: (key != "all", key)):
+    for key in sorted(groups, key=lambda key: (not key.startswith("all"), key)):
         print(f"{key:28} {_rates(groups[key]['importer'])}   {_rates(groups[key]['extractor'])}")
 
 
@@ -104,7 +107,7 @@ def report_overlap(rows):
     print(f"\nShingle overlap with the gold clean texts ({len(rows)} documents; micro P R F1, macro F1)")
     print(f"{'group':28} {'docs':>4}   {'importer: P':>11} {'R':>6} {'F1':>6} {'macro':>6}   ", end="")
     print(f"{'extractor: P':>12} {'R':>6} {'F1':>6} {'macro':>6}")
-    for key in sorted(groups, key=lambda key: (key != "all", key)):
+    for key in sorted(groups, key=lambda key: (not key.startswith("all"), key)):
         importer, extractor = groups[key]
         print(
             f"{key:28} {len(importer):4}   {_overlap_cells(importer):>32}   {_overlap_cells(extractor):>33}"
