@@ -167,13 +167,15 @@ def shingle_overlap(candidate, gold, size=SHINGLE_SIZE):
     """How well `candidate` text matches the hand-written `gold` clean text, as `Overlap`.
 
     The article-body measure of the ScrapingHub article-extraction benchmark
-    (github.com/scrapinghub/article-extraction-benchmark, evaluate.py), on which trafilatura
-    reports its F1: word 4-gram shingles, counted as multisets, a shingle matching as often as it
+    (github.com/scrapinghub/article-extraction-benchmark, evaluate.py), where trafilatura's
+    quoted F1 comes from (its own evaluation counts wanted and unwanted snippets, as
+    `score_text` does): word 4-gram shingles, counted as multisets, a shingle matching as often as it
     occurs in both texts. Precision is the share of the candidate's shingles found in the gold
     (boilerplate kept lowers it), recall the share of the gold's found in the candidate (text
     lost lowers it). Unlike CleanEval's own scorer (a word-level edit distance) it ignores
     block order and markup, so it judges what text is kept, not how it is laid out. We
-    lower-case the words; that benchmark matches case as it is.
+    lower-case the words; that benchmark matches case as it is, and averages the documents'
+    precision and recall where bench/importer_quality.py gives micro and macro figures.
     """
     candidate_shingles, gold_shingles = shingles(candidate, size), shingles(gold, size)
     return Overlap(
