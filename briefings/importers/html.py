@@ -31,7 +31,7 @@ ENTRY_TIME = re.compile(r"(^|[\s_-])(time|timestamp|heure|uhrzeit|zeit)([\s_-]|$
 
 def _is_page_furniture(element):
     marks = f"{element.get('class') or ''} {element.get('id') or ''}"
-    if SHARE_BUTTON.search(marks):
+    if element.tag != "p" and SHARE_BUTTON.search(marks):  # a paragraph is left to the rules
         return True
     return (
         bool(ENTRY_TIME.search(marks))
