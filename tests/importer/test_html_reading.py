@@ -129,3 +129,9 @@ def test_it_keeps_a_time_inside_a_sentence_even_when_marked(db):
     body = '<p>The meeting starts at <span class="time">10:30</span> in the town hall.</p>'
     briefing = import_briefing(page(body), format="html").briefing
     assert "The meeting starts at 10:30 in the town hall." in texts(briefing)
+
+
+def test_it_keeps_a_paragraph_whose_class_reads_like_a_share_button(db):
+    body = '<p class="topic share">Social care spending rose by 7 percent last year.</p>'
+    briefing = import_briefing(page(body), format="html").briefing
+    assert "Social care spending rose by 7 percent last year." in texts(briefing)
