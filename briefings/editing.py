@@ -117,6 +117,21 @@ def _announce(edit, *, statements, user, removed=None):
     return edit
 
 
+def _inside_a_word(text, offset):
+    """Between two letters or digits of one word (scripts written without spaces excepted)."""
+    before, after = text[offset - 1], text[offset]
+    return before.isalnum() and after.isalnum() and max(ord(before), ord(after)) < 0x2E80
+
+
+def _word_at(text, offset):
+    start, end = offset, offset
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return text[start:end]
+
+
 def _split(statement, *, offset, user, revision, reapplied_from=None):
     text = statement.text
     if not isinstance(offset, int) or not 0 < offset < len(text):
@@ -124,9 +139,12 @@ def _split(statement, *, offset, user, revision, reapplied_from=None):
             f"Statement {statement.position} can be split between characters 1 and {len(text) - 1}; "
             f"{offset} is outside it."
         )
-    left, right = text[:offset].rstrip(), text[offset:].lstrip()
-    if not left or not right:
-        raise EditRefused(f"Splitting statement {statement.position} there would leave an empty part.")
+    if _inside_a_word(text, offset):
+        raise EditRefused(
+            f"Character {offset} of statement {statement.position} is inside the word "
+            f"“{_word_at(text, offset)}”; split between words."
+        )
+    left, right = text[:offset].rstrip(), text[offset:].lstrip()  # never empty: the text is stripped
     _freeze_labels(revision)
     statement.refresh_from_db(fields=["label"])
     _shift(revision, statement.position, 1)
@@ -160,6 +178,14 @@ def _split(statement, *, offset, user, revision, reapplied_from=None):
     return _announce(edit, statements=[statement, second], user=user)
 
 
+def _separate_items(statement, following):
+    """Two list items (or table rows) on lines of their own: merging them would take the list's
+    marks into the text."""
+    items = (Statement.Kind.LIST_ITEM, Statement.Kind.TABLE_ROW)
+    between = statement.revision.text[statement.end : following.start]
+    return (statement.kind in items or following.kind in items) and "\n" in between
+
+
 def _next_of(statement):
     following = Statement.objects.filter(
         revision_id=statement.revision_id, position=statement.position + 1
@@ -177,6 +203,11 @@ def _next_of(statement):
         raise EditRefused(
             f"Statements {statement.position} and {following.position} are in different paragraphs; "
             "only statements of the same paragraph are merged."
+        )
+    if _separate_items(statement, following):
+        raise EditRefused(
+            f"Statements {statement.position} and {following.position} are separate "
+            f"{statement.get_kind_display().lower()}s; only sentences of one paragraph or item are merged."
         )
     if statement.hidden or following.hidden:
         raise EditRefused("A hidden statement is not merged; show it again first.")
