@@ -241,6 +241,11 @@ class StatementQuerySet(PublicQuerySet):
         """The statements of each briefing's current revision."""
         return self.filter(revision_id=models.F("briefing__current_revision_id"))
 
+    def shown(self):
+        """The statements readers see: an editor's hidden ones (boilerplate the splitter took for
+        the article) stay in the text and on the desk, out of the public article and its counts."""
+        return self.filter(hidden=False)
+
 
 class Statement(models.Model):
     class Kind(models.TextChoices):
@@ -272,6 +277,23 @@ class Statement(models.Model):
         on_delete=models.SET_NULL,
         related_name="list_items",
         help_text="For a list item, the sentence that introduces the list.",
+    )
+    label = models.CharField(
+        max_length=20,
+        blank=True,
+        help_text="Its anchor's number once an editor has split or merged statements of its revision "
+        '("7", or "7-2" for the second part of 7), so links to the others keep working; empty '
+        "until then, when the position is the anchor.",
+    )
+    aliases = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="Labels of statements merged into it, whose links now lead here.",
+    )
+    hidden = models.BooleanField(
+        default=False,
+        help_text="Not part of the article (an editor said so): kept in the text, left out of the "
+        "public article, its counts and the API.",
     )
 
     objects = StatementQuerySet.as_manager()
@@ -305,4 +327,63 @@ class Statement(models.Model):
 
     @property
     def anchor(self):
-        return f"s-{self.position}"
+        return f"s-{self.label or self.position}"
+
+    @property
+    def alias_anchors(self):
+        """The anchors of statements merged into this one, which readers' links still use."""
+        return [f"s-{label}" for label in self.aliases]
+
+
+class StatementEdit(models.Model):
+    """One correction an editor made to how a revision is split: a statement split, two merged,
+    one hidden or shown again, a heading retitled. The briefing's history, and what a new revision
+    re-applies where the same sentences are still there (`reapplied_from`); an edit that could not
+    be re-applied is kept with `applied` off, for the editor to see."""
+
+    class Action(models.TextChoices):
+        SPLIT = "split", "Split"
+        MERGE = "merge", "Merge"
+        HIDE = "hide", "Hide"
+        UNHIDE = "unhide", "Unhide"
+        RETITLE = "retitle", "Retitle"
+
+    briefing = models.ForeignKey(Briefing, on_delete=models.CASCADE, related_name="statement_edits")
+    revision = models.ForeignKey(Revision, on_delete=models.CASCADE, related_name="statement_edits")
+    action = models.CharField(max_length=10, choices=Action.choices)
+    position = models.PositiveIntegerField(
+        help_text="The statement's position (for a retitle, the section's) when it was made."
+    )
+    offset = models.PositiveIntegerField(
+        null=True, blank=True, help_text="For a split: where in the statement's text it was cut."
+    )
+    texts = models.JSONField(
+        default=list,
+        help_text="The wording it was made on: the statement (two for a merge; for a retitle, the "
+        "heading before and after). What a new revision looks for to re-apply it.",
+    )
+    applied = models.BooleanField(default=True, help_text="Off when a new revision could not re-apply it.")
+    reapplied_from = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    made_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    made_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["revision", "made_at", "id"]
+
+    def __str__(self):
+        return self.describe()
+
+    def describe(self):
+        """The edit in a sentence, as the desk's history and the command print it."""
+        quoted = [f"“{text[:60]}{'…' if len(text) > 60 else ''}”" for text in self.texts]
+        if self.action == self.Action.RETITLE:
+            return f"Retitled section {self.position}: {quoted[0]} → {quoted[1]}"
+        if self.action == self.Action.MERGE:
+            return f"Merged statements {self.position} and {self.position + 1}: {' + '.join(quoted)}"
+        if self.action == self.Action.SPLIT:
+            return f"Split statement {self.position} at character {self.offset}: {quoted[0]}"
+        return f"{self.get_action_display()} statement {self.position}: {quoted[0]}"

@@ -19,3 +19,9 @@ def may_read_unpublished(user):
 def may_import_briefing(user):
     """Editors bring articles in; checkers work on what is there."""
     return holds(user, "briefings.add_briefing")
+
+
+def may_edit_statements(user):
+    """Editors correct how an article is split (split, merge, hide, retitle); checkers see the
+    corrections but work on the statements as they are."""
+    return holds(user, "briefings.change_briefing")

@@ -7,11 +7,14 @@ class FactcheckConfig(AppConfig):
     verbose_name = "Fact-checks"
 
     def ready(self):
-        from briefings.signals import revision_imported
+        from briefings.signals import revision_imported, statements_edited
         from config.checks import check_newsroom_url
 
         from .services.anchoring import reanchor_claims
+        from .services.splitting import follow_statement_edit
 
         checks.register(check_newsroom_url, "factdesk", deploy=True)
         # Claims follow their sentences into a briefing's new revision (briefings knows no claims).
         revision_imported.connect(reanchor_claims, dispatch_uid="factcheck.reanchor_claims")
+        # ...and an editor's corrections of the split (split, merge, hide).
+        statements_edited.connect(follow_statement_edit, dispatch_uid="factcheck.follow_statement_edit")

@@ -28,6 +28,7 @@ __all__ = [
     "may_import_briefing",
     "may_make_claim",
     "may_publish_briefing",
+    "may_publish_claim",
     "may_publish_claims",
     "may_republish_claim",
     "may_read_unpublished",
@@ -100,6 +101,12 @@ def may_review_claim(user, claim):
 def may_publish_claims(user):
     """Editors put approved verdicts (and re-publications) in front of the public."""
     return holds(user, "factcheck.publish_claim")
+
+
+def may_publish_claim(user, claim):
+    """A verdict goes out on a statement that is part of the article: not on one an editor hid
+    as boilerplate (briefings.editing), until it is shown again."""
+    return not claim.statement.hidden
 
 
 def may_republish_claim(user, claim):

@@ -25,13 +25,18 @@ SETTLED = (ClaimStatus.APPROVED, ClaimStatus.PUBLISHED)
 
 class Anchor(models.TextChoices):
     """How a claim's statement stands in the article's current revision (briefings.anchoring
-    decides it when a revision is imported). `changed` and `orphaned` need an editor's attention."""
+    decides it when a revision is imported; an editor's split may flag it `split`). `changed`,
+    `orphaned` and `split` need an editor's attention; only `changed` and `orphaned` tell readers."""
 
     EXACT = "exact", "Exact"
     MOVED = "moved", "Moved"
     CHANGED = "changed", "Wording changed"
     ORPHANED = "orphaned", "Removed from the article"
+    SPLIT = "split", "Statement split"
 
 
-#: Anchors an editor has to look at: the wording checked is not the article's any more.
-NEEDS_ATTENTION = (Anchor.CHANGED, Anchor.ORPHANED)
+#: Anchors an editor has to look at: the wording checked is not the article's any more, or an
+#: editor split its statement and the claim's text is in neither part as a whole.
+NEEDS_ATTENTION = (Anchor.CHANGED, Anchor.ORPHANED, Anchor.SPLIT)
+#: Flags that a person settles (confirm_anchor), and that later revisions carry along until then.
+TO_CONFIRM = (Anchor.CHANGED, Anchor.SPLIT)

@@ -93,7 +93,14 @@ ACTIONS = [
         verb="request changes on",
     ),
     Action(
-        "publish", "Publish", (Status.APPROVED,), Status.PUBLISHED, "factcheck.publish_claim", primary=True
+        "publish",
+        "Publish",
+        (Status.APPROVED,),
+        Status.PUBLISHED,
+        "factcheck.publish_claim",
+        rule=rules.may_publish_claim,
+        rule_text="its statement is hidden as not part of the article; show it again first",
+        primary=True,
     ),
     Action(
         "republish",

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from django.utils import timezone
 
 from ..anchoring import Passage, anchor
+from ..editing import reapply_edits
 from ..models import Briefing, Revision, Section, Statement
 from ..signals import revision_imported
 from ..weblinks import web_url_or_blank
@@ -154,4 +155,10 @@ def store_revision(
         new_statements=new_statements,
         user=imported_by,
     )
-    return Stored(briefing, revision, anchoring, [reply for _, reply in replies if reply])
+    replies = [reply for _, reply in replies if reply]
+    done, missed = reapply_edits(previous=previous, revision=revision)
+    if done or missed:
+        revision.summary["corrections"] = {"reapplied": done, "not_reapplied": missed}
+        revision.save(update_fields=["summary"])
+        replies.append(f"corrections of the split: {done} re-applied, {missed} not found")
+    return Stored(briefing, revision, anchoring, replies)

@@ -49,7 +49,8 @@ class ClaimQuerySet(PublicQuerySet):
         return self.exclude(status__in=CLOSED)
 
     def anchor_needs_attention(self):
-        """Claims whose statement changed or left the article in a revision, not yet settled."""
+        """Claims whose statement changed or left the article in a revision, or was split under
+        them, not yet settled."""
         return self.filter(anchor__in=NEEDS_ATTENTION)
 
     def overdue(self, today=None):

@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 
 from .. import rules
 from ..models import Claim, ClaimEvent
-from ..states import Anchor
+from ..states import TO_CONFIRM, Anchor
 from .errors import WorkflowError
 from .history import save_and_record
 from .locking import lock_claim, refuse_if_stale
@@ -40,8 +40,8 @@ def _landing(claim, link, new_statements):
 def _outcome(claim, link):
     """A changed wording stays flagged across later revisions until it is settled: a sentence
     that moves or stays put in the next revision still reads other than what was checked."""
-    if claim.anchor == Anchor.CHANGED and link.outcome in (Anchor.EXACT, Anchor.MOVED):
-        return Anchor.CHANGED
+    if claim.anchor in TO_CONFIRM and link.outcome in (Anchor.EXACT, Anchor.MOVED):
+        return claim.anchor
     return link.outcome
 
 
@@ -148,14 +148,17 @@ def confirm_anchor(*, claim, user, comment="", opened_version=None):
     and the public notice go. A public change when the claim is published."""
     claim = lock_claim(claim)
     refuse_if_stale(claim=claim, opened_version=opened_version, current_version=claim.version)
-    if claim.anchor != Anchor.CHANGED:
-        raise WorkflowError("Only a claim whose statement's wording changed in a revision needs confirming.")
+    if claim.anchor not in TO_CONFIRM:
+        raise WorkflowError(
+            "Only a claim whose statement's wording changed in a revision, or whose statement an "
+            "editor split, needs confirming."
+        )
     if not rules.may_confirm_anchor(user, claim):
         raise WorkflowError(
             "An editor who did not research this verdict confirms that it holds for the new wording."
         )
-    claim.anchor = Anchor.EXACT
-    if claim.live_version_id:
+    before, claim.anchor = claim.anchor, Anchor.EXACT
+    if claim.live_version_id and before == Anchor.CHANGED:  # readers saw the notice
         claim.public_changed_at = timezone.now()
     return save_and_record(
         claim=claim,
@@ -163,5 +166,5 @@ def confirm_anchor(*, claim, user, comment="", opened_version=None):
         action=CONFIRMED,
         from_status=claim.status,
         comment=comment,
-        changes={"anchor": [Anchor.CHANGED, Anchor.EXACT]},
+        changes={"anchor": [before, Anchor.EXACT]},
     )

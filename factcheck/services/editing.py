@@ -70,6 +70,11 @@ def make_claim(*, user, statement=None, claim=None):
     if claim is None:
         claim = Claim(statement=statement, text=statement.text)
     _refuse_earlier_revision(claim.statement)
+    if claim.statement.hidden:
+        raise WorkflowError(
+            f"Statement {claim.statement.position} is hidden as not part of the article; "
+            "an editor shows it again before it is checked."
+        )
     if (
         claim.status != ClaimStatus.NEW
         or claim.submitted_by_id

@@ -31,12 +31,14 @@ def _locked(briefing):
 
 @transaction.atomic
 def publish_briefing(*, briefing, user):
-    """Publish a briefing and every approved claim in it; returns how many claims went public."""
+    """Publish a briefing and every approved claim in it; returns how many claims went public.
+    Approved claims on statements an editor hid stay approved, held back until shown again."""
     briefing = _locked(briefing)
     if not rules.may_publish_briefing(user, briefing):
         raise WorkflowError("You may not publish this briefing (it may be published already).")
     published = 0
-    for claim in Claim.objects.filter(statement__briefing=briefing, status=ClaimStatus.APPROVED):
+    approved = Claim.objects.filter(statement__briefing=briefing, status=ClaimStatus.APPROVED)
+    for claim in approved.filter(statement__hidden=False):
         take_action(claim=claim, action="publish", user=user)
         published += 1
     briefing.status = briefing.Status.PUBLISHED

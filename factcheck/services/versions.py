@@ -11,7 +11,7 @@ from django.utils import timezone
 from .. import rules
 from ..models import CitedEvidence, Correction
 from ..models.versions import snapshot
-from ..states import Anchor
+from ..states import TO_CONFIRM, Anchor
 from ..workflow import BY_NAME
 from .errors import WorkflowError
 
@@ -84,6 +84,6 @@ def freeze_version(*, claim, user=None, reason=""):
     claim.public_changed_at = version.published_at
     claim.revisers.clear()
     claim.citations_changed = False
-    if claim.anchor == Anchor.CHANGED:
-        claim.anchor = Anchor.EXACT  # the new version checked the statement's current wording
+    if claim.anchor in TO_CONFIRM:
+        claim.anchor = Anchor.EXACT  # the new version checked the statement as it stands now
     return version
