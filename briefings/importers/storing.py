@@ -26,6 +26,11 @@ class Stored:
     replies: list = field(default_factory=list)
 
 
+STATEMENT_FIELDS = (
+    "briefing", "revision", "section", "position", "paragraph", "kind", "quoted", "text", "start", "end",
+)  # fmt: skip
+
+
 def _metadata(document):
     return {
         "title": document.title[:300],
@@ -99,7 +104,7 @@ def _store_statements(briefing, revision, outline):
     section_ids = dict(revision.sections.values_list("position", "id"))
     _insert(
         Statement,
-        ("briefing", "revision", "section", "position", "paragraph", "kind", "quoted", "text", "start", "end"),
+        STATEMENT_FIELDS,
         [
             (
                 briefing.pk,
