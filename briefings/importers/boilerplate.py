@@ -68,6 +68,10 @@ _NOISE = re.compile(
     re.I,
 )
 _TRAILING_CREDIT = re.compile(r"(?<=[.!?])\s+(photo|foto|crédit photo|bild)\s?:\s?[^.!?]{1,60}$", re.I)
+# What every match of _COOKIES and of _NOISE contains: a text without it is not searched (those
+# patterns start with \b or \s*, so they are tried at every character of every paragraph).
+_COOKIES_HINT = re.compile(r"cookie|gérer mes préférences", re.I)
+_NOISE_HINT = re.compile(r"[{<]|pic\.twitter\.com/|\((?:photo|foto|credit|crédit|bild|image)", re.I)
 _CAPS = re.compile(r"^[^a-zß-ÿ]*$")
 _LETTERS = re.compile(r"[^\W\d_]")
 _QUOTES = "\"'“”„«»‘’‚"
@@ -79,7 +83,11 @@ def _folded(text):
 
 def strip_noise(text):
     """`text` without twitter picture links, template syntax, raw tags and credits in brackets."""
-    return clean_inline(_TRAILING_CREDIT.sub("", _NOISE.sub("", text)))
+    if _NOISE_HINT.search(text):
+        text = _NOISE.sub("", text)
+    if ":" in text:
+        text = _TRAILING_CREDIT.sub("", text)
+    return clean_inline(text)
 
 
 def is_boilerplate(text):
@@ -87,19 +95,18 @@ def is_boilerplate(text):
     return bool(
         (len(text) <= 300 and BOILERPLATE_PARAGRAPH.match(text))
         or BOILERPLATE_LABEL.match(text)
-        or _COOKIES.search(text)
+        or (_COOKIES_HINT.search(text) and _COOKIES.search(text))
         or (_BYLINE.match(text) and not text.endswith((".", "!", "?")))
     )
 
 
 def is_caps_subhead(text):
     """A short line in capitals with no sentence end ("YIELD FORECASTS") is a subheading."""
-    letters = _LETTERS.findall(text)
     return (
-        len(letters) >= 4
+        not text.endswith((".", "!", "?", ":"))
+        and bool(_CAPS.match(text))  # first: it stops at the first lower-case letter
         and len(text.split()) <= 10
-        and bool(_CAPS.match(text))
-        and not text.endswith((".", "!", "?", ":"))
+        and len(_LETTERS.findall(text)) >= 4
     )
 
 

@@ -44,15 +44,13 @@ class Document:
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b\ufeff]")
-_SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\w")
 
 
 def clean_inline(text):
-    """One line of running text: NFC, no control characters, single spaces."""
-    text = unicodedata.normalize("NFC", text)
-    text = _CONTROL.sub("", text)
-    return _SPACE.sub(" ", text).strip()
+    """One line of running text: NFC, no control characters, single spaces. (str.split() splits
+    on exactly the characters that `\\s` matches, and is several times faster than a regex.)"""
+    return " ".join(_CONTROL.sub("", unicodedata.normalize("NFC", text)).split())
 
 
 def has_words(text):

@@ -13,6 +13,7 @@ keeps sentencex's speed.
 """
 
 import re
+from bisect import bisect_left
 
 from django.conf import settings
 from sentencex import segment
@@ -45,6 +46,10 @@ _MISSED = re.compile(
     r"|[.!?]\)(?=\s+[\"“‘«]?[A-ZÀ-Ý])"  # "(The meeting ended.)" | "Then"
     r"|(?:…|\betc\.)(?=\s+[\"“‘«]?[A-ZÀ-Ý])"  # "The end…" | "Then" (as sentencex does for "..."), "etc." | "Il"
 )
+# The last character of every match of _MISSED, and what follows it: a span without one is not
+# searched (_MISSED, which starts with \d, \w or \b, is tried at every character; this pattern
+# starts with a set of three characters, which the regex engine skips to quickly).
+_MISSED_END = re.compile(r"[.)…](?=\s+[\"“‘«]?[A-ZÀ-Ý])")
 NOT_FINAL = {
     "en": {"vs.", "approx.", "Fig.", "Figs.", "Nos.", "cf.", "pp.", "Vol.", "Ch.", "Sec."},
     "de": {
@@ -62,6 +67,8 @@ NOT_FINAL = {
         "oct.", "nov.", "dic.", "aprox.", "núm.", "art.", "Avda.", "Ud.", "Uds.", "Excmo.", "Excma.",
     },
 }  # fmt: skip
+# _LAST_WORD is searched in the end of a sentence only: a longer last word is no abbreviation.
+_LAST_WORD_WINDOW = 2 + max(len(word) for words in NOT_FINAL.values() for word in words)
 
 
 def _language(language):
@@ -86,8 +93,14 @@ def _raw_spans(paragraph, language):
 
 def _split(paragraph, spans):
     """Each span cut after the boundaries sentencex missed."""
+    lasts = [match.start() for match in _MISSED_END.finditer(paragraph)]
     result = []
     for start, end in spans:
+        # A match's last character is followed by a space and a capital inside the span.
+        index = bisect_left(lasts, start)
+        if index == len(lasts) or lasts[index] >= end - 2:
+            result.append((start, end))
+            continue
         for match in _MISSED.finditer(paragraph, start, end):
             cut = match.end()
             rest = cut + len(paragraph[cut:end]) - len(paragraph[cut:end].lstrip())
@@ -101,12 +114,13 @@ def _joins(previous, following, gap, language):
     """Whether the break between two sentences is wrong."""
     if not gap or not has_words(following) or _LIST_NUMBER.match(previous) or _CONTINUES.match(following):
         return True
-    if _AFTER_TIME.search(previous) and _TIME_ZONE.match(following):
+    # The patterns end in $ and match a few characters: searched from there on, not everywhere.
+    if _AFTER_TIME.search(previous, len(previous) - 5) and _TIME_ZONE.match(following):
         return True
-    last = _LAST_WORD.search(previous)
+    last = _LAST_WORD.search(previous, len(previous) - _LAST_WORD_WINDOW)
     if last and last.group(1) in NOT_FINAL.get(language, ()):
         return True
-    if language == "de" and _ENDS_ORDINAL.search(previous):
+    if language == "de" and _ENDS_ORDINAL.search(previous, len(previous) - 5):
         return bool(_GERMAN_ORDINAL.search(previous) or _GERMAN_MONTH.match(following))
     return False
 

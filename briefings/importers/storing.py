@@ -6,6 +6,7 @@ its current revision's documents so that the article and its offsets read from o
 
 from dataclasses import dataclass, field
 
+from django.db import connection
 from django.utils import timezone
 
 from ..anchoring import Passage, anchor
@@ -24,6 +25,11 @@ class Stored:
     revision: Revision
     anchoring: object = None
     replies: list = field(default_factory=list)
+
+
+STATEMENT_FIELDS = (
+    "briefing", "revision", "section", "position", "paragraph", "kind", "quoted", "text", "start", "end",
+)  # fmt: skip
 
 
 def _metadata(document):
@@ -57,48 +63,73 @@ def _new_revision(briefing, outline, *, number, title, documents, imported_by):
         imported_by=imported_by,
         imported_at=timezone.now(),
     )
-    return revision, _store_statements(briefing, revision, outline)
+    _store_statements(briefing, revision, outline)
+    return revision
+
+
+def _insert(model, fields, rows):
+    """All `rows` (tuples of `fields`' values, ready for the database) in one prepared INSERT.
+    `bulk_create` spent about 300 ms of Python on a 5,000-statement article building a model
+    and preparing every field of every row; these rows hold only text, numbers and ids."""
+    columns = ", ".join(connection.ops.quote_name(model._meta.get_field(name).column) for name in fields)
+    placeholders = ", ".join(["%s"] * len(fields))
+    with connection.cursor() as cursor:
+        cursor.executemany(
+            f"INSERT INTO {connection.ops.quote_name(model._meta.db_table)} ({columns}) VALUES ({placeholders})",
+            rows,
+        )
+
+
+def _link_lead_ins(revision, outline):
+    """Point each list item at the sentence introducing its list, both found by position (the
+    revision's positions are unique and indexed), in one prepared UPDATE."""
+    pairs = [(span.lead_in, span.position) for span in outline.statements if span.lead_in]
+    if not pairs:
+        return
+    table = connection.ops.quote_name(Statement._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.executemany(
+            f"UPDATE {table} SET lead_in_id = (SELECT id FROM {table} WHERE revision_id = %s AND position = %s) "
+            "WHERE revision_id = %s AND position = %s",
+            [(revision.pk, lead_in, revision.pk, position) for lead_in, position in pairs],
+        )
 
 
 def _store_statements(briefing, revision, outline):
-    """The revision's sections and statements, as the outline splits them; returns the
-    statements in position order."""
-    sections = Section.objects.bulk_create(
-        Section(briefing=briefing, revision=revision, position=span.position, heading=span.heading[:300])
-        for span in outline.sections
+    """The revision's sections and statements, as the outline splits them."""
+    _insert(
+        Section,
+        ("briefing", "revision", "position", "heading"),
+        [(briefing.pk, revision.pk, span.position, span.heading[:300]) for span in outline.sections],
     )
-    section_by_position = {section.position: section for section in sections}
-    statements = Statement.objects.bulk_create(
-        Statement(
-            briefing=briefing,
-            revision=revision,
-            section=section_by_position[span.section],
-            position=span.position,
-            paragraph=span.paragraph,
-            kind=span.kind,
-            quoted=span.quoted,
-            text=span.text,
-            start=span.start,
-            end=span.end,
-        )
-        for span in outline.statements
+    section_ids = dict(revision.sections.values_list("position", "id"))
+    _insert(
+        Statement,
+        STATEMENT_FIELDS,
+        [
+            (
+                briefing.pk,
+                revision.pk,
+                section_ids[span.section],
+                span.position,
+                span.paragraph,
+                span.kind,
+                span.quoted,
+                span.text,
+                span.start,
+                span.end,
+            )
+            for span in outline.statements
+        ],
     )
-    by_position = {statement.position: statement for statement in statements}
-    list_items = []
-    for span in outline.statements:
-        if span.lead_in:
-            statement = by_position[span.position]
-            statement.lead_in = by_position[span.lead_in]
-            list_items.append(statement)
-    Statement.objects.bulk_update(list_items, ["lead_in"])
-    return sorted(statements, key=lambda statement: statement.position)
+    _link_lead_ins(revision, outline)
 
 
 def store_briefing(document, outline, *, slug, checksum, text, format, filename, imported_by):
     """A new briefing from the document, as its revision 1."""
     documents = _documents(outline, checksum=checksum, text=text, format=format, filename=filename)
     briefing = Briefing.objects.create(**_metadata(document), slug=slug, **documents, imported_by=imported_by)
-    revision, _ = _new_revision(
+    revision = _new_revision(
         briefing, outline, number=1, title=briefing.title, documents=documents, imported_by=imported_by
     )
     briefing.current_revision = revision
@@ -131,7 +162,7 @@ def store_revision(
     if not titled:
         metadata.pop("title", None)
     documents = _documents(outline, checksum=checksum, text=text, format=format, filename=filename)
-    revision, new_statements = _new_revision(
+    revision = _new_revision(
         briefing,
         outline,
         number=previous.number + 1,
@@ -139,6 +170,7 @@ def store_revision(
         documents=documents,
         imported_by=imported_by,
     )
+    new_statements = list(revision.statements.select_related("section").order_by("position"))
     anchoring = anchor(passages(old_statements), passages(new_statements))
     revision.summary = anchoring.counts()
     revision.save(update_fields=["summary"])
