@@ -29,7 +29,15 @@ class Stored:
 
 STATEMENT_FIELDS = (
     "briefing", "revision", "section", "position", "paragraph", "kind", "quoted", "text", "start", "end",
+    "label", "aliases", "hidden",
 )  # fmt: skip
+
+
+def _as_imported():
+    """The columns every imported statement starts with (no anchor label, no aliases, shown), as
+    the database takes them: a raw INSERT gets no model defaults."""
+    aliases = Statement._meta.get_field("aliases").get_db_prep_value([], connection)
+    return ("", aliases, False)
 
 
 def _metadata(document):
@@ -103,6 +111,7 @@ def _store_statements(briefing, revision, outline):
         [(briefing.pk, revision.pk, span.position, span.heading[:300]) for span in outline.sections],
     )
     section_ids = dict(revision.sections.values_list("position", "id"))
+    imported = _as_imported()
     _insert(
         Statement,
         STATEMENT_FIELDS,
@@ -118,6 +127,7 @@ def _store_statements(briefing, revision, outline):
                 span.text,
                 span.start,
                 span.end,
+                *imported,
             )
             for span in outline.statements
         ],
