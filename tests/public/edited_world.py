@@ -52,3 +52,31 @@ def edited_world(claim_text="Officials expect more ships."):
     Briefing.objects.filter(pk=briefing.pk).update(status=Briefing.Status.PUBLISHED)
     briefing.refresh_from_db()
     return Edited(briefing=briefing, claim=claim, editor=make_user("eda", "Editor"))
+
+
+def long_edited_briefing(count):
+    """A published article of `count` statements, two to a paragraph, every sixth paragraph with
+    a published verdict, and every third paragraph's first statement merged with the next, hidden
+    or split by an editor, in turn: for counting a page's queries as an edited article grows."""
+    slug = f"long-edited-{count}"
+    text = f"Long edited {count}\n" + "".join(
+        f"Sentence number {i} says something. Its neighbour {i} says more.\n\n" for i in range(count // 2)
+    )
+    briefing = import_briefing(text, slug=slug).briefing
+    paragraphs = range(1, count // 2 + 1)
+    for statement in briefing.statements.filter(
+        paragraph__in=paragraphs[::6], position__in=range(1, count, 2)
+    ):
+        make_claim(Claim.Status.PUBLISHED, checked=True, statement=statement, text=statement.text)
+    Briefing.objects.filter(pk=briefing.pk).update(status=Briefing.Status.PUBLISHED)
+    editor = make_user(f"long-{count}", "Editor")
+    for turn, paragraph in enumerate(paragraphs[1::3]):  # never a paragraph with a verdict
+        first = briefing.statements.filter(paragraph=paragraph).order_by("position").first()
+        if turn % 3 == 0:
+            editing.merge_statements(statement=first, user=editor)
+        elif turn % 3 == 1:
+            editing.hide_statement(statement=first, user=editor)
+        else:
+            editing.split_statement(statement=first, offset=9, user=editor)
+    briefing.refresh_from_db()
+    return briefing
