@@ -230,11 +230,12 @@ def front_page_briefings():
 
 def preview_versions(briefing):
     """What publishing `briefing` now would show: each claim's live version, or, for an approved
-    working copy (which "Publish briefing" would publish), the version it would become."""
+    working copy (which "Publish briefing" would publish, unless its statement is hidden), the
+    version it would become."""
     now = timezone.now()
     claims = (
         Claim.objects.filter(statement__briefing=briefing)
-        .filter(Q(status=ClaimStatus.APPROVED) | Q(live_version__isnull=False))
+        .filter(Q(status=ClaimStatus.APPROVED, statement__hidden=False) | Q(live_version__isnull=False))
         .select_related("statement__briefing", "rating", "submitted_by", "reviewed_by", "live_version")
         .order_by("id")
     )

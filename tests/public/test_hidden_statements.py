@@ -5,7 +5,9 @@ claim page's paragraph. Staff previews leave it out too: they show what the publ
 import pytest
 
 from briefings.importers import import_briefing
+from factcheck.models import Claim
 
+from ..factories import make_claim
 from .edited_world import PLUG, SLUG, TEXT, URL, edited_world
 
 pytestmark = pytest.mark.django_db
@@ -86,3 +88,14 @@ def test_the_claim_page_quotes_its_paragraph_without_a_hidden_statement(client):
         "The mayor opened a new quay. </p>"
     ) in claim_page
     assert PLUG not in claim_page
+
+
+def test_the_staff_preview_leaves_out_an_approved_claim_on_a_hidden_statement(client):
+    world = edited_world()
+    statement = world.statement(PLUG)
+    make_claim(Claim.Status.APPROVED, checked=True, statement=statement, text="Readers subscribe.")
+    world.hide()
+    client.force_login(world.editor)
+    preview = page(client, f"{URL}preview/")
+    assert "Readers subscribe." not in preview
+    assert '<option value="accurate">Accurate (1)</option>' in preview
