@@ -99,3 +99,14 @@ def test_the_staff_preview_leaves_out_an_approved_claim_on_a_hidden_statement(cl
     preview = page(client, f"{URL}preview/")
     assert "Readers subscribe." not in preview
     assert '<option value="accurate">Accurate (1)</option>' in preview
+
+
+def test_a_claim_preview_on_a_hidden_statement_still_quotes_and_marks_that_statement(client):
+    world = edited_world()
+    claim = make_claim(
+        Claim.Status.APPROVED, checked=True, statement=world.statement(PLUG), text="Subscribe."
+    )
+    world.hide()
+    client.force_login(world.editor)
+    preview = page(client, f"/claims/{claim.pk}/preview/")
+    assert f"The mayor opened a new quay. <mark>{PLUG}</mark> </p>" in preview
