@@ -10,6 +10,7 @@ import pytest
 from briefings.importers import import_briefing
 from briefings.models import Briefing
 from factcheck.models import Claim
+from factcheck.states import Anchor
 
 from ..factories import make_claim
 from .edited_world import edited_world
@@ -94,3 +95,11 @@ def test_a_wording_said_twice_in_the_paragraph_is_marked_where_the_claim_stands(
     section = where_it_was_said(page(client, claim))
     assert "<p>Rain fell. Wind rose. <mark>Rain fell.</mark> </p>" in section
     assert 'href="/briefings/weather/#s-3"' in section
+
+
+def test_a_reworded_claims_notice_stays_when_an_editor_splits_its_statement(client):
+    world = edited_world()
+    Claim.objects.filter(pk=world.claim.pk).update(anchor=Anchor.CHANGED)
+    assert "The article’s wording changed after this check." in page(client, world.claim)
+    world.split("Officials expect more.", 10)
+    assert "The article’s wording changed after this check." in page(client, world.claim)
