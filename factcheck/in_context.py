@@ -4,8 +4,9 @@ it, with the wording the verdict checked marked.
 An editor's split or merge changes which statements hold a sentence, not its words. So the mark
 is found by wording (the version's `statement_text`) in the paragraph's shown statements joined
 with single spaces, whitespace collapsed, rather than as one statement: a published verdict's page
-reads the same before and after the split, the merge, or an edit of a neighbour. Where the wording
-is not there any more (a new revision reworded it), the claim's statement is marked instead.
+reads the same before and after the split, the merge, or an edit of a neighbour. Where a new
+revision reworded the statement (the claim's anchor is `changed`), or the wording is not there any
+more, the claim's statement is marked instead.
 """
 
 from dataclasses import dataclass
@@ -49,8 +50,9 @@ def _find(paragraph, wording, own):
 
 
 def in_context(statement, checked):
-    """`statement`'s paragraph with `checked` (the wording a version checked) marked; the
-    paragraph is the statements readers see, and `statement` itself whatever it is."""
+    """`statement`'s paragraph with `checked` (the wording a version checked) marked, or with
+    `statement` marked when `checked` is None or not there; the paragraph is the statements
+    readers see, and `statement` itself whatever it is."""
     statements = list(
         Statement.objects.filter(revision_id=statement.revision_id, paragraph=statement.paragraph)
         .filter(Q(hidden=False) | Q(pk=statement.pk))
@@ -58,7 +60,7 @@ def in_context(statement, checked):
     )
     paragraph, spans = _spans(statements)
     own = next(span for span in spans if span[2].pk == statement.pk)
-    wording = _collapsed(checked)
+    wording = _collapsed(checked or "")
     start = _find(paragraph, wording, own)
     start, end = (own[0], own[1]) if start is None else (start, start + len(wording))
     first = next((span[2] for span in spans if span[0] <= start < span[1]), statement)

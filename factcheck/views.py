@@ -139,7 +139,8 @@ def _claim_page(request, live, shown, *, preview=False):
         "edited_by": shown.edited_by,
         "first_published": live.claim.published_at or (versions[0] if versions else shown).published_at,
         "statement": statement,
-        "in_context": in_context(statement, shown.statement_text),
+        # A reworded statement is marked whole: the wording checked may still be part of it.
+        "in_context": in_context(statement, None if shown.wording_changed else shown.statement_text),
         "place": statement.get_absolute_url(),
         "in_article": statement.in_current_revision,
         "claim_review": json_ld(claim_review(live)) if shown.pk == live.pk and not preview else None,

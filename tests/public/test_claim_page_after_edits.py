@@ -8,7 +8,7 @@ import re
 import pytest
 
 from briefings.importers import import_briefing
-from briefings.models import Briefing
+from briefings.models import Briefing, Statement
 from factcheck.models import Claim
 from factcheck.states import Anchor
 
@@ -103,3 +103,11 @@ def test_a_reworded_claims_notice_stays_when_an_editor_splits_its_statement(clie
     assert "The article’s wording changed after this check." in page(client, world.claim)
     world.split("Officials expect more.", 10)
     assert "The article’s wording changed after this check." in page(client, world.claim)
+
+
+def test_a_reworded_statement_is_marked_whole_even_when_it_still_holds_the_checked_wording(client):
+    world = edited_world()
+    statement = world.statement("Officials expect more.")
+    Statement.objects.filter(pk=statement.pk).update(text="Officials expect more. Soon.")
+    Claim.objects.filter(pk=world.claim.pk).update(anchor=Anchor.CHANGED)
+    assert "<mark>Officials expect more. Soon.</mark>" in where_it_was_said(page(client, world.claim))
