@@ -207,10 +207,8 @@ class ClaimSerializer(ServesPublishedClaims, ReadSerializer):
         help_text="Where the claim's statement stands in the briefing's current revision: `exact` "
         "(as it was), `moved` (same wording, elsewhere), `changed` (reworded after the check: a "
         "published verdict checked the earlier wording, until an editor confirms it or a new "
-        "version is published), `orphaned` (removed from the article; `statement` is null, the "
-        "claim keeps its briefing, verdict and page) or `split` (an editor split its statement and "
-        "neither part holds the claim whole: `statement` is the first part, the wording checked "
-        "is still in the article, until an editor confirms or moves it).",
+        "version is published) or `orphaned` (removed from the article; `statement` is null, the "
+        "claim keeps its briefing, verdict and page).",
     )
     statement = StatementReferenceSerializer(
         read_only=True,
