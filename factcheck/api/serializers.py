@@ -207,8 +207,10 @@ class ClaimSerializer(ServesPublishedClaims, ReadSerializer):
         help_text="Where the claim's statement stands in the briefing's current revision: `exact` "
         "(as it was), `moved` (same wording, elsewhere), `changed` (reworded after the check: a "
         "published verdict checked the earlier wording, until an editor confirms it or a new "
-        "version is published) or `orphaned` (removed from the article; `statement` is null, the "
-        "claim keeps its briefing, verdict and page).",
+        "version is published), `orphaned` (removed from the article; `statement` is null, the "
+        "claim keeps its briefing, verdict and page) or `split` (an editor split the statement in "
+        "two and neither part holds the claim's words whole: it stays on the first part until an "
+        "editor confirms or moves it; what was published is unchanged).",
     )
     statement = StatementReferenceSerializer(
         read_only=True,

@@ -14,11 +14,11 @@ def components(client):
     return json.loads(response.content)["components"]["schemas"]
 
 
-def test_a_claims_anchor_is_an_enum_of_the_four_outcomes_each_explained(components):
+def test_a_claims_anchor_is_an_enum_of_the_five_outcomes_each_explained(components):
     anchor = components["Claim"]["properties"]["anchor"]
     assert anchor["allOf"] == [{"$ref": "#/components/schemas/ClaimAnchorEnum"}]
-    assert components["ClaimAnchorEnum"]["enum"] == ["exact", "moved", "changed", "orphaned"]
-    for outcome in ("`exact`", "`moved`", "`changed`", "`orphaned`"):
+    assert components["ClaimAnchorEnum"]["enum"] == ["exact", "moved", "changed", "orphaned", "split"]
+    for outcome in ("`exact`", "`moved`", "`changed`", "`orphaned`", "`split`"):
         assert outcome in anchor["description"]
 
 
