@@ -234,8 +234,9 @@ class StatementQuerySet(PublicQuerySet):
         return without_documents(self, "briefing")
 
     def public(self):
-        """The statements of published briefings, in every revision."""
-        return self.filter(briefing__status=Briefing.Status.PUBLISHED)
+        """The statements of published briefings, in every revision, but for those an editor
+        hid (not part of the article); staff asking for unpublished work read those too."""
+        return self.filter(briefing__status=Briefing.Status.PUBLISHED).shown()
 
     def current(self):
         """The statements of each briefing's current revision."""

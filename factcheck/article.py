@@ -6,7 +6,9 @@ published version, never its working copy. A constant number of queries whatever
 Verdicts sit where their claims stand in the current revision (`claim.statement`), not where the
 version froze them: after a new revision a version still points at the earlier text. A claim
 whose statement was cut (`orphaned`) keeps its page, feeds, search and sitemap entries but has no
-place in the article; `Article.removed` lists it."""
+place in the article; `Article.removed` lists it. Statements an editor hid (not part of the
+article) are left out of every page and count here, previews included: they show what the
+public would read."""
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -125,7 +127,7 @@ def build_article(briefing, versions=None):
     by_statement = defaultdict(list)
     for version in placed:
         by_statement[version.claim.statement_id].append(version)
-    statements = list(briefing.statements.select_related("section").order_by("position"))
+    statements = list(briefing.statements.shown().select_related("section").order_by("position"))
     for statement in statements:
         statement.public_claims = by_statement.get(statement.pk, [])
         statement.rating_slugs = {version.rating.slug for version in statement.public_claims}
@@ -145,9 +147,10 @@ def revisions_of(briefing):
 
 
 def build_revision(revision):
-    """One revision's text laid out as the article is, each statement with `checked_by`: the
-    claims with a published verdict that checked it there, or that stand on it now."""
-    statements = list(revision.statements.select_related("section").order_by("position"))
+    """One revision's text laid out as the article is (without the statements hidden in it),
+    each statement with `checked_by`: the claims with a published verdict that checked it there,
+    or that stand on it now."""
+    statements = list(revision.statements.shown().select_related("section").order_by("position"))
     rows = (
         ClaimVersion.objects.filter(claim__live_version__isnull=False)
         .filter(Q(statement__revision=revision) | Q(claim__statement__revision=revision))
@@ -163,9 +166,9 @@ def build_revision(revision):
 
 
 def _with_coverage(briefings):
-    """Annotate how many statements each briefing's current revision has and how many carry a
+    """Annotate how many statements each briefing's current revision shows and how many carry a
     published verdict."""
-    statements = Statement.objects.filter(revision=models.OuterRef("current_revision_id"))
+    statements = Statement.objects.shown().filter(revision=models.OuterRef("current_revision_id"))
     checked = statements.filter(claims__live_version__isnull=False).values("revision")
     return briefings.annotate(
         statement_total=models.Subquery(
@@ -227,11 +230,12 @@ def front_page_briefings():
 
 def preview_versions(briefing):
     """What publishing `briefing` now would show: each claim's live version, or, for an approved
-    working copy (which "Publish briefing" would publish), the version it would become."""
+    working copy (which "Publish briefing" would publish, unless its statement is hidden), the
+    version it would become."""
     now = timezone.now()
     claims = (
         Claim.objects.filter(statement__briefing=briefing)
-        .filter(Q(status=ClaimStatus.APPROVED) | Q(live_version__isnull=False))
+        .filter(Q(status=ClaimStatus.APPROVED, statement__hidden=False) | Q(live_version__isnull=False))
         .select_related("statement__briefing", "rating", "submitted_by", "reviewed_by", "live_version")
         .order_by("id")
     )

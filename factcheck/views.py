@@ -7,7 +7,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
-from briefings.models import Briefing, Statement
+from briefings.models import Briefing
 
 from .article import (
     build_article,
@@ -19,6 +19,7 @@ from .article import (
     with_anchors,
 )
 from .claimreview import claim_review, json_ld
+from .in_context import in_context
 from .models import Claim, ClaimVersion, Source
 from .models.versions import snapshot
 from .rules import may_read_unpublished
@@ -138,9 +139,8 @@ def _claim_page(request, live, shown, *, preview=False):
         "edited_by": shown.edited_by,
         "first_published": live.claim.published_at or (versions[0] if versions else shown).published_at,
         "statement": statement,
-        "paragraph": Statement.objects.filter(
-            revision_id=statement.revision_id, paragraph=statement.paragraph
-        ).order_by("position"),
+        # A reworded statement is marked whole: the wording checked may still be part of it.
+        "in_context": in_context(statement, None if shown.wording_changed else shown.statement_text),
         "place": statement.get_absolute_url(),
         "in_article": statement.in_current_revision,
         "claim_review": json_ld(claim_review(live)) if shown.pk == live.pk and not preview else None,

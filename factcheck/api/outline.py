@@ -12,7 +12,18 @@ from django.urls import reverse
 from briefings.models import Section, Statement
 from factcheck.models import Claim
 
-STATEMENT_FIELDS = ("id", "section_id", "position", "paragraph", "kind", "quoted", "text", "start", "end")
+STATEMENT_FIELDS = (
+    "id",
+    "section_id",
+    "position",
+    "paragraph",
+    "kind",
+    "quoted",
+    "text",
+    "start",
+    "end",
+    "label",
+)
 
 
 def _url_maker(request, view_name, include_unpublished):
@@ -60,13 +71,17 @@ def _claims_by_statement(briefing, user, include_unpublished, claim_url):
 
 def briefing_sections(briefing, *, request, include_unpublished):
     """The `sections` of a briefing's detail (its current revision's), and the change times of
-    the claims in it (those whose statements were cut included: they left it)."""
+    the claims in it (those whose statements were cut included: they left it). The public reads
+    the statements shown in the article; staff who include unpublished work, the hidden ones too."""
     statement_url = _url_maker(request, "api:statement-detail", include_unpublished)
     claim_url = _url_maker(request, "api:claim-detail", include_unpublished)
     claims, changed = _claims_by_statement(briefing, request.user, include_unpublished, claim_url)
     by_section = defaultdict(list)
     current = briefing.current_revision_id
-    for row in Statement.objects.filter(revision=current).order_by("position").values(*STATEMENT_FIELDS):
+    statements = Statement.objects.filter(revision=current)
+    if not include_unpublished:
+        statements = statements.shown()
+    for row in statements.order_by("position").values(*STATEMENT_FIELDS):
         by_section[row["section_id"]].append(
             {
                 "id": row["id"],
@@ -78,7 +93,7 @@ def briefing_sections(briefing, *, request, include_unpublished):
                 "text": row["text"],
                 "start": row["start"],
                 "end": row["end"],
-                "anchor": f"s-{row['position']}",
+                "anchor": f"s-{row['label'] or row['position']}",  # as Statement.anchor
                 "claims": claims.get(row["id"], []),
             }
         )

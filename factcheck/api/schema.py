@@ -50,7 +50,8 @@ class APISchema(AutoSchema):
                 OpenApiParameter(
                     "include",
                     enum=[UNPUBLISHED],
-                    description="Staff only: also read drafts and unpublished claims (still read-only). "
+                    description="Staff only: also read drafts, unpublished claims and the statements "
+                    "an editor hid as not part of the article (still read-only). "
                     "Others get 401 (anonymous) or 403.",
                 )
             )

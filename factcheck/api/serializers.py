@@ -168,10 +168,16 @@ class CorrectionSerializer(ReadSerializer):
 
 class StatementReferenceSerializer(ReadSerializer):
     url = ObjectURLField(view_name="api:statement-detail")
+    anchor = serializers.CharField(
+        read_only=True,
+        help_text="The statement's fragment on the briefing's public page (`s-7`; after an editor "
+        "split a statement, its second part's is `s-7-2`). Links to it keep working when other "
+        "statements are split or merged.",
+    )
 
     class Meta:
         model = Statement
-        fields = ["id", "url", "position", "text"]
+        fields = ["id", "url", "position", "text", "anchor"]
 
 
 class ClaimSerializer(ServesPublishedClaims, ReadSerializer):
@@ -258,7 +264,9 @@ class StatementSerializer(ReadSerializer):
     anchor = serializers.CharField(
         read_only=True,
         help_text="The statement's fragment on the briefing's public page (for an earlier "
-        "revision, on that revision's page).",
+        "revision, on that revision's page): `s-7`, or after an editor split a statement, `s-7-2` "
+        "for its second part. It stays the same when other statements are split or merged; "
+        "the fragment of a statement merged into this one leads here too.",
     )
     claims = ClaimSummarySerializer(
         many=True, read_only=True, help_text="The claims that stand on this statement now."

@@ -99,7 +99,9 @@ class BriefingViewSet(APIViewSet):
 class StatementViewSet(APIViewSet):
     """Statements of the briefings the caller may read, each with the claims made of it. The list
     holds each briefing's current revision (or, with `revision`, that revision); an earlier
-    revision's statement stays readable at its detail URL, as published verdicts checked it."""
+    revision's statement stays readable at its detail URL, as published verdicts checked it. A
+    statement an editor hid as not part of the article is not there (404), except for staff who
+    include unpublished work."""
 
     withdrawable = True
 

@@ -56,7 +56,9 @@ def _follow_split(first, second, user):
             _move(claim, statement=holder, anchor=claim.anchor, user=user, comment="Its statement was split.")
         else:
             comment = "Its statement was split and neither part holds the claim whole: check the part."
-            _move(claim, statement=first, anchor=Anchor.SPLIT, user=user, comment=comment)
+            # A reworded claim keeps `changed` (it needs the editor already), so readers keep its notice.
+            anchor = Anchor.CHANGED if claim.anchor == Anchor.CHANGED else Anchor.SPLIT
+            _move(claim, statement=first, anchor=anchor, user=user, comment=comment)
 
 
 def _follow_merge(merged, removed, user):

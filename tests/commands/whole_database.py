@@ -16,6 +16,7 @@ from django.core.management import call_command
 from django.utils import timezone
 from rest_framework.authtoken.models import Token
 
+from briefings.editing import retitle_section
 from briefings.models import Briefing
 from factcheck import services
 from factcheck.models import Rating, Source
@@ -72,12 +73,14 @@ def _record_edits(admin, editor):
     rating = Rating.objects.get(slug="accurate")
     rating.definition += " (as published)"
     services.save_rating(rating=rating, user=admin, comment="Clearer.")
+    section = Briefing.objects.get().sections.exclude(heading="").order_by("position").first()
+    retitle_section(section=section, heading=f"{section.heading} (retitled)", user=editor)
 
 
 def fill_every_table(settings):
     """The demo desk (claims in every state, three published verdicts, one corrected) and a row in
     each table it leaves empty: a session, sign-in records, an API token, an admin log entry, a
-    user's own permission, and source and rating edits."""
+    user's own permission, source and rating edits, and a heading an editor corrected."""
     settings.DEBUG = True
     call_command("load_demo", stdout=None)
     User = get_user_model()
