@@ -44,6 +44,7 @@ def corrections(briefing):
         StatementEdit.objects.filter(revision=revision).select_related("made_by").order_by("made_at", "id")
     )
     return {
+        "count": len(edits),
         "missed": [edit for edit in edits if not edit.applied],
         "made": [edit for edit in edits if edit.applied],
         "previous_number": revision.number - 1,
