@@ -36,7 +36,8 @@ def split_points(text):
 
 def _mark(statements, *, editing):
     """Tell each statement whether it merges with the next (same section, same paragraph, neither
-    hidden, as the service asks) and, for an editor, where it can be split."""
+    hidden, as the service asks), whether it can be hidden and, for an editor, where it can be
+    split."""
     for statement, following in zip(statements, [*statements[1:], None], strict=True):
         statement.merges_with_next = (
             following is not None
@@ -44,6 +45,8 @@ def _mark(statements, *, editing):
             and not (statement.hidden or following.hidden)
         )
         statement.split_points = split_points(statement.text) if editing else []
+        # the service refuses to hide a published verdict's statement; the claims are prefetched
+        statement.hideable = not any(claim.live_version_id for claim in statement.claims.all())
     return statements
 
 

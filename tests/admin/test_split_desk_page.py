@@ -85,6 +85,14 @@ def test_it_offers_an_editor_unhide_on_a_hidden_statement(client, editor, briefi
     assert 'aria-label="Hide statement 1"' not in page
 
 
+def test_it_does_not_offer_to_hide_a_statement_with_a_published_verdict(client, editor, checker):
+    claim = make_claim(Claim.Status.PUBLISHED, assignee=checker, submitted_by=checker, checked=True)
+    client.force_login(editor)
+    page = desk_page(client, claim.statement.briefing)
+    assert 'aria-label="Hide statement 1"' not in page
+    assert 'aria-label="Hide statement 2"' in page
+
+
 def test_a_merged_statements_old_anchor_still_leads_to_it(client, editor, briefing):
     merge_statements(statement=statement(briefing, 2), user=editor)
     client.force_login(editor)
