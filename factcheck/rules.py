@@ -10,7 +10,7 @@ imports one.
 from django.contrib.auth import get_user_model
 
 from briefings.models import Briefing, Statement
-from briefings.rules import holds, may_import_briefing, may_read_unpublished
+from briefings.rules import holds, may_edit_statements, may_import_briefing, may_read_unpublished
 
 from .states import ClaimStatus
 
@@ -25,6 +25,7 @@ __all__ = [
     "may_edit_claim",
     "may_edit_rating",
     "may_edit_source",
+    "may_edit_statements",
     "may_import_briefing",
     "may_make_claim",
     "may_publish_briefing",

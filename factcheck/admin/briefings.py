@@ -1,8 +1,8 @@
 """The briefing on the desk: the statements in order with their claims, "+ Claim", and the
-editor's "Publish briefing" and "Withdraw from the public". A briefing with published verdicts is
-withdrawn, never deleted: its delete page and the bulk "Delete selected briefings" refuse it with a
-message saying so (rules.may_delete_briefing; the versions' PROTECT foreign keys hold to it below
-the admin too).
+editor's "Publish briefing" and "Withdraw from the public"; the editor's corrections of the split
+are in .splitting. A briefing with published verdicts is withdrawn, never deleted: its delete page
+and the bulk "Delete selected briefings" refuse it with a message saying so
+(rules.may_delete_briefing; the versions' PROTECT foreign keys hold to it below the admin too).
 
 It extends briefings' own BriefingAdmin (the list, the fields, the import form) rather than
 living there, because briefings knows nothing of claims. The URL names keep their briefings_
@@ -12,7 +12,6 @@ prefix: they are part of the desk's public interface.
 from django.contrib import admin, messages
 from django.contrib.admin.actions import delete_selected as confirm_and_delete
 from django.contrib.admin.utils import unquote
-from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.views.decorators.http import require_POST
@@ -21,36 +20,11 @@ from briefings.admin import BriefingAdmin
 from briefings.models import Briefing, Statement
 
 from .. import rules, services
-from ..models import Claim
+from .article import article_sections, statement_pages
 from .forms import WithdrawalForm
 from .refusals import refusal_as_403
 from .revisions import RevisionDesk
-
-STATEMENTS_PER_PAGE = 200
-
-
-def article_sections(briefing, page=1):
-    """One page of the article as the desk works it: headings, numbered statements and their
-    claims. A page holds STATEMENTS_PER_PAGE statements, so a long briefing's page stays quick."""
-    first = (page - 1) * STATEMENTS_PER_PAGE + 1
-    shown = {"position__gte": first, "position__lt": first + STATEMENTS_PER_PAGE}
-    claims = Prefetch("claims", queryset=Claim.objects.select_related("rating", "assignee").order_by("id"))
-    statements = Statement.objects.filter(**shown).order_by("position").prefetch_related(claims)
-    sections = briefing.sections.filter(
-        **{f"statements__{key}": value for key, value in shown.items()}
-    ).distinct()
-    return sections.order_by("position").prefetch_related(Prefetch("statements", queryset=statements))
-
-
-def statement_pages(request, briefing):
-    """The page of statements asked for (?statements=N) and the pages there are."""
-    total = briefing.statements.count()
-    pages = max(1, -(-total // STATEMENTS_PER_PAGE))
-    try:
-        page = min(max(1, int(request.GET.get("statements", 1))), pages)
-    except ValueError:
-        page = 1
-    return page, pages, total
+from .splitting import SplitDesk
 
 
 def deletion_refused(briefing):
@@ -58,7 +32,7 @@ def deletion_refused(briefing):
     return f"“{briefing}” cannot be deleted: it has published verdicts, which stay on record; {advice}."
 
 
-class BriefingDeskAdmin(RevisionDesk, BriefingAdmin):
+class BriefingDeskAdmin(SplitDesk, RevisionDesk, BriefingAdmin):
     change_form_template = "admin/factcheck/briefing/change_form.html"
     actions = ["delete_selected"]
 
@@ -96,9 +70,10 @@ class BriefingDeskAdmin(RevisionDesk, BriefingAdmin):
         briefing = self.get_object(request, object_id)
         if briefing is not None:
             page, pages, total = statement_pages(request, briefing)
+            editing = rules.may_edit_statements(request.user)
             extra_context = {
                 **(extra_context or {}),
-                "article_sections": article_sections(briefing, page),
+                "article_sections": article_sections(briefing, page, editing=editing),
                 "statement_page": {
                     "number": page,
                     "count": pages,
@@ -109,6 +84,7 @@ class BriefingDeskAdmin(RevisionDesk, BriefingAdmin):
                 "may_publish": rules.may_publish_briefing(request.user, briefing),
                 "may_withdraw": rules.may_withdraw_briefing(request.user, briefing),
                 **self.revision_context(request, briefing),
+                **self.splitting_context(request, briefing),
             }
         return super().change_view(request, object_id, form_url, extra_context)
 
@@ -131,6 +107,7 @@ class BriefingDeskAdmin(RevisionDesk, BriefingAdmin):
                 name="briefings_briefing_withdraw",
             ),
             *self.revision_urls(),
+            *self.splitting_urls(),
             *super().get_urls(),
         ]
 

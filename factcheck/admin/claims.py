@@ -17,6 +17,7 @@ from briefings.models import Statement
 
 from .. import rules, services
 from ..models import Claim, Evidence
+from ..states import Anchor
 from ..workflow import BY_NAME
 from .forms import MISSING_VERSION, ActionForm, ClaimForm, EvidenceForm
 from .refusals import RefusalAsMessage
@@ -238,6 +239,7 @@ class ClaimAdmin(RefusalAsMessage, admin.ModelAdmin):
         if not request.POST.get("opened_version"):
             self.message_user(request, MISSING_VERSION, messages.ERROR)
             return redirect(reverse("admin:factcheck_claim_change", args=[claim.pk]))
+        was_split = claim.anchor == Anchor.SPLIT
         try:
             services.confirm_anchor(
                 claim=claim,
@@ -248,7 +250,12 @@ class ClaimAdmin(RefusalAsMessage, admin.ModelAdmin):
         except services.WorkflowError as refusal:
             self.message_user(request, str(refusal), messages.ERROR)
         else:
-            self.message_user(request, "Confirmed: the verdict holds for the new wording.", messages.SUCCESS)
+            confirmed = (
+                "the claim belongs on this statement"
+                if was_split
+                else "the verdict holds for the new wording"
+            )
+            self.message_user(request, f"Confirmed: {confirmed}.", messages.SUCCESS)
         return redirect(reverse("admin:factcheck_claim_change", args=[claim.pk]))
 
     def _bulk(self, request, queryset, action, **arguments):

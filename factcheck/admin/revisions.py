@@ -23,6 +23,7 @@ from briefings.models import Briefing, Revision
 
 from .. import rules
 from ..models import Claim
+from ..states import NEEDS_ATTENTION, TO_CONFIRM
 
 MARKS = {"delete": "del", "insert": "ins"}
 
@@ -84,7 +85,8 @@ def revision_diff(older, newer):
 
 def claims_needing_attention(briefing):
     """The briefing's claims whose statement changed or left the article in a revision, each with
-    its old → new wording."""
+    its old → new wording, and those an editor's split left on a part that holds only some of
+    the claim's text."""
     claims = list(
         Claim.objects.filter(statement__briefing=briefing)
         .anchor_needs_attention()
@@ -107,19 +109,21 @@ def changed_wording(claim):
 
 
 def anchor_context(claim, user):
-    """What the claim desk shows of a claim whose sentence changed or left in a revision."""
-    if claim.anchor not in (CHANGED, ORPHANED):
-        return {}
-    return {
-        "anchor_notice": {
-            "anchor": claim.anchor,
-            "label": claim.get_anchor_display(),
-            "revision": claim.anchored_in,
-            "wording": changed_wording(claim),
-            "removed": claim.statement.text if claim.anchor == ORPHANED else "",
-            "may_confirm": claim.anchor == CHANGED and rules.may_confirm_anchor(user, claim),
-        }
+    """What the claim desk shows of a claim whose sentence changed or left in a revision, or
+    whose statement an editor split with the claim's text in neither part whole; and whether its
+    statement is hidden (its verdict waits until the statement is shown again)."""
+    context = {"statement_hidden": claim.statement.hidden}
+    if claim.anchor not in NEEDS_ATTENTION:
+        return context
+    context["anchor_notice"] = {
+        "anchor": claim.anchor,
+        "label": claim.get_anchor_display(),
+        "revision": claim.anchored_in,
+        "wording": changed_wording(claim),
+        "removed": claim.statement.text if claim.anchor == ORPHANED else "",
+        "may_confirm": claim.anchor in TO_CONFIRM and rules.may_confirm_anchor(user, claim),
     }
+    return context
 
 
 class RevisionDesk:

@@ -125,6 +125,14 @@ def test_only_editors_import_briefings(checker, editor):
     assert not rules.may_import_briefing(make_staff())
 
 
+def test_only_editors_correct_how_an_article_is_split(checker, editor, superuser):
+    assert rules.may_edit_statements(editor)
+    assert rules.may_edit_statements(superuser)
+    assert not rules.may_edit_statements(checker)
+    assert not rules.may_edit_statements(make_staff())
+    assert not rules.may_edit_statements(AnonymousUser())
+
+
 # Reading unpublished work
 
 

@@ -132,6 +132,42 @@ EXPECTED = {
         POST_ONLY,
         POST_ONLY,
     ),
+    # An editor's corrections of the split (tests/admin/test_split_desk.py tries each POST as each person).
+    "admin/briefings/briefing/<int:briefing_id>/statements/<int:statement_id>/split/": (
+        LOGIN,
+        POST_ONLY,
+        POST_ONLY,
+        POST_ONLY,
+        POST_ONLY,
+    ),
+    "admin/briefings/briefing/<int:briefing_id>/statements/<int:statement_id>/merge/": (
+        LOGIN,
+        POST_ONLY,
+        POST_ONLY,
+        POST_ONLY,
+        POST_ONLY,
+    ),
+    "admin/briefings/briefing/<int:briefing_id>/statements/<int:statement_id>/hide/": (
+        LOGIN,
+        POST_ONLY,
+        POST_ONLY,
+        POST_ONLY,
+        POST_ONLY,
+    ),
+    "admin/briefings/briefing/<int:briefing_id>/statements/<int:statement_id>/unhide/": (
+        LOGIN,
+        POST_ONLY,
+        POST_ONLY,
+        POST_ONLY,
+        POST_ONLY,
+    ),
+    "admin/briefings/briefing/<int:briefing_id>/sections/<int:section_id>/retitle/": (
+        LOGIN,
+        POST_ONLY,
+        POST_ONLY,
+        POST_ONLY,
+        POST_ONLY,
+    ),
     "admin/briefings/briefing/<int:briefing_id>/publish/": (
         LOGIN,
         POST_ONLY,

@@ -111,6 +111,19 @@ class World:
         "admin/briefings/briefing/<int:briefing_id>/statements/<int:statement_id>/claim/": lambda w: (
             f"/admin/briefings/briefing/{w.draft_briefing.pk}/statements/{w.draft_claim.statement_id}/claim/"
         ),
+        **{
+            f"admin/briefings/briefing/<int:briefing_id>/statements/<int:statement_id>/{operation}/": (
+                lambda w, operation=operation: (
+                    f"/admin/briefings/briefing/{w.draft_briefing.pk}/statements/"
+                    f"{w.draft_claim.statement_id}/{operation}/"
+                )
+            )
+            for operation in ("split", "merge", "hide", "unhide")
+        },
+        "admin/briefings/briefing/<int:briefing_id>/sections/<int:section_id>/retitle/": lambda w: (
+            f"/admin/briefings/briefing/{w.draft_briefing.pk}/sections/"
+            f"{w.draft_claim.statement.section_id}/retitle/"
+        ),
         "admin/briefings/briefing/<int:briefing_id>/publish/": lambda w: (
             f"/admin/briefings/briefing/{w.draft_briefing.pk}/publish/"
         ),

@@ -1,0 +1,55 @@
+"""An editor splits a statement on the briefing's desk page and merges it back, by clicking, as
+a person would; axe-core checks the page with its corrections open."""
+
+import pytest
+from django.urls import reverse
+
+from briefings.demo import ensure_demo_users
+from briefings.importers import import_briefing
+from briefings.models import StatementEdit
+
+from .test_revisions import serious_violations, sign_in
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.usefixtures("reference_data"),
+]
+
+ARTICLE = (
+    "The port\n\n## Shipping\n\n"
+    "The port handled 140 ships last week. Officials expect more.\n\n"
+    "A new paragraph starts here.\n"
+)
+
+
+def test_an_editor_splits_a_statement_and_merges_it_back(page, live_server):
+    ensure_demo_users()
+    briefing = import_briefing(ARTICLE).briefing
+    sign_in(page, live_server)
+    page.goto(live_server.url + reverse("admin:briefings_briefing_change", args=[briefing.pk]))
+
+    statement = page.locator("#s-2")
+    statement.get_by_text("Split statement 2…").click()
+    statement.get_by_label("The second part starts at").select_option(
+        label="The port handled ¦ 140 ships last week."
+    )
+    assert serious_violations(page) == []
+    statement.get_by_role("button", name="Split statement 2").click()
+
+    page.get_by_text("Split statement 2 in two: 2 and 3.").wait_for()
+    assert page.url.endswith("#s-2")
+    assert page.locator("#s-2 .text").inner_text().startswith("The port handled")
+    assert page.locator("#s-2-2 .position").inner_text() == "3"
+    assert page.locator("#s-2-2 .text").inner_text().startswith("140 ships last week.")
+    assert page.get_by_text("Corrections to the split (1)").is_visible()
+    assert serious_violations(page) == []
+
+    page.get_by_role("button", name="Merge with next: statements 2 and 3").click()
+    page.get_by_text("Merged statements 2 and 3.").wait_for()
+    assert page.locator("#s-2 .text").inner_text().startswith("The port handled 140 ships last week.")
+    assert page.locator("#s-2-2").count() == 1  # the merged-in part's anchor still leads here
+    assert page.locator("#s-3 .text").inner_text().startswith("Officials expect more.")
+    assert page.get_by_text("Corrections to the split (2)").is_visible()
+    assert serious_violations(page) == []
+    assert list(StatementEdit.objects.values_list("action", flat=True)) == ["split", "merge"]
