@@ -76,11 +76,22 @@ def _refuse_hiding_a_verdict(statement):
         )
 
 
+def _renumbered(edit):
+    """A split or merge renumbers every later statement: the published claims standing on them
+    show a new `statement.position` in the API, so clients syncing with updated_since hear of it."""
+    now = timezone.now()
+    Claim.objects.filter(
+        statement__revision=edit.revision, statement__position__gt=edit.position, live_version__isnull=False
+    ).update(public_changed_at=now, updated_at=now)
+
+
 def follow_statement_edit(*, edit, statements, removed=None, user=None, **signal):
     """Carry claims along an editor's correction of the split (see the module docstring)."""
     if edit.action == Action.SPLIT:
         _follow_split(*statements, user)
+        _renumbered(edit)
     elif edit.action == Action.MERGE:
         _follow_merge(statements[0], removed, user)
+        _renumbered(edit)
     elif edit.action == Action.HIDE:
         _refuse_hiding_a_verdict(statements[0])

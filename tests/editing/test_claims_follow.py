@@ -146,3 +146,21 @@ def test_no_claim_is_made_on_a_hidden_statement(briefing, editor):
     with pytest.raises(WorkflowError, match="hidden"):
         services.make_claim(statement=at(briefing, statement.position), user=editor)
     assert not Claim.objects.exists()
+
+
+def test_a_split_tells_api_readers_of_later_published_claims_renumbered(briefing, editor):
+    later = claim_on(
+        with_phrase(briefing, "A ban on Ukraine joining NATO"), "A ban", Claim.Status.PUBLISHED, checked=True
+    )
+    before = Claim.objects.get(pk=later.pk).public_changed_at
+    split_sentence(briefing, editor)
+    assert Claim.objects.get(pk=later.pk).public_changed_at > before
+
+
+def test_a_merge_leaves_earlier_published_claims_alone(briefing, editor):
+    earlier = claim_on(
+        with_phrase(briefing, FIRST), "Russia put forward demands", Claim.Status.PUBLISHED, checked=True
+    )
+    before = Claim.objects.get(pk=earlier.pk).public_changed_at
+    merge_statements(statement=with_phrase(briefing, SENTENCE), user=editor)
+    assert Claim.objects.get(pk=earlier.pk).public_changed_at == before
