@@ -133,7 +133,7 @@ def test_the_desk_page_does_not_query_per_statement(client, editor, django_asser
         for position in (2, 4, 6):
             statement_ = statement(briefing, position)
             make_claim(statement=statement_, text=statement_.text)
-            split_statement(statement=statement_, offset=len("It "), user=editor)
+            split_statement(statement=statement_, offset=statement_.text.index(" ") + 1, user=editor)
         hide_statement(statement=statement(briefing, 1), user=editor)
         client.force_login(editor)
         desk_page(client, briefing)  # the session's and the admin's own first-time look-ups
