@@ -23,6 +23,19 @@ from .forms import MISSING_VERSION, ActionForm, ClaimForm, EvidenceForm
 from .refusals import RefusalAsMessage
 from .revisions import anchor_context
 
+WORKFLOW = "_workflow"  # the change form's workflow buttons: name="_workflow" value="<action>"
+NOT_ACTED = (
+    "Nothing was done: your changes could not be saved, so the button did not act. "
+    "Correct what is marked below (your typing is kept) and click it again."
+)
+
+
+def _as_int(value):
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
 
 class EvidenceInline(admin.TabularInline):
     model = Evidence
@@ -192,13 +205,65 @@ class ClaimAdmin(RefusalAsMessage, admin.ModelAdmin):
         if obj is not None:
             actions = obj.get_actions(request.user)
             context["workflow_actions"] = actions
-            context["workflow_forms"] = [
-                (action, ActionForm(action, initial={"opened_version": obj.version})) for action in actions
-            ]
+            context["workflow_forms"] = [(action, self._page_action_form(action, obj)) for action in actions]
+            if request.method == "POST" and request.POST.get(WORKFLOW) in BY_NAME:
+                self.message_user(request, NOT_ACTED, messages.ERROR)
             if any(action.name == "submit" for action in actions):
                 context["missing_for_submission"] = obj.missing_for_submission()
             context.update(anchor_context(obj, request.user))
         return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def _page_action_form(self, action, claim):
+        """A workflow button's inputs, sent with the change form (attribute `form`), so a button
+        never throws away what was typed in the form."""
+        form = ActionForm(action, initial={"opened_version": claim.version}, prefix=f"workflow-{action.name}")
+        for field in form.fields.values():
+            field.widget.attrs["form"] = f"{self.opts.model_name}_form"
+        return form
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        """A workflow button on the change form: whoever may edit saves the form first (the
+        usual validation and version check) and `response_change` acts only once it is saved;
+        whoever may not edit has nothing to save, so the button acts at once."""
+        action = request.POST.get(WORKFLOW) if request.method == "POST" and object_id else None
+        if action is not None:
+            claim = get_object_or_404(Claim, pk=object_id)
+            if not self.has_view_or_change_permission(request, claim):
+                raise PermissionDenied
+            if not self.has_change_permission(request, claim):
+                version = request.POST.get("workflow_version")
+                return self._act_from_page(request, claim, action, opened_version=version)
+        return super().changeform_view(request, object_id, form_url, extra_context)
+
+    def response_change(self, request, obj):
+        action = request.POST.get(WORKFLOW)
+        if action is None:
+            return super().response_change(request, obj)
+        obj.refresh_from_db()
+        if obj.version != _as_int(request.POST.get("opened_version")):
+            self.message_user(request, f"Saved your changes to “{obj}”.", messages.SUCCESS)
+        return self._act_from_page(request, obj, action, opened_version=obj.version)
+
+    def _act_from_page(self, request, claim, action, *, opened_version):
+        """Take one button's action with its inputs from the page; the service decides who may."""
+        if action not in BY_NAME:
+            raise PermissionDenied("No such workflow action.")
+        form = ActionForm(BY_NAME[action], request.POST, prefix=f"workflow-{action}")
+        form.is_valid()  # every field is optional here: the service judges the inputs
+        if opened_version in (None, ""):
+            self.message_user(request, MISSING_VERSION, messages.ERROR)
+        else:
+            arguments = {**form.service_arguments(), "opened_version": opened_version}
+            self._take_and_report(request, claim, action, arguments)
+        return redirect(reverse("admin:factcheck_claim_change", args=[claim.pk]))
+
+    def _take_and_report(self, request, claim, action, arguments):
+        try:
+            services.take_action(claim=claim, action=action, user=request.user, **arguments)
+        except services.WorkflowError as refusal:
+            self.message_user(request, str(refusal), messages.ERROR)
+        else:
+            self.message_user(request, f"{BY_NAME[action].label.rstrip('…')}: done.", messages.SUCCESS)
 
     def get_urls(self):
         return [
@@ -225,12 +290,7 @@ class ClaimAdmin(RefusalAsMessage, admin.ModelAdmin):
         if not form.names_the_version():
             self.message_user(request, MISSING_VERSION, messages.ERROR)
             return redirect(reverse("admin:factcheck_claim_change", args=[claim.pk]))
-        try:
-            services.take_action(claim=claim, action=action, user=request.user, **form.service_arguments())
-        except services.WorkflowError as refusal:
-            self.message_user(request, str(refusal), messages.ERROR)
-        else:
-            self.message_user(request, f"{BY_NAME[action].label.rstrip('…')}: done.", messages.SUCCESS)
+        self._take_and_report(request, claim, action, form.service_arguments())
         return redirect(reverse("admin:factcheck_claim_change", args=[claim.pk]))
 
     def confirm_anchor_view(self, request, claim_id):
