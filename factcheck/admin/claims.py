@@ -205,6 +205,7 @@ class ClaimAdmin(RefusalAsMessage, admin.ModelAdmin):
         if obj is not None:
             actions = obj.get_actions(request.user)
             context["workflow_actions"] = actions
+            context["change_request"] = obj.latest_change_request()
             context["workflow_forms"] = [(action, self._page_action_form(action, obj)) for action in actions]
             if request.method == "POST" and request.POST.get(WORKFLOW) in BY_NAME:
                 self.message_user(request, NOT_ACTED, messages.ERROR)
