@@ -17,6 +17,7 @@ from briefings.models import Statement
 
 from .. import rules, services
 from ..models import Claim, Evidence
+from ..people import desk_name
 from ..states import Anchor
 from ..workflow import BY_NAME
 from .forms import MISSING_VERSION, ActionForm, ClaimForm, EvidenceForm
@@ -35,6 +36,19 @@ def _as_int(value):
         return int(value)
     except (TypeError, ValueError):
         return None
+
+
+def _nothing_done(form):
+    problems = [f"{form.fields[name].label}: {' '.join(errors)}" for name, errors in form.errors.items()]
+    return "Nothing was done. " + " ".join(problems)
+
+
+class AssigneeFilter(admin.RelatedFieldListFilter):
+    """The assignee filter names people as the rest of the desk does."""
+
+    def field_choices(self, field, request, model_admin):
+        people = field.related_model.objects.filter(assigned_claims__isnull=False).distinct()
+        return sorted(((person.pk, desk_name(person)) for person in people), key=lambda choice: choice[1])
 
 
 class EvidenceInline(admin.TabularInline):
@@ -60,8 +74,8 @@ class EvidenceInline(admin.TabularInline):
 @admin.register(Claim)
 class ClaimAdmin(RefusalAsMessage, admin.ModelAdmin):
     form = ClaimForm
-    list_display = ["text", "briefing", "status", "rating", "assignee", "claimant", "due_on", "updated_at"]
-    list_filter = ["status", "rating", "statement__briefing", "assignee", "claimant"]
+    list_display = ["text", "briefing", "status", "rating", "assigned_to", "claimant", "due_on", "updated_at"]
+    list_filter = ["status", "rating", "statement__briefing", ("assignee", AssigneeFilter), "claimant"]
     search_fields = ["text", "claimant", "rationale", "statement__text"]
     list_select_related = ["rating", "assignee"]  # and the briefing, without its documents: get_queryset
     raw_id_fields = ["statement"]
@@ -69,9 +83,9 @@ class ClaimAdmin(RefusalAsMessage, admin.ModelAdmin):
     actions = ["take_claims", "assign_claims", "dismiss_claims"]
     readonly_fields = [
         "status",
-        "assignee",
-        "submitted_by",
-        "reviewed_by",
+        "assigned_to",
+        "submitted_by_name",
+        "reviewed_by_name",
         "dismissal_reason",
         "version",
         "created_at",
@@ -101,10 +115,10 @@ class ClaimAdmin(RefusalAsMessage, admin.ModelAdmin):
             {
                 "fields": [
                     "status",
-                    "assignee",
+                    "assigned_to",
                     "due_on",
-                    "submitted_by",
-                    "reviewed_by",
+                    "submitted_by_name",
+                    "reviewed_by_name",
                     "dismissal_reason",
                     "published_at",
                     "public_version",
@@ -113,6 +127,18 @@ class ClaimAdmin(RefusalAsMessage, admin.ModelAdmin):
         ),
         ("History", {"fields": ["history", "version", "created_at", "updated_at"]}),
     ]
+
+    @admin.display(description="Assignee", ordering="assignee__first_name")
+    def assigned_to(self, obj):
+        return desk_name(obj.assignee)
+
+    @admin.display(description="Submitted by")
+    def submitted_by_name(self, obj):
+        return desk_name(obj.submitted_by)
+
+    @admin.display(description="Reviewed by")
+    def reviewed_by_name(self, obj):
+        return desk_name(obj.reviewed_by)
 
     @admin.display(ordering="statement__briefing__title")
     def briefing(self, obj):
@@ -250,8 +276,9 @@ class ClaimAdmin(RefusalAsMessage, admin.ModelAdmin):
         if action not in BY_NAME:
             raise PermissionDenied("No such workflow action.")
         form = ActionForm(BY_NAME[action], request.POST, prefix=f"workflow-{action}")
-        form.is_valid()  # every field is optional here: the service judges the inputs
-        if opened_version in (None, ""):
+        if not form.is_valid():  # every field is optional: only a value that is no value fails
+            self.message_user(request, _nothing_done(form), messages.ERROR)
+        elif opened_version in (None, ""):
             self.message_user(request, MISSING_VERSION, messages.ERROR)
         else:
             arguments = {**form.service_arguments(), "opened_version": opened_version}
@@ -287,11 +314,12 @@ class ClaimAdmin(RefusalAsMessage, admin.ModelAdmin):
         if action not in BY_NAME:
             raise PermissionDenied("No such workflow action.")
         form = ActionForm(BY_NAME[action], request.POST)
-        form.is_valid()  # every field is optional here: the service judges the inputs
-        if not form.names_the_version():
+        if not form.is_valid():  # every field is optional: only a value that is no value fails
+            self.message_user(request, _nothing_done(form), messages.ERROR)
+        elif not form.names_the_version():
             self.message_user(request, MISSING_VERSION, messages.ERROR)
-            return redirect(reverse("admin:factcheck_claim_change", args=[claim.pk]))
-        self._take_and_report(request, claim, action, form.service_arguments())
+        else:
+            self._take_and_report(request, claim, action, form.service_arguments())
         return redirect(reverse("admin:factcheck_claim_change", args=[claim.pk]))
 
     def confirm_anchor_view(self, request, claim_id):
