@@ -68,3 +68,15 @@ def test_enter_in_a_field_saves_and_takes_no_workflow_step(page, live_server, cl
     page.get_by_text("was changed successfully").wait_for()
     claim.refresh_from_db()
     assert (claim.status, claim.claimant) == (Claim.Status.IN_PROGRESS, "The minister")
+
+
+def test_a_second_claim_on_a_statement_is_asked_for_on_a_clean_page(page, live_server, claim):
+    open_as_checker(page, live_server, claim)
+    page.goto(
+        live_server.url + reverse("admin:briefings_briefing_change", args=[claim.statement.briefing_id])
+    )
+    position = claim.statement.position
+    page.get_by_role("button", name=f"Make a claim from statement {position}", exact=True).click()
+    page.get_by_role("button", name="Make another claim on this statement").wait_for()
+    assert serious_violations(page, "#content") == []
+    assert Claim.objects.count() == 1
