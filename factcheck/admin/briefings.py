@@ -13,6 +13,7 @@ from django.contrib import admin, messages
 from django.contrib.admin.actions import delete_selected as confirm_and_delete
 from django.contrib.admin.utils import unquote
 from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.views.decorators.http import require_POST
 
@@ -112,10 +113,21 @@ class BriefingDeskAdmin(SplitDesk, RevisionDesk, BriefingAdmin):
         ]
 
     def claim_view(self, request, briefing_id, statement_id):
-        """Make a claim from a statement in one click, then open it."""
+        """Make a claim from a statement in one click, then open it. A statement that has claims
+        already gets a page naming them first: a second claim is made only on purpose."""
         statement = get_object_or_404(
             Statement.objects.select_related("briefing"), pk=statement_id, briefing_id=briefing_id
         )
+        existing = list(statement.claims.select_related("assignee", "rating").order_by("pk"))
+        if existing and request.POST.get("confirm") != "1" and rules.may_make_claim(request.user):
+            context = {
+                **self.admin_site.each_context(request),
+                "opts": self.opts,
+                "title": "This statement already has a claim",
+                "statement": statement,
+                "claims": existing,
+            }
+            return TemplateResponse(request, "admin/factcheck/briefing/claim_again.html", context)
         with refusal_as_403():
             claim = services.make_claim(statement=statement, user=request.user)
         return redirect(reverse("admin:factcheck_claim_change", args=[claim.pk]))

@@ -17,11 +17,38 @@ from briefings.models import Statement
 
 from .. import rules, services
 from ..models import Claim, Evidence
+from ..people import desk_name
 from ..states import Anchor
 from ..workflow import BY_NAME
 from .forms import MISSING_VERSION, ActionForm, ClaimForm, EvidenceForm
 from .refusals import RefusalAsMessage
 from .revisions import anchor_context
+
+WORKFLOW = "_workflow"  # the change form's workflow buttons: name="_workflow" value="<action>"
+NOT_ACTED = (
+    "Nothing was done: your changes could not be saved, so the button did not act. "
+    "Correct what is marked below (your typing is kept) and click it again."
+)
+
+
+def _as_int(value):
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _nothing_done(form):
+    problems = [f"{form.fields[name].label}: {' '.join(errors)}" for name, errors in form.errors.items()]
+    return "Nothing was done. " + " ".join(problems)
+
+
+class AssigneeFilter(admin.RelatedFieldListFilter):
+    """The assignee filter names people as the rest of the desk does."""
+
+    def field_choices(self, field, request, model_admin):
+        people = field.related_model.objects.filter(assigned_claims__isnull=False).distinct()
+        return sorted(((person.pk, desk_name(person)) for person in people), key=lambda choice: choice[1])
 
 
 class EvidenceInline(admin.TabularInline):
@@ -47,8 +74,8 @@ class EvidenceInline(admin.TabularInline):
 @admin.register(Claim)
 class ClaimAdmin(RefusalAsMessage, admin.ModelAdmin):
     form = ClaimForm
-    list_display = ["text", "briefing", "status", "rating", "assignee", "claimant", "due_on", "updated_at"]
-    list_filter = ["status", "rating", "statement__briefing", "assignee", "claimant"]
+    list_display = ["text", "briefing", "status", "rating", "assigned_to", "claimant", "due_on", "updated_at"]
+    list_filter = ["status", "rating", "statement__briefing", ("assignee", AssigneeFilter), "claimant"]
     search_fields = ["text", "claimant", "rationale", "statement__text"]
     list_select_related = ["rating", "assignee"]  # and the briefing, without its documents: get_queryset
     raw_id_fields = ["statement"]
@@ -56,9 +83,9 @@ class ClaimAdmin(RefusalAsMessage, admin.ModelAdmin):
     actions = ["take_claims", "assign_claims", "dismiss_claims"]
     readonly_fields = [
         "status",
-        "assignee",
-        "submitted_by",
-        "reviewed_by",
+        "assigned_to",
+        "submitted_by_name",
+        "reviewed_by_name",
         "dismissal_reason",
         "version",
         "created_at",
@@ -88,10 +115,10 @@ class ClaimAdmin(RefusalAsMessage, admin.ModelAdmin):
             {
                 "fields": [
                     "status",
-                    "assignee",
+                    "assigned_to",
                     "due_on",
-                    "submitted_by",
-                    "reviewed_by",
+                    "submitted_by_name",
+                    "reviewed_by_name",
                     "dismissal_reason",
                     "published_at",
                     "public_version",
@@ -100,6 +127,18 @@ class ClaimAdmin(RefusalAsMessage, admin.ModelAdmin):
         ),
         ("History", {"fields": ["history", "version", "created_at", "updated_at"]}),
     ]
+
+    @admin.display(description="Assignee", ordering="assignee__first_name")
+    def assigned_to(self, obj):
+        return desk_name(obj.assignee)
+
+    @admin.display(description="Submitted by")
+    def submitted_by_name(self, obj):
+        return desk_name(obj.submitted_by)
+
+    @admin.display(description="Reviewed by")
+    def reviewed_by_name(self, obj):
+        return desk_name(obj.reviewed_by)
 
     @admin.display(ordering="statement__briefing__title")
     def briefing(self, obj):
@@ -192,13 +231,67 @@ class ClaimAdmin(RefusalAsMessage, admin.ModelAdmin):
         if obj is not None:
             actions = obj.get_actions(request.user)
             context["workflow_actions"] = actions
-            context["workflow_forms"] = [
-                (action, ActionForm(action, initial={"opened_version": obj.version})) for action in actions
-            ]
+            context["change_request"] = obj.latest_change_request()
+            context["workflow_forms"] = [(action, self._page_action_form(action, obj)) for action in actions]
+            if request.method == "POST" and request.POST.get(WORKFLOW) in BY_NAME:
+                self.message_user(request, NOT_ACTED, messages.ERROR)
             if any(action.name == "submit" for action in actions):
                 context["missing_for_submission"] = obj.missing_for_submission()
             context.update(anchor_context(obj, request.user))
         return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def _page_action_form(self, action, claim):
+        """A workflow button's inputs, sent with the change form (attribute `form`), so a button
+        never throws away what was typed in the form."""
+        form = ActionForm(action, initial={"opened_version": claim.version}, prefix=f"workflow-{action.name}")
+        for field in form.fields.values():
+            field.widget.attrs["form"] = f"{self.opts.model_name}_form"
+        return form
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        """A workflow button on the change form: whoever may edit saves the form first (the
+        usual validation and version check) and `response_change` acts only once it is saved;
+        whoever may not edit has nothing to save, so the button acts at once."""
+        action = request.POST.get(WORKFLOW) if request.method == "POST" and object_id else None
+        if action is not None:
+            claim = get_object_or_404(Claim, pk=object_id)
+            if not self.has_view_or_change_permission(request, claim):
+                raise PermissionDenied
+            if not self.has_change_permission(request, claim):
+                version = request.POST.get("workflow_version")
+                return self._act_from_page(request, claim, action, opened_version=version)
+        return super().changeform_view(request, object_id, form_url, extra_context)
+
+    def response_change(self, request, obj):
+        action = request.POST.get(WORKFLOW)
+        if action is None:
+            return super().response_change(request, obj)
+        obj.refresh_from_db()
+        if obj.version != _as_int(request.POST.get("opened_version")):
+            self.message_user(request, f"Saved your changes to “{obj}”.", messages.SUCCESS)
+        return self._act_from_page(request, obj, action, opened_version=obj.version)
+
+    def _act_from_page(self, request, claim, action, *, opened_version):
+        """Take one button's action with its inputs from the page; the service decides who may."""
+        if action not in BY_NAME:
+            raise PermissionDenied("No such workflow action.")
+        form = ActionForm(BY_NAME[action], request.POST, prefix=f"workflow-{action}")
+        if not form.is_valid():  # every field is optional: only a value that is no value fails
+            self.message_user(request, _nothing_done(form), messages.ERROR)
+        elif opened_version in (None, ""):
+            self.message_user(request, MISSING_VERSION, messages.ERROR)
+        else:
+            arguments = {**form.service_arguments(), "opened_version": opened_version}
+            self._take_and_report(request, claim, action, arguments)
+        return redirect(reverse("admin:factcheck_claim_change", args=[claim.pk]))
+
+    def _take_and_report(self, request, claim, action, arguments):
+        try:
+            services.take_action(claim=claim, action=action, user=request.user, **arguments)
+        except services.WorkflowError as refusal:
+            self.message_user(request, str(refusal), messages.ERROR)
+        else:
+            self.message_user(request, f"{BY_NAME[action].label.rstrip('…')}: done.", messages.SUCCESS)
 
     def get_urls(self):
         return [
@@ -221,16 +314,12 @@ class ClaimAdmin(RefusalAsMessage, admin.ModelAdmin):
         if action not in BY_NAME:
             raise PermissionDenied("No such workflow action.")
         form = ActionForm(BY_NAME[action], request.POST)
-        form.is_valid()  # every field is optional here: the service judges the inputs
-        if not form.names_the_version():
+        if not form.is_valid():  # every field is optional: only a value that is no value fails
+            self.message_user(request, _nothing_done(form), messages.ERROR)
+        elif not form.names_the_version():
             self.message_user(request, MISSING_VERSION, messages.ERROR)
-            return redirect(reverse("admin:factcheck_claim_change", args=[claim.pk]))
-        try:
-            services.take_action(claim=claim, action=action, user=request.user, **form.service_arguments())
-        except services.WorkflowError as refusal:
-            self.message_user(request, str(refusal), messages.ERROR)
         else:
-            self.message_user(request, f"{BY_NAME[action].label.rstrip('…')}: done.", messages.SUCCESS)
+            self._take_and_report(request, claim, action, form.service_arguments())
         return redirect(reverse("admin:factcheck_claim_change", args=[claim.pk]))
 
     def confirm_anchor_view(self, request, claim_id):

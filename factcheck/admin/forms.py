@@ -5,6 +5,7 @@ from django import forms
 
 from .. import services
 from ..models import Claim, Evidence
+from ..people import desk_name
 from ..rules import people_who_work_claims
 
 MISSING_VERSION = (
@@ -87,10 +88,15 @@ class ActionForm(forms.Form):
             self.fields["assignee"] = forms.TypedChoiceField(
                 label="Assign to",
                 coerce=int,
+                empty_value=None,
                 required=require,
-                choices=[
-                    (pk, person.get_full_name() or person.username) for pk, person in self.people.items()
-                ],
+                choices=[("", "Choose a person"), *((pk, desk_name(p)) for pk, p in self.people.items())],
+                error_messages={"required": "Choose a person to assign the claims to."},
+            )
+            self.fields["due_on"] = forms.DateField(
+                label="Due (optional)",
+                required=False,
+                widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             )
         self.fields["comment"] = forms.CharField(
             label=action.comment_label,
@@ -109,6 +115,7 @@ class ActionForm(forms.Form):
         arguments = {"comment": data.get("comment", ""), "opened_version": data.get("opened_version")}
         if self.action.needs_assignee:
             arguments["assignee"] = self.people.get(data.get("assignee"))
+            arguments["due_on"] = data.get("due_on")
         return arguments
 
 

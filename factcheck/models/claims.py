@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.core.validators import MaxValueValidator
 from django.db import models
+from django.db.models import Prefetch
 from django.urls import reverse
 from django.utils import timezone
 
@@ -11,6 +12,7 @@ from briefings.models import Briefing, PublicQuerySet, without_documents
 from .. import rules
 from ..states import CLOSED, NEEDS_ATTENTION, Anchor, ClaimStatus
 from ..workflow import actions_for
+from .history import ClaimEvent
 from .ratings import Rating
 
 
@@ -18,6 +20,9 @@ def credited_name(user):
     """How a staff member is credited in public ("Researched by …"): their full name, or nothing.
     Never the username, which is half of what they sign in with."""
     return user.get_full_name() if user is not None else ""
+
+
+REQUEST_CHANGES = "request_changes"
 
 
 class ClaimQuerySet(PublicQuerySet):
@@ -41,6 +46,11 @@ class ClaimQuerySet(PublicQuerySet):
         if not rules.may_review_claims(user):
             return self.none()
         return self.filter(status=ClaimStatus.IN_REVIEW).exclude(submitted_by=user).exclude(revisers=user)
+
+    def with_change_requests(self):
+        """Each claim's requests for changes, newest first, for `Claim.latest_change_request`."""
+        requests = ClaimEvent.objects.filter(action=REQUEST_CHANGES).select_related("actor")
+        return self.prefetch_related(Prefetch("events", queryset=requests, to_attr="change_requests"))
 
     def returned_to(self, user):
         return self.filter(status=ClaimStatus.CHANGES_REQUESTED, assignee=user)
@@ -219,6 +229,15 @@ class Claim(models.Model):
     def in_revision(self):
         """Published, with a working copy that is being revised towards the next version."""
         return self.live_version_id is not None and self.status != ClaimStatus.PUBLISHED
+
+    def latest_change_request(self):
+        """While changes are asked for, the reviewer's last request: the checker reads it first."""
+        if self.status != ClaimStatus.CHANGES_REQUESTED:
+            return None
+        requests = getattr(self, "change_requests", None)
+        if requests is None:
+            return self.events.filter(action=REQUEST_CHANGES).select_related("actor").first()
+        return requests[0] if requests else None
 
     def missing_for_submission(self):
         """What a checker still has to provide before submitting: rating, rationale, evidence."""

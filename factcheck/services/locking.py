@@ -8,6 +8,7 @@ forms compare it early only to name the other person's change beside the fields.
 from django.utils import timezone
 
 from ..models import Claim, Evidence
+from ..people import desk_name
 from .errors import EditConflict
 
 
@@ -26,7 +27,7 @@ def _last_change_by_someone_else(claim):
         return "Someone else changed this claim after you opened it."
     when = timezone.localtime(event.created_at)
     return (
-        f"{event.actor or 'Someone'} changed this claim at {when:%H:%M} on {when:%d %b} "
+        f"{desk_name(event.actor) if event.actor else 'Someone'} changed this claim at {when:%H:%M} on {when:%d %b} "
         f"({event.describe()}) after you opened it. Reload to see their changes, then make yours again."
     )
 
@@ -56,7 +57,7 @@ def refuse_if_record_is_stale(*, record, opened_version, current_version):
         raise EditConflict(f"Someone else changed this {kind} after you opened it. Reload and try again.")
     when = timezone.localtime(event.created_at)
     raise EditConflict(
-        f"{event.actor or 'Someone'} changed this {kind} at {when:%H:%M} on {when:%d %b} after you "
+        f"{desk_name(event.actor) if event.actor else 'Someone'} changed this {kind} at {when:%H:%M} on {when:%d %b} after you "
         "opened it. Reload to see their changes, then make yours again."
     )
 

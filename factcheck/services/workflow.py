@@ -8,6 +8,7 @@ in `ClaimActions`, named `on_<action>`.
 from django.db import transaction
 
 from .. import rules
+from ..people import desk_name
 from ..workflow import BY_NAME
 from .errors import WorkflowError
 from .history import save_and_record, shown
@@ -23,16 +24,20 @@ class ClaimActions:
     def on_take(self, claim, *, user, **_):
         claim.assignee = user
 
-    def on_assign(self, claim, *, user, assignee, **_):
+    def on_assign(self, claim, *, user, assignee, due_on=None, **_):
         if assignee is None or not rules.may_work_claims(assignee):
             raise WorkflowError("Choose an active checker or editor to assign the claim to.")
-        changes = {"assignee": [shown(claim.assignee), shown(assignee)]}
+        changes = {"assignee": [_named(claim.assignee), _named(assignee)]}
         claim.assignee = assignee
+        if due_on is not None and due_on != claim.due_on:
+            changes["due_on"] = [shown(claim.due_on), shown(due_on)]
+            claim.due_on = due_on
+        due = f", due {claim.due_on:%-d %b}" if claim.due_on else ""
         notify(
             user=assignee,
             subject="A claim was assigned to you",
             claim=claim,
-            body=f"{user} assigned you a claim.",
+            body=f"{desk_name(user)} assigned you a claim{due}.",
         )
         return changes
 
@@ -83,6 +88,10 @@ class ClaimActions:
 HANDLERS = ClaimActions()
 
 
+def _named(person):
+    return desk_name(person) if person is not None else ""
+
+
 def _refusal(action, claim, user):
     """Why `user` may not take `action` on `claim`: its state, their role, or the action's rule."""
     if claim.status not in action.from_statuses:
@@ -93,9 +102,9 @@ def _refusal(action, claim, user):
 
 
 @transaction.atomic
-def take_action(*, claim, action, user, comment="", assignee=None, opened_version=None):
+def take_action(*, claim, action, user, comment="", assignee=None, due_on=None, opened_version=None):
     """Take the workflow action named `action`; raise WorkflowError, changing nothing, when it is
-    not allowed. With `opened_version` (a button on a page), refuse when the claim changed since
+    not allowed. `due_on` goes with an assignment. With `opened_version` (a button on a page), refuse when the claim changed since
     the page was opened: nobody approves a verdict they have not seen."""
     if user is None or not user.is_authenticated:
         raise WorkflowError("Sign in to work on claims.")
@@ -110,7 +119,7 @@ def take_action(*, claim, action, user, comment="", assignee=None, opened_versio
     if chosen.needs_comment and not comment:
         raise WorkflowError(f"{chosen.label.rstrip('…')} needs a comment saying why.")
     from_status = claim.status
-    changes = HANDLERS.on_action(claim, chosen, user=user, comment=comment, assignee=assignee)
+    changes = HANDLERS.on_action(claim, chosen, user=user, comment=comment, assignee=assignee, due_on=due_on)
     claim.status = chosen.to_status
     return save_and_record(
         claim=claim, user=user, action=chosen.name, from_status=from_status, comment=comment, changes=changes

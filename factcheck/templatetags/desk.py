@@ -2,11 +2,18 @@ from django import template
 from django.db.models import Count, Q
 
 from factcheck.models import Claim
+from factcheck.people import desk_name
 from factcheck.rules import may_assign_claims, may_publish_claims
 from factcheck.states import CLOSED, ClaimStatus
 
 register = template.Library()
 PANEL_SIZE = 10
+
+
+@register.filter
+def person(user):
+    """{{ claim.assignee|person }}: the desk's one way of naming someone."""
+    return desk_name(user)
 
 
 def overdue_panel(claims, user):
@@ -19,7 +26,11 @@ def overdue_panel(claims, user):
 @register.simple_tag
 def desk_for(user):
     """The review desk's panels for one person: what is theirs to do now."""
-    claims = Claim.objects.with_briefing().select_related("rating", "assignee", "submitted_by")
+    claims = (
+        Claim.objects.with_briefing()
+        .select_related("rating", "assignee", "submitted_by")
+        .with_change_requests()
+    )
     mine = claims.assigned_to(user).open()
     panels = [
         ("Assigned to me", mine.exclude(status=ClaimStatus.IN_REVIEW), "assignee__id__exact"),
