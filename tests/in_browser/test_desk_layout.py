@@ -9,7 +9,7 @@ from django.urls import reverse
 from briefings.demo import DEMO_PASSWORD
 from briefings.models import Briefing
 from factcheck.demo import load_demo
-from factcheck.models import Claim
+from factcheck.models import Claim, Source
 
 pytestmark = [
     pytest.mark.browser,
@@ -31,6 +31,9 @@ def desk_pages():
         "briefing page": reverse("admin:briefings_briefing_change", args=[briefing.pk]),
         "claim page": reverse("admin:factcheck_claim_change", args=[claim.pk]),
         "import page": reverse("admin:briefings_briefing_import"),
+        "source list": reverse("admin:factcheck_source_changelist"),
+        "source page": reverse("admin:factcheck_source_change", args=[Source.objects.first().pk]),
+        "rating list": reverse("admin:factcheck_rating_changelist"),
     }
 
 
@@ -93,7 +96,17 @@ def serious_violations(page):
     ]
 
 
-PAGES = ["desk home", "claim list", "briefing list", "briefing page", "claim page", "import page"]
+PAGES = [
+    "desk home",
+    "claim list",
+    "briefing list",
+    "briefing page",
+    "claim page",
+    "import page",
+    "source list",
+    "source page",
+    "rating list",
+]
 
 
 def at_each_width(page, url, measure):
