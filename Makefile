@@ -6,14 +6,17 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# Links in ClaimReview and workflow mail point at the server `make run` starts, unless given.
+FACTDESK_NEWSROOM_URL ?= http://$(HOST):$(PORT)/
 
 .PHONY: install run test test-fast lint check-deploy screenshots bench clean
 
 install: $(STAMP)
 
 $(STAMP): requirements.txt
-	@echo "==> Creating $(VENV) with $$($(PYTHON) --version) and installing requirements.txt"
+	@echo "==> Creating $(VENV) with $$($(PYTHON) --version)"
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@echo "==> Installing requirements.txt into $(VENV) (about a minute on a fresh machine; quiet until done)"
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	touch $(STAMP)
 
@@ -22,8 +25,8 @@ run: install
 	DJANGO_DEBUG=1 $(BIN)/python manage.py migrate --no-input
 	@echo "==> Loading the demo briefing and users"
 	DJANGO_DEBUG=1 $(BIN)/python manage.py load_demo
-	@echo "==> Serving Factdesk with Django's development server on http://$(HOST):$(PORT)/"
-	DJANGO_DEBUG=1 $(BIN)/python manage.py runserver $(HOST):$(PORT)
+	@echo "==> Serving Factdesk with Django's development server on http://$(HOST):$(PORT)/ (links in ClaimReview and mail: $(FACTDESK_NEWSROOM_URL))"
+	DJANGO_DEBUG=1 FACTDESK_NEWSROOM_URL=$(FACTDESK_NEWSROOM_URL) $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 test: install
 	@echo "==> Running the test suite ($${DATABASE_URL:-SQLite})"

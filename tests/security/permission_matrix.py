@@ -30,6 +30,7 @@ EXPECTED = {
     "sitemap.xml": (OK, OK, OK, OK, OK),
     "robots.txt": (OK, OK, OK, OK, OK),
     "healthz": (OK, OK, OK, OK, OK),
+    "favicon.ico": (MOVED, MOVED, MOVED, MOVED, MOVED),
     "api/v1/^briefings/$": (OK, OK, OK, OK, OK),
     "api/v1/^briefings\\.(?P<format>[a-z0-9]+)/?$": (OK, OK, OK, OK, OK),
     "api/v1/^briefings/(?P<slug>[-a-zA-Z0-9_]+)/$": (OK, OK, OK, OK, OK),

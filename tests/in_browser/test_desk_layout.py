@@ -1,0 +1,150 @@
+"""The desk at a laptop's 1280 px and a phone's 375 px: no page scrolls sideways (a list's table
+may, inside its own box), the title is never under the buttons beside it, and axe-core finds
+nothing critical or serious."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from django.urls import reverse
+
+from briefings.demo import DEMO_PASSWORD
+from briefings.models import Briefing
+from factcheck.demo import load_demo
+from factcheck.models import Claim, Source
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.usefixtures("reference_data"),
+]
+WIDTHS = (1280, 375)
+LIST_PAGES = ("claim list", "briefing list")
+
+
+def desk_pages():
+    """The desk's pages by name, for the demo data: the claim is the one with the most evidence."""
+    claim = max(Claim.objects.all(), key=lambda claim: claim.evidence.count())
+    briefing = Briefing.objects.first()
+    return {
+        "desk home": reverse("admin:index"),
+        "claim list": reverse("admin:factcheck_claim_changelist"),
+        "briefing list": reverse("admin:briefings_briefing_changelist"),
+        "briefing page": reverse("admin:briefings_briefing_change", args=[briefing.pk]),
+        "claim page": reverse("admin:factcheck_claim_change", args=[claim.pk]),
+        "import page": reverse("admin:briefings_briefing_import"),
+        "source list": reverse("admin:factcheck_source_changelist"),
+        "source page": reverse("admin:factcheck_source_change", args=[Source.objects.first().pk]),
+        "rating list": reverse("admin:factcheck_rating_changelist"),
+    }
+
+
+@pytest.fixture
+def editor_page(chromium, live_server):
+    load_demo()
+    context = chromium.new_context(viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    page.goto(live_server.url + reverse("login"))
+    page.get_by_label("Username").fill("editor")
+    page.get_by_label("Password").fill(DEMO_PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+    page.wait_for_url("**/admin/")
+    yield page
+    context.close()
+
+
+def open_at(page, url, width):
+    page.set_viewport_size({"width": width, "height": 800})
+    page.goto(url)
+    page.wait_for_load_state("load")
+
+
+def overflow(page):
+    return max(0, page.evaluate("document.documentElement.scrollWidth - window.innerWidth"))
+
+
+def log_out_wraps(page):
+    """Whether the header breaks "Log out" over two lines or pushes it off the screen."""
+    return page.evaluate(
+        """() => { const button = [...document.querySelectorAll('#user-tools a, #user-tools button')]
+                     .find(el => el.textContent.trim().toLowerCase() === 'log out');
+                   const range = document.createRange(); range.selectNodeContents(button);
+                   const lines = new Set([...range.getClientRects()].map(r => Math.round(r.top)));
+                   return lines.size > 1 || button.getBoundingClientRect().right > window.innerWidth; }"""
+    )
+
+
+def tools_over_title(page):
+    """Whether any object-tools button's box overlaps the words of the page's title (the h1
+    and the h2 naming the object under it)."""
+    return page.evaluate(
+        """() => { const titles = [...document.querySelectorAll('#content > h1, #content > h2')].map(h => {
+                     const range = document.createRange(); range.selectNodeContents(h);
+                     return [...range.getClientRects()]; }).flat();
+                   return [...document.querySelectorAll('.object-tools a, .object-tools button')].some(el => {
+                     const b = el.getBoundingClientRect();
+                     return titles.some(a => b.width && a.left < b.right && b.left < a.right
+                                             && a.top < b.bottom && b.top < a.bottom); }); }"""
+    )
+
+
+def serious_violations(page):
+    violations = Axe().run(page).response["violations"]
+    return [
+        (v["id"], v["impact"], [n["target"] for n in v["nodes"]])
+        for v in violations
+        if v["impact"] in ("serious", "critical")
+    ]
+
+
+PAGES = [
+    "desk home",
+    "claim list",
+    "briefing list",
+    "briefing page",
+    "claim page",
+    "import page",
+    "source list",
+    "source page",
+    "rating list",
+]
+
+
+def at_each_width(page, url, measure):
+    """`measure(page)` at a laptop's and a phone's width, by width."""
+    found = {}
+    for width in WIDTHS:
+        open_at(page, url, width)
+        found[width] = measure(page)
+    return found
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_a_desk_page_fits_without_scrolling_sideways(editor_page, live_server, name):
+    url = live_server.url + desk_pages()[name]
+    assert at_each_width(editor_page, url, overflow) == {1280: 0, 375: 0}
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_a_desk_page_keeps_log_out_in_one_piece_and_the_title_clear(editor_page, live_server, name):
+    url = live_server.url + desk_pages()[name]
+    found = at_each_width(editor_page, url, lambda page: (log_out_wraps(page), tools_over_title(page)))
+    assert found == {1280: (False, False), 375: (False, False)}
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_axe_finds_nothing_serious_on_a_desk_page(editor_page, live_server, name):
+    url = live_server.url + desk_pages()[name]
+    assert at_each_width(editor_page, url, serious_violations) == {1280: [], 375: []}
+
+
+def test_a_phone_shows_every_evidence_field_with_its_label(editor_page, live_server):
+    open_at(editor_page, live_server.url + desk_pages()["claim page"], 375)
+    row = editor_page.locator("#evidence-0")
+    fields = [row.locator(".select2-container"), row.get_by_label("Stance", exact=True)]
+    fields += [row.get_by_label(name, exact=True) for name in ("Quoted excerpt", "Locator")]
+    for field in fields:
+        box = field.bounding_box()
+        assert box["x"] >= 0
+        assert box["x"] + box["width"] <= 375
+    assert row.get_by_label("Quoted excerpt", exact=True).bounding_box()["width"] > 250
+    assert row.get_by_text("Quoted excerpt", exact=True).is_visible()
