@@ -80,7 +80,8 @@ def test_checker_and_editor_take_a_claim_from_new_to_published(chromium, live_se
     click_workflow(editor, "Publish")
     editor.goto(live_server.url + reverse("admin:briefings_briefing_change", args=[briefing.pk]))
     editor.get_by_role("button", name="Publish briefing and approved claims").click()
-    editor.get_by_text("Published “").wait_for()
+    editor.get_by_role("button", name="Yes, publish the briefing").click()
+    editor.get_by_text("The briefing is public with 1 verdict").wait_for()
     editor.context.close()
 
     reader = chromium.new_context().new_page()
