@@ -14,8 +14,9 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.views.decorators.http import require_http_methods
 
+from . import outcomes
 from .forms import ImportForm
-from .importers import ImportRefused, import_briefing, sentence_case
+from .importers import ImportRefused, import_briefing
 from .models import Briefing, Section, Statement
 from .rules import may_import_briefing
 
@@ -148,7 +149,7 @@ class BriefingAdmin(admin.ModelAdmin):
             form.add_error(None, str(refusal))
             return None
         level = messages.SUCCESS if result.outcome in ("created", "revised") else messages.INFO
-        self.message_user(request, sentence_case(result.summary()), level)
+        self.message_user(request, outcomes.imported(result), level)
         return result
 
     def import_view(self, request):

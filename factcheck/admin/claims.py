@@ -19,6 +19,7 @@ from .. import rules, services
 from ..models import Claim, Evidence
 from ..states import Anchor
 from ..workflow import BY_NAME
+from . import outcomes
 from .forms import MISSING_VERSION, ActionForm, ClaimForm, EvidenceForm
 from .refusals import RefusalAsMessage
 from .revisions import anchor_context
@@ -230,7 +231,7 @@ class ClaimAdmin(RefusalAsMessage, admin.ModelAdmin):
         except services.WorkflowError as refusal:
             self.message_user(request, str(refusal), messages.ERROR)
         else:
-            self.message_user(request, f"{BY_NAME[action].label.rstrip('…')}: done.", messages.SUCCESS)
+            self.message_user(request, outcomes.claim_action_taken(action, outcomes.as_stored(claim)), messages.SUCCESS)
         return redirect(reverse("admin:factcheck_claim_change", args=[claim.pk]))
 
     def confirm_anchor_view(self, request, claim_id):
@@ -268,9 +269,8 @@ class ClaimAdmin(RefusalAsMessage, admin.ModelAdmin):
                 except services.WorkflowError as refusal:
                     refused.append(f"“{claim}”: {refusal}")
         if done:
-            self.message_user(
-                request, f"{BY_NAME[action].label.rstrip('…')}: {done} claim(s).", messages.SUCCESS
-            )
+            said = outcomes.claims_action_taken(action, done, assignee=arguments.get("assignee"))
+            self.message_user(request, said, messages.SUCCESS)
         for message in refused[:10]:
             self.message_user(request, message, messages.WARNING)
 

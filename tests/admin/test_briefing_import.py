@@ -2,6 +2,7 @@
 
 import pytest
 from django.contrib.auth.models import Permission
+from django.contrib.messages import get_messages
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
@@ -122,3 +123,25 @@ def test_a_pasted_document_over_the_upload_limit_returns_to_the_form_with_a_mess
     assert response.status_code == 200
     assert "The document is too large: the limit is 2 MB. Nothing was imported." in response.content.decode()
     assert not Briefing.objects.exists()
+
+
+def imported_message(response):
+    return [str(message) for message in get_messages(response.wsgi_request)]
+
+
+def test_its_message_says_what_was_imported_with_the_title_as_written(client, importer):
+    client.force_login(importer)
+    text = "Harbour City Council Approves New Budget\n\nThe council met on Monday. It voted 7 to 2.\n"
+    response = client.post(URL, {"pasted": text, "format": "auto", "slug": ""})
+    briefing = Briefing.objects.get()
+    desk = reverse("admin:briefings_briefing_change", args=[briefing.pk])
+    assert imported_message(response) == [
+        f'Imported “<a href="{desk}">Harbour City Council Approves New Budget</a>”: 2 statements in 1 section.'
+    ]
+
+
+def test_its_message_says_when_the_same_text_is_imported_again(client, importer, sample_bytes):
+    client.force_login(importer)
+    client.post(URL, {"pasted": sample_bytes.decode("utf-8"), "format": "auto", "slug": "peace"})
+    response = client.post(URL, {"pasted": sample_bytes.decode("utf-8"), "format": "auto", "slug": "peace"})
+    assert imported_message(response)[-1].endswith("is already imported with this text: nothing changed.")
