@@ -231,7 +231,9 @@ class ClaimAdmin(RefusalAsMessage, admin.ModelAdmin):
         except services.WorkflowError as refusal:
             self.message_user(request, str(refusal), messages.ERROR)
         else:
-            self.message_user(request, outcomes.claim_action_taken(action, outcomes.as_stored(claim)), messages.SUCCESS)
+            self.message_user(
+                request, outcomes.claim_action_taken(action, outcomes.as_stored(claim)), messages.SUCCESS
+            )
         return redirect(reverse("admin:factcheck_claim_change", args=[claim.pk]))
 
     def confirm_anchor_view(self, request, claim_id):

@@ -61,9 +61,13 @@ CLAIM_OUTCOMES = {
     "assign": lambda claim: f"Assigned to {person(claim.assignee)}{_due(claim)}.",
     "submit": lambda claim: f"Submitted {quoted(claim)} for review.",
     "approve": lambda claim: f"Approved {quoted(claim)}: ready to publish.",
-    "request_changes": lambda claim: f"Sent {quoted(claim)} back to {person(claim.assignee)} with your request.",
+    "request_changes": lambda claim: (
+        f"Sent {quoted(claim)} back to {person(claim.assignee)} with your request."
+    ),
     "publish": lambda claim: f"Published: {quoted(claim)} {_published(claim)}.",
-    "republish": lambda claim: f"Published again with the changed sources: {quoted(claim)} {_published(claim)}.",
+    "republish": lambda claim: (
+        f"Published again with the changed sources: {quoted(claim)} {_published(claim)}."
+    ),
     "dismiss": lambda claim: f"Dismissed {quoted(claim)} as not checkable.",
     "reopen": lambda claim: f"Reopened {quoted(claim)}: it is new again.",
 }

@@ -145,3 +145,64 @@ def test_its_message_says_when_the_same_text_is_imported_again(client, importer,
     client.post(URL, {"pasted": sample_bytes.decode("utf-8"), "format": "auto", "slug": "peace"})
     response = client.post(URL, {"pasted": sample_bytes.decode("utf-8"), "format": "auto", "slug": "peace"})
     assert imported_message(response)[-1].endswith("is already imported with this text: nothing changed.")
+
+
+ARTICLE = "Harbour City Council Approves New Budget\n\nThe council met on Monday. It voted 7 to 2.\n"
+
+
+def test_a_preview_shows_the_split_and_stores_nothing(client, importer):
+    client.force_login(importer)
+    response = client.post(URL, {"pasted": ARTICLE, "format": "auto", "preview": "Preview the split"})
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Harbour City Council Approves New Budget" in page
+    assert "2 statements in 1 section" in page
+    assert "<li>The council met on Monday.</li>" in page
+    assert Briefing.objects.count() == 0
+
+
+def test_a_preview_of_an_upload_hands_its_text_to_the_import(client, importer, fixture_bytes):
+    client.force_login(importer)
+    upload = SimpleUploadedFile("saved-news-page.html", fixture_bytes("saved-news-page.html"), "text/html")
+    response = client.post(URL, {"document": upload, "format": "auto", "preview": "1"})
+    form = response.context["form"]
+    assert form.data["format"] == "html"
+    assert "<html" in form.data["pasted"].lower()
+    assert Briefing.objects.count() == 0
+
+
+def test_a_preview_of_bad_input_shows_the_refusal_and_stores_nothing(client, importer):
+    client.force_login(importer)
+    response = client.post(URL, {"pasted": "Only a title", "format": "auto", "preview": "1"})
+    assert response.status_code == 200
+    assert "No statements found" in response.content.decode()
+    assert Briefing.objects.count() == 0
+
+
+def test_typed_publication_details_win_over_the_documents(client, importer, fixture_bytes):
+    client.force_login(importer)
+    upload = SimpleUploadedFile("saved-news-page.html", fixture_bytes("saved-news-page.html"), "text/html")
+    client.post(
+        URL,
+        {"document": upload, "format": "auto", "outlet": "The Harbour Herald", "published_on": "2026-11-27"},
+    )
+    briefing = Briefing.objects.get()
+    assert briefing.outlet == "The Harbour Herald"
+    assert str(briefing.published_on) == "2026-11-27"
+
+
+def test_empty_publication_details_keep_the_documents(client, importer, fixture_bytes):
+    client.force_login(importer)
+    upload = SimpleUploadedFile("saved-news-page.html", fixture_bytes("saved-news-page.html"), "text/html")
+    client.post(URL, {"document": upload, "format": "auto", "outlet": "", "byline": "Jo Reporter"})
+    briefing = Briefing.objects.get()
+    assert briefing.outlet == "The Harbour Ledger"  # the page's own
+    assert briefing.byline == "Jo Reporter"
+
+
+def test_a_bad_date_returns_to_the_form_with_a_message_and_stores_nothing(client, importer):
+    client.force_login(importer)
+    response = client.post(URL, {"pasted": ARTICLE, "format": "auto", "published_on": "27th of never"})
+    assert response.status_code == 200
+    assert "Enter a valid date." in response.content.decode()
+    assert Briefing.objects.count() == 0
