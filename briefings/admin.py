@@ -16,7 +16,7 @@ from django.views.decorators.http import require_http_methods
 
 from . import outcomes
 from .forms import ImportForm
-from .importers import ImportRefused, import_briefing, read_document
+from .importers import METADATA, ImportRefused, import_briefing, read_document
 from .models import Briefing, Section, Statement
 from .rules import may_import_briefing
 
@@ -197,9 +197,13 @@ def previewed(form):
     except ImportRefused as refusal:
         form.add_error(None, str(refusal))
         return form, None
+    found = {name: getattr(read.document, name) or "" for name in METADATA}
+    typed = {name: value for name, value in form.data.dict().items() if value}
+    data = {**found, **typed, "format": read.format}
     if filename:
-        form = ImportForm({**form.data.dict(), "pasted": read.text, "format": read.format})
-        form.is_valid()
+        data["pasted"] = read.text
+    form = ImportForm(data)  # the document's details prefilled where nothing was typed
+    form.is_valid()
     headings = {section.position: section.heading for section in read.outline.sections}
     preview = {
         "document": read.document,

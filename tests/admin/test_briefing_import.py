@@ -206,3 +206,13 @@ def test_a_bad_date_returns_to_the_form_with_a_message_and_stores_nothing(client
     assert response.status_code == 200
     assert "Enter a valid date." in response.content.decode()
     assert Briefing.objects.count() == 0
+
+
+def test_a_preview_prefills_the_documents_details_where_nothing_was_typed(client, importer, fixture_bytes):
+    client.force_login(importer)
+    upload = SimpleUploadedFile("saved-news-page.html", fixture_bytes("saved-news-page.html"), "text/html")
+    response = client.post(
+        URL, {"document": upload, "format": "auto", "byline": "Jo Reporter", "preview": "1"}
+    )
+    form = response.context["form"]
+    assert (form.data["outlet"], form.data["byline"]) == ("The Harbour Ledger", "Jo Reporter")
