@@ -14,8 +14,9 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.views.decorators.http import require_http_methods
 
+from . import outcomes
 from .forms import ImportForm
-from .importers import ImportRefused, import_briefing, sentence_case
+from .importers import METADATA, ImportRefused, import_briefing, read_document
 from .models import Briefing, Section, Statement
 from .rules import may_import_briefing
 
@@ -143,28 +144,78 @@ class BriefingAdmin(admin.ModelAdmin):
                 slug=form.cleaned_data.get("slug") or slug,
                 filename=filename,
                 imported_by=request.user,
+                metadata=form.metadata(),
             )
         except ImportRefused as refusal:
             form.add_error(None, str(refusal))
             return None
         level = messages.SUCCESS if result.outcome in ("created", "revised") else messages.INFO
-        self.message_user(request, sentence_case(result.summary()), level)
+        self.message_user(request, outcomes.imported(result), level)
         return result
 
     def import_view(self, request):
+        """Paste or upload; "Preview" shows the split and stores nothing, "Import" stores it."""
         if not self.has_view_permission(request) or not may_import_briefing(request.user):
             raise PermissionDenied
         form = ImportForm(request.POST or None, request.FILES or None)
+        if request.method == "POST" and "preview" in request.POST:
+            form, preview = previewed(form)
+            return self._import_page(request, form, preview=preview)
         result = self.import_posted(request, form, slug=None)  # the form's own, or the title's
         if result is not None:
             return redirect(reverse("admin:briefings_briefing_change", args=[result.briefing.pk]))
+        return self._import_page(request, form)
+
+    def _import_page(self, request, form, preview=None):
         context = {
             **self.admin_site.each_context(request),
             "opts": self.opts,
             "title": "Import a briefing",
             "form": form,
+            "preview": preview,
         }
         return TemplateResponse(request, "admin/briefings/briefing/import.html", context)
+
+
+PREVIEW_STATEMENTS = 8
+
+
+def previewed(form):
+    """(form, preview): the document read and split as the import would, nothing stored. An
+    uploaded file comes back as pasted text, so that "Import" stores what the preview showed."""
+    if not form.is_valid():
+        return form, None
+    data, filename = form.document_data()
+    try:
+        read = read_document(
+            data,
+            format=form.cleaned_data["format"],
+            slug=form.cleaned_data.get("slug"),
+            filename=filename,
+            metadata=form.metadata(),
+        )
+    except ImportRefused as refusal:
+        form.add_error(None, str(refusal))
+        return form, None
+    found = {name: getattr(read.document, name) or "" for name in METADATA}
+    typed = {name: value for name, value in form.data.dict().items() if value}
+    data = {**found, **typed, "format": read.format}
+    if filename:
+        data["pasted"] = read.text
+    form = ImportForm(data)  # the document's details prefilled where nothing was typed
+    form.is_valid()
+    headings = {section.position: section.heading for section in read.outline.sections}
+    preview = {
+        "document": read.document,
+        "sections": read.outline.sections,
+        "statement_count": len(read.outline.statements),
+        "first_statements": [
+            {"text": statement.text, "heading": headings.get(statement.section, "")}
+            for statement in read.outline.statements[:PREVIEW_STATEMENTS]
+        ],
+        "uploaded": filename,
+    }
+    return form, preview
 
 
 @admin.register(Section)

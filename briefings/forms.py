@@ -1,6 +1,6 @@
 from django import forms
 
-from .importers import FORMATS, ImportRefused, check_size
+from .importers import FORMATS, METADATA, ImportRefused, check_size
 
 
 class ImportForm(forms.Form):
@@ -20,6 +20,17 @@ class ImportForm(forms.Form):
     slug = forms.SlugField(
         required=False, max_length=80, help_text="Leave empty to derive it from the title."
     )
+    outlet = forms.CharField(required=False, max_length=200, help_text="Leave empty to keep the document's.")
+    byline = forms.CharField(required=False, max_length=300, help_text="Leave empty to keep the document's.")
+    published_on = forms.DateField(
+        label="Date", required=False, help_text="YYYY-MM-DD. Leave empty to keep the document's."
+    )
+    source_url = forms.URLField(
+        label="Original URL",
+        required=False,
+        assume_scheme="https",
+        help_text="Leave empty to keep the document's.",
+    )
 
     def clean(self):
         cleaned = super().clean()
@@ -34,6 +45,11 @@ class ImportForm(forms.Form):
                 raise forms.ValidationError(str(refusal)) from None
         return cleaned
 
+    def metadata(self):
+        """The publication details typed in: each one given wins over the document's."""
+        data = getattr(self, "cleaned_data", {})
+        return {name: data[name] for name in METADATA if data.get(name)}
+
     def document_data(self):
         """(data, filename) for the importer."""
         upload = self.cleaned_data.get("document")
@@ -45,4 +61,4 @@ class ImportForm(forms.Form):
 class RevisionForm(ImportForm):
     """The next text of an article already on the desk: its slug is the briefing's."""
 
-    slug = None
+    slug = outlet = byline = published_on = source_url = None

@@ -21,7 +21,7 @@ from .document import ImportRefused
 from .html import declared_charset, parse_html
 from .language import document_language
 from .markdown import looks_like_front_matter, parse_markdown
-from .outline import build_outline
+from .outline import Outline, build_outline
 from .plain_text import parse_text
 from .storing import store_briefing, store_revision
 
@@ -217,17 +217,25 @@ def checked_outline(document):
     return outline
 
 
-def import_briefing(data, *, format="auto", slug=None, filename="", imported_by=None):
-    """Import `data` (bytes or str) as a briefing, or raise ImportRefused and store nothing.
+@dataclass
+class ReadDocument:
+    """A document read and split, nothing stored: what the import would make of it."""
 
-    Importing the same document again returns the existing briefing (outcome "unchanged"); a
-    different document under an existing slug, given explicitly, becomes that briefing's next
-    revision (outcome "revised"), its statements matched to the previous revision's.
-    `imported_by`, when given, must be someone who may import briefings (an editor); a command
-    run without one is the operator's.
-    """
-    if imported_by is not None and not may_import_briefing(imported_by):
-        raise ImportRefused(f"{imported_by} may not import briefings: that needs the Editor role.")
+    document: object
+    outline: Outline
+    text: str
+    format: str
+    checksum: str
+    filename: str
+    titled: bool
+
+
+METADATA = ("outlet", "byline", "source_url", "published_on")
+
+
+def read_document(data, *, format="auto", slug=None, filename="", metadata=None):
+    """Decode, parse and split `data` as import_briefing would, storing nothing: the import
+    form's preview and the import itself read a document the same way. Raises ImportRefused."""
     if format not in FORMATS:
         raise ImportRefused(f"Unknown format {_quoted(str(format))}; use one of: {', '.join(FORMATS)}.")
     filename = _printable(filename)
@@ -240,6 +248,9 @@ def import_briefing(data, *, format="auto", slug=None, filename="", imported_by=
     checksum = checksum_of(text)
 
     document = PARSERS[format](text)
+    for name, value in (metadata or {}).items():
+        if name in METADATA and value:
+            setattr(document, name, value)
     titled = bool(document.title)  # a revision without a title of its own keeps the article's
     if not titled:
         document.title = (
@@ -250,9 +261,26 @@ def import_briefing(data, *, format="auto", slug=None, filename="", imported_by=
     document.language = known or document_language(document)
     outline = checked_outline(document)
 
+    return ReadDocument(document, outline, text, format, checksum, filename, titled)
+
+
+def import_briefing(data, *, format="auto", slug=None, filename="", imported_by=None, metadata=None):
+    """Import `data` (bytes or str) as a briefing, or raise ImportRefused and store nothing.
+
+    Importing the same document again returns the existing briefing (outcome "unchanged"); a
+    different document under an existing slug, given explicitly, becomes that briefing's next
+    revision (outcome "revised"), its statements matched to the previous revision's.
+    `imported_by`, when given, must be someone who may import briefings (an editor); a command
+    run without one is the operator's. `metadata` (outlet, byline, source_url, published_on),
+    where a value is given, wins over what the document says.
+    """
+    if imported_by is not None and not may_import_briefing(imported_by):
+        raise ImportRefused(f"{imported_by} may not import briefings: that needs the Editor role.")
+    read = read_document(data, format=format, slug=slug, filename=filename, metadata=metadata)
+    document, outline, checksum = read.document, read.outline, read.checksum
     explicit_slug = bool(slug)
     slug = _slug_for(slug, document.title, checksum)
-    stored = {"checksum": checksum, "text": text, "format": format, "filename": filename}
+    stored = {"checksum": checksum, "text": read.text, "format": read.format, "filename": read.filename}
     try:
         with transaction.atomic():
             existing = _existing(slug, explicit_slug, checksum)
@@ -260,7 +288,7 @@ def import_briefing(data, *, format="auto", slug=None, filename="", imported_by=
                 return ImportResult(existing, created=False, revision=existing.current_revision)
             if existing:
                 done = store_revision(
-                    existing, document, outline, **stored, imported_by=imported_by, titled=titled
+                    existing, document, outline, **stored, imported_by=imported_by, titled=read.titled
                 )
                 return ImportResult(done.briefing, False, done.revision, done.anchoring, done.replies)
             done = store_briefing(document, outline, slug=slug, **stored, imported_by=imported_by)

@@ -12,6 +12,7 @@ prefix: they are part of the desk's public interface.
 from django.contrib import admin, messages
 from django.contrib.admin.actions import delete_selected as confirm_and_delete
 from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -21,6 +22,7 @@ from briefings.admin import BriefingAdmin
 from briefings.models import Briefing, Statement
 
 from .. import rules, services
+from . import outcomes
 from .article import article_sections, statement_pages
 from .forms import WithdrawalForm
 from .refusals import refusal_as_403
@@ -100,11 +102,13 @@ class BriefingDeskAdmin(SplitDesk, RevisionDesk, BriefingAdmin):
                 name="briefings_statement_claim",
             ),
             path(
-                "<int:briefing_id>/publish/", post_only(self.publish_view), name="briefings_briefing_publish"
+                "<int:briefing_id>/publish/",
+                self.admin_site.admin_view(self.publish_view),
+                name="briefings_briefing_publish",
             ),
             path(
                 "<int:briefing_id>/withdraw/",
-                post_only(self.withdraw_view),
+                self.admin_site.admin_view(self.withdraw_view),
                 name="briefings_briefing_withdraw",
             ),
             *self.revision_urls(),
@@ -133,20 +137,53 @@ class BriefingDeskAdmin(SplitDesk, RevisionDesk, BriefingAdmin):
         return redirect(reverse("admin:factcheck_claim_change", args=[claim.pk]))
 
     def publish_view(self, request, briefing_id):
+        """A GET (or a POST without confirm=yes) shows what publishing would change; only the
+        confirming POST publishes."""
         briefing = get_object_or_404(Briefing, pk=briefing_id)
+        if not rules.may_publish_briefing(request.user, briefing):
+            raise PermissionDenied("You may not publish this briefing (it may be published already).")
+        preview = services.publication_preview(briefing)
+        if not confirmed(request):
+            return self._confirmation(request, briefing, preview, publishing=True)
         with refusal_as_403():
-            count = services.publish_briefing(briefing=briefing, user=request.user)
-        self.message_user(request, f"Published “{briefing}” and {count} approved claim(s).", messages.SUCCESS)
+            services.publish_briefing(briefing=briefing, user=request.user)
+        self.message_user(request, outcomes.briefing_published(preview), messages.SUCCESS)
         return redirect(reverse("admin:briefings_briefing_change", args=[briefing.pk]))
 
     def withdraw_view(self, request, briefing_id):
+        """A GET (or a POST without confirm=yes) shows which verdicts would come down, with the
+        reason field; only the confirming POST withdraws."""
         briefing = get_object_or_404(Briefing, pk=briefing_id)
-        form = WithdrawalForm(request.POST)
-        reason = form.cleaned_data["reason"] if form.is_valid() else ""
+        if not rules.may_withdraw_briefing(request.user, briefing):
+            raise PermissionDenied("You may not withdraw this briefing.")
+        preview = services.publication_preview(briefing)
+        form = WithdrawalForm(request.POST or None)
+        if not confirmed(request) or not form.is_valid():
+            return self._confirmation(request, briefing, preview, publishing=False, form=form)
         with refusal_as_403():
-            services.withdraw_briefing(briefing=briefing, user=request.user, reason=reason)
-        self.message_user(request, f"Withdrew “{briefing}”: it and its verdicts are no longer public.")
+            services.withdraw_briefing(
+                briefing=briefing, user=request.user, reason=form.cleaned_data["reason"]
+            )
+        self.message_user(request, outcomes.briefing_withdrawn(briefing, preview), messages.SUCCESS)
         return redirect(reverse("admin:briefings_briefing_change", args=[briefing.pk]))
+
+    def _confirmation(self, request, briefing, preview, *, publishing, form=None):
+        verb = "Publish" if publishing else "Withdraw"
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "original": briefing,
+            "title": f"{verb} “{briefing}”?",
+            "crumb": f"{verb}…",
+            "preview": preview,
+            "publishing": publishing,
+            "form": form,
+        }
+        return TemplateResponse(request, "admin/factcheck/briefing/confirm_publication.html", context)
+
+
+def confirmed(request):
+    return request.method == "POST" and request.POST.get("confirm") == "yes"
 
 
 admin.site.unregister(Briefing)

@@ -20,6 +20,7 @@ from ..models import Claim, Evidence
 from ..people import desk_name
 from ..states import Anchor
 from ..workflow import BY_NAME
+from . import outcomes
 from .forms import MISSING_VERSION, ActionForm, ClaimForm, EvidenceForm
 from .refusals import RefusalAsMessage
 from .revisions import anchor_context
@@ -291,7 +292,9 @@ class ClaimAdmin(RefusalAsMessage, admin.ModelAdmin):
         except services.WorkflowError as refusal:
             self.message_user(request, str(refusal), messages.ERROR)
         else:
-            self.message_user(request, f"{BY_NAME[action].label.rstrip('…')}: done.", messages.SUCCESS)
+            self.message_user(
+                request, outcomes.claim_action_taken(action, outcomes.as_stored(claim)), messages.SUCCESS
+            )
 
     def get_urls(self):
         return [
@@ -357,9 +360,8 @@ class ClaimAdmin(RefusalAsMessage, admin.ModelAdmin):
                 except services.WorkflowError as refusal:
                     refused.append(f"“{claim}”: {refusal}")
         if done:
-            self.message_user(
-                request, f"{BY_NAME[action].label.rstrip('…')}: {done} claim(s).", messages.SUCCESS
-            )
+            said = outcomes.claims_action_taken(action, done, assignee=arguments.get("assignee"))
+            self.message_user(request, said, messages.SUCCESS)
         for message in refused[:10]:
             self.message_user(request, message, messages.WARNING)
 

@@ -7,13 +7,14 @@ from .editing import make_claim, save_claim, save_evidence
 from .errors import EditConflict, WorkflowError
 from .locking import check_claim_version, check_evidence_version, check_record_version
 from .notifications import notifications_muted
-from .publishing import publish_briefing, withdraw_briefing
+from .publishing import PublicationPreview, publication_preview, publish_briefing, withdraw_briefing
 from .records import save_rating, save_source
 from .versions import publish_version
 from .workflow import take_action
 
 __all__ = [
     "EditConflict",
+    "PublicationPreview",
     "WorkflowError",
     "check_claim_version",
     "confirm_anchor",
@@ -21,6 +22,7 @@ __all__ = [
     "check_record_version",
     "make_claim",
     "notifications_muted",
+    "publication_preview",
     "publish_briefing",
     "publish_version",
     "reanchor_claims",

@@ -1,6 +1,8 @@
 """Putting a briefing and its approved verdicts in front of the public, and taking them back."""
 
-from django.db import transaction
+from dataclasses import dataclass
+
+from django.db import models, transaction
 from django.utils import timezone
 
 from briefings.models import Briefing
@@ -10,6 +12,47 @@ from ..models import Claim
 from ..states import ClaimStatus
 from .errors import WorkflowError
 from .workflow import take_action
+
+
+@dataclass(frozen=True)
+class PublicationPreview:
+    """What publishing (or withdrawing) the briefing would change, read before anyone confirms:
+    the confirmation page and the message afterwards are built from it, so they agree."""
+
+    going_out: list  # approved claims that publishing puts out, each with its next version number
+    staying: list  # claims already published, public again (or still) with the briefing
+    held_back: list  # approved claims on statements an editor hid: their new verdict waits, unpublished
+
+    @property
+    def coming_down(self):
+        """What a withdrawal takes from the public: every published verdict in the briefing."""
+        everything = self.going_out + self.staying + self.held_back
+        return sorted(
+            (claim for claim in everything if claim.live_version_id is not None),
+            key=lambda claim: (claim.statement.position, claim.pk),
+        )
+
+
+def publication_preview(briefing):
+    """Read-only: the claims `publish_briefing` would put out, those already public that stay, and
+    those it would hold back; `.coming_down` is what `withdraw_briefing` would take down. Each
+    going-out claim carries `next_version`, the version number it would be published as."""
+    claims = list(
+        Claim.objects.filter(statement__briefing=briefing)
+        .filter(models.Q(status=ClaimStatus.APPROVED) | models.Q(live_version__isnull=False))
+        .select_related("statement", "live_version")
+        .order_by("statement__position", "id")
+    )
+    going_out, staying, held_back = [], [], []
+    for claim in claims:
+        if claim.status == ClaimStatus.APPROVED and claim.statement.hidden:
+            held_back.append(claim)
+        elif claim.status == ClaimStatus.APPROVED:
+            claim.next_version = claim.live_version.number + 1 if claim.live_version_id else 1
+            going_out.append(claim)
+        else:
+            staying.append(claim)
+    return PublicationPreview(going_out=going_out, staying=staying, held_back=held_back)
 
 
 def _mark_published_claims_changed(briefing):

@@ -2,6 +2,7 @@
 
 import pytest
 from django.contrib.auth.models import Permission
+from django.contrib.messages import get_messages
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
@@ -122,3 +123,96 @@ def test_a_pasted_document_over_the_upload_limit_returns_to_the_form_with_a_mess
     assert response.status_code == 200
     assert "The document is too large: the limit is 2 MB. Nothing was imported." in response.content.decode()
     assert not Briefing.objects.exists()
+
+
+def imported_message(response):
+    return [str(message) for message in get_messages(response.wsgi_request)]
+
+
+def test_its_message_says_what_was_imported_with_the_title_as_written(client, importer):
+    client.force_login(importer)
+    text = "Harbour City Council Approves New Budget\n\nThe council met on Monday. It voted 7 to 2.\n"
+    response = client.post(URL, {"pasted": text, "format": "auto", "slug": ""})
+    briefing = Briefing.objects.get()
+    desk = reverse("admin:briefings_briefing_change", args=[briefing.pk])
+    assert imported_message(response) == [
+        f'Imported “<a href="{desk}">Harbour City Council Approves New Budget</a>”: 2 statements in 1 section.'
+    ]
+
+
+def test_its_message_says_when_the_same_text_is_imported_again(client, importer, sample_bytes):
+    client.force_login(importer)
+    client.post(URL, {"pasted": sample_bytes.decode("utf-8"), "format": "auto", "slug": "peace"})
+    response = client.post(URL, {"pasted": sample_bytes.decode("utf-8"), "format": "auto", "slug": "peace"})
+    assert imported_message(response)[-1].endswith("is already imported with this text: nothing changed.")
+
+
+ARTICLE = "Harbour City Council Approves New Budget\n\nThe council met on Monday. It voted 7 to 2.\n"
+
+
+def test_a_preview_shows_the_split_and_stores_nothing(client, importer):
+    client.force_login(importer)
+    response = client.post(URL, {"pasted": ARTICLE, "format": "auto", "preview": "Preview the split"})
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Harbour City Council Approves New Budget" in page
+    assert "2 statements in 1 section" in page
+    assert "<li>The council met on Monday.</li>" in page
+    assert Briefing.objects.count() == 0
+
+
+def test_a_preview_of_an_upload_hands_its_text_to_the_import(client, importer, fixture_bytes):
+    client.force_login(importer)
+    upload = SimpleUploadedFile("saved-news-page.html", fixture_bytes("saved-news-page.html"), "text/html")
+    response = client.post(URL, {"document": upload, "format": "auto", "preview": "1"})
+    form = response.context["form"]
+    assert form.data["format"] == "html"
+    assert "<html" in form.data["pasted"].lower()
+    assert Briefing.objects.count() == 0
+
+
+def test_a_preview_of_bad_input_shows_the_refusal_and_stores_nothing(client, importer):
+    client.force_login(importer)
+    response = client.post(URL, {"pasted": "Only a title", "format": "auto", "preview": "1"})
+    assert response.status_code == 200
+    assert "No statements found" in response.content.decode()
+    assert Briefing.objects.count() == 0
+
+
+def test_typed_publication_details_win_over_the_documents(client, importer, fixture_bytes):
+    client.force_login(importer)
+    upload = SimpleUploadedFile("saved-news-page.html", fixture_bytes("saved-news-page.html"), "text/html")
+    client.post(
+        URL,
+        {"document": upload, "format": "auto", "outlet": "The Harbour Herald", "published_on": "2026-11-27"},
+    )
+    briefing = Briefing.objects.get()
+    assert briefing.outlet == "The Harbour Herald"
+    assert str(briefing.published_on) == "2026-11-27"
+
+
+def test_empty_publication_details_keep_the_documents(client, importer, fixture_bytes):
+    client.force_login(importer)
+    upload = SimpleUploadedFile("saved-news-page.html", fixture_bytes("saved-news-page.html"), "text/html")
+    client.post(URL, {"document": upload, "format": "auto", "outlet": "", "byline": "Jo Reporter"})
+    briefing = Briefing.objects.get()
+    assert briefing.outlet == "The Harbour Ledger"  # the page's own
+    assert briefing.byline == "Jo Reporter"
+
+
+def test_a_bad_date_returns_to_the_form_with_a_message_and_stores_nothing(client, importer):
+    client.force_login(importer)
+    response = client.post(URL, {"pasted": ARTICLE, "format": "auto", "published_on": "27th of never"})
+    assert response.status_code == 200
+    assert "Enter a valid date." in response.content.decode()
+    assert Briefing.objects.count() == 0
+
+
+def test_a_preview_prefills_the_documents_details_where_nothing_was_typed(client, importer, fixture_bytes):
+    client.force_login(importer)
+    upload = SimpleUploadedFile("saved-news-page.html", fixture_bytes("saved-news-page.html"), "text/html")
+    response = client.post(
+        URL, {"document": upload, "format": "auto", "byline": "Jo Reporter", "preview": "1"}
+    )
+    form = response.context["form"]
+    assert (form.data["outlet"], form.data["byline"]) == ("The Harbour Ledger", "Jo Reporter")

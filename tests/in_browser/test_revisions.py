@@ -60,7 +60,7 @@ def test_an_editor_revises_compares_and_confirms(page, live_server, published):
     assert serious_violations(page) == []
     page.get_by_label("Or paste the article").fill(revised("number"))
     page.get_by_role("button", name="Import revision").click()
-    page.get_by_text("revision 2:").wait_for()
+    page.get_by_text("Imported revision 2 of").wait_for()
     page.get_by_text("Claims to check after a revision (1)").wait_for()
     assert serious_violations(page) == []
 

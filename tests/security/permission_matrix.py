@@ -169,20 +169,10 @@ EXPECTED = {
         POST_ONLY,
         POST_ONLY,
     ),
-    "admin/briefings/briefing/<int:briefing_id>/publish/": (
-        LOGIN,
-        POST_ONLY,
-        POST_ONLY,
-        POST_ONLY,
-        POST_ONLY,
-    ),
-    "admin/briefings/briefing/<int:briefing_id>/withdraw/": (
-        LOGIN,
-        POST_ONLY,
-        POST_ONLY,
-        POST_ONLY,
-        POST_ONLY,
-    ),
+    # A GET shows what publishing would change and asks to confirm; only a confirming POST acts.
+    "admin/briefings/briefing/<int:briefing_id>/publish/": (LOGIN, DENIED, DENIED, OK, OK),
+    # A GET shows what withdrawing would change and asks to confirm; only a confirming POST acts.
+    "admin/briefings/briefing/<int:briefing_id>/withdraw/": (LOGIN, DENIED, DENIED, OK, OK),
     "admin/briefings/briefing/import/": (LOGIN, DENIED, DENIED, OK, OK),
     "admin/briefings/briefing/<int:briefing_id>/revise/": (LOGIN, DENIED, DENIED, OK, OK),
     "admin/briefings/briefing/<int:briefing_id>/revisions/<int:number>/": (LOGIN, DENIED, OK, OK, OK),

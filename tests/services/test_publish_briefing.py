@@ -64,3 +64,19 @@ def test_it_checks_the_stored_briefing_not_a_stale_copy(editor, checker):
     stale.status = Briefing.Status.DRAFT  # as the second editor's page still saw it
     with pytest.raises(services.WorkflowError, match="may not publish this briefing"):
         services.publish_briefing(briefing=stale, user=editor)
+
+
+def test_its_preview_names_what_publishing_then_puts_out_and_changes_nothing(editor, checker):
+    approved = make_claim(S.APPROVED, assignee=checker, submitted_by=checker, checked=True)
+    make_claim(S.IN_REVIEW, statement=approved.statement, assignee=checker, submitted_by=checker)
+    briefing = approved.statement.briefing
+    before = stored_state(approved)
+    preview = services.publication_preview(briefing)
+    assert (preview.going_out, preview.staying, preview.held_back) == ([approved], [], [])
+    assert stored_state(approved) == before
+    assert services.publish_briefing(briefing=briefing, user=editor) == len(preview.going_out)
+
+
+def test_its_preview_of_a_withdrawal_names_every_published_verdict(editor, checker):
+    briefing, claim = make_published_briefing(checker, editor)
+    assert services.publication_preview(briefing).coming_down == [claim]

@@ -1,0 +1,95 @@
+"""What the desk says after an editor or checker acts: what happened to what, in newsroom words.
+
+The wording lives here, apart from the views, so that a message reads the same from every door
+that shows it and the views only say which outcome to tell.
+"""
+
+from django.utils.text import Truncator
+
+from ..models import Claim
+
+
+def quoted(text, words=12):
+    """A claim or briefing as the desk quotes it in a message: its own words, cut short."""
+    return f"“{Truncator(str(text)).words(words, truncate='…')}”"
+
+
+def counted(number, noun):
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
+def briefing_published(preview):
+    """After "Publish briefing": how many verdicts the public now reads, how many are new, and
+    what waits on hidden statements; `preview` is the one the confirmation page showed."""
+    new, kept = len(preview.going_out), len(preview.staying)
+    total = new + kept
+    if total:
+        said = (
+            f"The briefing is public with {counted(total, 'verdict')}: {new} new, {kept} already published."
+        )
+    else:
+        said = "The briefing is public, with no verdicts yet."
+    if preview.held_back:
+        held = counted(len(preview.held_back), "approved verdict")
+        said += f" {held} on hidden statements held back until shown again."
+    return said
+
+
+def briefing_withdrawn(briefing, preview):
+    verdicts = counted(len(preview.coming_down), "verdict")
+    return f"Withdrew {quoted(briefing)}: it and its {verdicts} are no longer public."
+
+
+def person(user):
+    """Someone on the desk, as the desk names them: their full name, or their username."""
+    return (user.get_full_name() or user.username) if user is not None else "nobody"
+
+
+def _due(claim):
+    return f", due {claim.due_on.day} {claim.due_on:%b}" if claim.due_on else ""
+
+
+def _published(claim):
+    number = claim.live_version.number
+    if claim.statement.briefing.status == claim.statement.briefing.Status.PUBLISHED:
+        return f"is public as version {number}"
+    return f"is version {number}; readers see it once the briefing is published"
+
+
+CLAIM_OUTCOMES = {
+    "take": lambda claim: f"You are on {quoted(claim)}: it is assigned to you{_due(claim)}.",
+    "assign": lambda claim: f"Assigned to {person(claim.assignee)}{_due(claim)}.",
+    "submit": lambda claim: f"Submitted {quoted(claim)} for review.",
+    "approve": lambda claim: f"Approved {quoted(claim)}: ready to publish.",
+    "request_changes": lambda claim: (
+        f"Sent {quoted(claim)} back to {person(claim.assignee)} with your request."
+    ),
+    "publish": lambda claim: f"Published: {quoted(claim)} {_published(claim)}.",
+    "republish": lambda claim: (
+        f"Published again with the changed sources: {quoted(claim)} {_published(claim)}."
+    ),
+    "dismiss": lambda claim: f"Dismissed {quoted(claim)} as not checkable.",
+    "reopen": lambda claim: f"Reopened {quoted(claim)}: it is new again.",
+}
+
+
+def as_stored(claim):
+    """The claim read back after the action, with what its message names."""
+    return Claim.objects.select_related("assignee", "live_version", "statement__briefing").get(pk=claim.pk)
+
+
+def claim_action_taken(action, claim):
+    """After a workflow button: what became of the claim, read back as it is stored now."""
+    return CLAIM_OUTCOMES[action](claim)
+
+
+def claims_action_taken(action, count, assignee=None):
+    """After a bulk action on the claims list: how many claims, and to whom when assigned."""
+    claims = counted(count, "claim")
+    if action == "take":
+        return f"You are on {claims} now: assigned to you."
+    if action == "assign":
+        return f"Assigned {claims} to {person(assignee)}."
+    if action == "dismiss":
+        return f"Dismissed {claims} as not checkable."
+    return f"{action.replace('_', ' ').capitalize()}: {claims}."

@@ -1,0 +1,73 @@
+"""An editor publishes a briefing and withdraws it on the desk, as a person would: each button
+first shows what will change and asks to confirm; axe-core checks both confirmation pages at
+desk and phone widths."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from django.urls import reverse
+
+from briefings.demo import DEMO_PASSWORD, ensure_demo_users
+from factcheck.models import Claim
+
+from ..factories import make_claim
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.usefixtures("reference_data"),
+]
+
+
+def serious_violations(page):
+    violations = Axe().run(page).response["violations"]
+    return [
+        (v["id"], [n["target"] for n in v["nodes"]])
+        for v in violations
+        if v["impact"] in ("serious", "critical")
+    ]
+
+
+def sign_in(page, live_server):
+    page.set_default_timeout(15_000)
+    page.goto(live_server.url + reverse("login"))
+    page.get_by_label("Username").fill("editor")
+    page.get_by_label("Password").fill(DEMO_PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+    page.wait_for_url("**/admin/")
+
+
+def audit_at_both_widths(page):
+    for width in (1280, 375):
+        page.set_viewport_size({"width": width, "height": 900})
+        assert serious_violations(page) == [], width
+    page.set_viewport_size({"width": 1280, "height": 900})
+
+
+def test_an_editor_confirms_before_publishing_and_before_withdrawing(page, live_server):
+    users = ensure_demo_users()
+    claim = make_claim(Claim.Status.APPROVED, checked=True, submitted_by=users["checker"])
+    briefing = claim.statement.briefing
+    sign_in(page, live_server)
+    page.goto(live_server.url + reverse("admin:briefings_briefing_change", args=[briefing.pk]))
+
+    page.get_by_role("button", name="Publish briefing and approved claims").click()
+    page.get_by_role("heading", name="Verdicts that go out (1)").wait_for()
+    assert page.get_by_role("link", name=claim.text).is_visible()
+    audit_at_both_widths(page)
+    briefing.refresh_from_db()
+    assert briefing.status == "draft"
+    page.get_by_role("button", name="Yes, publish the briefing and 1 new verdict").click()
+    page.get_by_text("The briefing is public with 1 verdict: 1 new, 0 already published.").wait_for()
+
+    page.get_by_text("Withdraw from the public…").first.click()
+    page.get_by_label("Public reason (optional)").fill("A court order.")
+    page.get_by_role("button", name="Withdraw from the public").click()
+    page.get_by_role("heading", name="Verdicts that come down (1)").wait_for()
+    assert page.get_by_label("Public reason (optional)").input_value() == "A court order."
+    audit_at_both_widths(page)
+    briefing.refresh_from_db()
+    assert briefing.status == "published"
+    page.get_by_role("button", name="Yes, withdraw the briefing and 1 verdict").click()
+    page.get_by_text("it and its 1 verdict are no longer public.").wait_for()
+    briefing.refresh_from_db()
+    assert (briefing.status, briefing.withdrawal_reason) == ("withdrawn", "A court order.")
