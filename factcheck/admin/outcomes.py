@@ -7,6 +7,7 @@ that shows it and the views only say which outcome to tell.
 from django.utils.text import Truncator
 
 from ..models import Claim
+from ..people import desk_name
 
 
 def quoted(text, words=12):
@@ -41,8 +42,8 @@ def briefing_withdrawn(briefing, preview):
 
 
 def person(user):
-    """Someone on the desk, as the desk names them: their full name, or their username."""
-    return (user.get_full_name() or user.username) if user is not None else "nobody"
+    """Someone on the desk, as the desk names them everywhere (factcheck.people), or "nobody"."""
+    return desk_name(user) if user is not None else "nobody"
 
 
 def _due(claim):

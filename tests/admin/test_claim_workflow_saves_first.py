@@ -35,7 +35,7 @@ def test_it_saves_the_typed_rating_and_rationale_then_submits(client, checker):
         accurate(),
     )
     assert claim.submitted_by == checker
-    assert "Submit for review: done." in response.text
+    assert "Submitted “The port handled 140 ships last week.” for review." in response.text
 
 
 def test_it_keeps_the_saved_rating_and_rationale_when_submitting_is_refused(client, checker):
