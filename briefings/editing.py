@@ -31,7 +31,11 @@ class EditRefused(Exception):
 def _locked_revision(briefing):
     """The briefing's current revision, its briefing row locked until the transaction ends, so
     two editors' corrections are applied one after the other."""
-    locked = Briefing.objects.select_for_update().select_related("current_revision").get(pk=briefing.pk)
+    locked = (
+        Briefing.objects.select_for_update(of=("self",))
+        .select_related("current_revision")
+        .get(pk=briefing.pk)
+    )
     if locked.current_revision is None:
         raise EditRefused("This briefing has no statements to correct.")
     return locked.current_revision

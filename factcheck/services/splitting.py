@@ -50,7 +50,9 @@ def _move(claim, *, statement, anchor, user, comment):
 
 
 def _follow_split(first, second, user):
-    for claim in Claim.objects.select_for_update().select_related("statement").filter(statement=first):
+    for claim in (
+        Claim.objects.select_for_update(of=("self",)).select_related("statement").filter(statement=first)
+    ):
         holder = _holder(claim, [first, second])
         if holder is not None:
             _move(claim, statement=holder, anchor=claim.anchor, user=user, comment="Its statement was split.")
@@ -63,7 +65,9 @@ def _follow_split(first, second, user):
 
 def _follow_merge(merged, removed, user):
     comment = f"Statement {merged.position} and the next were merged."
-    for claim in Claim.objects.select_for_update().select_related("statement").filter(statement=removed):
+    for claim in (
+        Claim.objects.select_for_update(of=("self",)).select_related("statement").filter(statement=removed)
+    ):
         _move(claim, statement=merged, anchor=claim.anchor, user=user, comment=comment)
     ClaimVersion.objects.filter(statement=removed).update(statement=merged)
 
