@@ -182,12 +182,25 @@ def _split(statement, *, offset, user, revision, reapplied_from=None):
     return _announce(edit, statements=[statement, second], user=user)
 
 
-def _separate_items(statement, following):
+def _separate_items(statement, following, text):
     """Two list items (or table rows) on lines of their own: merging them would take the list's
     marks into the text."""
     items = (Statement.Kind.LIST_ITEM, Statement.Kind.TABLE_ROW)
-    between = statement.revision.text[statement.end : following.start]
-    return (statement.kind in items or following.kind in items) and "\n" in between
+    return (statement.kind in items or following.kind in items) and "\n" in text[
+        statement.end : following.start
+    ]
+
+
+def merges_with(statement, following, *, text):
+    """Whether `merge_statements` would merge `statement` with `following` (the next one) in a
+    revision whose text is `text`: the one rule the service enforces and the desk asks before
+    offering *Merge with next*."""
+    return (
+        following.section_id == statement.section_id
+        and following.paragraph == statement.paragraph
+        and not _separate_items(statement, following, text)
+        and not (statement.hidden or following.hidden)
+    )
 
 
 def _next_of(statement):
@@ -208,7 +221,7 @@ def _next_of(statement):
             f"Statements {statement.position} and {following.position} are in different paragraphs; "
             "only statements of the same paragraph are merged."
         )
-    if _separate_items(statement, following):
+    if _separate_items(statement, following, statement.revision.text):
         raise EditRefused(
             f"Statements {statement.position} and {following.position} are separate "
             f"{statement.get_kind_display().lower()}s; only sentences of one paragraph or item are merged."

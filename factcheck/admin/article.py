@@ -8,6 +8,7 @@ import re
 
 from django.db.models import Prefetch
 
+from briefings.editing import merges_with
 from briefings.models import Statement
 
 from ..models import Claim
@@ -34,16 +35,12 @@ def split_points(text):
     return points
 
 
-def _mark(statements, *, editing):
-    """Tell each statement whether it merges with the next (same section, same paragraph, neither
-    hidden, as the service asks), whether it can be hidden and, for an editor, where it can be
+def _mark(statements, *, editing, text):
+    """Tell each statement whether it merges with the next (the service's own rule,
+    briefings.editing.merges_with), whether it can be hidden and, for an editor, where it can be
     split."""
     for statement, following in zip(statements, [*statements[1:], None], strict=True):
-        statement.merges_with_next = (
-            following is not None
-            and following.paragraph == statement.paragraph
-            and not (statement.hidden or following.hidden)
-        )
+        statement.merges_with_next = following is not None and merges_with(statement, following, text=text)
         statement.split_points = split_points(statement.text) if editing else []
         # the service refuses to hide a published verdict's statement; the claims are prefetched
         statement.hideable = not any(claim.live_version_id for claim in statement.claims.all())
@@ -65,7 +62,7 @@ def article_sections(briefing, page=1, *, editing=False):
         sections.order_by("position").prefetch_related(Prefetch("statements", queryset=statements))
     )
     for section in sections:
-        section.rows = _mark(list(section.statements.all()), editing=editing)
+        section.rows = _mark(list(section.statements.all()), editing=editing, text=briefing.text)
     return sections
 
 

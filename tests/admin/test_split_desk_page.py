@@ -49,6 +49,15 @@ def test_it_offers_merge_only_with_the_next_statement_of_the_same_paragraph(clie
     assert 'aria-label="Merge with next: statements 3 and 4"' not in page  # another paragraph
 
 
+def test_it_offers_no_merge_between_separate_list_items(client, editor):
+    briefing = import_briefing(
+        "The port\n\nThe plan has two parts:\n\n- A new quay.\n- A deeper basin.\n"
+    ).briefing
+    client.force_login(editor)
+    page = desk_page(client, briefing)
+    assert 'aria-label="Merge with next: statements 2 and 3"' not in page
+
+
 def test_it_offers_an_editor_edit_heading_on_each_heading(client, editor, briefing):
     client.force_login(editor)
     page = desk_page(client, briefing)
