@@ -1,24 +1,13 @@
-"""Editors correct how an article was split: split a statement, merge two, hide one that is not
-part of the article, show it again, retitle a heading.
+"""The operations behind the services in briefings.editing, without the rule about who may: the
+services ask it, and a new revision's re-application (briefings.editing.reapplying) repeats what
+an editor already did. Each keeps the package's invariants (see its docstring)."""
 
-No splitter is perfect on real pages, so the current revision's statements can be corrected in
-place, under three invariants every operation keeps: `text[start:end] == statement.text` against
-the revision's text, positions 1…n without gaps, and each statement's anchor (`#s-N`) unchanged
-unless it was the one edited: the first edit freezes every statement's anchor number in `label`,
-a split's second part gets a new one ("7-2"), and a merge keeps the merged-in statement's number
-as an alias. What points at statements (claims) follows through the `statements_edited` signal,
-whose receivers may refuse. Every edit is recorded as a StatementEdit, and a new revision
-re-applies them where the same sentences are still there (`reapply_edits`).
-"""
-
-from django.db import transaction
 from django.db.models import CharField, F
 from django.db.models.functions import Cast
 from django.utils import timezone
 
-from .models import Briefing, Section, Statement, StatementEdit
-from .rules import may_edit_statements
-from .signals import statements_edited
+from ..models import Briefing, Statement, StatementEdit
+from ..signals import statements_edited
 
 Action = StatementEdit.Action
 SHIFT = 1_000_000  # positions move through this range so the unique constraint never sees a clash
@@ -28,7 +17,7 @@ class EditRefused(Exception):
     """An edit that makes no sense or is not allowed; its message says why, for the editor."""
 
 
-def _locked_revision(briefing):
+def locked_revision(briefing):
     """The briefing's current revision, its briefing row locked until the transaction ends, so
     two editors' corrections are applied one after the other."""
     locked = (
@@ -41,7 +30,7 @@ def _locked_revision(briefing):
     return locked.current_revision
 
 
-def _refresh(statement, revision):
+def current_statement(statement, revision):
     """The statement as stored now, which must be in the article's current revision."""
     try:
         statement = Statement.objects.select_related("section").get(pk=statement.pk)
@@ -91,7 +80,7 @@ def _new_label(revision, label):
     return f"{root}-{number}"
 
 
-def _record(*, revision, action, position, texts, user, offset=None, reapplied_from=None, applied=True):
+def new_edit(*, revision, action, position, texts, user, offset=None, reapplied_from=None, applied=True):
     edit = StatementEdit(
         briefing_id=revision.briefing_id,
         revision=revision,
@@ -136,7 +125,7 @@ def _word_at(text, offset):
     return text[start:end]
 
 
-def _split(statement, *, offset, user, revision, reapplied_from=None):
+def split_at(statement, *, offset, user, revision, reapplied_from=None):
     text = statement.text
     if not isinstance(offset, int) or not 0 < offset < len(text):
         raise EditRefused(
@@ -170,7 +159,7 @@ def _split(statement, *, offset, user, revision, reapplied_from=None):
     Statement.objects.filter(lead_in=statement).update(lead_in=second)  # a list follows the second part
     statement.text, statement.end = left, statement.start + len(left)
     statement.save(update_fields=["text", "end"])
-    edit = _record(
+    edit = new_edit(
         revision=revision,
         action=Action.SPLIT,
         position=statement.position,
@@ -231,7 +220,7 @@ def _next_of(statement):
     return following
 
 
-def _merge(statement, *, user, revision, reapplied_from=None):
+def merge_next(statement, *, user, revision, reapplied_from=None):
     following = _next_of(statement)
     _freeze_labels(revision)
     statement.refresh_from_db(fields=["label"])
@@ -242,7 +231,7 @@ def _merge(statement, *, user, revision, reapplied_from=None):
     statement.aliases = [*statement.aliases, following.label, *following.aliases]
     statement.save(update_fields=["end", "text", "aliases"])
     Statement.objects.filter(lead_in=following).update(lead_in=statement)
-    edit = _record(
+    edit = new_edit(
         revision=revision,
         action=Action.MERGE,
         position=statement.position,
@@ -256,13 +245,13 @@ def _merge(statement, *, user, revision, reapplied_from=None):
     return edit
 
 
-def _hide(statement, *, hidden, user, revision, reapplied_from=None):
+def set_hidden(statement, *, hidden, user, revision, reapplied_from=None):
     if statement.hidden == hidden:
         state = "hidden already" if hidden else "not hidden"
         raise EditRefused(f"Statement {statement.position} is {state}.")
     statement.hidden = hidden
     statement.save(update_fields=["hidden"])
-    edit = _record(
+    edit = new_edit(
         revision=revision,
         action=Action.HIDE if hidden else Action.UNHIDE,
         position=statement.position,
@@ -273,7 +262,7 @@ def _hide(statement, *, hidden, user, revision, reapplied_from=None):
     return _announce(edit, statements=[statement], user=user)
 
 
-def _retitle(section, *, heading, user, revision, reapplied_from=None):
+def retitle(section, *, heading, user, revision, reapplied_from=None):
     heading = " ".join((heading or "").split())
     if not heading:
         raise EditRefused(
@@ -286,7 +275,7 @@ def _retitle(section, *, heading, user, revision, reapplied_from=None):
     texts = [section.heading, heading]
     section.heading = heading
     section.save(update_fields=["heading"])
-    edit = _record(
+    edit = new_edit(
         revision=revision,
         action=Action.RETITLE,
         position=section.position,
@@ -297,162 +286,3 @@ def _retitle(section, *, heading, user, revision, reapplied_from=None):
     edit.save()
     Briefing.objects.filter(pk=revision.briefing_id).update(updated_at=timezone.now())
     return edit
-
-
-def _permitted(user):
-    """`user` None is the operator at the command line (as for import_briefing), who has the
-    database anyway; every person is asked the rule."""
-    if user is not None and not may_edit_statements(user):
-        raise EditRefused("Only editors correct how an article is split; checkers see the corrections.")
-
-
-@transaction.atomic
-def split_statement(*, statement, offset, user):
-    """Cut `statement` in two at `offset` (a character index into its text; the whitespace there
-    goes). The first part keeps the statement's anchor and claims unless a claim's text is in the
-    second part (factcheck decides)."""
-    _permitted(user)
-    revision = _locked_revision(statement.briefing)
-    return _split(_refresh(statement, revision), offset=offset, user=user, revision=revision)
-
-
-@transaction.atomic
-def merge_statements(*, statement, user):
-    """Merge `statement` with the next one of the same paragraph: one statement spanning both,
-    carrying both statements' claims; links to the second lead to it."""
-    _permitted(user)
-    revision = _locked_revision(statement.briefing)
-    return _merge(_refresh(statement, revision), user=user, revision=revision)
-
-
-@transaction.atomic
-def hide_statement(*, statement, user):
-    """Mark `statement` as not part of the article (a photo credit, a newsletter plug): it stays
-    in the text and on the desk, out of the public article, its counts and the API."""
-    _permitted(user)
-    revision = _locked_revision(statement.briefing)
-    return _hide(_refresh(statement, revision), hidden=True, user=user, revision=revision)
-
-
-@transaction.atomic
-def unhide_statement(*, statement, user):
-    """Undo `hide_statement`."""
-    _permitted(user)
-    revision = _locked_revision(statement.briefing)
-    return _hide(_refresh(statement, revision), hidden=False, user=user, revision=revision)
-
-
-@transaction.atomic
-def retitle_section(*, section, heading, user):
-    """Give a section of the current revision a corrected heading."""
-    _permitted(user)
-    revision = _locked_revision(section.briefing)
-    section = Section.objects.filter(pk=section.pk, revision=revision).first()
-    if section is None:
-        raise EditRefused("Only the headings of the article's current revision can be corrected.")
-    return _retitle(section, heading=heading, user=user, revision=revision)
-
-
-def statement_at(briefing, position):
-    """The current revision's statement at `position`, for the doors that name statements by
-    number (the command)."""
-    statement = briefing.statements.filter(position=position).first()
-    if statement is None:
-        count = briefing.statements.count()
-        raise EditRefused(f"There is no statement {position}: the article has statements 1 to {count}.")
-    return statement
-
-
-def section_at(briefing, position):
-    section = briefing.sections.filter(position=position).first()
-    if section is None:
-        count = briefing.sections.count()
-        raise EditRefused(f"There is no section {position}: the article has sections 1 to {count}.")
-    return section
-
-
-# Re-applying an earlier revision's edits -------------------------------------------------------
-
-
-def _nearest(candidates, position):
-    """Of the statements holding the same wording, the one nearest where the edit was made."""
-    return min(
-        candidates,
-        key=lambda statement: (abs(statement.position - position), statement.position),
-        default=None,
-    )
-
-
-def _find(revision, edit):
-    """Where `edit` applies in `revision`: the statement (or section) holding the same wording,
-    or None when the sentences are no longer there."""
-    if edit.action == Action.RETITLE:
-        return Section.objects.filter(revision=revision, heading=edit.texts[0]).order_by("position").first()
-    statements = Statement.objects.filter(revision=revision, text=edit.texts[0]).select_related("section")
-    if edit.action == Action.MERGE:
-        statements = [
-            statement
-            for statement in statements
-            if Statement.objects.filter(
-                revision=revision,
-                position=statement.position + 1,
-                text=edit.texts[1],
-                paragraph=statement.paragraph,
-                section_id=statement.section_id,
-            ).exists()
-        ]
-    return _nearest(list(statements), edit.position)
-
-
-def _already_so(revision, edit):
-    """Whether the new revision's own split already reads as the edit left it."""
-    statements = Statement.objects.filter(revision=revision)
-    if edit.action == Action.MERGE:
-        return statements.filter(text__startswith=edit.texts[0], text__endswith=edit.texts[1]).exists()
-    if edit.action == Action.SPLIT:
-        cut = edit.texts[0][: edit.offset].rstrip()
-        return statements.filter(text=cut).exists() and not statements.filter(text=edit.texts[0]).exists()
-    return False
-
-
-def _reapply_one(revision, edit):
-    """Apply `edit` to `revision`; None when the revision already reads so."""
-    target = _find(revision, edit)
-    if target is None and _already_so(revision, edit):
-        return None
-    if target is None:
-        raise EditRefused("the sentences it was made on are not in this revision")
-    options = {"user": edit.made_by, "revision": revision, "reapplied_from": edit}
-    if edit.action == Action.SPLIT:
-        return _split(target, offset=edit.offset, **options)
-    if edit.action == Action.MERGE:
-        return _merge(target, **options)
-    if edit.action == Action.RETITLE:
-        return _retitle(target, heading=edit.texts[1], **options)
-    return _hide(target, hidden=edit.action == Action.HIDE, **options)
-
-
-def reapply_edits(*, previous, revision):
-    """Re-apply `previous`'s corrections to the new `revision`, in the order they were made,
-    wherever the same wording is still there; each one that cannot be is recorded as not
-    applied, for the editor to see. Runs inside the import's transaction (the caller holds the
-    briefing's lock). Returns (re-applied, not re-applied) counts."""
-    done = missed = 0
-    for edit in previous.statement_edits.filter(applied=True).order_by("made_at", "id"):
-        try:
-            with transaction.atomic():
-                _reapply_one(revision, edit)
-            done += 1
-        except EditRefused:
-            _record(
-                revision=revision,
-                action=edit.action,
-                position=edit.position,
-                offset=edit.offset,
-                texts=edit.texts,
-                user=edit.made_by,
-                reapplied_from=edit,
-                applied=False,
-            ).save()
-            missed += 1
-    return done, missed
