@@ -10,6 +10,10 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
+from django.urls import reverse
+
+from briefings.demo import DEMO_PASSWORD
 
 CHROMIUM = Path(os.environ.get("FACTDESK_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
@@ -88,3 +92,33 @@ def reference_data(transactional_db):
 
     import_module("factcheck.migrations.0002_default_rating_scale").seed_scale(apps, None)
     import_module("factcheck.migrations.0004_roles").create_roles(apps, None)
+
+
+def serious_violations(page, context=None):
+    """What axe-core finds critical or serious on the page as it is now (or inside `context`, a
+    CSS selector), as (rule, impact, first targets): an empty list is a pass."""
+    violations = Axe().run(page, context=context).response["violations"]
+    return [
+        (v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
+        for v in violations
+        if v["impact"] in ("serious", "critical")
+    ]
+
+
+def sign_in(page, live_server, username="editor", password=None):
+    """Sign `page` in on the staff login form, as a person does, and wait for the desk."""
+    page.set_default_timeout(15_000)
+    page.goto(live_server.url + reverse("login"))
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Password").fill(password or DEMO_PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+    page.wait_for_url("**/admin/")
+    return page
+
+
+def signed_in_page(chromium, live_server, username="editor", viewport=(1280, 1000)):
+    """A new browser context (its own cookies) with `username` signed in: one per person when a
+    test hands work from one to another. Close it with `page.context.close()`."""
+    width, height = viewport
+    context = chromium.new_context(viewport={"width": width, "height": height})
+    return sign_in(context.new_page(), live_server, username)

@@ -2,9 +2,10 @@
 finds nothing critical or serious at a laptop's and a phone's width."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
 from factcheck.demo import load_demo
+
+from ..browser import serious_violations
 
 pytestmark = [
     pytest.mark.browser,
@@ -12,21 +13,23 @@ pytestmark = [
     pytest.mark.usefixtures("reference_data"),
 ]
 WIDTHS = (1280, 375)
-PAGES = ["/api/v1/", "/api/v1/claims/", "/api/v1/ratings/", "/api/docs/"]
+PAGES = [
+    "/api/v1/",
+    "/api/v1/briefings/",
+    "/api/v1/statements/?page_size=5",
+    "/api/v1/claims/",
+    "/api/v1/claims/?rating=accurate&ordering=-updated_at",
+    "/api/v1/sources/",
+    "/api/v1/ratings/",
+    "/api/v1/claimreviews/",
+    "/api/v1/claims/0/",
+    "/api/docs/",
+]
 
 
 @pytest.fixture
 def demo(db):
     load_demo()
-
-
-def serious_violations(page):
-    violations = Axe().run(page).response["violations"]
-    return [
-        (v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
-        for v in violations
-        if v["impact"] in ("serious", "critical")
-    ]
 
 
 @pytest.mark.parametrize("path", PAGES)

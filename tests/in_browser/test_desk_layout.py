@@ -3,13 +3,14 @@ may, inside its own box), the title is never under the buttons beside it, and ax
 nothing critical or serious."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from django.urls import reverse
 
-from briefings.demo import DEMO_PASSWORD
+from briefings.importers import import_briefing
 from briefings.models import Briefing
 from factcheck.demo import load_demo
 from factcheck.models import Claim, Source
+
+from ..browser import serious_violations, signed_in_page
 
 pytestmark = [
     pytest.mark.browser,
@@ -24,6 +25,7 @@ def desk_pages():
     """The desk's pages by name, for the demo data: the claim is the one with the most evidence."""
     claim = max(Claim.objects.all(), key=lambda claim: claim.evidence.count())
     briefing = Briefing.objects.first()
+    statement = briefing.statements.first()
     return {
         "desk home": reverse("admin:index"),
         "claim list": reverse("admin:factcheck_claim_changelist"),
@@ -34,22 +36,25 @@ def desk_pages():
         "source list": reverse("admin:factcheck_source_changelist"),
         "source page": reverse("admin:factcheck_source_change", args=[Source.objects.first().pk]),
         "rating list": reverse("admin:factcheck_rating_changelist"),
+        "revise page": reverse("admin:briefings_briefing_revise", args=[briefing.pk]),
+        "revision page": reverse("admin:briefings_briefing_revision", args=[briefing.pk, 1]),
+        "compare page": reverse("admin:briefings_briefing_compare", args=[briefing.pk]) + "?from=1&to=2",
+        "evidence list": reverse("admin:factcheck_evidence_changelist"),
+        "evidence page": reverse("admin:factcheck_evidence_change", args=[claim.evidence.first().pk]),
+        "statement list": reverse("admin:briefings_statement_changelist"),
+        "statement page": reverse("admin:briefings_statement_change", args=[statement.pk]),
+        "section list": reverse("admin:briefings_section_changelist"),
     }
 
 
 @pytest.fixture
-def editor_page(chromium, live_server):
+def editor_page(chromium, live_server, sample_bytes):
     load_demo()
-    context = chromium.new_context(viewport={"width": 1280, "height": 800})
-    page = context.new_page()
-    page.set_default_timeout(15_000)
-    page.goto(live_server.url + reverse("login"))
-    page.get_by_label("Username").fill("editor")
-    page.get_by_label("Password").fill(DEMO_PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-    page.wait_for_url("**/admin/")
+    revised = sample_bytes.replace(b"Despite diplomatic efforts", b"Despite many diplomatic efforts")
+    import_briefing(revised, slug=Briefing.objects.get().slug)  # a second revision to compare
+    page = signed_in_page(chromium, live_server, "editor", viewport=(1280, 800))
     yield page
-    context.close()
+    page.context.close()
 
 
 def open_at(page, url, width):
@@ -87,15 +92,6 @@ def tools_over_title(page):
     )
 
 
-def serious_violations(page):
-    violations = Axe().run(page).response["violations"]
-    return [
-        (v["id"], v["impact"], [n["target"] for n in v["nodes"]])
-        for v in violations
-        if v["impact"] in ("serious", "critical")
-    ]
-
-
 PAGES = [
     "desk home",
     "claim list",
@@ -106,6 +102,14 @@ PAGES = [
     "source list",
     "source page",
     "rating list",
+    "revise page",
+    "revision page",
+    "compare page",
+    "evidence list",
+    "evidence page",
+    "statement list",
+    "statement page",
+    "section list",
 ]
 
 

@@ -1,22 +1,16 @@
 """An editor imports an article through the review desk, as a person would."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
 from briefings.models import Briefing
+
+from ..browser import serious_violations, sign_in
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True),
     pytest.mark.usefixtures("reference_data"),
 ]
-
-
-def sign_in(page, live_server, username, password):
-    page.goto(f"{live_server.url}/admin/login/")
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Password").fill(password)
-    page.get_by_role("button", name="Log in").click()
 
 
 def test_an_editor_imports_a_pasted_article(page, live_server, superuser, sample_bytes):
@@ -35,15 +29,6 @@ def test_an_editor_imports_a_pasted_article(page, live_server, superuser, sample
     assert (briefing.statements.count(), briefing.outlet) == (41, "The Harbour Herald")
     page.locator(".messagelist").get_by_role("link", name=briefing.title).click()
     page.wait_for_url(f"**/admin/briefings/briefing/{briefing.pk}/change/")
-
-
-def serious_violations(page):
-    violations = Axe().run(page).response["violations"]
-    return [
-        (v["id"], [n["target"] for n in v["nodes"]])
-        for v in violations
-        if v["impact"] in ("serious", "critical")
-    ]
 
 
 def test_an_editor_sees_why_an_import_was_refused(page, live_server, superuser):

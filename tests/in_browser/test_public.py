@@ -1,15 +1,13 @@
 """What a reader clicks on the public pages, and an axe-core audit of every one of them."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from django.contrib.auth import get_user_model
 
-from briefings.demo import DEMO_PASSWORD
 from factcheck import services
 from factcheck.demo import load_demo
 from factcheck.models import Claim
 
-from ..browser import refuse_other_hosts
+from ..browser import refuse_other_hosts, serious_violations, sign_in
 
 pytestmark = [
     pytest.mark.browser,
@@ -89,25 +87,13 @@ def test_public_pages_are_accessible_fit_the_screen_and_load_nothing_from_elsewh
     page.goto(live_server.url + path)
     for summary in page.locator("details.statement > summary").all()[:2]:
         summary.click()
-    violations = Axe().run(page).response["violations"]
-    serious = [
-        (v["id"], v["impact"], v["help"]) for v in violations if v["impact"] in ("serious", "critical")
-    ]
-    assert serious == []
+    assert serious_violations(page) == []
     assert page.evaluate("document.documentElement.scrollWidth") <= width
     assert elsewhere == []
 
 
-def serious_violations(page):
-    violations = Axe().run(page).response["violations"]
-    return [(v["id"], v["impact"], v["help"]) for v in violations if v["impact"] in ("serious", "critical")]
-
-
 def test_an_editor_previews_an_open_claim_and_the_article(page, live_server, demo):
-    page.goto(live_server.url + "/accounts/login/")
-    page.get_by_label("Username").fill("editor")
-    page.get_by_label("Password").fill(DEMO_PASSWORD)
-    page.get_by_role("button", name="Log in").click()
+    sign_in(page, live_server)
     page.wait_for_url("**/admin/")
     in_review = Claim.objects.get(status=Claim.Status.IN_REVIEW, live_version=None)
     page.goto(f"{live_server.url}/admin/factcheck/claim/{in_review.pk}/change/")

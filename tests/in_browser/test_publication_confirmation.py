@@ -3,12 +3,12 @@ first shows what will change and asks to confirm; axe-core checks both confirmat
 desk and phone widths."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from django.urls import reverse
 
-from briefings.demo import DEMO_PASSWORD, ensure_demo_users
+from briefings.demo import ensure_demo_users
 from factcheck.models import Claim
 
+from ..browser import serious_violations, sign_in
 from ..factories import make_claim
 
 pytestmark = [
@@ -16,24 +16,6 @@ pytestmark = [
     pytest.mark.django_db(transaction=True),
     pytest.mark.usefixtures("reference_data"),
 ]
-
-
-def serious_violations(page):
-    violations = Axe().run(page).response["violations"]
-    return [
-        (v["id"], [n["target"] for n in v["nodes"]])
-        for v in violations
-        if v["impact"] in ("serious", "critical")
-    ]
-
-
-def sign_in(page, live_server):
-    page.set_default_timeout(15_000)
-    page.goto(live_server.url + reverse("login"))
-    page.get_by_label("Username").fill("editor")
-    page.get_by_label("Password").fill(DEMO_PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-    page.wait_for_url("**/admin/")
 
 
 def audit_at_both_widths(page):

@@ -2,13 +2,13 @@
 claim whose sentence was reworded, as a person would; axe-core checks each page."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from django.urls import reverse
 
-from briefings.demo import DEMO_PASSWORD, ensure_demo_users
+from briefings.demo import ensure_demo_users
 from briefings.importers import import_briefing
 from factcheck.models import Claim
 
+from ..browser import serious_violations, sign_in
 from ..factories import make_claim
 from ..revisions.conftest import SAMPLE, revised, statement_with
 
@@ -32,24 +32,6 @@ def published():
     briefing.status = briefing.Status.PUBLISHED
     briefing.save()
     return briefing, claim
-
-
-def serious_violations(page, context=None):
-    violations = Axe().run(page, context=context).response["violations"]
-    return [
-        (v["id"], [n["target"] for n in v["nodes"]])
-        for v in violations
-        if v["impact"] in ("serious", "critical")
-    ]
-
-
-def sign_in(page, live_server):
-    page.set_default_timeout(15_000)
-    page.goto(live_server.url + reverse("login"))
-    page.get_by_label("Username").fill("editor")
-    page.get_by_label("Password").fill(DEMO_PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-    page.wait_for_url("**/admin/")
 
 
 def test_an_editor_revises_compares_and_confirms(page, live_server, published):

@@ -8,7 +8,7 @@ from briefings.demo import ensure_demo_users
 from briefings.importers import import_briefing
 from briefings.models import StatementEdit
 
-from .test_revisions import serious_violations, sign_in
+from ..browser import serious_violations, sign_in
 
 pytestmark = [
     pytest.mark.browser,

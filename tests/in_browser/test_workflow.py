@@ -4,10 +4,12 @@ evidence and submits; an editor approves and publishes; an anonymous reader sees
 import pytest
 from django.urls import reverse
 
-from briefings.demo import DEMO_PASSWORD, ensure_demo_users
+from briefings.demo import ensure_demo_users
 from briefings.importers import import_briefing
 from factcheck import services
 from factcheck.models import Claim, Source
+
+from ..browser import signed_in_page
 
 pytestmark = [
     pytest.mark.browser,
@@ -34,18 +36,6 @@ def desk(sample_bytes):
     return briefing, Claim.objects.get()
 
 
-def sign_in(chromium, live_server, username):
-    context = chromium.new_context(viewport={"width": 1280, "height": 1000})
-    page = context.new_page()
-    page.set_default_timeout(15_000)
-    page.goto(live_server.url + reverse("login"))
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Password").fill(DEMO_PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-    page.wait_for_url("**/admin/")
-    return page
-
-
 SAID = {
     "Take this claim": "You are on “",
     "Submit for review": "Submitted “",
@@ -63,7 +53,7 @@ def test_checker_and_editor_take_a_claim_from_new_to_published(chromium, live_se
     briefing, claim = desk
     claim_url = live_server.url + reverse("admin:factcheck_claim_change", args=[claim.pk])
 
-    checker = sign_in(chromium, live_server, "checker")
+    checker = signed_in_page(chromium, live_server, "checker")
     checker.goto(claim_url)
     click_workflow(checker, "Take this claim")
     checker.get_by_label("Rating").select_option(label="Accurate")
@@ -82,7 +72,7 @@ def test_checker_and_editor_take_a_claim_from_new_to_published(chromium, live_se
     assert checker.get_by_role("button", name="Approve").count() == 0
     checker.context.close()
 
-    editor = sign_in(chromium, live_server, "editor")
+    editor = signed_in_page(chromium, live_server, "editor")
     editor.goto(claim_url)
     click_workflow(editor, "Approve")
     click_workflow(editor, "Publish")

@@ -2,13 +2,14 @@
 the typing is saved and kept, whatever the button's answer (issue 16, item 1)."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from django.urls import reverse
 
-from briefings.demo import DEMO_PASSWORD, ensure_demo_users
+from briefings.demo import ensure_demo_users
 from briefings.importers import import_briefing
 from factcheck import services
 from factcheck.models import Claim
+
+from ..browser import serious_violations, sign_in
 
 pytestmark = [
     pytest.mark.browser,
@@ -28,22 +29,8 @@ def claim(sample_bytes):
     return services.take_action(claim=claim, action="take", user=users["checker"])
 
 
-def serious_violations(page, context):
-    violations = Axe().run(page, context=context).response["violations"]
-    return [
-        (v["id"], [n["target"] for n in v["nodes"]])
-        for v in violations
-        if v["impact"] in ("serious", "critical")
-    ]
-
-
 def open_as_checker(page, live_server, claim):
-    page.set_default_timeout(15_000)
-    page.goto(live_server.url + reverse("login"))
-    page.get_by_label("Username").fill("checker")
-    page.get_by_label("Password").fill(DEMO_PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-    page.wait_for_url("**/admin/")
+    sign_in(page, live_server, "checker")
     page.goto(live_server.url + reverse("admin:factcheck_claim_change", args=[claim.pk]))
 
 
