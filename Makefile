@@ -53,3 +53,5 @@ bench: install
 
 screenshots: install
 	$(BIN)/python docs/screenshots.py
+	@echo "==> A day on the desk, steps 1 to 6, photographed by its browser test"
+	FACTDESK_SCREENSHOT_DIR=docs/screenshots FACTDESK_REQUIRE_BROWSER=1 $(BIN)/python -m pytest -q -p no:randomly tests/in_browser/test_day_on_the_desk.py

@@ -18,6 +18,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 OUT = ROOT / "docs" / "screenshots"
 
+# tests.browser is also the browser tests' plugin and reads Django's settings and models: set
+# Django up (nothing here touches a database in this process; the server runs in its own).
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+import django  # noqa: E402
+
+django.setup()
 from tests.browser import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 
 
