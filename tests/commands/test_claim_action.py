@@ -31,6 +31,25 @@ def test_it_assigns_the_claim_to_the_named_checker(editor, checker):
     assert (claim.status, claim.assignee) == (S.IN_PROGRESS, checker)
 
 
+def test_it_assigns_with_a_due_date(editor, checker):
+    claim = make_claim(S.NEW)
+    call_command(
+        "claim_action", claim.pk, "assign", "--user", "editor", "--assignee", "checker", "--due", "2026-12-24"
+    )
+    claim.refresh_from_db()
+    assert (claim.assignee, str(claim.due_on)) == (checker, "2026-12-24")
+
+
+def test_it_refuses_a_due_date_it_cannot_read_and_changes_nothing(editor, checker):
+    claim = make_claim(S.NEW)
+    with pytest.raises(CommandError, match="--due: takes a date as YYYY-MM-DD"):
+        call_command(
+            "claim_action", claim.pk, "assign", "--user", "editor", "--assignee", "checker", "--due", "24/12"
+        )
+    claim.refresh_from_db()
+    assert (claim.status, claim.assignee) == (S.NEW, None)
+
+
 def test_it_passes_the_comment_on(editor):
     claim = make_claim(S.NEW)
     call_command("claim_action", claim.pk, "dismiss", "--user", "editor", "--comment", "An opinion.")

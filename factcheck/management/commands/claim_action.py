@@ -1,3 +1,6 @@
+from argparse import ArgumentTypeError
+from datetime import date
+
 from django.core.management.base import BaseCommand, CommandError
 
 from factcheck import services
@@ -5,6 +8,14 @@ from factcheck.models import Claim
 from factcheck.workflow import BY_NAME
 
 from ..people import find_user
+
+
+def due_date(text):
+    """argparse's type for --due: a clear refusal (usage and exit status 2) for a bad date."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ArgumentTypeError(f"takes a date as YYYY-MM-DD, not “{text}”") from None
 
 
 class Command(BaseCommand):
@@ -16,8 +27,9 @@ class Command(BaseCommand):
         parser.add_argument("--user", required=True, help="Who takes the action.")
         parser.add_argument("--comment", default="", help="Required for request_changes and dismiss.")
         parser.add_argument("--assignee", help="For assign: the checker's username.")
+        parser.add_argument("--due", type=due_date, help="For assign: the due date, YYYY-MM-DD.")
 
-    def handle(self, *args, claim, action, user, comment, assignee, **options):
+    def handle(self, *args, claim, action, user, comment, assignee, due, **options):
         found = Claim.objects.filter(pk=claim).first()
         if found is None:
             raise CommandError(f"No such claim: {claim}")
@@ -29,6 +41,7 @@ class Command(BaseCommand):
                 user=actor,
                 comment=comment,
                 assignee=find_user(assignee) if assignee else None,
+                due_on=due,
             )
         except services.WorkflowError as refusal:
             raise CommandError(str(refusal)) from None
