@@ -121,6 +121,23 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "NAME": str(Path(tempfile.gettempdir()) / f"factdesk-test-{os.getpid()}.sqlite3")
     }
 
+# A PostgreSQL read replica, when one is set up: anonymous readers' pages read it, the desk and
+# anything right after a write read the primary (config/replicas.py, docs/scaling.md).
+REPLICA_LAG_TOLERANCE = int(os.environ.get("REPLICA_LAG_TOLERANCE", "10"))  # seconds
+READ_REPLICA = "replica" if os.environ.get("DATABASE_REPLICA_URL") else None  # its DATABASES alias
+if READ_REPLICA:
+    DATABASES["replica"] = dj_database_url.parse(
+        os.environ["DATABASE_REPLICA_URL"],
+        conn_max_age=DATABASES["default"]["CONN_MAX_AGE"],
+        conn_health_checks=True,
+    )
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+    DATABASE_ROUTERS = ["config.replicas.ReplicaRouter"]
+    MIDDLEWARE.insert(
+        MIDDLEWARE.index("config.middleware.PermissionsPolicyMiddleware") + 1,
+        "config.replicas.ReplicaReadsMiddleware",
+    )
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
