@@ -47,9 +47,11 @@ check-deploy: install
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis staticfiles
 
+# The benchmark suite (a few minutes; BENCH_ARGS=--quick for a smoke run, --no-postgresql for SQLite
+# only): one table on SQLite and, when it answers, PostgreSQL; see docs/benchmarks.md.
 bench: install
-	$(BIN)/python bench/import_sample.py
-	@echo "For the segmenter comparison see docs/benchmarks.md (needs bench/requirements.txt)."
+	$(BIN)/python bench/suite.py $(BENCH_ARGS)
+	@echo "The other scripts in bench/ run by hand; see docs/benchmarks.md (the segmenters need bench/requirements.txt)."
 
 screenshots: install
 	$(BIN)/python docs/screenshots.py
