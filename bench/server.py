@@ -42,7 +42,7 @@ def gunicorn(environment, *, settings="bench.settings", log=None):
     command = [
         str(Path(sys.executable).with_name("gunicorn")), "config.wsgi:application",
         "--workers", str(WORKERS), "--worker-class", "sync", "--bind", f"127.0.0.1:{port}",
-        "--chdir", str(ROOT), "--timeout", "60", "--log-level", "warning",
+        "--chdir", str(ROOT), "--timeout", "60", "--log-level", "warning", "--no-control-socket",
     ]  # fmt: skip
     env = {**os.environ, **environment, "DJANGO_SETTINGS_MODULE": settings, "PYTHONPATH": str(ROOT)}
     process = subprocess.Popen(command, env=env, stdout=log, stderr=log)
