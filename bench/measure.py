@@ -19,6 +19,7 @@ from pathlib import Path
 
 import loadtest
 import server
+from report import BASELINE
 
 ROOT = Path(__file__).resolve().parent.parent
 SIZES = {"briefings": 200, "statements_per_briefing": 500, "claims_count": 20_000, "sources": 5_000}
@@ -169,7 +170,7 @@ def targets(rendered, cookie):
     ]
 
 
-def warm(url, headers, requests=20):
+def warm(url, headers, requests=4):
     """A few requests first (every worker loads its code and caches), each of which must be a 200."""
     request = urllib.request.Request(url, headers=dict(header.split(": ", 1) for header in headers))
     for _ in range(requests):
@@ -187,16 +188,21 @@ def load(base, name, path, headers, cold, seconds):
 
 
 def under_load(env, rendered, cookie, seconds, log):
-    """The bare baseline on its own server, then every target on the site's; workers' memory after."""
-    with server.gunicorn(env, settings="bench.settings_bare", log=log) as (base, _):
-        results = [
-            load(base, "bare Django (startproject middleware)", "/bench/baseline/", (), False, seconds)
-        ]
+    """Every target on the site's server between two runs of the bare baseline; workers' memory after."""
+    results = [bare(env, log, seconds, "before")]
     with server.gunicorn(env, log=log) as (base, master):
         for name, path, headers, cold in targets(rendered, cookie):
             results.append(load(base, name, path, headers, cold, seconds))
         memory = server.worker_memory_mb(master)
+    results.append(bare(env, log, seconds, "after"))
     return results, memory
+
+
+def bare(env, log, seconds, when):
+    """The bare baseline on a server of its own, measured before and after the pages: on a shared
+    machine the two say how much the machine's own load moved during the run."""
+    with server.gunicorn(env, settings="bench.settings_bare", log=log) as (base, _):
+        return load(base, f"{BASELINE}, {when} the pages", "/bench/baseline/", (), False, seconds)
 
 
 def main(argv=None):
