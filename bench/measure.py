@@ -180,29 +180,45 @@ def warm(url, headers, requests=4):
             response.read()
 
 
-def load(base, name, path, headers, cold, seconds):
-    warm(base + path, headers)
-    at16 = loadtest.measure(base + path, connections=16, seconds=seconds[0], headers=headers, cold=cold)
-    at32 = loadtest.measure(base + path, connections=32, seconds=seconds[1], headers=headers, cold=cold)
-    return {"name": name, "path": path, "at16": asdict(at16), "at32": asdict(at32)}
+def one_load(site, path, connections, seconds, headers, cold):
+    """One load tool run, then the drain; adds the workers' CPU time per request served over both,
+    counted in the access log (the drain's probes of the baseline left out), which the machine's
+    other work does not inflate as it does the wall-clock figures."""
+    served, cpu = site.served(path), site.cpu_seconds()
+    measured = asdict(
+        loadtest.measure(
+            site.base + path, connections=connections, seconds=seconds, headers=headers, cold=cold
+        )
+    )
+    probes = server.drain(site)
+    served = site.served(path) - served - (probes if path == "/bench/baseline/" else 0)
+    measured["cpu_ms"] = (site.cpu_seconds() - cpu) * 1000 / served if served else float("nan")
+    return measured
 
 
-def under_load(env, rendered, cookie, seconds, log):
+def load(site, name, path, headers, cold, seconds):
+    warm(site.base + path, headers)
+    at16 = one_load(site, path, 16, seconds[0], headers, cold)
+    at32 = one_load(site, path, 32, seconds[1], headers, cold)
+    return {"name": name, "path": path, "at16": at16, "at32": at32}
+
+
+def under_load(env, directory, rendered, cookie, seconds, log):
     """Every target on the site's server between two runs of the bare baseline; workers' memory after."""
-    results = [bare(env, log, seconds, "before")]
-    with server.gunicorn(env, log=log) as (base, master):
+    results = [bare(env, directory, log, seconds, "before")]
+    with server.gunicorn(env, directory, log=log) as site:
         for name, path, headers, cold in targets(rendered, cookie):
-            results.append(load(base, name, path, headers, cold, seconds))
-        memory = server.worker_memory_mb(master)
-    results.append(bare(env, log, seconds, "after"))
+            results.append(load(site, name, path, headers, cold, seconds))
+        memory = server.worker_memory_mb(site)
+    results.append(bare(env, directory, log, seconds, "after"))
     return results, memory
 
 
-def bare(env, log, seconds, when):
+def bare(env, directory, log, seconds, when):
     """The bare baseline on a server of its own, measured before and after the pages: on a shared
     machine the two say how much the machine's own load moved during the run."""
-    with server.gunicorn(env, settings="bench.settings_bare", log=log) as (base, _):
-        return load(base, f"{BASELINE}, {when} the pages", "/bench/baseline/", (), False, seconds)
+    with server.gunicorn(env, directory, settings="bench.settings_bare", log=log) as site:
+        return load(site, f"{BASELINE}, {when} the pages", "/bench/baseline/", (), False, seconds)
 
 
 def main(argv=None):
@@ -219,7 +235,7 @@ def main(argv=None):
         rendered, cookie = in_process(2 if args.quick else 5)
         seconds = (2, 2) if args.quick else (10, 5)
         with open(Path(directory) / "gunicorn.log", "w") as log:
-            loads, memory = under_load(env, rendered, cookie, seconds, log)
+            loads, memory = under_load(env, directory, rendered, cookie, seconds, log)
         result = {
             "generated": made, "imported": imported, "rendered": rendered, "loads": loads,
             "memory_mb": memory, "tool": "wrk" if loadtest.have_wrk() else "python",

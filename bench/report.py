@@ -3,12 +3,13 @@ here, so tests build a table from a made-up run."""
 
 BASELINE = "bare Django (startproject middleware)"
 HEADER = (
-    "| measure | database | value | × bare Django | p50 ms | p99 ms | p50 ms @32 | p99 ms @32 | p99/p50 @32 |",
-    "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    "| measure | database | value | × bare Django | worker CPU ms per request | × bare Django by CPU "
+    "| p50 ms | p99 ms | p50 ms @32 | p99 ms @32 | p99/p50 @32 |",
+    "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
 )
 
 
-def _row(measure, database, value, ratio="", latencies=("",) * 5):
+def _row(measure, database, value, ratio="", latencies=("",) * 7):
     return f"| {measure} | {database} | {value} | {ratio} | " + " | ".join(latencies) + " |"
 
 
@@ -19,9 +20,14 @@ def _latencies(load):
     return (f"{load['p50_ms']:,.1f}", f"{load['p99_ms']:,.1f}")
 
 
+def _mean(run, figure):
+    """The bare baseline's `figure` at 16 connections: the mean of its runs before and after the pages."""
+    values = [load["at16"][figure] for load in run["loads"] if load["name"].startswith(BASELINE)]
+    return sum(values) / len(values)
+
+
 def _load_rows(database, run):
-    bare = [load["at16"]["requests_per_second"] for load in run["loads"] if load["name"].startswith(BASELINE)]
-    baseline = sum(bare) / len(bare)  # the mean of its runs before and after the pages
+    rate, cpu = _mean(run, "requests_per_second"), _mean(run, "cpu_ms")
     for load in run["loads"]:
         at16, at32 = load["at16"], load["at32"]
         value = f"{at16['requests_per_second']:,.0f} req/s"
@@ -30,10 +36,12 @@ def _load_rows(database, run):
         errors = at16["errors"] + at32["errors"]
         if errors:
             value += f", {errors:,} errors"
-        ratio = at16["requests_per_second"] / baseline if baseline else float("nan")
-        spread = at32["p99_ms"] / at32["p50_ms"] if at32["p50_ms"] else float("nan")
-        shown = (*_latencies(at16), *_latencies(at32), f"{spread:.1f}×" if at32["requests"] else "—")
-        yield _row(f"load: {load['name']}", database, value, f"{ratio:.3f}", shown)
+        spread = f"{at32['p99_ms'] / at32['p50_ms']:.1f}×" if at32["requests"] else "—"
+        by_cpu = (f"{at16['cpu_ms']:,.2f}", f"{cpu / at16['cpu_ms']:.3f}")
+        shown = (*by_cpu, *_latencies(at16), *_latencies(at32), spread)
+        yield _row(
+            f"load: {load['name']}", database, value, f"{at16['requests_per_second'] / rate:.3f}", shown
+        )
 
 
 def _process_rows(database, run):

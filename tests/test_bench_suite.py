@@ -40,9 +40,9 @@ def test_it_reads_microseconds():
 
 
 def made_up_run():
-    def load(name, rate, p50=10.0, p99=20.0, requests=100):
+    def load(name, rate, cpu_ms=1.0, p50=10.0, p99=20.0, requests=100):
         figures = {"requests_per_second": rate, "p50_ms": p50, "p99_ms": p99, "requests": requests}
-        figures |= {"errors": 0, "tool": "wrk"}
+        figures |= {"errors": 0, "tool": "wrk", "cpu_ms": cpu_ms}
         return {"name": name, "path": "/", "at16": figures, "at32": {**figures, "p99_ms": 50.0}}
 
     return {
@@ -51,7 +51,7 @@ def made_up_run():
         "rendered": {"claim page": {"path": "/claims/1/", "ms": 9.5, "queries": 5}},
         "loads": [
             load(f"{report.BASELINE}, before the pages", 2200.0),
-            load("claim page", 500.0),
+            load("claim page", 500.0, cpu_ms=4.0),
             load(f"{report.BASELINE}, after the pages", 1800.0),
         ],
         "memory_mb": [120.4, 130.6],
@@ -61,7 +61,10 @@ def made_up_run():
 def test_the_table_gives_each_page_as_a_ratio_to_the_mean_baseline_of_the_same_run():
     lines = report.table({"SQLite": made_up_run()})
     row = next(line for line in lines if line.startswith("| load: claim page"))
-    assert row == "| load: claim page | SQLite | 500 req/s | 0.250 | 10.0 | 20.0 | 10.0 | 50.0 | 5.0× |"
+    assert (
+        row
+        == "| load: claim page | SQLite | 500 req/s | 0.250 | 4.00 | 0.250 | 10.0 | 20.0 | 10.0 | 50.0 | 5.0× |"
+    )
 
 
 def test_the_table_puts_each_databases_row_of_a_measure_together():
