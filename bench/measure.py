@@ -233,7 +233,7 @@ def main(argv=None):
         made = generate(QUICK_SIZES if args.quick else SIZES)
         imported = import_rate(1_000 if args.quick else 5_000, 1 if args.quick else 3)
         rendered, cookie = in_process(2 if args.quick else 5)
-        seconds = (2, 2) if args.quick else (10, 5)
+        seconds = (2, 2) if args.quick else (10, 10)
         with open(Path(directory) / "gunicorn.log", "w") as log:
             loads, memory = under_load(env, directory, rendered, cookie, seconds, log)
         result = {

@@ -77,7 +77,7 @@ def machine(runs):
     return (
         f"{datetime.datetime.now(datetime.UTC):%Y-%m-%d %H:%M} UTC, {os.cpu_count()} cores, Python "
         f"{platform.python_version()}; {engines}; gunicorn 2 sync workers, DEBUG off, load by {tool} "
-        "(-t2, 16 connections, p50/p99 also at 32)"
+        "(-t2, 16 and then 32 connections, 10 s each)"
     )
 
 
