@@ -9,7 +9,7 @@ PORT ?= 8000
 # Links in ClaimReview and workflow mail point at the server `make run` starts, unless given.
 FACTDESK_NEWSROOM_URL ?= http://$(HOST):$(PORT)/
 
-.PHONY: install run test test-fast lint check-deploy screenshots bench clean
+.PHONY: install run serve test test-fast lint check-deploy screenshots bench clean
 
 install: $(STAMP)
 
@@ -27,6 +27,23 @@ run: install
 	DJANGO_DEBUG=1 $(BIN)/python manage.py load_demo
 	@echo "==> Serving Factdesk with Django's development server on http://$(HOST):$(PORT)/ (links in ClaimReview and mail: $(FACTDESK_NEWSROOM_URL))"
 	DJANGO_DEBUG=1 FACTDESK_NEWSROOM_URL=$(FACTDESK_NEWSROOM_URL) $(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+# Production on one machine: DEBUG off, gunicorn with 2 workers, static files collected, the SQLite
+# file under var/ unless DATABASE_URL says otherwise, and a secret key generated once and kept in
+# var/secret_key (readable by its owner only). Plain HTTP on $(HOST):$(PORT) for a TLS proxy in front:
+# there set SECURE_SSL_REDIRECT=1 and TRUSTED_PROXY_COUNT=1 (see config/settings.py).
+SECRET_KEY_FILE := var/secret_key
+SECURE_SSL_REDIRECT ?= 0
+SERVE := DJANGO_DEBUG=0 SECURE_SSL_REDIRECT=$(SECURE_SSL_REDIRECT) FACTDESK_NEWSROOM_URL=$(FACTDESK_NEWSROOM_URL)
+
+serve: install
+	@mkdir -p var
+	@test -s $(SECRET_KEY_FILE) || (umask 077 && $(BIN)/python -c "import secrets; print(secrets.token_urlsafe(50))" > $(SECRET_KEY_FILE))
+	@echo "==> Migrating the database ($${DATABASE_URL:-SQLite file var/factdesk.sqlite3}) and collecting static files"
+	SECRET_KEY=$$(cat $(SECRET_KEY_FILE)) $(SERVE) $(BIN)/python manage.py migrate --no-input
+	SECRET_KEY=$$(cat $(SECRET_KEY_FILE)) $(SERVE) $(BIN)/python manage.py collectstatic --no-input --verbosity 0
+	@echo "==> Serving Factdesk with gunicorn (2 workers, DEBUG off) on http://$(HOST):$(PORT)/"
+	SECRET_KEY=$$(cat $(SECRET_KEY_FILE)) $(SERVE) $(BIN)/gunicorn config.wsgi:application --workers 2 --bind $(HOST):$(PORT)
 
 test: install
 	@echo "==> Running the test suite ($${DATABASE_URL:-SQLite})"
@@ -47,9 +64,11 @@ check-deploy: install
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis staticfiles
 
+# The benchmark suite (a few minutes; BENCH_ARGS=--quick for a smoke run, --no-postgresql for SQLite
+# only): one table on SQLite and, when it answers, PostgreSQL; see docs/benchmarks.md.
 bench: install
-	$(BIN)/python bench/import_sample.py
-	@echo "For the segmenter comparison see docs/benchmarks.md (needs bench/requirements.txt)."
+	$(BIN)/python bench/suite.py $(BENCH_ARGS)
+	@echo "The other scripts in bench/ run by hand; see docs/benchmarks.md (the segmenters need bench/requirements.txt)."
 
 screenshots: install
 	$(BIN)/python docs/screenshots.py

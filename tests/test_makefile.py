@@ -41,3 +41,15 @@ def test_make_install_says_it_is_installing_before_pip_runs(tmp_path):
     lines = output.splitlines()
     pip = next(i for i, line in enumerate(lines) if "pip install" in line)
     assert any("Installing requirements.txt" in line and "echo" in line for line in lines[:pip])
+
+
+def test_make_serve_runs_gunicorn_with_two_workers_and_debug_off():
+    line = next(line for line in dry_run("serve").splitlines() if "bin/gunicorn" in line)
+    assert "--workers 2" in line
+    assert "DJANGO_DEBUG=0" in line
+
+
+def test_make_serve_keeps_its_generated_secret_key_in_var():
+    output = dry_run("serve")
+    assert "secrets.token_urlsafe(50)" in output
+    assert "SECRET_KEY=$(cat var/secret_key)" in output
