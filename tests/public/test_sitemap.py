@@ -1,10 +1,16 @@
 """The sitemap (/sitemap.xml): every public page, and nothing else."""
 
+import datetime
+import xml.etree.ElementTree as ET
+
 import pytest
 
-from factcheck.models import Claim
+from factcheck.models import Claim, ClaimVersion
 
-from ..factories import make_long_published_briefing
+from ..factories import make_long_published_briefing, make_public_claim
+
+NOON = datetime.datetime(2024, 3, 9, 12, tzinfo=datetime.UTC)
+NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 
 BRIEFING_URL = "/briefings/russia-peace-proposals/"
 
@@ -33,3 +39,28 @@ def test_it_lists_public_pages_only_for_an_editor_too(client, demo_editor):
 @pytest.mark.parametrize("method", ["post", "put", "delete"])
 def test_it_refuses_other_methods(client, db, method):
     assert getattr(client, method)("/sitemap.xml").status_code == 405
+
+
+def _entries(client):
+    """The sitemap as crawlers read it: {location: (lastmod, changefreq)}."""
+    urlset = ET.fromstring(client.get("/sitemap.xml").content)
+    return {
+        url.findtext("s:loc", namespaces=NS): (
+            url.findtext("s:lastmod", namespaces=NS),
+            url.findtext("s:changefreq", namespaces=NS),
+        )
+        for url in urlset.iterfind("s:url", NS)
+    }
+
+
+def test_it_dates_a_claim_by_its_live_version(client, db):
+    claim = make_public_claim()
+    ClaimVersion.objects.filter(claim=claim).update(published_at=NOON)
+    assert _entries(client)[f"http://testserver/claims/{claim.pk}/"] == ("2024-03-09", "weekly")
+
+
+def test_it_dates_a_source_by_the_newest_verdict_citing_it(client, db):
+    claim = make_public_claim()
+    claim.live_version.evidence.update(cited_at=NOON)
+    source_id = claim.live_version.evidence.get().cited_source_id
+    assert _entries(client)[f"http://testserver/sources/{source_id}/"] == ("2024-03-09", "monthly")
