@@ -12,8 +12,7 @@ from dataclasses import dataclass
 
 from django.db.models import OuterRef, Subquery
 
-from briefings.models import Briefing
-from factcheck.models import CitedEvidence, SourceSnapshot
+from factcheck.models import CitedEvidence, ClaimVersion, SourceSnapshot
 from factcheck.states import ClaimStatus
 
 
@@ -80,9 +79,7 @@ def as_cited(sources):
     `cited_cited_at`): what the public reads of a source, which a later edit changes only when
     a verdict citing it is published again."""
     newest = CitedEvidence.objects.filter(
-        cited_source=OuterRef("pk"),
-        version__live_of__isnull=False,
-        version__claim__statement__briefing__status=Briefing.Status.PUBLISHED,
+        cited_source=OuterRef("pk"), version__in=ClaimVersion.objects.public()
     ).order_by("-cited_at", "-id")
     return sources.annotate(
         **{f"cited_{field}": Subquery(newest.values(field)[:1]) for field in CITED_FIELDS}
