@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from itertools import groupby
 
+from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Count, Prefetch, Q
 from django.utils import timezone
@@ -212,20 +213,27 @@ def _distribution(briefings):
     return counts
 
 
-def front_page_briefings():
-    """Published briefings, newest first, each with its coverage and its verdicts along the scale
-    (`distribution`: rating, count, percentage)."""
-    briefings = list(
+FRONT_PAGE_SIZE = 25
+
+
+def front_page_briefings(number=1):
+    """Page `number` of the published briefings, newest first, each with its coverage and its
+    verdicts along the scale (`distribution`: rating, count, percentage): a page at a time, so
+    the front page costs the same however large the archive grows. Raises InvalidPage for a page
+    that does not exist (the first always does)."""
+    published = (
         _with_coverage(Briefing.objects.published())
         .defer(*Briefing.DOCUMENTS)  # the cards show neither copy of the article
-        .order_by("-published_on", "-imported_at")
+        .order_by("-published_on", "-imported_at", "-pk")  # pk: pages never share or skip one
     )
+    page = Paginator(published, FRONT_PAGE_SIZE).page(number)
+    briefings = page.object_list = list(page.object_list)
     counts = _distribution(briefings)
     for briefing in briefings:
         mine = counts.get(briefing.pk, [])
         total = sum(count for _, count in mine)
         briefing.distribution = [(rating, count, 100 * count / total) for rating, count in mine]
-    return briefings
+    return page
 
 
 def preview_versions(briefing):

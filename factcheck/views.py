@@ -2,6 +2,7 @@
 its versions), source and search pages. They read only what the public may read: live published
 versions of public claims, and the revisions of published briefings."""
 
+from django.core.paginator import InvalidPage
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
@@ -28,8 +29,13 @@ from .search import clean_query, search
 
 @require_safe
 def home(request):
-    """The public front page: published briefings, newest first, with coverage and verdicts."""
-    return render(request, "home.html", {"briefings": front_page_briefings()})
+    """The public front page: published briefings, newest first, with coverage and verdicts, a
+    page at a time (`?page=2`, …); a page that does not exist is a 404, never a guess."""
+    try:
+        page = front_page_briefings(request.GET.get("page", 1))
+    except InvalidPage:
+        raise Http404("No such page of briefings.") from None
+    return render(request, "home.html", {"briefings": page.object_list, "page": page})
 
 
 def gone(request, briefing, what):

@@ -1,10 +1,14 @@
 """The public front page (/): published briefings, newest first, with coverage and verdicts."""
 
+import re
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from briefings.importers import import_briefing
+from briefings.models import Briefing
+from factcheck import article
 
 from ..factories import make_long_published_briefing
 
@@ -48,3 +52,54 @@ def test_it_shows_an_editor_no_drafts_either(client, demo_editor):
     import_briefing("A draft article\nIt is not ready. Nobody may read it yet.\n")
     client.force_login(demo_editor)
     assert "A draft article" not in client.get("/").content.decode()
+
+
+def _published(count):
+    """`count` published briefings, numbered in the order they were imported (so the last is newest)."""
+    briefings = [import_briefing(f"Briefing number {i}\nIt says something.\n").briefing for i in range(count)]
+    Briefing.objects.filter(pk__in=[b.pk for b in briefings]).update(status=Briefing.Status.PUBLISHED)
+    return briefings
+
+
+def _titles(page):
+    return re.findall(r"Briefing number \d+", page)
+
+
+def test_it_shows_the_newest_briefings_on_the_first_page(client, db, monkeypatch):
+    monkeypatch.setattr(article, "FRONT_PAGE_SIZE", 2)
+    _published(5)
+    assert _titles(client.get("/").content.decode()) == ["Briefing number 4", "Briefing number 3"]
+
+
+def test_it_shows_older_briefings_on_later_pages(client, db, monkeypatch):
+    monkeypatch.setattr(article, "FRONT_PAGE_SIZE", 2)
+    _published(5)
+    assert _titles(client.get("/?page=3").content.decode()) == ["Briefing number 0"]
+
+
+def test_it_links_each_page_to_the_next_and_the_previous(client, db, monkeypatch):
+    monkeypatch.setattr(article, "FRONT_PAGE_SIZE", 2)
+    _published(5)
+    page = client.get("/?page=2").content.decode()
+    assert '<a rel="prev" href="/">' in page
+    assert '<a rel="next" href="/?page=3">' in page
+
+
+def test_it_shows_no_page_links_when_one_page_holds_every_briefing(client, demo):
+    assert 'rel="next"' not in client.get("/").content.decode()
+
+
+@pytest.mark.parametrize("number", ["3", "0", "-1", "two", "", "1.5", "9" * 30])
+def test_it_answers_404_for_a_page_that_does_not_exist(client, db, monkeypatch, number):
+    monkeypatch.setattr(article, "FRONT_PAGE_SIZE", 2)
+    _published(3)
+    assert client.get("/", {"page": number}).status_code == 404
+
+
+def test_it_runs_a_constant_number_of_queries_on_a_later_page(
+    client, db, monkeypatch, django_assert_max_num_queries
+):
+    monkeypatch.setattr(article, "FRONT_PAGE_SIZE", 2)
+    _published(5)
+    with django_assert_max_num_queries(12):
+        assert client.get("/?page=2").status_code == 200
