@@ -1,11 +1,13 @@
 """The public search (/search/?q=…): published statements, claims and sources only."""
 
 import pytest
+from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.db import connection
 
 from briefings.importers import import_briefing
-from briefings.models import Briefing
+from briefings.models import Briefing, Statement
 from factcheck import services
+from factcheck.models import CitedEvidence, ClaimVersion
 from factcheck.search import text_search_config
 
 from ..factories import make_long_published_briefing, make_user
@@ -72,3 +74,47 @@ def test_a_german_word_finds_its_other_forms_in_a_german_article(client, db):
     services.publish_briefing(briefing=briefing, user=editor)
     page = client.get("/search/", {"q": "Haus"}).content.decode()
     assert "dreihundert neue Häusern" in page
+
+
+POSTGRESQL_ONLY = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="PostgreSQL's full-text search"
+)
+
+
+def _published(text):
+    briefing = import_briefing(text).briefing
+    services.publish_briefing(briefing=briefing, user=make_user("editor-search", "Editor"))
+    return briefing
+
+
+@POSTGRESQL_ONLY
+def test_a_statement_holding_no_word_of_the_query_is_not_found(client, db):
+    _published("Harbour news\nThe port handled 140 ships last week.\n")
+    page = client.get("/search/", {"q": "unemployment rose"}).content.decode()
+    assert "The port handled 140 ships" not in page
+
+
+@POSTGRESQL_ONLY
+def test_a_statement_holding_every_word_of_the_query_is_found(client, db):
+    _published("Jobs news\nUnemployment rose to five percent in March.\n")
+    page = client.get("/search/", {"q": "unemployment rose"}).content.decode()
+    assert "Unemployment rose to five percent" in page
+
+
+@POSTGRESQL_ONLY
+@pytest.mark.parametrize(
+    ("model", "fields", "index"),
+    [
+        (Statement, ["text"], "statement_search_english"),
+        (ClaimVersion, ["text", "rationale", "claimant"], "claimversion_search_english"),
+        (CitedEvidence, ["title", "publisher", "url"], "citedevidence_search_english"),
+    ],
+)
+def test_an_english_search_can_read_its_gin_index(db, model, fields, index):
+    """The index holds the very expression the search filters on, or PostgreSQL could not use it."""
+    matching = model.objects.alias(document=SearchVector(*fields, config="english")).filter(
+        document=SearchQuery("unemployment", search_type="websearch", config="english")
+    )
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        assert index in matching.explain()
