@@ -200,6 +200,8 @@ class Claim(models.Model):
             ("publish_claim", "Can publish approved claims"),
             ("dismiss_claim", "Can dismiss claims as not checkable"),
         ]
+        # The ClaimReview list's order, newest first: PostgreSQL reads a page off it, unsorted.
+        indexes = [models.Index(fields=["-published_at", "-id"], name="claim_newest_published")]
 
     def __str__(self):
         return self.text[:100]
