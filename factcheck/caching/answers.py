@@ -43,7 +43,7 @@ def depends_on(request, *names, query=None):
     request.public_dependencies = (names, query)
 
 
-def _address(request):
+def address(request):
     accept = request.headers.get("Accept", "") if request.path.startswith("/api/") else ""
     address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}\n{accept}"
     return "answer:" + hashlib.sha256(address.encode()).hexdigest()
@@ -52,10 +52,10 @@ def _address(request):
 def lookup(request):
     """The stored answer for `request` if its dependencies stand (304 when the reader has it),
     else None; either way the request remembers its address and WRITES as they were before."""
-    address = _address(request)
-    found = generations.store().get_many([address, generations.key(WRITES)])
-    request.public_cache = (address, found.get(generations.key(WRITES)))
-    entry = found.get(address)
+    where = address(request)
+    found = generations.store().get_many([where, generations.key(WRITES)])
+    request.public_cache = (where, found.get(generations.key(WRITES)))
+    entry = found.get(where)
     if entry is None or generations.current(list(entry["tokens"])) != entry["tokens"]:
         return None
     status, headers, content = entry["answer"]
@@ -106,13 +106,11 @@ def keep(request, response):
     if not _storable(request, response, query):
         return response
     _cache_headers(request, response)
-    address, writes_before = looked_up
+    where, writes_before = looked_up
     tokens = generations.current([*names, SITE, WRITES])
     if writes_before is not None and tokens.pop(WRITES) == writes_before:
         answer = (response.status_code, dict(response.items()), response.content)
-        generations.store().set(
-            address, {"tokens": tokens, "answer": answer}, settings.FACTDESK_CACHE_SECONDS
-        )
+        generations.store().set(where, {"tokens": tokens, "answer": answer}, settings.FACTDESK_CACHE_SECONDS)
     return get_conditional_response(request, etag=response["ETag"], response=response)
 
 

@@ -5,10 +5,13 @@ from contextlib import contextmanager
 
 import pytest
 from django.db import connection
+from django.test import RequestFactory
 from django.test.signals import template_rendered
 from django.test.utils import CaptureQueriesContext
 
 from factcheck import services
+from factcheck.caching import generations
+from factcheck.caching.answers import address
 from factcheck.models import Claim
 
 from ..factories import make_claim, make_published_briefing, make_statement, make_user
@@ -68,6 +71,12 @@ def templates():
         yield rendered
     finally:
         template_rendered.disconnect(dispatch_uid="caching-tests")
+
+
+def stored(url, **headers):
+    """Whether the public cache holds an answer for `url`."""
+    request = RequestFactory().get(url, headers=headers)
+    return generations.store().get(address(request)) is not None
 
 
 def is_hit(client, url, **headers):
