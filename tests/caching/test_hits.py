@@ -2,12 +2,14 @@
 that stored it, answers conditional requests with 304, and never reaches staff or a form."""
 
 import pytest
+from django.http import HttpResponse
 from django.urls import reverse
 
 from factcheck import services
-from factcheck.caching.generations import SITE, bump
+from factcheck.caching.answers import depends_on, keep, lookup
+from factcheck.caching.generations import PUBLIC, SITE, bump
 
-from .conftest import fetch, is_hit, queries, templates
+from .conftest import fetch, is_hit, queries, stored, templates
 
 pytestmark = pytest.mark.django_db
 
@@ -131,9 +133,19 @@ def test_an_address_padded_with_parameters_the_page_ignores_is_not_stored(client
 
 
 def test_a_404_is_not_stored(client, desk):
-    url = reverse("claim", args=[999999])
-    client.get(url)
-    assert not is_hit(client, url)
+    url = reverse("claim-version", args=[desk.claim_pk, 99])  # the claim is public; no such version
+    assert client.get(url).status_code == 404
+    assert not stored(url)
+
+
+def test_an_answer_that_sets_a_cookie_is_not_stored(rf, desk):
+    request = rf.get("/")
+    lookup(request)
+    depends_on(request, PUBLIC)
+    response = HttpResponse("hello")
+    response.set_cookie("flavour", "oat")
+    keep(request, response)
+    assert not stored("/")
 
 
 def test_a_withdrawn_articles_410_notice_is_cached(client, desk):
