@@ -111,7 +111,7 @@ def keep(request, response):
     the reader already has it. Not stored if anything public changed while it was rendered."""
     declared = getattr(request, "public_dependencies", None)
     looked_up = getattr(request, "public_cache", None)
-    if declared is None or looked_up is None or request.method != "GET":
+    if declared is None or looked_up is None:
         return response
     names, query = declared
     if not _storable(request, response, query):
@@ -119,7 +119,7 @@ def keep(request, response):
     _cache_headers(request, response)
     where, writes_before = looked_up
     tokens = generations.current([*names, SITE, WRITES])
-    if writes_before is not None and tokens.pop(WRITES) == writes_before:
+    if request.method == "GET" and writes_before is not None and tokens.pop(WRITES) == writes_before:
         answer = (response.status_code, dict(response.items()), response.content)
         generations.store().set(where, {"tokens": tokens, "answer": answer}, settings.FACTDESK_CACHE_SECONDS)
     return get_conditional_response(request, etag=response["ETag"], response=response)

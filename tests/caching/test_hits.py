@@ -162,3 +162,11 @@ def test_head_is_answered_from_the_copy_get_stored(client, desk):
     with queries() as captured:
         response = client.head(url)
     assert (response.status_code, len(captured)) == (200, 0)
+
+
+def test_head_on_a_miss_carries_the_headers_get_would(client, desk):
+    url = reverse("home")
+    head = client.head(url)
+    get = client.get(url)
+    assert head["ETag"] == get["ETag"]
+    assert head["Cache-Control"] == get["Cache-Control"]
