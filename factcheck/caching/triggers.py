@@ -3,8 +3,9 @@
 Model signals, not the services, for all but one: a briefing's publication and withdrawal save the
 Briefing; a new version (publication, correction, re-publication after a source or rating edit)
 creates a ClaimVersion; every correction of the split (split, merge, hide, show, retitle) saves a
-StatementEdit; a new revision saves the Briefing and sends `revision_imported`; a rating edit
-saves the Rating. Those saves happen whichever door (admin, command, API, service, a future one)
+StatementEdit (and the admin's own Section and Statement forms save those); a new revision saves
+the Briefing and sends `revision_imported` (its statements are bulk-inserted, no signal each); a
+rating edit saves the Rating. Those saves happen whichever door (admin, command, API, service, a future one)
 made the change, and whatever bulk updates go with them happen in the same transaction, so
 hooking the saves leaves no gap. The one change of a public page that saves none of those,
 confirming a changed wording, calls `briefing_changed` from its service.
@@ -16,7 +17,7 @@ published (a ClaimVersion), so none invalidates a public page.
 
 from django.db.models.signals import post_delete, post_migrate, post_save
 
-from briefings.models import Briefing, StatementEdit
+from briefings.models import Briefing, Section, Statement, StatementEdit
 from briefings.signals import revision_imported
 
 from ..models import ClaimVersion, Rating
@@ -53,6 +54,8 @@ def _on_version(sender, instance, created=False, **kwargs):
 
 
 def _on_statement_edit(sender, instance, **kwargs):
+    """A correction of the split; also a heading or statement changed in the admin's own forms
+    (Section, Statement), which no StatementEdit records."""
     briefing_changed(instance.briefing_id)
 
 
@@ -74,6 +77,7 @@ def connect():
         signal.connect(_on_briefing, sender=Briefing, dispatch_uid=f"caching.briefing.{signal}")
         signal.connect(_on_version, sender=ClaimVersion, dispatch_uid=f"caching.version.{signal}")
         signal.connect(_on_rating, sender=Rating, dispatch_uid=f"caching.rating.{signal}")
-    post_save.connect(_on_statement_edit, sender=StatementEdit, dispatch_uid="caching.statement_edit")
+    for model in (StatementEdit, Section, Statement):
+        post_save.connect(_on_statement_edit, sender=model, dispatch_uid=f"caching.edit.{model.__name__}")
     revision_imported.connect(_on_revision, dispatch_uid="caching.revision")
     post_migrate.connect(_on_migrate, dispatch_uid="caching.migrate")

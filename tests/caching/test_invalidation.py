@@ -160,3 +160,12 @@ def test_migrate_replaces_everything(client, desk):
 
 def make_admin():
     return make_user("admin", superuser=True)
+
+
+def test_a_heading_changed_in_the_admins_section_form_replaces_the_cached_article(client, desk):
+    url = desk.briefing.get_absolute_url()
+    warm(client, url)
+    section = desk.briefing.all_sections.first()
+    section.heading = "A heading from the admin"
+    section.save()
+    assert "A heading from the admin" in client.get(url).content.decode()
