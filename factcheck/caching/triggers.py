@@ -7,8 +7,9 @@ StatementEdit (and the admin's own Section and Statement forms save those); a ne
 the Briefing and sends `revision_imported` (its statements are bulk-inserted, no signal each); a
 rating edit saves the Rating. Those saves happen whichever door (admin, command, API, service, a future one)
 made the change, and whatever bulk updates go with them happen in the same transaction, so
-hooking the saves leaves no gap. The one change of a public page that saves none of those,
-confirming a changed wording, calls `briefing_changed` from its service.
+hooking the saves leaves no gap. The two changes of a public page that save none of those,
+confirming a changed wording and moving a published verdict to another statement, call
+`briefing_changed` from their services (confirm_anchor, save_claim).
 
 What is deliberately not a trigger: editing a claim's working copy, its evidence, a source or a
 rating's working fields, a draft briefing's text: none reaches the public until a version is

@@ -161,7 +161,7 @@ def confirm_anchor(*, claim, user, comment="", opened_version=None):
     before, claim.anchor = claim.anchor, Anchor.EXACT
     if claim.live_version_id and before == Anchor.CHANGED:  # readers saw the notice
         claim.public_changed_at = timezone.now()
-        briefing_changed(claim.statement.briefing_id)  # the one public change that saves no version
+        briefing_changed(claim.statement.briefing_id)  # a public change that saves no version
     return save_and_record(
         claim=claim,
         user=user,

@@ -4,6 +4,7 @@ trigger on its own, and what must stay cached when nothing it shows changed."""
 import pytest
 from django.apps import apps
 from django.db.models.signals import post_migrate
+from django.test import Client
 from django.urls import reverse
 
 from briefings.editing import split_statement
@@ -169,3 +170,15 @@ def test_a_heading_changed_in_the_admins_section_form_replaces_the_cached_articl
     section.heading = "A heading from the admin"
     section.save()
     assert "A heading from the admin" in client.get(url).content.decode()
+
+
+def test_moving_a_published_verdict_to_another_statement_replaces_its_pages(client, desk):
+    urls = [claim_url(desk.claim_pk), desk.briefing.get_absolute_url()]
+    warm(client, *urls)
+    claim = desk.claim
+    claim.statement = desk.briefing.statements.order_by("position").last()
+    services.save_claim(claim=claim, user=desk.editor, opened_version=claim.version)
+    fresh = Client()
+    fresh.cookies["sessionid"] = "not-a-session"  # a reader the public cache never answers
+    for url in urls:
+        assert client.get(url).content == fresh.get(url).content, url
