@@ -28,7 +28,7 @@ ARTICLES = [
 RATINGS = ["accurate", "false", "misleading"]
 BUILT_AT = re.compile(rb"<lastBuildDate>[^<]*</lastBuildDate>|<updated>[^<]*</updated>")
 
-CLAIM_ACTIONS = ["check", "approve", "request_changes", "publish", "correct", "edit_working_copy"]
+CLAIM_ACTIONS = ["check", "approve", "request_changes", "publish", "correct", "edit_working_copy", "move"]
 BRIEFING_ACTIONS = ["publish_briefing", "withdraw", "revise", "split", "merge", "hide"]
 STEP = st.one_of(
     st.tuples(st.sampled_from(CLAIM_ACTIONS), st.integers(0, 1), st.integers(0, 2), st.sampled_from(RATINGS)),
@@ -114,6 +114,10 @@ def on_claim(world, name, b, s, rating):
         correct(world, claim, rating)
     elif name == "edit_working_copy":
         claim.rationale = f"A draft rationale: {rating}?"
+        services.save_claim(claim=claim, user=world.editor, opened_version=claim.version)
+    elif name == "move":  # to the next statement of its briefing's current text
+        statements = list(claim.statement.briefing.statements.order_by("position"))
+        claim.statement = statements[(s + 1) % len(statements)]
         services.save_claim(claim=claim, user=world.editor, opened_version=claim.version)
     elif name == "request_changes":
         services.take_action(claim=claim, action=name, user=world.editor, comment="More sources.")
