@@ -1,12 +1,12 @@
 """What moves the generations: every change that can alter what the public reads.
 
-Model signals, not the services, for all but one: a briefing's publication and withdrawal save the
+Model signals, not the services, for all but two: a briefing's publication and withdrawal save the
 Briefing; a new version (publication, correction, re-publication after a source or rating edit)
 creates a ClaimVersion; every correction of the split (split, merge, hide, show, retitle) saves a
-StatementEdit (and the admin's own Section and Statement forms save those); a new revision saves
-the Briefing and sends `revision_imported` (its statements are bulk-inserted, no signal each); a
-rating edit saves the Rating. Those saves happen whichever door (admin, command, API, service, a future one)
-made the change, and whatever bulk updates go with them happen in the same transaction, so
+StatementEdit (and the admin's own Section and Statement forms save those); a new revision
+saves the Briefing and sends `revision_imported` (its statements are bulk-inserted, no signal
+each); a rating edit saves the Rating. Those saves happen whichever door (admin, command, API,
+service, a future one) made the change, and whatever bulk updates go with them happen in the same transaction, so
 hooking the saves leaves no gap. The two changes of a public page that save none of those,
 confirming a changed wording and moving a published verdict to another statement, call
 `briefing_changed` from their services (confirm_anchor, save_claim).
