@@ -18,6 +18,9 @@ from .article import (
     revisions_of,
     with_anchors,
 )
+from .caching.answers import depends_on
+from .caching.generations import PUBLIC
+from .caching.generations import briefing as briefing_generation
 from .claimreview import claim_review, json_ld
 from .in_context import in_context
 from .models import Claim, ClaimVersion, Source
@@ -29,12 +32,14 @@ from .search import clean_query, search
 @require_safe
 def home(request):
     """The public front page: published briefings, newest first, with coverage and verdicts."""
+    depends_on(request, PUBLIC, query=())
     return render(request, "home.html", {"briefings": front_page_briefings()})
 
 
 def gone(request, briefing, what):
     """410 Gone for what a takedown removed: when, and why if the editor said so. A draft that was
     never published stays a plain 404."""
+    depends_on(request, briefing_generation(briefing.pk), query=())
     context = {"briefing": briefing, "what": what}
     return render(request, "gone.html", context, status=410)
 
@@ -46,6 +51,7 @@ def briefing(request, slug):
     if withdrawn is not None:
         return gone(request, withdrawn, "This article")
     briefing = get_object_or_404(Briefing.objects.published(), slug=slug)
+    depends_on(request, briefing_generation(briefing.pk), query=("rating",))
     return _article_page(request, briefing, build_article(briefing), preview=False)
 
 
@@ -90,6 +96,7 @@ def briefing_revision(request, slug, number):
     if withdrawn is not None:
         return gone(request, withdrawn, "This article")
     briefing = get_object_or_404(Briefing.objects.published().defer(*Briefing.DOCUMENTS), slug=slug)
+    depends_on(request, briefing_generation(briefing.pk), query=())
     return _revision_page(request, briefing, number, preview=False)
 
 
@@ -169,6 +176,7 @@ def claim(request, pk):
     live, withdrawn = _live_or_gone(pk)
     if withdrawn is not None:
         return gone(request, withdrawn, "This fact-check")
+    depends_on(request, briefing_generation(live.claim.statement.briefing_id), query=())
     return _claim_page(request, live, live)
 
 
@@ -178,6 +186,7 @@ def claim_version(request, pk, number):
     live, withdrawn = _live_or_gone(pk)
     if withdrawn is not None:
         return gone(request, withdrawn, "This fact-check")
+    depends_on(request, briefing_generation(live.claim.statement.briefing_id), query=())
     try:
         shown = with_anchors(live.claim.versions.all(), "statement__revision").get(number=number)
     except ClaimVersion.DoesNotExist:
@@ -205,6 +214,7 @@ def claim_preview(request, pk):
 def source(request, pk):
     """A source as the newest public verdict cites it, and the public verdicts citing it."""
     get_object_or_404(Source.objects.public(), pk=pk)
+    depends_on(request, PUBLIC, query=())
     claims = list(public_versions().filter(evidence__cited_source_id=pk).distinct())
     citations = [
         (version.published_at, evidence)

@@ -95,6 +95,9 @@ class BriefingViewSet(APIViewSet):
     def timestamps(self, briefing):
         return [briefing.updated_at, *self._claims_changed]
 
+    def briefing_of(self, briefing):
+        return briefing.pk
+
 
 class StatementViewSet(APIViewSet):
     """Statements of the briefings the caller may read, each with the claims made of it. The list
@@ -132,6 +135,9 @@ class StatementViewSet(APIViewSet):
             withdrawals.claims_changed(self.include_unpublished),
         ]
         return max((time for time in times if time), default=None)
+
+    def briefing_of(self, statement):
+        return statement.briefing_id
 
     def timestamps(self, statement):
         return [statement.briefing.updated_at] + [
@@ -196,6 +202,9 @@ class ClaimViewSet(APIViewSet):
     def membership_changed(self):
         return withdrawals.claims_changed(self.include_unpublished)
 
+    def briefing_of(self, claim):
+        return claim.statement.briefing_id
+
     def timestamps(self, claim):
         times = [*_claim_times(claim, self.include_unpublished), claim.statement.briefing.updated_at]
         if self.include_unpublished:
@@ -245,6 +254,7 @@ class RatingViewSet(APIViewSet):
     lookup_field = "slug"
     lookup_value_regex = "[-a-zA-Z0-9_]+"
     offers_unpublished = False
+    on_ratings = True
     ordering_fields = ["value", "name"]
     ordering = ["-value", "name"]
 
@@ -278,6 +288,9 @@ class ClaimReviewViewSet(APIViewSet):
             withdrawals.briefings_changed(include_unpublished=False),
         ]
         return max((time for time in times if time), default=None)
+
+    def briefing_of(self, version):
+        return version.statement.briefing_id
 
     def timestamps(self, version):
         return [version.claim.public_changed_at, version.statement.briefing.updated_at]
