@@ -120,9 +120,20 @@ def keep(request, response):
     where, writes_before = looked_up
     tokens = generations.current([*names, SITE, WRITES])
     if request.method == "GET" and writes_before is not None and tokens.pop(WRITES) == writes_before:
+        if _maybe_behind(request):
+            return get_conditional_response(request, etag=response["ETag"], response=response)
         answer = (response.status_code, dict(response.items()), response.content)
         generations.store().set(where, {"tokens": tokens, "answer": answer}, settings.FACTDESK_CACHE_SECONDS)
     return get_conditional_response(request, etag=response["ETag"], response=response)
+
+
+def _maybe_behind(request):
+    """An answer read from a replica (config.replicas sets `reads_replica`) right after a change
+    may show the data before it, under the tokens after it: such an answer is served, not stored,
+    until the replica has had REPLICA_LAG_TOLERANCE seconds to catch up."""
+    return getattr(request, "reads_replica", False) and generations.recently_written(
+        settings.REPLICA_LAG_TOLERANCE
+    )
 
 
 def keep_private(request, response):

@@ -20,6 +20,7 @@ Tokens are random, never counters: a token the store evicted or lost is replaced
 which no stored answer can match, so losing one costs a re-render and never serves stale data.
 """
 
+import time
 import uuid
 
 from django.core.cache import caches
@@ -30,6 +31,7 @@ RATINGS = "ratings"
 STANDARDS = "standards"
 SITE = "site"
 WRITES = "writes"
+WRITES_AT = "writes-at"
 
 STORE = "pages"
 
@@ -64,9 +66,10 @@ def current(names):
 
 
 def bump(*names):
-    """Move WRITES, then `names`: a reader who sees a moved name sees WRITES moved too."""
+    """Move WRITES, then `names`: a reader who sees a moved name sees WRITES moved too. The time
+    of the move is kept beside WRITES, for answers rendered from a read replica (`recently_written`)."""
     cache = store()
-    cache.set(key(WRITES), _token(), timeout=None)
+    cache.set_many({key(WRITES): _token(), key(WRITES_AT): time.time()}, timeout=None)
     cache.set_many({key(name): _token() for name in names}, timeout=None)
 
 
@@ -79,3 +82,12 @@ def changed(*names):
     leaves only a needless re-render."""
     bump(*names)
     transaction.on_commit(lambda: bump(*names))
+
+
+def recently_written(seconds):
+    """Whether anything public changed in the last `seconds`: a read replica may not have it yet."""
+    moved = store().get(key(WRITES_AT))
+    if moved is None:  # lost with the store: count from now, as if a change had just been made
+        store().add(key(WRITES_AT), time.time(), timeout=None)
+        return True
+    return time.time() - moved < seconds
