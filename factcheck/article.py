@@ -117,20 +117,77 @@ def _sections(statements):
     ]
 
 
+@dataclass(slots=True)
+class ArticleSection:
+    """What the article shows of a section: its heading."""
+
+    pk: int
+    heading: str
+
+
+@dataclass(slots=True)
+class ArticleStatement:
+    """What the article shows of a statement, read as plain values: a model instance per statement
+    cost more than the rest of the page (bench/render_profile.py)."""
+
+    pk: int
+    text: str
+    label: str
+    position: int
+    paragraph: int
+    kind: str
+    quoted: bool
+    aliases: list
+    section: ArticleSection
+    public_claims: list = field(default_factory=list)
+    rating_slugs: set = field(default_factory=set)
+
+    anchor = Statement.anchor
+    alias_anchors = Statement.alias_anchors
+
+
+def article_statements(briefing):
+    """The statements `briefing`'s article shows, in order, as ArticleStatements."""
+    fields = ("pk", "text", "label", "position", "paragraph", "kind", "quoted", "aliases")
+    rows = (
+        briefing.statements.shown()
+        .order_by("position")
+        .values_list(*fields, "section_id", "section__heading")
+    )
+    sections = {}
+    return [
+        ArticleStatement(*row[:-2], section=sections.setdefault(row[-2], ArticleSection(*row[-2:])))
+        for row in rows
+    ]
+
+
+def _article_versions(briefing):
+    """The live versions of `briefing`'s public claims, in claim order, with only what the article
+    reads of them loaded: their claims (and, for a claim cut from the article, the revision that
+    cut it) and evidence; not their statements, for which the ClaimReviews are given `briefing`."""
+    evidence = Prefetch("evidence", queryset=CitedEvidence.objects.order_by("position"))
+    return list(
+        ClaimVersion.objects.public()
+        .filter(claim__statement__briefing=briefing)
+        .select_related("claim__anchored_in")
+        .defer(*_documents("claim__anchored_in"))
+        .prefetch_related(evidence)
+        .order_by("claim_id")
+    )
+
+
 def build_article(briefing, versions=None):
     """The article with `versions` (by default, the live versions of its public claims) in place,
     each at its claim's statement in the current revision."""
-    versions = list(
-        public_versions().filter(claim__statement__briefing=briefing) if versions is None else versions
-    )
+    versions = _article_versions(briefing) if versions is None else list(versions)
     placed = [version for version in versions if version.claim.anchor != Anchor.ORPHANED]
     by_statement = defaultdict(list)
     for version in placed:
         by_statement[version.claim.statement_id].append(version)
-    statements = list(briefing.statements.shown().select_related("section").order_by("position"))
+    statements = article_statements(briefing)
     for statement in statements:
         statement.public_claims = by_statement.get(statement.pk, [])
-        statement.rating_slugs = {version.rating.slug for version in statement.public_claims}
+        statement.rating_slugs = {version.rating_slug for version in statement.public_claims}
     return Article(
         sections=_sections(statements),
         statement_total=len(statements),

@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils.html import _json_script_escapes
 from django.utils.safestring import mark_safe
 
+from .links import path_for
 from .states import Anchor
 
 
@@ -19,20 +20,21 @@ def absolute(path):
     return settings.FACTDESK_NEWSROOM_URL.rstrip("/") + path
 
 
-def appearance(version):
+def appearance(version, briefing):
     """Where the claim can be read: the article (where it was published, or our page of it), or
     for a statement since cut from the article, our page of the revision that still has it."""
-    claim, briefing = version.claim, version.statement.briefing
+    claim = version.claim
     if claim.anchor == Anchor.ORPHANED:
         return absolute(claim.statement.get_absolute_url())
     return briefing.source_url or absolute(reverse("briefing", args=[briefing.slug]))
 
 
-def claim_review(version):
+def claim_review(version, *, briefing=None):
     """The ClaimReview of a claim's live version (`version.claim` is the claim, with its statement
-    and that statement's revision loaded: `article.with_anchors`)."""
-    claim, briefing = version.claim, version.statement.briefing
-    item = {"@type": "Claim", "appearance": [{"@type": "CreativeWork", "url": appearance(version)}]}
+    and that statement's revision loaded: `article.with_anchors`). An article's page passes its
+    `briefing` (the version's), so that its versions need not each load their statement."""
+    claim, briefing = version.claim, briefing or version.statement.briefing
+    item = {"@type": "Claim", "appearance": [{"@type": "CreativeWork", "url": appearance(version, briefing)}]}
     if version.claimant:
         kind = "Organization" if version.claimant == briefing.outlet else "Person"
         item["author"] = {"@type": kind, "name": version.claimant}
@@ -41,7 +43,7 @@ def claim_review(version):
     return {
         "@context": "https://schema.org",
         "@type": "ClaimReview",
-        "url": absolute(reverse("claim", args=[version.claim_id])),
+        "url": absolute(path_for("claim", version.claim_id)),
         "claimReviewed": version.short_text or " ".join(version.text.split()),
         "author": {
             "@type": "Organization",

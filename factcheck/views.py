@@ -18,12 +18,14 @@ from .article import (
     revisions_of,
     with_anchors,
 )
+from .article_html import article_html
 from .claimreview import claim_review, json_ld
 from .in_context import in_context
 from .models import Claim, ClaimVersion, Source
 from .models.versions import snapshot
 from .rules import may_read_unpublished
 from .search import clean_query, search
+from .templatetags.languages import article_lang, site_lang
 
 
 @require_safe
@@ -73,9 +75,18 @@ def _article_page(request, briefing, article, *, preview):
     context = {
         "briefing": briefing,
         "article": article,
+        "article_html": article_html(
+            article,
+            article_lang=article_lang(briefing),
+            site_lang=site_lang(briefing),
+            only=only,
+            preview=preview,
+        ),
         "only": only,
         "ratings": ratings,
-        "claim_reviews": [] if preview else [json_ld(claim_review(version)) for version in article.claims],
+        "claim_reviews": []
+        if preview
+        else [json_ld(claim_review(version, briefing=briefing)) for version in article.claims],
         "preview": preview,
         "current_revision": next((r for r in revisions if r.pk == briefing.current_revision_id), None),
         "earlier_revisions": [r for r in revisions if r.pk != briefing.current_revision_id],
