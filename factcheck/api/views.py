@@ -177,11 +177,12 @@ class ClaimViewSet(APIViewSet):
         return Claim.objects.visible_to(self.request.user, self.include_unpublished)
 
     def get_queryset(self):
-        claims = self._readable().with_briefing().select_related("rating", "submitted_by", "reviewed_by")
+        claims = self._readable().with_briefing()
         corrections = Correction.objects.select_related("version").order_by("created_at", "id")
         if self.include_unpublished:
+            claims = claims.select_related("rating", "submitted_by", "reviewed_by")
             evidence = Prefetch("evidence", queryset=Evidence.objects.select_related("source").order_by("id"))
-        else:
+        else:  # the live version holds the rating and the credits as published
             claims = claims.select_related("live_version")
             cited = CitedEvidence.objects.order_by("position")
             evidence = Prefetch("live_version__evidence", queryset=cited)
