@@ -222,7 +222,7 @@ def main(argv=None):
             if args.profile:
                 return profile(clients[args.profile], urls[args.profile], args.requests)
             print(
-                f"| page | best ms | median ms | × bare | queries |  ({args.requests} requests × {args.repeat})"
+                f"| page | best CPU ms | median CPU ms | × bare | queries |  ({args.requests} requests × {args.repeat})"
             )
             print("| --- | ---: | ---: | ---: | ---: |")
             bare = None
