@@ -88,8 +88,10 @@ def _checked(statement, site_lang, link):
 def statement_html(statement, *, only, site_lang, link):
     """briefings/statement.html: a checked statement opens on its verdicts (unless the reader
     filters them out); any other is plain text, marked as not yet checked."""
-    aliases = "".join(
-        f'<span id="{escape(alias)}" class="alias"></span>' for alias in statement.alias_anchors
+    aliases = (
+        "".join(f'<span id="{escape(alias)}" class="alias"></span>' for alias in statement.alias_anchors)
+        if statement.aliases
+        else ""
     )
     claims = statement.public_claims
     if claims and (not only or only in statement.rating_slugs):
