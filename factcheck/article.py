@@ -16,14 +16,14 @@ from dataclasses import dataclass, field
 from itertools import groupby
 
 from django.db import models
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Q
 from django.db.models.functions import Cast
 from django.utils import timezone
 
 from briefings.models import Briefing, Revision, Statement
 
-from .models import CitedEvidence, Claim, ClaimVersion, RatingSnapshot
-from .models.versions import snapshot
+from .models import Claim, ClaimVersion, RatingSnapshot
+from .models.versions import cited_evidence_prefetch, snapshot
 from .states import Anchor, ClaimStatus
 
 
@@ -76,7 +76,7 @@ def with_anchors(versions, *more):
 
 def _shown(versions):
     """`versions` with what the pages show of them loaded, in claim order."""
-    evidence = Prefetch("evidence", queryset=CitedEvidence.objects.order_by("position"))
+    evidence = cited_evidence_prefetch()
     return with_anchors(versions).prefetch_related(evidence).order_by("claim_id")
 
 
@@ -191,7 +191,7 @@ def _article_versions(briefing):
     """The live versions of `briefing`'s public claims, in claim order, with only what the article
     reads of them loaded: their claims (and, for a claim cut from the article, the revision that
     cut it) and evidence; not their statements, for which the ClaimReviews are given `briefing`."""
-    evidence = Prefetch("evidence", queryset=CitedEvidence.objects.order_by("position"))
+    evidence = cited_evidence_prefetch()
     return list(
         ClaimVersion.objects.public()
         .filter(claim__statement__briefing=briefing)

@@ -220,7 +220,7 @@ def source(request, pk):
     citations = [
         (version.published_at, evidence)
         for version in claims
-        for evidence in version.evidence.all()
+        for evidence in version.cited_evidence
         if evidence.cited_source_id == pk
     ]
     newest = max(citations, key=lambda citation: citation[0])[1]

@@ -30,6 +30,16 @@ class Credited:
         return self.name
 
 
+PREFETCHED_CORRECTIONS = "prefetched_corrections"
+
+
+def corrections_of(claim):
+    """`claim`'s corrections in order, as ClaimViewSet prefetched them for public callers (a
+    plain list) or else from the related manager."""
+    loaded = getattr(claim, PREFETCHED_CORRECTIONS, None)
+    return loaded if loaded is not None else claim.corrections.all()
+
+
 class PublishedClaim:
     """`claim` (with `live_version`, its statement and briefing, evidence and corrections loaded) as the public reads it."""
 
@@ -54,14 +64,14 @@ class PublishedClaim:
 
     @property
     def evidence(self):
-        return list(self._version.evidence.all())
+        return list(self._version.cited_evidence)
 
     @property
     def corrections(self):
         number = self._version.number
         return [
             correction
-            for correction in self._claim.corrections.all()
+            for correction in corrections_of(self._claim)
             if correction.version_id is None or correction.version.number <= number
         ]
 
@@ -162,7 +172,7 @@ def published_claim(claim, *, request):
         "rating": {"name": version.rating_name, "slug": version.rating_slug, "value": version.rating_value},
         "rationale": version.rationale,
         "check_worthiness": version.check_worthiness,
-        "evidence": [_cited(evidence, address) for evidence in version.evidence.all()],
+        "evidence": [_cited(evidence, address) for evidence in version.cited_evidence],
         "checker": version.researched_by or None,
         "editor": version.edited_by or None,
         "corrections": [
