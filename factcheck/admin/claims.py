@@ -22,7 +22,7 @@ from ..states import Anchor
 from ..workflow import BY_NAME
 from . import outcomes
 from .forms import MISSING_VERSION, ActionForm, ClaimForm, EvidenceForm
-from .listing import AssigneeFilter, BriefingFilter, KeysFirstPaginator
+from .listing import AssigneeFilter, BriefingFilter, KeysFirstPaginator, QuickActionCheckbox
 from .refusals import RefusalAsMessage
 from .revisions import anchor_context
 
@@ -66,7 +66,7 @@ class EvidenceInline(admin.TabularInline):
 
 
 @admin.register(Claim)
-class ClaimAdmin(RefusalAsMessage, admin.ModelAdmin):
+class ClaimAdmin(QuickActionCheckbox, RefusalAsMessage, admin.ModelAdmin):
     form = ClaimForm
     list_display = ["text", "briefing", "status", "rating", "assigned_to", "claimant", "due_on", "updated_at"]
     list_filter = [

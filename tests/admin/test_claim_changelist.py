@@ -5,6 +5,7 @@ import datetime
 import re
 
 import pytest
+from django.contrib import admin
 from django.urls import reverse
 
 from briefings.models import Briefing
@@ -83,3 +84,10 @@ def test_the_briefing_filter_lists_the_newest_briefing_first(client, editor):
     response = client.get(URL)
 
     assert _listed(r'href="\?statement__briefing__id__exact=(\d+)"', response) == [newer.pk, older.pk]
+
+
+def test_the_checkbox_column_is_what_django_writes(db):
+    claim = make_claim(S.NEW, text='A "quoted" <claim> & more')
+    model_admin = admin.site._registry[Claim]
+
+    assert model_admin.action_checkbox(claim) == admin.ModelAdmin.action_checkbox(model_admin, claim)
