@@ -18,6 +18,7 @@ from .article import (
     revisions_of,
     with_anchors,
 )
+from .article_html import article_html
 from .caching.answers import depends_on
 from .caching.generations import PUBLIC
 from .caching.generations import briefing as briefing_generation
@@ -27,6 +28,7 @@ from .models import Claim, ClaimVersion, Source
 from .models.versions import snapshot
 from .rules import may_read_unpublished
 from .search import clean_query, search
+from .templatetags.languages import article_lang, site_lang
 
 
 @require_safe
@@ -79,9 +81,18 @@ def _article_page(request, briefing, article, *, preview):
     context = {
         "briefing": briefing,
         "article": article,
+        "article_html": article_html(
+            article,
+            article_lang=article_lang(briefing),
+            site_lang=site_lang(briefing),
+            only=only,
+            preview=preview,
+        ),
         "only": only,
         "ratings": ratings,
-        "claim_reviews": [] if preview else [json_ld(claim_review(version)) for version in article.claims],
+        "claim_reviews": []
+        if preview
+        else [json_ld(claim_review(version, briefing=briefing)) for version in article.claims],
         "preview": preview,
         "current_revision": next((r for r in revisions if r.pk == briefing.current_revision_id), None),
         "earlier_revisions": [r for r in revisions if r.pk != briefing.current_revision_id],
@@ -219,7 +230,7 @@ def source(request, pk):
     citations = [
         (version.published_at, evidence)
         for version in claims
-        for evidence in version.evidence.all()
+        for evidence in version.cited_evidence
         if evidence.cited_source_id == pk
     ]
     newest = max(citations, key=lambda citation: citation[0])[1]

@@ -20,11 +20,12 @@ from rest_framework.response import Response
 
 from briefings.models import Briefing, Revision, Statement
 from factcheck.article import with_anchors
-from factcheck.models import CitedEvidence, Claim, ClaimVersion, Correction, Evidence, Rating, Source
+from factcheck.models import Claim, ClaimVersion, Correction, Evidence, Rating, Source
+from factcheck.models.versions import cited_evidence_prefetch
 
 from . import filters, outline, pagination, serializers, withdrawals
 from .bases import APIViewSet, ReadOnlyAPI
-from .published import as_cited
+from .published import PREFETCHED_CORRECTIONS, as_cited, corrections_of
 
 
 def _claim_times(claim, working_copy):
@@ -183,15 +184,18 @@ class ClaimViewSet(APIViewSet):
         return Claim.objects.visible_to(self.request.user, self.include_unpublished)
 
     def get_queryset(self):
-        claims = self._readable().with_briefing().select_related("rating", "submitted_by", "reviewed_by")
+        claims = self._readable().with_briefing()
         corrections = Correction.objects.select_related("version").order_by("created_at", "id")
         if self.include_unpublished:
+            claims = claims.select_related("rating", "submitted_by", "reviewed_by")
             evidence = Prefetch("evidence", queryset=Evidence.objects.select_related("source").order_by("id"))
-        else:
-            claims = claims.select_related("live_version")
-            cited = CitedEvidence.objects.order_by("position")
-            evidence = Prefetch("live_version__evidence", queryset=cited)
-        return claims.prefetch_related(evidence, Prefetch("corrections", queryset=corrections))
+            return claims.prefetch_related(evidence, Prefetch("corrections", queryset=corrections))
+        # The live version holds the rating and the credits as published; the lists are plain
+        # lists (to_attr), which spares Django a queryset per claim.
+        return claims.select_related("live_version").prefetch_related(
+            cited_evidence_prefetch("live_version__evidence"),
+            Prefetch("corrections", queryset=corrections, to_attr=PREFETCHED_CORRECTIONS),
+        )
 
     def gone(self):
         return withdrawals.withdrawn_briefing(
@@ -210,7 +214,7 @@ class ClaimViewSet(APIViewSet):
         if self.include_unpublished:
             for evidence in claim.evidence.all():
                 times += [evidence.updated_at, evidence.source.updated_at]
-        return times + [correction.created_at for correction in claim.corrections.all()]
+        return times + [correction.created_at for correction in corrections_of(claim)]
 
 
 class SourceViewSet(APIViewSet):
