@@ -77,6 +77,7 @@ class ReplicaReadsMiddleware:
         if not replica_configured():
             return self.get_response(request)
         if may_read_replica(request):
+            request.reads_replica = True  # the page cache stores no answer that may lag a change
             with replica_reads():
                 return self.get_response(request)
         response = self.get_response(request)

@@ -65,6 +65,8 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "config.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Public answers for anonymous readers, served before sessions, auth and CSRF (docs/caching.md).
+    "factcheck.caching.middleware.PublicCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -153,6 +155,11 @@ if REDIS_URL:
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "factdesk-throttle",
         },
+        "pages": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "factdesk-pages",
+        },
     }
 else:
     # The API's throttle counts must be shared by every worker: without Redis they live in a
@@ -163,7 +170,18 @@ else:
             "BACKEND": "django.core.cache.backends.db.DatabaseCache",
             "LOCATION": "factdesk_throttle",
         },
+        # The public cache (factcheck.caching), shared by every worker: files under var/, so that a
+        # hit opens no database connection (measured against a database table in docs/caching.md).
+        "pages": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": os.environ.get("FACTDESK_PAGE_CACHE_DIR", str(VAR_DIR / "page-cache")),
+            "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("FACTDESK_PAGE_CACHE_ENTRIES", "20000"))},
+        },
     }
+# How long a public answer is kept at most (it goes as soon as what it shows changes), and how
+# long a CDN in front may keep one (it cannot be told of a change: keep this short).
+FACTDESK_CACHE_SECONDS = int(os.environ.get("FACTDESK_CACHE_SECONDS", 24 * 60 * 60))
+FACTDESK_CDN_MAX_AGE = int(os.environ.get("FACTDESK_CDN_MAX_AGE", "30"))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -5,6 +5,8 @@ from django.views.decorators.http import require_safe
 from django.views.generic import RedirectView
 
 from factcheck import views as factcheck_views
+from factcheck.caching.answers import public_answer
+from factcheck.caching.generations import PUBLIC
 from factcheck.feeds import AtomFactCheckFeed, FactCheckFeed
 
 from . import views
@@ -33,11 +35,11 @@ urlpatterns = [
     ),
     path("sources/<int:pk>/", factcheck_views.source, name="source"),
     path("search/", factcheck_views.search_view, name="search"),
-    path("feeds/fact-checks/", require_safe(FactCheckFeed()), name="feed-rss"),
-    path("feeds/fact-checks/atom/", require_safe(AtomFactCheckFeed()), name="feed-atom"),
+    path("feeds/fact-checks/", require_safe(public_answer(PUBLIC)(FactCheckFeed())), name="feed-rss"),
+    path("feeds/fact-checks/atom/", require_safe(public_answer(PUBLIC)(AtomFactCheckFeed())), name="feed-atom"),
     path(
         "sitemap.xml",
-        require_safe(sitemap_view),
+        require_safe(public_answer(PUBLIC, query=("p",))(sitemap_view)),
         {"sitemaps": SITEMAPS},
         name="django.contrib.sitemaps.views.sitemap",
     ),

@@ -10,6 +10,7 @@ class FactcheckConfig(AppConfig):
         from briefings.signals import revision_imported, statements_edited
         from config.checks import check_newsroom_url
 
+        from .caching import triggers
         from .services.anchoring import reanchor_claims
         from .services.splitting import follow_statement_edit
 
@@ -18,3 +19,5 @@ class FactcheckConfig(AppConfig):
         revision_imported.connect(reanchor_claims, dispatch_uid="factcheck.reanchor_claims")
         # ...and an editor's corrections of the split (split, merge, hide).
         statements_edited.connect(follow_statement_edit, dispatch_uid="factcheck.follow_statement_edit")
+        # The public cache hears of every change that reaches the public.
+        triggers.connect()

@@ -96,7 +96,7 @@ def _ranked(queryset, fields, query, config):
 
 def _matching(queryset, fields, query, language_field):
     if connection.vendor == "postgresql":
-        # English texts (most of them) through migration 0015's GIN indexes, which hold their
+        # English texts (most of them) through migration 0016's GIN indexes, which hold their
         # 'english' vectors; the others with their language's configuration, parsed per query.
         english = queryset.filter(**{f"{language_field}__in": ENGLISH})
         others = queryset.exclude(**{f"{language_field}__in": ENGLISH})

@@ -19,18 +19,24 @@ from .article import (
     revisions_of,
     with_anchors,
 )
+from .article_html import article_html
+from .caching.answers import depends_on
+from .caching.generations import PUBLIC
+from .caching.generations import briefing as briefing_generation
 from .claimreview import claim_review, json_ld
 from .in_context import in_context
 from .models import Claim, ClaimVersion, Source
 from .models.versions import snapshot
 from .rules import may_read_unpublished
 from .search import clean_query, search
+from .templatetags.languages import article_lang, site_lang
 
 
 @require_safe
 def home(request):
     """The public front page: published briefings, newest first, with coverage and verdicts, a
     page at a time (`?page=2`, …); a page that does not exist is a 404, never a guess."""
+    depends_on(request, PUBLIC, query=("page",))
     try:
         page = front_page_briefings(request.GET.get("page", 1))
     except InvalidPage:
@@ -41,6 +47,7 @@ def home(request):
 def gone(request, briefing, what):
     """410 Gone for what a takedown removed: when, and why if the editor said so. A draft that was
     never published stays a plain 404."""
+    depends_on(request, briefing_generation(briefing.pk), query=())
     context = {"briefing": briefing, "what": what}
     return render(request, "gone.html", context, status=410)
 
@@ -52,6 +59,7 @@ def briefing(request, slug):
     if withdrawn is not None:
         return gone(request, withdrawn, "This article")
     briefing = get_object_or_404(Briefing.objects.published(), slug=slug)
+    depends_on(request, briefing_generation(briefing.pk), query=("rating",))
     return _article_page(request, briefing, build_article(briefing), preview=False)
 
 
@@ -79,9 +87,18 @@ def _article_page(request, briefing, article, *, preview):
     context = {
         "briefing": briefing,
         "article": article,
+        "article_html": article_html(
+            article,
+            article_lang=article_lang(briefing),
+            site_lang=site_lang(briefing),
+            only=only,
+            preview=preview,
+        ),
         "only": only,
         "ratings": ratings,
-        "claim_reviews": [] if preview else [json_ld(claim_review(version)) for version in article.claims],
+        "claim_reviews": []
+        if preview
+        else [json_ld(claim_review(version, briefing=briefing)) for version in article.claims],
         "preview": preview,
         "current_revision": next((r for r in revisions if r.pk == briefing.current_revision_id), None),
         "earlier_revisions": [r for r in revisions if r.pk != briefing.current_revision_id],
@@ -96,6 +113,7 @@ def briefing_revision(request, slug, number):
     if withdrawn is not None:
         return gone(request, withdrawn, "This article")
     briefing = get_object_or_404(Briefing.objects.published().defer(*Briefing.DOCUMENTS), slug=slug)
+    depends_on(request, briefing_generation(briefing.pk), query=())
     return _revision_page(request, briefing, number, preview=False)
 
 
@@ -175,6 +193,7 @@ def claim(request, pk):
     live, withdrawn = _live_or_gone(pk)
     if withdrawn is not None:
         return gone(request, withdrawn, "This fact-check")
+    depends_on(request, briefing_generation(live.claim.statement.briefing_id), query=())
     return _claim_page(request, live, live)
 
 
@@ -184,6 +203,7 @@ def claim_version(request, pk, number):
     live, withdrawn = _live_or_gone(pk)
     if withdrawn is not None:
         return gone(request, withdrawn, "This fact-check")
+    depends_on(request, briefing_generation(live.claim.statement.briefing_id), query=())
     try:
         shown = with_anchors(live.claim.versions.all(), "statement__revision").get(number=number)
     except ClaimVersion.DoesNotExist:
@@ -211,11 +231,12 @@ def claim_preview(request, pk):
 def source(request, pk):
     """A source as the newest public verdict cites it, and the public verdicts citing it."""
     get_object_or_404(Source.objects.public(), pk=pk)
+    depends_on(request, PUBLIC, query=())
     claims = list(public_versions().filter(evidence__cited_source_id=pk).distinct())
     citations = [
         (version.published_at, evidence)
         for version in claims
-        for evidence in version.evidence.all()
+        for evidence in version.cited_evidence
         if evidence.cited_source_id == pk
     ]
     newest = max(citations, key=lambda citation: citation[0])[1]

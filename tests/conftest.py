@@ -26,6 +26,25 @@ def no_throttling(settings):
     caches["default"].clear()
 
 
+@pytest.fixture(scope="session")
+def page_cache_dir(tmp_path_factory):
+    return tmp_path_factory.mktemp("page-cache")
+
+
+@pytest.fixture(autouse=True)
+def empty_public_cache(settings, page_cache_dir):
+    """Every test starts from an empty public cache of its own run (never var/'s, which the
+    server and other runs share); with REDIS_URL the clear above has emptied Redis already."""
+    if settings.CACHES["pages"]["BACKEND"].endswith("FileBasedCache"):
+        settings.CACHES = {
+            **settings.CACHES,
+            "pages": {**settings.CACHES["pages"], "LOCATION": str(page_cache_dir)},
+        }
+    caches["pages"].clear()
+    yield
+    caches["pages"].clear()
+
+
 @pytest.fixture
 def sample_bytes():
     return SAMPLE_BRIEFING.read_bytes()

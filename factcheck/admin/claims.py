@@ -22,6 +22,7 @@ from ..states import Anchor
 from ..workflow import BY_NAME
 from . import outcomes
 from .forms import MISSING_VERSION, ActionForm, ClaimForm, EvidenceForm
+from .listing import AssigneeFilter, BriefingFilter, KeysFirstPaginator, QuickActionCheckbox
 from .refusals import RefusalAsMessage
 from .revisions import anchor_context
 
@@ -42,14 +43,6 @@ def _as_int(value):
 def _nothing_done(form):
     problems = [f"{form.fields[name].label}: {' '.join(errors)}" for name, errors in form.errors.items()]
     return "Nothing was done. " + " ".join(problems)
-
-
-class AssigneeFilter(admin.RelatedFieldListFilter):
-    """The assignee filter names people as the rest of the desk does."""
-
-    def field_choices(self, field, request, model_admin):
-        people = field.related_model.objects.filter(assigned_claims__isnull=False).distinct()
-        return sorted(((person.pk, desk_name(person)) for person in people), key=lambda choice: choice[1])
 
 
 class EvidenceInline(admin.TabularInline):
@@ -73,10 +66,17 @@ class EvidenceInline(admin.TabularInline):
 
 
 @admin.register(Claim)
-class ClaimAdmin(RefusalAsMessage, admin.ModelAdmin):
+class ClaimAdmin(QuickActionCheckbox, RefusalAsMessage, admin.ModelAdmin):
     form = ClaimForm
     list_display = ["text", "briefing", "status", "rating", "assigned_to", "claimant", "due_on", "updated_at"]
-    list_filter = ["status", "rating", "statement__briefing", ("assignee", AssigneeFilter), "claimant"]
+    list_filter = [
+        "status",
+        "rating",
+        ("statement__briefing", BriefingFilter),
+        ("assignee", AssigneeFilter),
+        "claimant",
+    ]
+    paginator = KeysFirstPaginator
     search_fields = ["text", "claimant", "rationale", "statement__text"]
     list_select_related = ["rating", "assignee"]  # and the briefing, without its documents: get_queryset
     raw_id_fields = ["statement"]

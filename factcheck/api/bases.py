@@ -11,6 +11,7 @@ from rest_framework.permissions import SAFE_METHODS
 from factcheck.rules import may_read_unpublished
 
 from . import filters, pagination, withdrawals
+from .cached import CachedAPIMixin
 from .conditional import ConditionalGetMixin
 from .permissions import ReadOnly
 from .schema import UNPUBLISHED, APISchema
@@ -40,8 +41,9 @@ class ReadOnlyAPI:
         super().initial(request, *args, **kwargs)
 
 
-class APIViewSet(ReadOnlyAPI, ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
-    """GET, HEAD and OPTIONS only; paginated, filtered, ordered, with ETag and Last-Modified."""
+class APIViewSet(ReadOnlyAPI, CachedAPIMixin, ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
+    """GET, HEAD and OPTIONS only; paginated, filtered, ordered, with ETag and Last-Modified;
+    anonymous answers from the public cache once the throttles have counted."""
 
     schema = APISchema()
     filter_backends = [DjangoFilterBackend, filters.StrictOrderingFilter]
@@ -53,6 +55,7 @@ class APIViewSet(ReadOnlyAPI, ConditionalGetMixin, viewsets.ReadOnlyModelViewSet
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
         self.include_unpublished = self._asks_for_unpublished(request)
+        self.look_up_cached_answer(request)
 
     def _asks_for_unpublished(self, request):
         value = request.query_params.get("include", "")

@@ -16,7 +16,7 @@ from factcheck.models import Claim, Correction, Evidence, Rating, Source
 from factcheck.models.claims import credited_name
 from factcheck.states import Anchor
 
-from .published import PublishedClaim, cited_source
+from .published import PublishedClaim, cited_source, published_claim
 from .schema import ClaimReviewBase
 
 
@@ -184,10 +184,17 @@ class ClaimSerializer(ServesPublishedClaims, ReadSerializer):
     """A claim, or in an incremental sync of public claims, a withdrawn one's tombstone."""
 
     def to_representation(self, claim):
-        view = self.context.get("view")
-        withdrawn = claim.statement.briefing.status == Briefing.Status.WITHDRAWN
-        if withdrawn and not getattr(view, "include_unpublished", False):
+        view, request = self.context.get("view"), self.context.get("request")
+        public = not getattr(view, "include_unpublished", False)
+        if public and claim.statement.briefing.status == Briefing.Status.WITHDRAWN:
             return ClaimTombstoneSerializer(context=self.context).to_representation(claim)
+        if public and request is not None:
+            return published_claim(claim, request=request)
+        return self.described(claim)
+
+    def described(self, claim):
+        """The claim as DRF writes it from the fields below: the working copy for staff, and the
+        reference that `published_claim` (the quick path for public claims) must match."""
         data = super().to_representation(claim)
         if claim.anchor == Anchor.ORPHANED:
             data["statement"] = None  # cut from the article: no statement in the current revision

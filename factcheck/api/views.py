@@ -20,11 +20,12 @@ from rest_framework.response import Response
 
 from briefings.models import Briefing, Revision, Statement
 from factcheck.article import with_anchors
-from factcheck.models import CitedEvidence, Claim, ClaimVersion, Correction, Evidence, Rating, Source
+from factcheck.models import Claim, ClaimVersion, Correction, Evidence, Rating, Source
+from factcheck.models.versions import cited_evidence_prefetch
 
 from . import filters, outline, pagination, serializers, withdrawals
 from .bases import APIViewSet, ReadOnlyAPI
-from .published import as_cited
+from .published import PREFETCHED_CORRECTIONS, as_cited, corrections_of
 
 
 def _claim_times(claim, working_copy):
@@ -95,6 +96,9 @@ class BriefingViewSet(APIViewSet):
     def timestamps(self, briefing):
         return [briefing.updated_at, *self._claims_changed]
 
+    def briefing_of(self, briefing):
+        return briefing.pk
+
 
 class StatementViewSet(APIViewSet):
     """Statements of the briefings the caller may read, each with the claims made of it. The list
@@ -132,6 +136,9 @@ class StatementViewSet(APIViewSet):
             withdrawals.claims_changed(self.include_unpublished),
         ]
         return max((time for time in times if time), default=None)
+
+    def briefing_of(self, statement):
+        return statement.briefing_id
 
     def timestamps(self, statement):
         return [statement.briefing.updated_at] + [
@@ -177,15 +184,18 @@ class ClaimViewSet(APIViewSet):
         return Claim.objects.visible_to(self.request.user, self.include_unpublished)
 
     def get_queryset(self):
-        claims = self._readable().with_briefing().select_related("rating", "submitted_by", "reviewed_by")
+        claims = self._readable().with_briefing()
         corrections = Correction.objects.select_related("version").order_by("created_at", "id")
         if self.include_unpublished:
+            claims = claims.select_related("rating", "submitted_by", "reviewed_by")
             evidence = Prefetch("evidence", queryset=Evidence.objects.select_related("source").order_by("id"))
-        else:
-            claims = claims.select_related("live_version")
-            cited = CitedEvidence.objects.order_by("position")
-            evidence = Prefetch("live_version__evidence", queryset=cited)
-        return claims.prefetch_related(evidence, Prefetch("corrections", queryset=corrections))
+            return claims.prefetch_related(evidence, Prefetch("corrections", queryset=corrections))
+        # The live version holds the rating and the credits as published; the lists are plain
+        # lists (to_attr), which spares Django a queryset per claim.
+        return claims.select_related("live_version").prefetch_related(
+            cited_evidence_prefetch("live_version__evidence"),
+            Prefetch("corrections", queryset=corrections, to_attr=PREFETCHED_CORRECTIONS),
+        )
 
     def gone(self):
         return withdrawals.withdrawn_briefing(
@@ -196,12 +206,15 @@ class ClaimViewSet(APIViewSet):
     def membership_changed(self):
         return withdrawals.claims_changed(self.include_unpublished)
 
+    def briefing_of(self, claim):
+        return claim.statement.briefing_id
+
     def timestamps(self, claim):
         times = [*_claim_times(claim, self.include_unpublished), claim.statement.briefing.updated_at]
         if self.include_unpublished:
             for evidence in claim.evidence.all():
                 times += [evidence.updated_at, evidence.source.updated_at]
-        return times + [correction.created_at for correction in claim.corrections.all()]
+        return times + [correction.created_at for correction in corrections_of(claim)]
 
 
 class SourceViewSet(APIViewSet):
@@ -245,6 +258,7 @@ class RatingViewSet(APIViewSet):
     lookup_field = "slug"
     lookup_value_regex = "[-a-zA-Z0-9_]+"
     offers_unpublished = False
+    on_ratings = True
     ordering_fields = ["value", "name"]
     ordering = ["-value", "name"]
 
@@ -278,6 +292,9 @@ class ClaimReviewViewSet(APIViewSet):
             withdrawals.briefings_changed(include_unpublished=False),
         ]
         return max((time for time in times if time), default=None)
+
+    def briefing_of(self, version):
+        return version.statement.briefing_id
 
     def timestamps(self, version):
         return [version.claim.public_changed_at, version.statement.briefing.updated_at]

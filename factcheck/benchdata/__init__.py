@@ -16,6 +16,7 @@ from django.db import transaction
 
 from briefings.models import Briefing
 
+from ..caching.triggers import everything_changed
 from ..models import Rating
 from . import articles, claims
 
@@ -113,7 +114,8 @@ def _plan_claims(plans, stored, count, rng, people, ratings):
 
 @transaction.atomic
 def generate(*, briefings, statements_per_briefing, claims_count, sources, seed, force=False):
-    """Fill the database with bench data; returns what was made."""
+    """Fill the database with bench data; returns what was made. Bulk inserts send no signals,
+    so every cached public answer is dropped at the end (a running server would keep the old ones)."""
     refuse_unless_empty(force=force)
     rng = random.Random(seed)
     people = claims.People(
@@ -128,6 +130,7 @@ def generate(*, briefings, statements_per_briefing, claims_count, sources, seed,
         claims.add_evidence(claim, rng, source_rows)
     by_id = {row[0]: row for rows in stored.values() for row in rows}
     versions = claims.store(planned, by_id, rng, people)
+    everything_changed()
     return Generated(
         briefings=len(plans),
         statements=len(by_id),

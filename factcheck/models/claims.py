@@ -115,7 +115,12 @@ class Claim(models.Model):
         help_text="The claim in at most 75 characters, as search engines show fact-checks "
         "(ClaimReview claimReviewed). Leave empty when the claim itself is that short.",
     )
-    claimant = models.CharField(max_length=200, blank=True, help_text="Who made the claim, if known.")
+    claimant = models.CharField(
+        max_length=200,
+        blank=True,
+        db_index=True,  # the desk's filter by claimant lists the distinct ones: an index scan, not a sort
+        help_text="Who made the claim, if known.",
+    )
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.NEW, db_index=True)
     rating = models.ForeignKey(Rating, null=True, blank=True, on_delete=models.PROTECT, related_name="claims")
     rationale = models.TextField(blank=True, help_text="Why the evidence leads to the rating.")

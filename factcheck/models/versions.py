@@ -148,9 +148,13 @@ class ClaimVersion(models.Model):
 
     @property
     def cited_evidence(self):
-        """The evidence as this version cites it (a preview's, not yet saved, included)."""
+        """The evidence as this version cites it (a preview's, not yet saved, included; as
+        `cited_evidence_prefetch` loaded it, if it did)."""
         preview = getattr(self, "preview_evidence", None)
-        return preview if preview is not None else self.evidence.all()
+        if preview is not None:
+            return preview
+        loaded = getattr(self, PREFETCHED_EVIDENCE, None)
+        return loaded if loaded is not None else self.evidence.all()
 
     @property
     def rating(self):
@@ -202,6 +206,18 @@ class CitedEvidence(models.Model):
             accessed_on=self.accessed_on,
             updated_at=self.cited_at,
         )
+
+
+PREFETCHED_EVIDENCE = "prefetched_evidence"
+
+
+def cited_evidence_prefetch(path="evidence"):
+    """Prefetch the evidence of the versions at `path`, in order, as a plain list on each (read by
+    `cited_evidence`): prefetched into the related manager, Django makes a queryset for every
+    version, which was most of the cost of reading a page of a hundred (bench/render_profile.py)."""
+    return models.Prefetch(
+        path, queryset=CitedEvidence.objects.order_by("position"), to_attr=PREFETCHED_EVIDENCE
+    )
 
 
 def _scale_bounds():

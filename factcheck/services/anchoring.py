@@ -17,6 +17,7 @@ from django.utils import timezone
 from rapidfuzz import fuzz
 
 from .. import rules
+from ..caching.triggers import briefing_changed
 from ..models import Claim, ClaimEvent
 from ..states import TO_CONFIRM, Anchor
 from .errors import WorkflowError
@@ -160,6 +161,7 @@ def confirm_anchor(*, claim, user, comment="", opened_version=None):
     before, claim.anchor = claim.anchor, Anchor.EXACT
     if claim.live_version_id and before == Anchor.CHANGED:  # readers saw the notice
         claim.public_changed_at = timezone.now()
+        briefing_changed(claim.statement.briefing_id)  # a public change that saves no version
     return save_and_record(
         claim=claim,
         user=user,

@@ -8,6 +8,7 @@ reviser's, so that the two-person rule keeps them from approving what they wrote
 from django.db import transaction
 
 from .. import rules
+from ..caching.triggers import briefing_changed
 from ..models import Claim, Evidence
 from ..states import SETTLED, Anchor, ClaimStatus
 from .errors import WorkflowError, refuse_invalid
@@ -126,6 +127,9 @@ def save_claim(*, claim, user, opened_version=None, comment=""):
             changes["anchor"] = [before.anchor, Anchor.EXACT]
     if set(changes) & set(REVIEWED_FIELDS):
         changes.update(_revise_verdict(claim, user, from_status))
+    if "statement" in changes and claim.live_version_id:  # readers see where a verdict stands at once
+        for briefing_id in {before.statement.briefing_id, claim.statement.briefing_id}:
+            briefing_changed(briefing_id)
     return save_and_record(
         claim=claim, user=user, action="edited", from_status=from_status, comment=comment, changes=changes
     )

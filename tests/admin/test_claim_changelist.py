@@ -1,12 +1,17 @@
 """The desk's claim list (GET /admin/factcheck/claim/); its bulk actions are in
 test_claim_bulk_actions.py."""
 
+import datetime
+import re
+
 import pytest
+from django.contrib import admin
 from django.urls import reverse
 
+from briefings.models import Briefing
 from factcheck.models import Claim
 
-from ..factories import make_claim, make_user
+from ..factories import make_claim, make_statement, make_user
 from ..signing_in import login_page_for
 
 S = Claim.Status
@@ -41,3 +46,48 @@ def test_it_redirects_anonymous_to_login(client, db):
     response = client.get(URL, follow=True)
     assert response.redirect_chain[0][1] == 302
     assert response.redirect_chain[-1][0] == login_page_for(URL)
+
+
+def _listed(pattern, response):
+    return [int(pk) for pk in re.findall(pattern, response.text)]
+
+
+def test_a_later_page_lists_the_claims_the_desk_order_puts_there(client, editor):
+    statements = list(
+        make_statement("Title\nOne thing.\nAnother thing.\nA third thing.\n").revision.statements.all()
+    )
+    for statement in reversed(statements):  # ids in the opposite order to the statements'
+        for _ in range(60):  # so that the second page spans two statements
+            make_claim(S.NEW, statement=statement)
+    expected = list(
+        Claim.objects.order_by("statement__briefing", "statement__position", "id").values_list(
+            "pk", flat=True
+        )
+    )
+    client.force_login(editor)
+
+    response = client.get(URL, {"p": 2})
+
+    assert _listed(r'href="/admin/factcheck/claim/(\d+)/change/', response) == expected[100:]
+
+
+def test_the_briefing_filter_lists_the_newest_briefing_first(client, editor):
+    older = make_claim(
+        S.NEW, statement=make_statement("The older one\nIt says one thing.\n")
+    ).statement.briefing
+    newer = make_claim(
+        S.NEW, statement=make_statement("The newer one\nIt says another.\n")
+    ).statement.briefing
+    Briefing.objects.filter(pk=older.pk).update(imported_at=newer.imported_at - datetime.timedelta(days=1))
+    client.force_login(editor)
+
+    response = client.get(URL)
+
+    assert _listed(r'href="\?statement__briefing__id__exact=(\d+)"', response) == [newer.pk, older.pk]
+
+
+def test_the_checkbox_column_is_what_django_writes(db):
+    claim = make_claim(S.NEW, text='A "quoted" <claim> & more')
+    model_admin = admin.site._registry[Claim]
+
+    assert model_admin.action_checkbox(claim) == admin.ModelAdmin.action_checkbox(model_admin, claim)

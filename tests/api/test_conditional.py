@@ -10,6 +10,7 @@ from django.utils.http import http_date
 
 from briefings.models import Briefing
 from factcheck import services
+from factcheck.caching.triggers import everything_changed
 from factcheck.models import Claim, Rating
 
 from ..factories import republish
@@ -54,6 +55,7 @@ def test_a_claim_leaving_a_list_changes_its_etag(desk, client):
     """No timestamp in the list moves when a claim leaves it, but the ETag does."""
     before = client.get(f"{API}claims/")
     Claim.objects.filter(pk=desk.public_claims[-1].pk).update(live_version=None)
+    everything_changed()  # changed behind the services' back: the public cache must be told
     assert client.get(f"{API}claims/", HTTP_IF_NONE_MATCH=before["ETag"]).status_code == 200
 
 
@@ -151,6 +153,7 @@ def test_no_last_modified_is_sent_for_a_change_in_the_current_second(desk, clien
     # update and the request straddled a second boundary now and then.
     now = timezone.now().replace(microsecond=0) + dt.timedelta(seconds=5)
     Claim.objects.filter(pk=desk.public_claims[0].pk).update(public_changed_at=now)
+    everything_changed()  # changed behind the services' back: the public cache must be told
     with mock.patch("django.utils.timezone.now", return_value=now + dt.timedelta(milliseconds=500)):
         response = client.get(url, HTTP_IF_MODIFIED_SINCE=before["Last-Modified"])
     assert response.status_code == 200

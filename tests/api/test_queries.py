@@ -4,6 +4,7 @@ objects per list as with 200, for anonymous callers and for staff reading everyt
 import datetime as dt
 
 import pytest
+from django.core.cache import caches
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from rest_framework.authtoken.models import Token
@@ -120,6 +121,8 @@ def urls(big, claim, source):
 
 
 def count_queries(client, url, **extra):
+    """What answering `url` costs when it is rendered, not served from the public cache."""
+    caches["pages"].clear()
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url, {"page_size": 200, **extra.pop("params", {})}, **extra)
     assert response.status_code == 200, (url, response.content[:200])

@@ -98,3 +98,13 @@ def test_it_refuses_to_generate_twice(generated):
 def test_it_refuses_briefings_without_statements(db):
     with pytest.raises(CommandError, match="--statements-per-briefing must be at least 1"):
         call_command("generate_bench_data", "--statements-per-briefing", "0")
+
+
+def test_it_drops_every_cached_public_answer(db, client):
+    client.get("/")
+    before = client.get("/")  # served from the cache
+    call_command("generate_bench_data", *SMALL)
+    after = client.get("/")
+    assert (before.status_code, after.status_code) == (200, 200)
+    assert b"/briefings/bench-article-" not in before.content
+    assert b"/briefings/bench-article-" in after.content

@@ -51,3 +51,17 @@ def test_a_browser_that_has_just_written_reads_the_primary(client):
     client.cookies[PIN_COOKIE] = "1"
     primary, replica = content_queries(client, claim.get_absolute_url())
     assert (primary > 0, replica) == (True, 0)
+
+
+def test_a_page_read_from_the_replica_right_after_a_change_is_not_kept(client):
+    claim = make_public_claim()  # a publication: the public generations have just moved
+    content_queries(client, claim.get_absolute_url())
+    assert content_queries(client, claim.get_absolute_url())[1] > 0  # rendered again
+
+
+def test_a_page_read_from_the_replica_once_it_has_caught_up_is_kept(client, settings):
+    settings.REPLICA_LAG_TOLERANCE = 0
+    claim = make_public_claim()
+    content_queries(client, claim.get_absolute_url())
+    content_queries(client, claim.get_absolute_url())
+    assert content_queries(client, claim.get_absolute_url()) == (0, 0)  # from the cache

@@ -140,4 +140,4 @@ def test_a_server_with_a_replica_sends_each_request_where_it_belongs():
         timeout=300,
     )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
-    assert "4 passed" in result.stdout
+    assert "6 passed" in result.stdout

@@ -8,7 +8,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('briefings', '0008_statement_edits'),
-        ('factcheck', '0015_english_search_indexes'),
+        ('factcheck', '0016_english_search_indexes'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

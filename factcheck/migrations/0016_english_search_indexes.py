@@ -38,7 +38,7 @@ def remove(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("briefings", "0008_statement_edits"),
-        ("factcheck", "0014_split_anchor"),
+        ("factcheck", "0015_claimant_index"),
     ]
 
     operations = [migrations.RunPython(add, remove)]

@@ -1,0 +1,160 @@
+"""Storing and serving public answers under their dependencies' generations.
+
+An answer is stored for one address (scheme, host, path and query; for the API also the Accept
+header) as its status, headers and body, with the tokens of what it depends on. It is served
+while those tokens stand, with the headers it was first sent with, so a hit and a miss look alike.
+
+Who may be served one: GET and HEAD without a session or messages cookie and without an
+Authorization header, i.e. a reader who is not signed in and has nothing waiting for them. What is
+stored: answers whose view declared their dependencies (`depends_on`), with status 200 or 410, that
+set no cookie. Everything else (staff, previews, the admin, sign-in and every form with a CSRF
+token, POSTs, errors) passes by untouched.
+"""
+
+import functools
+import hashlib
+
+from django.conf import settings
+from django.http import HttpResponse
+from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.http import parse_http_date_safe
+
+from . import generations
+from .generations import SITE, WRITES
+
+STORED_STATUSES = {200, 410}
+MESSAGES_COOKIE = "messages"
+
+
+def servable(request):
+    """A reader the public cache may answer: not signed in, nothing waiting for them."""
+    return (
+        request.method in ("GET", "HEAD")
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and MESSAGES_COOKIE not in request.COOKIES
+        and "HTTP_AUTHORIZATION" not in request.META
+    )
+
+
+def depends_on(request, *names, query=None):
+    """The view's answer to `request` shows `names` (generations) and may be stored; `query`
+    lists the query parameters the view reads (None: any), so that an address padded with others
+    is not stored once per padding."""
+    request.public_dependencies = (names, query)
+
+
+def address(request):
+    accept = request.headers.get("Accept", "") if request.path.startswith("/api/") else ""
+    address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}\n{accept}"
+    return "answer:" + hashlib.sha256(address.encode()).hexdigest()
+
+
+def lookup(request):
+    """The stored answer for `request` if its dependencies stand (304 when the reader has it),
+    else None. A hit costs two reads of the store: the answer with SITE (every answer's), then its
+    other dependencies. A miss then reads WRITES, before the view reads any data (see `keep`)."""
+    where, site = address(request), generations.key(SITE)
+    found = generations.store().get_many([where, site])
+    entry = found.get(where)
+    if entry is not None and _stands(entry["tokens"], found.get(site)):
+        status, headers, content = entry["answer"]
+        response = HttpResponse(content, status=status, headers=headers)
+        modified = _last_modified(request, response)
+        return get_conditional_response(
+            request, etag=response.get("ETag"), last_modified=modified, response=response
+        )
+    request.public_cache = (where, generations.store().get(generations.key(WRITES)))
+    return None
+
+
+def _stands(tokens, site):
+    others = [name for name in tokens if name != SITE]
+    return (
+        site is not None
+        and tokens.get(SITE) == site
+        and generations.current(others) == {name: tokens[name] for name in others}
+    )
+
+
+def _last_modified(request, response):
+    """The API's Last-Modified, which it keeps safe for If-Modified-Since (api.conditional); the
+    feeds' and sitemap's may move back when an item leaves, so only their ETag decides."""
+    if request.path.startswith("/api/") and response.has_header("Last-Modified"):
+        return parse_http_date_safe(response["Last-Modified"])
+    return None
+
+
+def _storable(request, response, query):
+    return (
+        response.status_code in STORED_STATUSES
+        and not response.streaming
+        and not response.cookies
+        and (query is None or set(request.GET) <= set(query))
+    )
+
+
+def _cache_headers(request, response):
+    """A content hash for an ETag and, outside the API (which asks callers to revalidate every
+    time), Cache-Control a CDN may follow: browsers revalidate (cheap: a 304 from this cache),
+    shared caches keep it briefly, since a CDN cannot be told when a verdict changes."""
+    if not response.has_header("ETag"):
+        response["ETag"] = f'"{hashlib.md5(response.content, usedforsecurity=False).hexdigest()}"'
+    if not response.has_header("Cache-Control"):
+        seconds = settings.FACTDESK_CDN_MAX_AGE
+        patch_cache_control(
+            response, public=True, max_age=0, s_maxage=seconds, stale_while_revalidate=seconds
+        )
+
+
+def keep(request, response):
+    """Store `response` if the view declared its dependencies and it is storable; answer 304 when
+    the reader already has it. Not stored if anything public changed while it was rendered."""
+    declared = getattr(request, "public_dependencies", None)
+    looked_up = getattr(request, "public_cache", None)
+    if declared is None or looked_up is None:
+        return response
+    names, query = declared
+    if not _storable(request, response, query):
+        return response
+    _cache_headers(request, response)
+    where, writes_before = looked_up
+    tokens = generations.current([*names, SITE, WRITES])
+    if request.method == "GET" and writes_before is not None and tokens.pop(WRITES) == writes_before:
+        if _maybe_behind(request):
+            return get_conditional_response(request, etag=response["ETag"], response=response)
+        answer = (response.status_code, dict(response.items()), response.content)
+        generations.store().set(where, {"tokens": tokens, "answer": answer}, settings.FACTDESK_CACHE_SECONDS)
+    return get_conditional_response(request, etag=response["ETag"], response=response)
+
+
+def _maybe_behind(request):
+    """An answer read from a replica (config.replicas sets `reads_replica`) right after a change
+    may show the data before it, under the tokens after it: such an answer is served, not stored,
+    until the replica has had REPLICA_LAG_TOLERANCE seconds to catch up."""
+    return getattr(request, "reads_replica", False) and generations.recently_written(
+        settings.REPLICA_LAG_TOLERANCE
+    )
+
+
+def keep_private(request, response):
+    """What staff read is theirs alone: never kept by a browser's shared neighbours or a CDN."""
+    if settings.SESSION_COOKIE_NAME in request.COOKIES and not response.has_header("Cache-Control"):
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            patch_cache_control(response, private=True, no_store=True)
+    return response
+
+
+def public_answer(*names, query=()):
+    """`depends_on` as a decorator, for views whose dependencies do not depend on what they read
+    (the feeds, the sitemap)."""
+
+    def decorate(view):
+        @functools.wraps(view)
+        def answer(request, *args, **kwargs):
+            depends_on(request, *names, query=query)
+            return view(request, *args, **kwargs)
+
+        return answer
+
+    return decorate
