@@ -20,6 +20,7 @@ def public_pages(desk):
     claim = desk.claim
     return [
         reverse("home"),
+        reverse("home") + "?page=1",
         desk.briefing.get_absolute_url(),
         desk.briefing.get_absolute_url() + "?rating=accurate",
         reverse("briefing-revision", args=[desk.briefing.slug, 1]),
