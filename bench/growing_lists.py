@@ -1,7 +1,8 @@
 """Time, in-process, the public pages whose cost grew with the archive (issue 17, part 4): the
-sitemap, the front page, search and the API lists, each as a ratio to the bare baseline view
-timed in the same run. Reads a database already filled by `manage.py generate_bench_data`
-(default sizes), named by DATABASE_URL or FACTDESK_VAR_DIR as the site reads it; DEBUG off.
+sitemap, the front page, search and the API lists, each a miss of the public page cache, as a
+ratio to the bare baseline view timed in the same run. Reads a database already filled by
+`manage.py generate_bench_data` (default sizes), named by DATABASE_URL or FACTDESK_VAR_DIR as the
+site reads it; DEBUG off.
 Run by hand (see docs/benchmarks.md); it asserts nothing.
 
     FACTDESK_VAR_DIR=/tmp/bench-var .venv/bin/python bench/growing_lists.py [--repeat N]
@@ -47,12 +48,15 @@ def setup():
 
 
 def best_of(client, path, repeat):
-    """The fastest of `repeat` requests (the first warms caches), and the queries it ran."""
+    """The fastest of `repeat` requests (the first warms Python's caches), each a miss of the
+    public page cache (emptied before it: this times the page, not the store), and its queries."""
+    from django.core.cache import caches
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
     times = []
     for _ in range(repeat + 1):
+        caches["pages"].clear()
         with CaptureQueriesContext(connection) as queries:
             started = time.perf_counter()
             response = client.get(path)
