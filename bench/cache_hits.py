@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from public_pages import long_briefing, request_timing_arguments, setup_site  # noqa: E402
+from public_pages import demo_site, request_timing_arguments  # noqa: E402
 
 
 def stores(directory, redis):
@@ -128,23 +128,12 @@ def main(argv=None):
     redis = next((arg.split("=", 1)[1] for arg in argv or sys.argv[1:] if arg.startswith("--redis=")), "")
     argv = [arg for arg in (argv or sys.argv[1:]) if not arg.startswith("--redis=")]
     args = request_timing_arguments(__doc__.split("\n\n")[0], argv, requests=50)
-    with tempfile.TemporaryDirectory(prefix="factdesk-bench-") as directory:
-        setup_site(directory)
+    with tempfile.TemporaryDirectory(prefix="factdesk-bench-") as directory, demo_site(directory):
         from django.core.handlers.wsgi import WSGIHandler
-        from django.test.utils import override_settings
 
-        from factcheck.demo import load_demo
-        from factcheck.services import notifications_muted
-
-        with override_settings(
-            STORAGES={"staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
-        ):
-            users, _ = load_demo()
-            with notifications_muted():
-                long_briefing(users["editor"], users["checker"])
-            handler = WSGIHandler()
-            for name, config in stores(directory, redis).items():
-                measure_store(name, config, handler, args)
+        handler = WSGIHandler()
+        for name, config in stores(directory, redis).items():
+            measure_store(name, config, handler, args)
 
 
 if __name__ == "__main__":

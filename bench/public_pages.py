@@ -8,6 +8,7 @@ includes the test client's host. Run by hand (see docs/benchmarks.md); it assert
 """
 
 import argparse
+import contextlib
 import os
 import statistics
 import sys
@@ -71,42 +72,50 @@ def setup_site(directory):
     setup_django(directory)
 
 
+@contextlib.contextmanager
+def demo_site(directory):
+    """A throwaway site in `directory` with the demo and the long briefing, static files served
+    unhashed (no collectstatic); yields the demo users."""
+    setup_site(directory)
+    from django.test.utils import override_settings
+
+    from factcheck.demo import load_demo
+    from factcheck.services import notifications_muted
+
+    with override_settings(
+        STORAGES={"staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
+    ):
+        users, _ = load_demo()
+        with notifications_muted():
+            long_briefing(users["editor"], users["checker"])
+        yield users
+
+
 def main(argv=None):
     args = request_timing_arguments(__doc__.split("\n\n")[0], argv, requests=30)
-    with tempfile.TemporaryDirectory(prefix="factdesk-bench-") as directory:
-        setup_site(directory)
+    with tempfile.TemporaryDirectory(prefix="factdesk-bench-") as directory, demo_site(directory):
         from django.test import Client
-        from django.test.utils import override_settings
 
-        from factcheck.demo import load_demo
         from factcheck.models import Claim
 
-        with override_settings(
-            STORAGES={"staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
-        ):
-            from factcheck.services import notifications_muted
-
-            users, _ = load_demo()
-            with notifications_muted():
-                long_briefing(users["editor"], users["checker"])
-            claim = Claim.objects.public().first()
-            client = Client()
-            pages = [
-                ("front page", "/"),
-                ("demo article (41 statements)", "/briefings/russia-peace-proposals/"),
-                ("long article (500 statements, 100 verdicts)", "/briefings/long/"),
-                ("claim page", claim.get_absolute_url()),
-                ("search", "/search/?q=Ukraine"),
-                ("RSS feed", "/feeds/fact-checks/"),
-                ("sitemap", "/sitemap.xml"),
-            ]
-            print(
-                f"| page | best ms | median ms |  ({args.requests} requests × {args.repeat}, Django test client)"
-            )
-            print("| --- | ---: | ---: |")
-            for name, url in pages:
-                best, median = time_page(client, url, args.requests, args.repeat)
-                print(f"| {name} | {best:.1f} | {median:.1f} |")
+        claim = Claim.objects.public().first()
+        client = Client()
+        pages = [
+            ("front page", "/"),
+            ("demo article (41 statements)", "/briefings/russia-peace-proposals/"),
+            ("long article (500 statements, 100 verdicts)", "/briefings/long/"),
+            ("claim page", claim.get_absolute_url()),
+            ("search", "/search/?q=Ukraine"),
+            ("RSS feed", "/feeds/fact-checks/"),
+            ("sitemap", "/sitemap.xml"),
+        ]
+        print(
+            f"| page | best ms | median ms |  ({args.requests} requests × {args.repeat}, Django test client)"
+        )
+        print("| --- | ---: | ---: |")
+        for name, url in pages:
+            best, median = time_page(client, url, args.requests, args.repeat)
+            print(f"| {name} | {best:.1f} | {median:.1f} |")
 
 
 if __name__ == "__main__":
