@@ -24,7 +24,8 @@ function setup(thread)
 end
 function request()
   counter = counter + 1
-  return wrk.format(nil, wrk.path .. "?cold=" .. prefix .. "-" .. counter)
+  local joiner = string.find(wrk.path, "?", 1, true) and "&" or "?"
+  return wrk.format(nil, wrk.path .. joiner .. "cold=" .. prefix .. "-" .. counter)
 end
 """
 UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60_000.0}
@@ -78,7 +79,8 @@ def _connection_loop(url, headers, cold, deadline, latencies, failures):
     path, number = parts.path + (f"?{parts.query}" if parts.query else ""), 0
     while time.perf_counter() < deadline:
         number += 1
-        target = f"{path}?cold={threading.get_ident()}-{number}" if cold else path
+        joiner = "&" if "?" in path else "?"
+        target = f"{path}{joiner}cold={threading.get_ident()}-{number}" if cold else path
         started = time.perf_counter()
         try:
             connection.request("GET", target, headers=headers)
