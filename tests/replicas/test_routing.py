@@ -95,20 +95,23 @@ def test_a_pinned_browser_reads_the_primary(replica):
     assert where_reads_go(request)[0] == "default"
 
 
-def test_the_settings_add_the_replica_router_and_middleware_only_when_asked():
+def replica_settings(replica_url=None):
+    """What config.settings makes of DATABASE_REPLICA_URL, read in a process of its own."""
     code = (
         "from config import settings as s; print('replica' in s.DATABASES, getattr(s, 'DATABASE_ROUTERS', []),"
         " 'config.replicas.ReplicaReadsMiddleware' in s.MIDDLEWARE)"
     )
     environment = {k: v for k, v in os.environ.items() if k != "DATABASE_REPLICA_URL"}
-    without = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, env=environment, capture_output=True, text=True
+    if replica_url:
+        environment["DATABASE_REPLICA_URL"] = replica_url
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=environment, capture_output=True, text=True, timeout=60
     )
-    environment["DATABASE_REPLICA_URL"] = "postgres://reader@replica.internal:5432/factdesk"
-    with_it = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, env=environment, capture_output=True, text=True
-    )
-    assert (without.stdout, with_it.stdout) == (
+    return result.stdout
+
+
+def test_the_settings_add_the_replica_router_and_middleware_only_when_asked():
+    assert (replica_settings(), replica_settings("postgres://reader@replica.internal:5432/factdesk")) == (
         "False [] False\n",
         "True ['config.replicas.ReplicaRouter'] True\n",
     )
