@@ -1,4 +1,4 @@
-"""The claim desk: the list (listing), the change form (change), its workflow buttons (workflow)
+"""The claim desk: the list (changelist), the change form (change), its workflow buttons (workflow)
 and the bulk actions (actions), put together in one ModelAdmin.
 
 Every change is made through factcheck.services; this package only offers what
@@ -12,8 +12,8 @@ from ..listing import QuickActionCheckbox
 from ..refusals import RefusalAsMessage
 from .actions import ClaimActions
 from .change import ClaimChange
+from .changelist import ClaimList
 from .inline import EvidenceInline
-from .listing import ClaimList
 from .workflow import NOT_ACTED, WORKFLOW, ClaimWorkflow
 
 __all__ = ["NOT_ACTED", "WORKFLOW", "ClaimAdmin", "EvidenceInline"]

@@ -4,7 +4,7 @@ tens of thousands of claims (factcheck/admin/listing.py)."""
 from django.contrib import admin
 
 from ...people import desk_name
-from ..listing import AssigneeFilter, BriefingFilter, KeysFirstPaginator
+from ..listing import AssigneeFilter, BriefingFilter, ClaimantFilter, KeysFirstPaginator
 
 
 class ClaimList:
@@ -14,7 +14,7 @@ class ClaimList:
         "rating",
         ("statement__briefing", BriefingFilter),
         ("assignee", AssigneeFilter),
-        "claimant",
+        ("claimant", ClaimantFilter),
     ]
     paginator = KeysFirstPaginator
     search_fields = ["text", "claimant", "rationale", "statement__text"]
