@@ -73,6 +73,11 @@ class KeysFirstPaginator(Paginator):
     read a few hundred claims instead of sorting every claim through its statement and briefing.
     Any other order (a column header's) sorts ids, not whole rows, in the database."""
 
+    def __init__(self, object_list, per_page, orphans=0, allow_empty_first_page=True, *, rows=None):
+        """`rows`, if given, narrows the query of a page's rows to what the list shows."""
+        super().__init__(object_list, per_page, orphans, allow_empty_first_page)
+        self.rows = rows or (lambda queryset: queryset)
+
     def page(self, number):
         page = super().page(number)
         rows = page.object_list
@@ -82,7 +87,7 @@ class KeysFirstPaginator(Paginator):
             ids = self._desk_order_ids(rows.query.low_mark, rows.query.high_mark)
         else:
             ids = list(rows.values_list("pk", flat=True))
-        by_id = {row.pk: row for row in self.object_list.filter(pk__in=ids).order_by()}
+        by_id = {row.pk: row for row in self.rows(self.object_list.filter(pk__in=ids).order_by())}
         page.object_list = [by_id[pk] for pk in ids if pk in by_id]
         return page
 

@@ -31,6 +31,9 @@ from django.utils.safestring import SafeString
 
 register = template.Library()
 PK = "__desk_row_pk__"  # where each row's key goes in the change page's URL
+#: Values that show the same wherever they are equal (not numbers: 1 == 1.0 == True, and Decimal
+#: places differ between equal values).
+REPEATABLE = (str, datetime.date, datetime.time, models.Model)
 
 
 class Column:
@@ -47,6 +50,21 @@ class Column:
                 self.method = getattr(cl.model_admin, name)
                 self.attribute = getattr(cl.model, name, self.method)  # as lookup_field: the model's first
         self.empty = cl.model_admin.get_empty_value_display()
+        self.seen = {}
+
+    def shown(self, value, display, *arguments, **keywords):
+        """`display(*arguments, **keywords)`, once per value of the column: statuses, ratings, people
+        and dates repeat down a page, and formatting a date is the dearest part of a cell."""
+        if not isinstance(value, REPEATABLE):
+            return display(*arguments, **keywords)
+        key = (value.__class__, value)
+        try:
+            return self.seen[key]
+        except KeyError:
+            self.seen[key] = found = display(*arguments, **keywords)
+            return found
+        except TypeError:  # unhashable, or a record not saved yet
+            return display(*arguments, **keywords)
 
     def value(self, cl, row):
         """(field, attribute, value) as lookup_field gives them."""
@@ -72,7 +90,7 @@ class Column:
             boolean = getattr(attribute, "boolean", False)
             if isinstance(attribute, property) and hasattr(attribute, "fget"):
                 boolean = getattr(attribute.fget, "boolean", False)
-            shown = display_for_value(value, empty, boolean)
+            shown = self.shown(value, display_for_value, value, empty, boolean)
             return classes + ["nowrap"] if isinstance(
                 value, (datetime.date, datetime.time)
             ) else classes, shown
@@ -80,7 +98,7 @@ class Column:
             related = getattr(row, field.name)
             shown = empty if related is None else related
         else:
-            shown = display_for_field(value, field, empty, avoid_link=self.links)
+            shown = self.shown(value, display_for_field, value, field, empty, avoid_link=self.links)
         if isinstance(field, (models.DateField, models.TimeField, models.ForeignKey)):
             classes = classes + ["nowrap"]
         return classes, shown
@@ -128,7 +146,8 @@ def row(cl, columns, url, result):
             pk = getattr(result, cl.pk_attname)
             shown = f'<a href="{escape(url.replace(PK, str(quote(pk)), 1))}">{shown}</a>'
         cells.append(SafeString(f"<{tag}{attributes}>{shown}</{tag}>"))
-    return admin_list.ResultList(None, cells)
+    # One item per row: change_list_results.html writes a row's items one after the other.
+    return admin_list.ResultList(None, [SafeString("".join(cells))])
 
 
 def quick_results(cl):
