@@ -1,12 +1,14 @@
 """What the claim list needs to stay quick with tens of thousands of claims: its filters read only
 what they list, and its pages read only the claims they show."""
 
+import html
+
 from django.contrib import admin
 from django.contrib.admin import helpers
 from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import Exists, OuterRef
-from django.utils.html import format_html
+from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
 
 from briefings.models import Briefing
@@ -104,14 +106,13 @@ class KeysFirstPaginator(Paginator):
 
 
 class QuickActionCheckbox:
-    """Django's checkbox column for bulk actions, written with format_html: Django renders the
-    checkbox widget's template for every row, a third of the time of a page of 100 claims."""
+    """Django's checkbox column for bulk actions, written as a string: Django renders the checkbox
+    widget's template for every row, a third of the time of a page of 100 claims (and format_html,
+    twice a row, is most of what is left)."""
 
     def action_checkbox(self, obj):
-        label = format_html(_("Select this object for an action - {}"), str(obj))
-        return format_html(
-            '<input type="checkbox" name="{}" value="{}" class="action-select" aria-label="{}">',
-            helpers.ACTION_CHECKBOX_NAME,
-            str(obj.pk),
-            label,
+        label = _("Select this object for an action - {}").format(html.escape(str(obj)))
+        return SafeString(
+            f'<input type="checkbox" name="{html.escape(helpers.ACTION_CHECKBOX_NAME)}" '
+            f'value="{html.escape(str(obj.pk))}" class="action-select" aria-label="{label}">'
         )

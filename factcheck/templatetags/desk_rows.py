@@ -10,6 +10,7 @@ differently (editable, popups, lookups by another field) get Django's own rows.
 """
 
 import datetime
+import html
 
 from django import template
 from django.contrib.admin.templatetags import admin_list
@@ -26,7 +27,6 @@ from django.contrib.admin.utils import (
 from django.core.exceptions import FieldDoesNotExist, ObjectDoesNotExist
 from django.db import models
 from django.urls import NoReverseMatch, reverse
-from django.utils.html import conditional_escape, escape
 from django.utils.safestring import SafeString
 
 register = template.Library()
@@ -131,6 +131,12 @@ def change_url(cl):
     return add_preserved_filters({"preserved_filters": cl.preserved_filters, "opts": opts}, url)
 
 
+def escaped(value):
+    """django.utils.html.conditional_escape without its lazy-string wrapper, the dearest part of
+    it when called a thousand times a page."""
+    return value.__html__() if hasattr(value, "__html__") else html.escape(str(value))
+
+
 def row(cl, columns, url, result):
     """One row's cells, as items_for_result writes them."""
     cells, first = [], True
@@ -138,13 +144,13 @@ def row(cl, columns, url, result):
         classes, shown = column.cell(cl, result)
         attributes = f' class="{" ".join(classes)}"'
         if not column.links:
-            cells.append(SafeString(f"<td{attributes}>{conditional_escape(shown)}</td>"))
+            cells.append(SafeString(f"<td{attributes}>{escaped(shown)}</td>"))
             continue
         tag, first = "th" if first else "td", False
-        shown = conditional_escape(shown)
+        shown = escaped(shown)
         if url is not None:
             pk = getattr(result, cl.pk_attname)
-            shown = f'<a href="{escape(url.replace(PK, str(quote(pk)), 1))}">{shown}</a>'
+            shown = f'<a href="{escaped(url.replace(PK, str(quote(pk)), 1))}">{shown}</a>'
         cells.append(SafeString(f"<{tag}{attributes}>{shown}</{tag}>"))
     # One item per row: change_list_results.html writes a row's items one after the other.
     return admin_list.ResultList(None, [SafeString("".join(cells))])
