@@ -8,6 +8,7 @@ from django.contrib.admin.templatetags import admin_list
 from django.urls import reverse
 
 from briefings.models import Briefing
+from factcheck.admin import listing
 from factcheck.admin.listing import DESK_ORDER, KeysFirstPaginator
 from factcheck.models import Claim
 from factcheck.templatetags import desk_rows
@@ -68,6 +69,16 @@ def test_every_page_in_the_desk_order_holds_what_the_database_orders_there(db):
     pages = _desk_pages(Claim.objects.all(), per_page=4)
 
     assert pages == [expected[start : start + 4] for start in range(0, len(expected), 4)]
+
+
+def test_briefings_of_many_statements_page_in_the_desk_order_too(db, monkeypatch):
+    monkeypatch.setattr(listing, "FEW_STATEMENTS", 3)  # every batch joins instead of listing statements
+    _claims_in_three_briefings()
+    expected = list(Claim.objects.order_by(*DESK_ORDER).values_list("pk", flat=True))
+
+    pages = _desk_pages(Claim.objects.all(), per_page=4)
+
+    assert [pk for page in pages for pk in page] == expected
 
 
 def test_a_filtered_list_pages_in_the_desk_order(db):
