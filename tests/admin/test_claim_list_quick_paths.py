@@ -72,7 +72,7 @@ def test_every_page_in_the_desk_order_holds_what_the_database_orders_there(db):
 
 
 def test_briefings_of_many_statements_page_in_the_desk_order_too(db, monkeypatch):
-    monkeypatch.setattr(listing, "FEW_STATEMENTS", 3)  # every batch joins instead of listing statements
+    monkeypatch.setattr(listing, "FEW_STATEMENTS", 0)  # every batch joins instead of listing statements
     _claims_in_three_briefings()
     expected = list(Claim.objects.order_by(*DESK_ORDER).values_list("pk", flat=True))
 
