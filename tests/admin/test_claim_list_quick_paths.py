@@ -135,3 +135,10 @@ def test_a_popup_list_gets_djangos_own_rows(client, editor):
     cl = client.get(URL + "?_popup=1").context["cl"]
 
     assert desk_rows.quick_results(cl) == list(admin_list.results(cl))
+
+
+def test_a_claims_history_page_still_opens(client, editor):
+    claim = make_claim(S.NEW)
+    client.force_login(editor)
+
+    assert client.get(reverse("admin:factcheck_claim_history", args=[claim.pk])).status_code == 200

@@ -43,7 +43,10 @@ class ClaimList:
         return super().get_queryset(request).with_briefing().select_related(*self.list_select_related)
 
     def get_paginator(self, request, queryset, per_page, orphans=0, allow_empty_first_page=True):
-        return self.paginator(queryset, per_page, orphans, allow_empty_first_page, rows=self.rows_of_a_page)
+        """The list's pages read narrow rows; other pages of the desk (a claim's history lists
+        the admin's log entries) read theirs whole."""
+        rows = self.rows_of_a_page if queryset.model is self.model else None
+        return self.paginator(queryset, per_page, orphans, allow_empty_first_page, rows=rows)
 
     def rows_of_a_page(self, queryset):
         """A page's claims with only what their row shows, each briefing read once for all its
