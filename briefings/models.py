@@ -114,7 +114,12 @@ class Briefing(models.Model):
     class Meta:
         ordering = ["-imported_at", "-id"]
         permissions = [("publish_briefing", "Can publish a briefing and its approved claims")]
-        indexes = [models.Index(fields=["status", "-published_on"])]
+        indexes = [
+            models.Index(fields=["status", "-published_on"]),
+            # Lists in this order (the desk's briefing filter, the claim list's pages) read the
+            # order from here: on SQLite, imported_at sits after the documents in each row.
+            models.Index(fields=["-imported_at", "-id"], name="briefing_newest_first"),
+        ]
 
     def __str__(self):
         return self.title
