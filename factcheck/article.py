@@ -23,7 +23,7 @@ from django.utils import timezone
 
 from briefings.models import Briefing, Revision, Statement
 
-from .models import Claim, ClaimVersion, RatingSnapshot
+from .models import CitedEvidence, Claim, ClaimVersion, RatingSnapshot
 from .models.versions import cited_evidence_prefetch, snapshot
 from .states import Anchor, ClaimStatus
 
@@ -171,36 +171,102 @@ def article_statements(briefing):
     ]
 
 
-# What the article never reads of a version's claim (the working copy and the desk's dates): a
-# thousand claims' worth of dates to parse was a tenth of a long article's time.
-UNREAD_BY_THE_ARTICLE = [
-    f"claim__{name}"
-    for name in (
-        "text",
-        "short_text",
-        "claimant",
-        "rationale",
-        "dismissal_reason",
-        "due_on",
-        "created_at",
-        "updated_at",
+@dataclass(slots=True)
+class ArticleClaim:
+    """What the article reads of a placed verdict's claim."""
+
+    anchor: str
+    statement_id: int
+    published_at: object
+
+
+@dataclass(slots=True)
+class ArticleEvidence:
+    """A piece of evidence as a placed verdict cites it, as the article shows it."""
+
+    stance: str
+    excerpt: str
+    title: str
+    publisher: str
+    url: str
+
+
+@dataclass(slots=True)
+class ArticleVerdict:
+    """What the article (its verdicts, scorecard and ClaimReviews) reads of a live version, read as
+    plain values: model instances of the versions, their claims and their evidence cost two thirds
+    of an uncached long article (bench/uncached.py). A live version's wording changed exactly
+    when its claim's anchor says so (ClaimVersion.wording_changed)."""
+
+    pk: int
+    claim_id: int
+    text: str
+    short_text: str
+    claimant: str
+    statement_text: str
+    rationale: str
+    rating: RatingSnapshot
+    published_at: object
+    best_rating: int | None
+    worst_rating: int | None
+    claim: ArticleClaim
+    cited_evidence: list = field(default_factory=list)
+
+    @property
+    def rating_slug(self):
+        return self.rating.slug
+
+    @property
+    def wording_changed(self):
+        return self.claim.anchor == Anchor.CHANGED
+
+
+VERDICT_FIELDS = (
+    "pk", "claim_id", "text", "short_text", "claimant", "statement_text", "rationale",
+    "published_at", "best_rating", "worst_rating",
+    "claim__anchor", "claim__statement_id", "claim__published_at",
+    "rating_name", "rating_slug", "rating_value", "rating_colour", "rating_symbol",
+    "rating_definition", "rating_on_scale", "scale_rating_id",
+)  # fmt: skip
+
+
+def _verdict(row):
+    rating = RatingSnapshot(*row[13:20], pk=row[20])
+    return ArticleVerdict(*row[:7], rating, *row[7:10], claim=ArticleClaim(*row[10:13]))
+
+
+def _verdicts(public):
+    """`public` (live versions of public claims) as ArticleVerdicts in claim order, with their
+    evidence as cited: two queries of plain values."""
+    verdicts = [_verdict(row) for row in public.order_by("claim_id").values_list(*VERDICT_FIELDS)]
+    by_pk = {verdict.pk: verdict for verdict in verdicts}
+    evidence = (
+        CitedEvidence.objects.filter(version__in=list(by_pk))
+        .order_by("version_id", "position")
+        .values_list("version_id", "stance", "excerpt", "title", "publisher", "url")
     )
-]
+    for version_id, *cited in evidence:
+        by_pk[version_id].cited_evidence.append(ArticleEvidence(*cited))
+    return verdicts
 
 
 def _article_versions(briefing):
-    """The live versions of `briefing`'s public claims, in claim order, with only what the article
-    reads of them loaded: their claims (and, for a claim cut from the article, the revision that
-    cut it) and evidence; not their statements, for which the ClaimReviews are given `briefing`."""
-    evidence = cited_evidence_prefetch()
-    return list(
-        ClaimVersion.objects.public()
-        .filter(claim__statement__briefing=briefing)
+    """The live versions of `briefing`'s public claims, in claim order: those placed in the article
+    as ArticleVerdicts; the few whose statement was cut from it, which the article lists below its
+    text with the revision that cut them, as versions (one more query, only when there are any).
+    Not their statements, for which the ClaimReviews are given `briefing`."""
+    public = ClaimVersion.objects.public().filter(claim__statement__briefing=briefing)
+    verdicts = _verdicts(public)
+    cut = [verdict.pk for verdict in verdicts if verdict.claim.anchor == Anchor.ORPHANED]
+    if not cut:
+        return verdicts
+    removed = {
+        version.pk: version
+        for version in ClaimVersion.objects.filter(pk__in=cut)
         .select_related("claim__anchored_in")
-        .defer(*_documents("claim__anchored_in"), *UNREAD_BY_THE_ARTICLE)
-        .prefetch_related(evidence)
-        .order_by("claim_id")
-    )
+        .defer(*_documents("claim__anchored_in"))
+    }
+    return [removed.get(verdict.pk, verdict) for verdict in verdicts]
 
 
 def build_article(briefing, versions=None):

@@ -8,11 +8,10 @@ they were when it was published), so nothing edited since changes it.
 import json
 
 from django.conf import settings
-from django.urls import reverse
 from django.utils.html import _json_script_escapes
 from django.utils.safestring import mark_safe
 
-from .links import path_for
+from .links import path_for, slug_path_for
 from .states import Anchor
 
 
@@ -26,7 +25,7 @@ def appearance(version, briefing):
     claim = version.claim
     if claim.anchor == Anchor.ORPHANED:
         return absolute(claim.statement.get_absolute_url())
-    return briefing.source_url or absolute(reverse("briefing", args=[briefing.slug]))
+    return briefing.source_url or absolute(slug_path_for("briefing", briefing.slug))
 
 
 def claim_review(version, *, briefing=None):
