@@ -28,6 +28,13 @@ def path_for(name, pk):
     return f"{before}{int(pk)}{after}"
 
 
+def paths_for(name):
+    """path_for(name, ·) with the pattern looked up once, for a page that writes hundreds: looking
+    up the URLconf and script prefix (context-local) cost more than writing the address."""
+    before, after = _pattern(get_resolver(get_urlconf()), get_script_prefix(), name)
+    return lambda pk: f"{before}{int(pk)}{after}"
+
+
 def slug_path_for(name, slug):
     """reverse(name, args=[slug]) for a URL pattern taking one slug (which reverse() would not
     quote); anything else goes through reverse()."""

@@ -23,7 +23,7 @@ from .article_html import article_html
 from .caching.answers import depends_on
 from .caching.generations import PUBLIC
 from .caching.generations import briefing as briefing_generation
-from .claimreview import claim_review, json_ld
+from .claimreview import claim_review, claim_reviews, json_ld
 from .in_context import in_context
 from .models import Claim, ClaimVersion, Source
 from .models.versions import snapshot
@@ -96,9 +96,7 @@ def _article_page(request, briefing, article, *, preview):
         ),
         "only": only,
         "ratings": ratings,
-        "claim_reviews": []
-        if preview
-        else [json_ld(claim_review(version, briefing=briefing)) for version in article.claims],
+        "claim_reviews": "" if preview else claim_reviews(article.claims, briefing=briefing),
         "preview": preview,
         "current_revision": next((r for r in revisions if r.pk == briefing.current_revision_id), None),
         "earlier_revisions": [r for r in revisions if r.pk != briefing.current_revision_id],
