@@ -66,12 +66,10 @@ def rich_world():
     briefing = import_briefing(TEXT, slug=SLUG).briefing
     statements = list(briefing.statements.order_by("position"))
     every = [Evidence.Stance.SUPPORTS, Evidence.Stance.CONTRADICTS, Evidence.Stance.CONTEXT]
-    claims = [
-        _published(statement, rating, every if n % 2 == 0 else every[:1])
-        for n, (statement, rating) in enumerate(
-            zip(statements, ["accurate", "false", "not-checkable", "misleading", "mostly-accurate"] * 3)
-        )
-        if n % 2 == 0
+    ratings = ["accurate", "not-checkable", "false", "misleading", "mostly-accurate"]
+    claims = [  # every other statement, each with a rating of its own, all evidence or one piece
+        _published(statement, ratings[n % len(ratings)], every if n % 2 == 0 else every[:1])
+        for n, statement in enumerate(statements[::2])
     ]
     _published(statements[2], "unsupported", [], text="A second verdict on one statement")
     make_claim(Claim.Status.IN_REVIEW, statement=statements[1], checked=True)
@@ -81,7 +79,9 @@ def rich_world():
     corrected.rating = Rating.objects.get(slug="misleading")
     republish(corrected, editor=editor, second_editor=second, comment=f"Corrected {NASTY}")
     Claim.objects.filter(pk=claims[2].pk).update(anchor=Anchor.CHANGED)
-    Claim.objects.filter(pk=claims[3].pk).update(anchor=Anchor.ORPHANED, anchored_in=briefing.current_revision)
+    Claim.objects.filter(pk=claims[3].pk).update(
+        anchor=Anchor.ORPHANED, anchored_in=briefing.current_revision
+    )
     Briefing.objects.filter(pk=briefing.pk).update(status=Briefing.Status.PUBLISHED, note=f"Note {NASTY}")
     briefing.refresh_from_db()
     return briefing
