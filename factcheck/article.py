@@ -10,7 +10,6 @@ place in the article; `Article.removed` lists it. Statements an editor hid (not 
 article) are left out of every page and count here, previews included: they show what the
 public would read."""
 
-import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from itertools import groupby
@@ -18,12 +17,12 @@ from itertools import groupby
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Count, Q
-from django.db.models.functions import Cast
 from django.utils import timezone
 
 from briefings.models import Briefing, Revision, Statement
 
-from .models import CitedEvidence, Claim, ClaimVersion, RatingSnapshot
+from .article_reads import article_statements, verdicts_of
+from .models import Claim, ClaimVersion, RatingSnapshot
 from .models.versions import cited_evidence_prefetch, snapshot
 from .states import Anchor, ClaimStatus
 
@@ -120,143 +119,13 @@ def _sections(statements):
     ]
 
 
-@dataclass(slots=True)
-class ArticleSection:
-    """What the article shows of a section: its heading."""
-
-    pk: int
-    heading: str
-
-
-@dataclass(slots=True)
-class ArticleStatement:
-    """What the article shows of a statement, read as plain values: a model instance per statement
-    cost more than the rest of the page (bench/render_profile.py)."""
-
-    pk: int
-    text: str
-    label: str
-    position: int
-    paragraph: int
-    kind: str
-    quoted: bool
-    aliases: list
-    section: ArticleSection
-    public_claims: list = field(default_factory=list)
-    rating_slugs: set = field(default_factory=set)
-
-    anchor = Statement.anchor
-    alias_anchors = Statement.alias_anchors
-
-
-def article_statements(briefing):
-    """The statements `briefing`'s article shows, in order, as ArticleStatements. Their aliases
-    are read as text and decoded only where there are any: most statements have none, and
-    decoding thousands of empty lists was a third of the read."""
-    fields = ("pk", "text", "label", "position", "paragraph", "kind", "quoted")
-    rows = (
-        briefing.statements.shown()
-        .order_by("position")
-        .annotate(aliases_json=Cast("aliases", models.TextField()))
-        .values_list(*fields, "aliases_json", "section_id", "section__heading")
-    )
-    sections = {}
-    return [
-        ArticleStatement(
-            *row[:-3],
-            aliases=json.loads(row[-3]) if row[-3] != "[]" else [],
-            section=sections.setdefault(row[-2], ArticleSection(*row[-2:])),
-        )
-        for row in rows
-    ]
-
-
-@dataclass(slots=True)
-class ArticleClaim:
-    """What the article reads of a placed verdict's claim."""
-
-    anchor: str
-    statement_id: int
-    published_at: object
-
-
-@dataclass(slots=True)
-class ArticleEvidence:
-    """A piece of evidence as a placed verdict cites it, as the article shows it."""
-
-    stance: str
-    excerpt: str
-    title: str
-    publisher: str
-    url: str
-
-
-@dataclass(slots=True)
-class ArticleVerdict:
-    """What the article (its verdicts, scorecard and ClaimReviews) reads of a live version, read as
-    plain values: model instances of the versions, their claims and their evidence cost two thirds
-    of an uncached long article (bench/uncached.py). A live version's wording changed exactly
-    when its claim's anchor says so (ClaimVersion.wording_changed)."""
-
-    pk: int
-    claim_id: int
-    text: str
-    short_text: str
-    claimant: str
-    statement_text: str
-    rationale: str
-    rating: RatingSnapshot
-    published_at: object
-    best_rating: int | None
-    worst_rating: int | None
-    claim: ArticleClaim
-    cited_evidence: list = field(default_factory=list)
-
-    @property
-    def rating_slug(self):
-        return self.rating.slug
-
-    @property
-    def wording_changed(self):
-        return self.claim.anchor == Anchor.CHANGED
-
-
-VERDICT_FIELDS = (
-    "pk", "claim_id", "text", "short_text", "claimant", "statement_text", "rationale",
-    "published_at", "best_rating", "worst_rating",
-    "claim__anchor", "claim__statement_id", "claim__published_at",
-    "rating_name", "rating_slug", "rating_value", "rating_colour", "rating_symbol",
-    "rating_definition", "rating_on_scale", "scale_rating_id",
-)  # fmt: skip
-
-
-def _verdict(row):
-    rating = RatingSnapshot(*row[13:20], pk=row[20])
-    return ArticleVerdict(*row[:7], rating, *row[7:10], claim=ArticleClaim(*row[10:13]))
-
-
-def _verdicts(public):
-    """`public` (live versions of public claims) as ArticleVerdicts in claim order, with their
-    evidence as cited: two queries of plain values."""
-    verdicts = [_verdict(row) for row in public.order_by("claim_id").values_list(*VERDICT_FIELDS)]
-    by_pk = {verdict.pk: verdict for verdict in verdicts}
-    evidence = (
-        CitedEvidence.objects.filter(version__in=list(by_pk))
-        .order_by("version_id", "position")
-        .values_list("version_id", "stance", "excerpt", "title", "publisher", "url")
-    )
-    for version_id, *cited in evidence:
-        by_pk[version_id].cited_evidence.append(ArticleEvidence(*cited))
-    return verdicts
-
-
 def _article_versions(briefing):
     """The live versions of `briefing`'s public claims, in claim order: those placed in the article
     as ArticleVerdicts; the few whose statement was cut from it, which the article lists below its
     text with the revision that cut them, as versions (one more query, only when there are any).
     Not their statements, for which the ClaimReviews are given `briefing`."""
     public = ClaimVersion.objects.public().filter(claim__statement__briefing=briefing)
-    verdicts = _verdicts(public)
+    verdicts = verdicts_of(public)
     cut = [verdict.pk for verdict in verdicts if verdict.claim.anchor == Anchor.ORPHANED]
     if not cut:
         return verdicts
