@@ -141,6 +141,22 @@ def _revision_page(request, briefing, number, *, preview):
     return render(request, "briefings/revision.html", context)
 
 
+def _corrections_up_to(claim, shown, versions):
+    """`claim`'s corrections made up to version `shown`, each placed by its version's number as
+    `versions` (the claim's, already read) has it: no join to the versions again."""
+    numbers = {version.pk: version.number for version in versions}
+
+    def number(correction):
+        found = numbers.get(correction.version_id)
+        return correction.version.number if found is None else found
+
+    return [
+        correction
+        for correction in claim.corrections.order_by("created_at", "id")
+        if correction.version_id is None or number(correction) <= shown.number
+    ]
+
+
 def _claim_page(request, live, shown, *, preview=False):
     """A claim's page showing the version `shown` (published, or a preview's); `live` is the
     current one, or for a claim never published, the preview itself."""
@@ -152,11 +168,7 @@ def _claim_page(request, live, shown, *, preview=False):
         "live": live,
         "is_live": shown.pk == live.pk,
         "versions": versions,
-        "corrections": [
-            correction
-            for correction in live.claim.corrections.select_related("version").order_by("created_at", "id")
-            if correction.version is None or correction.version.number <= shown.number
-        ],
+        "corrections": _corrections_up_to(live.claim, shown, versions),
         "researched_by": shown.researched_by,  # everyone credited up to this version
         "edited_by": shown.edited_by,
         "first_published": live.claim.published_at or (versions[0] if versions else shown).published_at,
