@@ -178,9 +178,9 @@ class ClaimViewSet(APIViewSet):
             and self.action == "list"
             and self.request.query_params.get("updated_since")
         ):
-            return Claim.objects.filter(
-                live_version__isnull=False, statement__briefing__status__in=withdrawals.WAS_PUBLIC
-            )
+            return Claim.objects.published().in_briefings(*withdrawals.WAS_PUBLIC)
+        if not self.include_unpublished:
+            return Claim.objects.public_by_claim()  # visible_to's public set, paged quicker
         return Claim.objects.visible_to(self.request.user, self.include_unpublished)
 
     def get_queryset(self):
