@@ -328,7 +328,12 @@ class Statement(models.Model):
 
     @property
     def anchor(self):
-        return f"s-{self.label or self.position}"
+        return self.anchor_of(label=self.label, position=self.position)
+
+    @staticmethod
+    def anchor_of(*, label, position):
+        """A statement's fragment from its label and position, for a list read as rows (values())."""
+        return f"s-{label or position}"
 
     @property
     def alias_anchors(self):

@@ -46,9 +46,10 @@ class ClaimQuerySet(PublicQuerySet):
 
     def in_briefings(self, *statuses):
         """Claims whose briefing has one of `statuses`, checked claim by claim (see public_by_claim)."""
-        briefing_of_claim = Statement.objects.filter(
-            pk=OuterRef("statement_id"), briefing__status__in=statuses
-        )
+        # The briefings by their status index, not row by row: on SQLite a briefing's status sits
+        # after its documents in the row, and reading it there walks the documents' overflow pages.
+        briefings = Briefing.objects.filter(status__in=statuses)
+        briefing_of_claim = Statement.objects.filter(pk=OuterRef("statement_id"), briefing__in=briefings)
         return self.filter(Exists(briefing_of_claim))
 
     def assigned_to(self, user):
