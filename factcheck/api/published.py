@@ -205,21 +205,21 @@ def published_claim(claim, *, request, address=None):
 # A page of the public claims list, read as rows (values()) rather than as four model instances a
 # claim: building the instances was a third of the page's cost. What each row holds:
 VERSION = "live_version__"
-BRIEFING = "statement__briefing__"
 CLAIM_ROW = (
     "id", "anchor", "published_at", "public_changed_at", "live_version_id", "statement_id",
     *(VERSION + name for name in (
         "number", "text", "short_text", "claimant", "rationale", "check_worthiness", "rating_name",
         "rating_slug", "rating_value", "researched_by", "edited_by",
     )),
-    "statement__position", "statement__text", "statement__label",
-    *(BRIEFING + name for name in ("slug", "status", "updated_at", "withdrawn_at")),
+    "statement__position", "statement__text", "statement__label", "statement__briefing_id",
 )  # fmt: skip
+BRIEFING_ROW = ("id", "slug", "status", "updated_at", "withdrawn_at")  # by index briefing_public_face
 CITED_ROW = (
     "id", "version_id", "stance", "excerpt", "locator", "cited_source_id", "url", "title", "publisher",
     "kind", "published_on", "accessed_on", "cited_at",
 )  # fmt: skip
-ROW_CORRECTIONS = "corrections"  # set on each row by published_claims: every correction, in order
+# Set on each row by published_claims: every correction, in order; the briefing's BRIEFING_ROW.
+ROW_CORRECTIONS, ROW_BRIEFING = "corrections", "briefing"
 
 
 def _cited_row(evidence, address):
@@ -280,7 +280,7 @@ def _claim_row(row, evidence, address):
         ],
         "anchor": anchor,
         "statement": statement,
-        "briefing": row[BRIEFING + "slug"],
+        "briefing": row[ROW_BRIEFING]["slug"],
         "published_at": _DATETIME.to_representation(row["published_at"]),
         "updated_at": _DATETIME.to_representation(row["public_changed_at"]),
     }
@@ -292,13 +292,13 @@ def _tombstone_row(row, address):
         "id": row["id"],
         "url": address("api:claim-detail", row["id"]),
         "status": Briefing.Status.WITHDRAWN.value,
-        "withdrawn_at": _DATETIME.to_representation(row[BRIEFING + "withdrawn_at"]),
+        "withdrawn_at": _DATETIME.to_representation(row[ROW_BRIEFING]["withdrawn_at"]),
     }
 
 
 def published_claims(rows, *, request):
-    """A page of public claims (rows of CLAIM_ROW) as ClaimSerializer writes them, in two more
-    queries whatever the page's size: the evidence of every version, and the corrections."""
+    """A page of public claims (rows of CLAIM_ROW) as ClaimSerializer writes them, in three more
+    queries whatever the page's size: the evidence of every version, the corrections, the briefings."""
     if not rows:
         return []
     address, evidence, corrections = Addresses(request), defaultdict(list), defaultdict(list)
@@ -308,10 +308,18 @@ def published_claims(rows, *, request):
     loaded = Correction.objects.filter(claim_id__in=[row["id"] for row in rows]).select_related("version")
     for correction in loaded.order_by("created_at", "id"):
         corrections[correction.claim_id].append(correction)
+    # Every status, so that the index's first column serves a lookup by id.
+    briefings = Briefing.objects.filter(
+        status__in=Briefing.Status.values, pk__in={row["statement__briefing_id"] for row in rows}
+    )
+    briefings = {briefing["id"]: briefing for briefing in briefings.order_by().values(*BRIEFING_ROW)}
     page = []
     for row in rows:
-        row[ROW_CORRECTIONS] = corrections[row["id"]]
-        if row[BRIEFING + "status"] == Briefing.Status.WITHDRAWN:
+        row[ROW_CORRECTIONS], row[ROW_BRIEFING] = (
+            corrections[row["id"]],
+            briefings[row["statement__briefing_id"]],
+        )
+        if row[ROW_BRIEFING]["status"] == Briefing.Status.WITHDRAWN:
             page.append(_tombstone_row(row, address))
         else:
             page.append(_claim_row(row, evidence[row["live_version_id"]], address))
@@ -320,6 +328,6 @@ def published_claims(rows, *, request):
 
 def row_times(row):
     """When a row of the public list last changed, as ClaimViewSet.timestamps reads a claim."""
-    return [row["public_changed_at"], row[BRIEFING + "updated_at"]] + [
+    return [row["public_changed_at"], row[ROW_BRIEFING]["updated_at"]] + [
         correction.created_at for correction in row[ROW_CORRECTIONS]
     ]
