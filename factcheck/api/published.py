@@ -10,9 +10,13 @@ the working copy itself.
 
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import datetime
 
+from django.conf import settings
 from django.db.models import OuterRef, Subquery
-from rest_framework import serializers
+from django.utils import timezone
+from rest_framework import ISO_8601, serializers
+from rest_framework.settings import api_settings
 
 from briefings.models import Briefing, Statement
 from briefings.weblinks import domain_of
@@ -169,8 +173,28 @@ def _cited(evidence, address):
     }
 
 
-def _correction(correction):
-    return {"note": correction.note, "created_at": _DATETIME.to_representation(correction.created_at)}
+def _correction(correction, iso=_DATETIME.to_representation):
+    return {"note": correction.note, "created_at": iso(correction.created_at)}
+
+
+def _times_of_a_page():
+    """_DATETIME.to_representation for a page's ~400 times, with the time zone read once rather
+    than for each (a third of the cost of writing them). Where DRF would not write ISO 8601 in
+    the current zone, or for anything but an aware datetime, DRF's field itself."""
+    if not settings.USE_TZ or (api_settings.DATETIME_FORMAT or "").lower() != ISO_8601:
+        return _DATETIME.to_representation
+    zone = timezone.get_current_timezone()
+
+    def iso(value):
+        if not isinstance(value, datetime) or value.utcoffset() is None:
+            return _DATETIME.to_representation(value)
+        try:
+            text = value.astimezone(zone).isoformat()
+        except OverflowError:
+            return _DATETIME.to_representation(value)
+        return text[:-6] + "Z" if text.endswith("+00:00") else text
+
+    return iso
 
 
 def published_claim(claim, *, request, address=None):
@@ -222,7 +246,7 @@ CITED_ROW = (
 ROW_CORRECTIONS, ROW_BRIEFING = "corrections", "briefing"
 
 
-def _cited_row(evidence, address):
+def _cited_row(evidence, address, iso):
     source = evidence["cited_source_id"]
     return {
         "id": evidence["id"],
@@ -239,12 +263,12 @@ def _cited_row(evidence, address):
             "kind": evidence["kind"],
             "published_on": _DATE.to_representation(evidence["published_on"]),
             "accessed_on": _DATE.to_representation(evidence["accessed_on"]),
-            "updated_at": _DATETIME.to_representation(evidence["cited_at"]),
+            "updated_at": iso(evidence["cited_at"]),
         },
     }
 
 
-def _claim_row(row, evidence, address):
+def _claim_row(row, evidence, address, iso):
     """published_claim, for a row of CLAIM_ROW and its version's evidence rows."""
     number, anchor = row[VERSION + "number"], row["anchor"]
     statement = None
@@ -270,29 +294,29 @@ def _claim_row(row, evidence, address):
         },
         "rationale": row[VERSION + "rationale"],
         "check_worthiness": row[VERSION + "check_worthiness"],
-        "evidence": [_cited_row(cited, address) for cited in evidence],
+        "evidence": [_cited_row(cited, address, iso) for cited in evidence],
         "checker": row[VERSION + "researched_by"] or None,
         "editor": row[VERSION + "edited_by"] or None,
         "corrections": [
-            _correction(correction)
+            _correction(correction, iso)
             for correction in row[ROW_CORRECTIONS]
             if correction.version_id is None or correction.version.number <= number
         ],
         "anchor": anchor,
         "statement": statement,
         "briefing": row[ROW_BRIEFING]["slug"],
-        "published_at": _DATETIME.to_representation(row["published_at"]),
-        "updated_at": _DATETIME.to_representation(row["public_changed_at"]),
+        "published_at": iso(row["published_at"]),
+        "updated_at": iso(row["public_changed_at"]),
     }
 
 
-def _tombstone_row(row, address):
+def _tombstone_row(row, address, iso):
     """ClaimTombstoneSerializer's output, for a row of a claim whose briefing was withdrawn."""
     return {
         "id": row["id"],
         "url": address("api:claim-detail", row["id"]),
         "status": Briefing.Status.WITHDRAWN.value,
-        "withdrawn_at": _DATETIME.to_representation(row[ROW_BRIEFING]["withdrawn_at"]),
+        "withdrawn_at": iso(row[ROW_BRIEFING]["withdrawn_at"]),
     }
 
 
@@ -301,7 +325,12 @@ def published_claims(rows, *, request):
     queries whatever the page's size: the evidence of every version, the corrections, the briefings."""
     if not rows:
         return []
-    address, evidence, corrections = Addresses(request), defaultdict(list), defaultdict(list)
+    address, iso, evidence, corrections = (
+        Addresses(request),
+        _times_of_a_page(),
+        defaultdict(list),
+        defaultdict(list),
+    )
     cited = CitedEvidence.objects.filter(version_id__in=[row["live_version_id"] for row in rows])
     for item in cited.order_by("position").values(*CITED_ROW):  # cited_evidence_prefetch's order
         evidence[item["version_id"]].append(item)
@@ -320,9 +349,9 @@ def published_claims(rows, *, request):
             briefings[row["statement__briefing_id"]],
         )
         if row[ROW_BRIEFING]["status"] == Briefing.Status.WITHDRAWN:
-            page.append(_tombstone_row(row, address))
+            page.append(_tombstone_row(row, address, iso))
         else:
-            page.append(_claim_row(row, evidence[row["live_version_id"]], address))
+            page.append(_claim_row(row, evidence[row["live_version_id"]], address, iso))
     return page
 
 

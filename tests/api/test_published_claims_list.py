@@ -98,3 +98,15 @@ def test_the_list_keeps_the_serializers_order_of_fields():
 
     described = {claim["id"]: claim for claim in _described([claim.pk for claim in made])}
     assert [list(claim) for claim in results] == [list(described[claim["id"]]) for claim in results]
+
+
+@pytest.mark.django_db
+def test_the_list_writes_times_in_the_sites_zone_as_the_serializer_does(settings):
+    settings.TIME_ZONE = "America/New_York"
+    made = _claims_of_every_kind()
+
+    results = APIClient().get("/api/v1/claims/", SINCE).json()["results"]
+
+    assert results[0]["published_at"].endswith(("-05:00", "-04:00"))
+    assert results == _described([claim["id"] for claim in results])
+    assert len(results) == len(made)
