@@ -209,7 +209,8 @@ class ClaimViewSet(APIViewSet):
         reading unpublished work get the serializer's."""
         if self.include_unpublished:
             return super().list(request, *args, **kwargs)
-        rows = self.paginate_queryset(self.filter_queryset(self._readable()).values(*CLAIM_ROW))
+        claims = self.filter_queryset(self.get_queryset()).prefetch_related(None)  # rows, not instances
+        rows = self.paginate_queryset(claims.values(*CLAIM_ROW))
         return self.get_paginated_response(published_claims(rows, request=request))
 
     def gone(self):
