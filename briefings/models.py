@@ -335,12 +335,7 @@ class Statement(models.Model):
 
     @property
     def anchor(self):
-        return self.anchor_of(label=self.label, position=self.position)
-
-    @staticmethod
-    def anchor_of(*, label, position):
-        """A statement's fragment from its label and position, for a list read as rows (values())."""
-        return f"s-{label or position}"
+        return f"s-{self.label or self.position}"
 
     @property
     def alias_anchors(self):

@@ -18,7 +18,7 @@ from django.utils import timezone
 from rest_framework import ISO_8601, serializers
 from rest_framework.settings import api_settings
 
-from briefings.models import Briefing, Statement
+from briefings.models import Briefing
 from briefings.weblinks import domain_of
 from factcheck.links import PLACEHOLDER, path_for
 from factcheck.models import CitedEvidence, ClaimVersion, Correction, SourceSnapshot
@@ -278,7 +278,7 @@ def _claim_row(row, evidence, address, iso):
             "url": address("api:statement-detail", row["statement_id"]),
             "position": row["statement__position"],
             "text": row["statement__text"],
-            "anchor": Statement.anchor_of(label=row["statement__label"], position=row["statement__position"]),
+            "anchor": f"s-{row['statement__label'] or row['statement__position']}",  # as Statement.anchor
         }
     return {
         "id": row["id"],
