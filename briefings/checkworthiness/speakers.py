@@ -9,14 +9,16 @@ English only: in another language the speaker is left blank (unknown) rather tha
 
 import re
 
-VERBS = (
-    r"(?:said|says|say|told|tells|noted|notes|added|adds|reported|reports|announced|announces"
-    r"|confirmed|confirms?|described|describes|dismissed|dismisses|called|calls|warned|warns?"
-    r"|argued|argues|argue|claimed|claims|insisted|insists|emphasi[sz]ed|emphasi[sz]es|stressed"
-    r"|characteri[sz]ed|characteri[sz]es|critici[sz]ed|disputed|disputes|welcomed|promised|vowed"
-    r"|replied|suggested|suggests|suggest|stated|states|wrote|writes|explained|acknowledged"
-    r"|admitted|denied|denies|recorded|estimated|estimates|announced|predicted|replied|countered)"
+# The verbs that attribute a statement to whoever is their subject or object.
+VERB_WORDS = frozenset(
+    """said says say told tells noted notes added adds reported reports announced announces confirmed
+    confirms confirm described describes dismissed dismisses called calls warned warns warn argued argues
+    argue claimed claims insisted insists emphasized emphasised emphasizes emphasises stressed
+    characterized characterised characterizes characterises criticized criticised disputed disputes
+    welcomed promised vowed replied suggested suggests suggest stated states wrote writes explained
+    acknowledged admitted denied denies recorded estimated estimates predicted countered""".split()
 )
+VERBS = "(?:" + "|".join(sorted(VERB_WORDS, key=len, reverse=True)) + ")"
 TITLES = frozenset(
     "mr mrs ms dr prof professor president vice prime minister mayor governor senator sen rep"
     " representative gen general col colonel lt adm admiral sir dame lord lady judge justice chief"
@@ -26,13 +28,22 @@ TITLES = frozenset(
 CONNECTIVES = re.compile(r"^(?:(?:Meanwhile|However|But|And|Also|Still|Separately|Instead|Later|Earlier"
                          r"|In a statement|In an interview|On \w+day),?\s+)", re.I)  # fmt: skip
 PRONOUNS = frozenset({"he", "she"})
-_CUE = re.compile(rf"\b{VERBS}\b|\baccording to\b|[“”\"]", re.I)
-_ACCORDING = re.compile(r"\baccording to (?P<who>[^,.;:“”\"]{2,80}?)(?=[,.;:“”\"]|$)", re.I)
-_QUOTE_VERB_NAME = re.compile(rf"[,!?]?[”\"]\s*,?\s+{VERBS}\s+(?P<who>[^,.;]{{2,80}}?)(?=[,.;]|$)")
-_QUOTE_NAME_VERB = re.compile(rf"[,!?]?[”\"]\s*,?\s+(?P<who>[^,.;“”\"]{{2,60}}?)\s+{VERBS}\b")
+NOT_IN_A_SUBJECT = frozenset("is are was were be been being has have had will would can could may might".split())
+# A speaker's words run to the next comma, full stop or semicolon; "Dr." and "U.S." do not end them.
+WHO = r"(?:[^,.;“”\"]|\.(?=\s?[A-Z]))"
+WHO_ENDS = r"(?=[,;:“”\"]|\.(?!\s?[A-Z])|$)"
+_WORD = re.compile(r"[a-z]+")
+_ACCORDING = re.compile(rf"\b[Aa]ccording to (?P<who>{WHO}{{2,80}}?){WHO_ENDS}")
+_QUOTE_VERB_NAME = re.compile(rf"[,!?]?[”\"]\s*,?\s+{VERBS}\s+(?P<who>{WHO}{{2,80}}?){WHO_ENDS}")
+_QUOTE_NAME_VERB = re.compile(rf"[,!?]?[”\"]\s*,?\s+(?P<who>{WHO}{{2,60}}?)\s+{VERBS}\b")
+# ", the weather service said." at the end, before ", the agency said, its highest…" in the middle.
+_TRAILING_END = re.compile(
+    rf",\s+(?P<who>{WHO}{{2,80}}?)\s+(?:has |have |had )?{VERBS}"
+    r"(?:\s+(?:on|in|last|this|late|early)\b[^,.]*)?\s*[.!]?[”\"’]?$"
+)
 _TRAILING = re.compile(
-    rf",\s+(?P<who>[^,;“”\"]{{2,80}}?)\s+(?:has |have |had )?{VERBS}"
-    r"(?:\s+(?:on|in|last|this|late|early)\b[^,.]*)?\s*(?:[,.]|$)"
+    rf",\s+(?P<who>{WHO}{{2,80}}?)\s+(?:has |have |had )?{VERBS}"
+    r"(?:\s+(?:on|in|last|this|late|early)\b[^,.]*)?\s*,"
 )
 _LEADING = re.compile(
     rf"^(?P<who>[^,;“”\"]{{2,80}}?)(?P<apposition>,[^;“”\"]{{2,140}}?,)?\s+"
@@ -54,8 +65,11 @@ def _as_speaker(phrase):
     """The speaker a subject names: the name at its end ("U.S. envoy Steve Witkoff" → "Steve
     Witkoff"), else the whole phrase without its article ("the county health department")."""
     phrase = _DETERMINER.sub("", CONNECTIVES.sub("", phrase.strip()))
-    if not phrase or len(phrase.split()) > 9 or not any(char.isalpha() for char in phrase):
+    words = phrase.split()
+    if not words or len(words) > 9 or not any(char.isalpha() for char in phrase):
         return ""
+    if NOT_IN_A_SUBJECT.intersection(word.lower() for word in words):
+        return ""  # "No deaths have been reported", "Its temperature is estimated": nobody said
     run = _NAME_RUN.search(phrase)
     if run and (run.start() > 0 or phrase[0].isupper()) and len(run.group(0).split()) >= 2:
         return _DETERMINER.sub("", _strip_titles(run.group(0)))
@@ -68,12 +82,13 @@ def _as_speaker(phrase):
 
 def _found(text):
     """The phrase `text` attributes itself to, or "" (see the module docstring)."""
-    if not _CUE.search(text):
+    lowered = text.lower()
+    if not ('“' in text or '"' in text or "according to" in lowered or VERB_WORDS.intersection(_WORD.findall(lowered))):
         return ""
     match = _ACCORDING.search(text)
     if match:
         return _DETERMINER.sub("", match.group("who").strip())
-    for pattern in (_QUOTE_VERB_NAME, _QUOTE_NAME_VERB, _TRAILING):
+    for pattern in (_QUOTE_VERB_NAME, _QUOTE_NAME_VERB, _TRAILING_END, _TRAILING):
         match = pattern.search(text)
         if match:
             speaker = _as_speaker(match.group("who"))
@@ -87,13 +102,16 @@ def _found(text):
     return ""
 
 
-def _in_full(speaker, names):
-    """A surname alone as the full name the article used before, when one ends with it."""
+def _in_full(speaker, texts, index):
+    """A surname alone as the full name the article used before it, when one ends with it (read
+    only then: most speakers are named in full)."""
     if " " in speaker or not speaker[:1].isupper():
         return speaker
-    for name in reversed(names):
-        if name.endswith(" " + speaker):
-            return name
+    for text in reversed(texts[max(0, index - 40) : index]):
+        for name in _NAMES.findall(text):
+            name = _strip_titles(name)
+            if name.endswith(" " + speaker):
+                return name
     return speaker
 
 
@@ -102,13 +120,12 @@ def find_speakers(texts, *, language="en"):
     not say); see the module docstring."""
     if language and language != "en":
         return ["" for _ in texts]
-    speakers, names, previous = [], [], ""
-    for text in texts:
+    speakers, previous = [], ""
+    for index, text in enumerate(texts):
         speaker = _found(text)
         if speaker.lower() in PRONOUNS or (not speaker and text.lstrip()[:1] in "“\""):
             speaker = previous
-        speaker = _in_full(speaker, names)[:200]
-        names.extend(_strip_titles(name) for name in _NAMES.findall(text))
+        speaker = _in_full(speaker, texts, index)[:200]
         speakers.append(speaker)
         previous = speaker
     return speakers
