@@ -28,7 +28,7 @@ QUESTION, PREDICTION, HEDGED, OPINION = "question", "prediction", "hedged", "opi
 BOILERPLATE, SHORT = "boilerplate", "too short to check"
 WEIGHTS = {
     DATE: 15, NUMBER: 20, COMPARISON: 10, ACCORDING: 10, EVENT: 10, NAMES: 10, QUOTATION: 5,
-    ATTRIBUTED: 10, QUESTION: -40, PREDICTION: -20, HEDGED: -20, OPINION: -20, BOILERPLATE: -45,
+    ATTRIBUTED: 5, QUESTION: -40, PREDICTION: -20, HEDGED: -20, OPINION: -20, BOILERPLATE: -45,
     SHORT: -20,
 }  # fmt: skip
 SPELLED_NUMBER = 10  # "three", "million", "percent": a number, but weaker than a figure
@@ -55,9 +55,9 @@ WORDS = _table(
         "launched invaded announced reported confirmed recorded published opened closed elected "
         "appointed arrested sentenced banned detected found captured delivered raised cut paid sold "
         "spent built began became founded",
-        PREDICTION: "will won't shall expects expect forecast likely",
+        PREDICTION: "will won't shall expects expect expected forecast likely hoped hoping",
         HEDGED: "could may might perhaps possibly unclear uncertain appear appears seem seems suggest "
-        "suggests",
+        "suggests possible possibly",
         OPINION: "should must ought deserve deserves crucial critical important great terrible reckless "
         "responsible impressive exciting tantalising worst best fear worry worried hope argue angry "
         "disappointed unlikely divided skeptical sceptical skepticism scepticism i we us our my",
