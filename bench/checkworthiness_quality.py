@@ -63,7 +63,10 @@ def figures(part, threshold, scorer):
     at5, at10, tp, fp, fn, right, total, named_right, named = [], [], 0, 0, 0, 0, 0, 0, 0
     for rows in articles(part).values():
         found = scorer([text for _, _, text in rows])
-        scored = [(worthy, assessment.check_worthiness) for (worthy, _, _), assessment in zip(rows, found)]
+        scored = [
+            (worthy, assessment.check_worthiness)
+            for (worthy, _, _), assessment in zip(rows, found, strict=True)
+        ]
         ranked = sorted(scored, key=lambda pair: -pair[1])
         at5.append(precision_at(ranked, 5))
         at10.append(precision_at(ranked, 10))
@@ -71,7 +74,7 @@ def figures(part, threshold, scorer):
             tp += worthy and score >= threshold
             fp += (not worthy) and score >= threshold
             fn += worthy and score < threshold
-        for (_, speaker, _), assessment in zip(rows, found):
+        for (_, speaker, _), assessment in zip(rows, found, strict=True):
             ok = same_speaker(assessment.speaker, speaker)
             right, total = right + ok, total + 1
             if speaker:
@@ -101,7 +104,7 @@ def has_a_figure(texts):
 def errors(part, threshold):
     for name, rows in articles(part).items():
         found = assess([text for _, _, text in rows])
-        for (worthy, speaker, text), got in zip(rows, found):
+        for (worthy, speaker, text), got in zip(rows, found, strict=True):
             wrong_score = worthy != (got.check_worthiness >= threshold)
             wrong_speaker = not same_speaker(got.speaker, speaker)
             if wrong_score or wrong_speaker:

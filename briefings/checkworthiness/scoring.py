@@ -39,8 +39,30 @@ def _table(cues):
 
 
 MONTHS = frozenset(
-    "January February March April May June July August September October November December Jan Feb Mar "
-    "Apr Aug Sep Sept Oct Nov Dec".split()
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+    ]
 )
 BOILERPLATE_WORDS = frozenset({"subscribe", "newsletter", "copyright"})
 # Lower-cased single words and the cue each gives.
@@ -67,7 +89,7 @@ WORDS["doubled"] = NUMBER
 WORDS.update(dict.fromkeys(BOILERPLATE_WORDS, BOILERPLATE))
 # Lower-cased two-word phrases.
 PHRASES = {
-    **{(word, "than"): COMPARISON for word in "more less fewer larger smaller higher lower bigger".split()},
+    **{(word, "than"): COMPARISON for word in ["more", "less", "fewer", "larger", "smaller", "higher", "lower", "bigger"]},
     ("compared", "with"): COMPARISON, ("up", "from"): COMPARISON, ("down", "from"): COMPARISON,
     ("according", "to"): ACCORDING, ("per", "cent"): NUMBER, ("has", "been"): EVENT, ("have", "been"): EVENT,
     ("going", "to"): PREDICTION, ("expected", "to"): PREDICTION, ("plans", "to"): PREDICTION,

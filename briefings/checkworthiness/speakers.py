@@ -11,24 +11,152 @@ import re
 
 # The verbs that attribute a statement to whoever is their subject or object.
 VERB_WORDS = frozenset(
-    """said says say told tells noted notes added adds reported reports announced announces confirmed
-    confirms confirm described describes dismissed dismisses called calls warned warns warn argued argues
-    argue claimed claims insisted insists emphasized emphasised emphasizes emphasises stressed
-    characterized characterised characterizes characterises criticized criticised disputed disputes
-    welcomed promised vowed replied suggested suggests suggest stated states wrote writes explained
-    acknowledged admitted denied denies recorded estimated estimates predicted countered""".split()
+    [
+        "said",
+        "says",
+        "say",
+        "told",
+        "tells",
+        "noted",
+        "notes",
+        "added",
+        "adds",
+        "reported",
+        "reports",
+        "announced",
+        "announces",
+        "confirmed",
+        "confirms",
+        "confirm",
+        "described",
+        "describes",
+        "dismissed",
+        "dismisses",
+        "called",
+        "calls",
+        "warned",
+        "warns",
+        "warn",
+        "argued",
+        "argues",
+        "argue",
+        "claimed",
+        "claims",
+        "insisted",
+        "insists",
+        "emphasized",
+        "emphasised",
+        "emphasizes",
+        "emphasises",
+        "stressed",
+        "characterized",
+        "characterised",
+        "characterizes",
+        "characterises",
+        "criticized",
+        "criticised",
+        "disputed",
+        "disputes",
+        "welcomed",
+        "promised",
+        "vowed",
+        "replied",
+        "suggested",
+        "suggests",
+        "suggest",
+        "stated",
+        "states",
+        "wrote",
+        "writes",
+        "explained",
+        "acknowledged",
+        "admitted",
+        "denied",
+        "denies",
+        "recorded",
+        "estimated",
+        "estimates",
+        "predicted",
+        "countered",
+    ]
 )
 VERBS = "(?:" + "|".join(sorted(VERB_WORDS, key=len, reverse=True)) + ")"
 TITLES = frozenset(
-    "mr mrs ms dr prof professor president vice prime minister mayor governor senator sen rep"
-    " representative gen general col colonel lt adm admiral sir dame lord lady judge justice chief"
-    " councillor councilor councillors secretary chancellor ambassador envoy republican democrat"
-    " former retired king queen prince pope bishop rev father sister".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "professor",
+        "president",
+        "vice",
+        "prime",
+        "minister",
+        "mayor",
+        "governor",
+        "senator",
+        "sen",
+        "rep",
+        "representative",
+        "gen",
+        "general",
+        "col",
+        "colonel",
+        "lt",
+        "adm",
+        "admiral",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "judge",
+        "justice",
+        "chief",
+        "councillor",
+        "councilor",
+        "councillors",
+        "secretary",
+        "chancellor",
+        "ambassador",
+        "envoy",
+        "republican",
+        "democrat",
+        "former",
+        "retired",
+        "king",
+        "queen",
+        "prince",
+        "pope",
+        "bishop",
+        "rev",
+        "father",
+        "sister",
+    ]
 )
 CONNECTIVES = re.compile(r"^(?:(?:Meanwhile|However|But|And|Also|Still|Separately|Instead|Later|Earlier"
                          r"|In a statement|In an interview|On \w+day),?\s+)", re.I)  # fmt: skip
 PRONOUNS = frozenset({"he", "she"})
-NOT_IN_A_SUBJECT = frozenset("is are was were be been being has have had will would can could may might".split())
+NOT_IN_A_SUBJECT = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+    ]
+)
 # A speaker's words run to the next comma, full stop or semicolon; "Dr." and "U.S." do not end them.
 WHO = r"(?:[^,.;“”\"]|\.(?=\s?[A-Z]))"
 WHO_ENDS = r"(?=[,;:“”\"]|\.(?!\s?[A-Z])|$)"
@@ -49,7 +177,9 @@ _LEADING = re.compile(
     rf"^(?P<who>[^,;“”\"]{{2,80}}?)(?P<apposition>,[^;“”\"]{{2,140}}?,)?\s+"
     rf"(?:has |have |had |also |previously )?{VERBS}\b"
 )
-_NAME_RUN = re.compile(r"(?:[A-Z][\w’'.-]*(?:\s+(?:of|for|and|the|de|von|van|al|bin)\s+|\s+))*[A-Z][\w’'.-]*$")
+_NAME_RUN = re.compile(
+    r"(?:[A-Z][\w’'.-]*(?:\s+(?:of|for|and|the|de|von|van|al|bin)\s+|\s+))*[A-Z][\w’'.-]*$"
+)
 _NAMES = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
 
@@ -83,7 +213,12 @@ def _as_speaker(phrase):
 def _found(text):
     """The phrase `text` attributes itself to, or "" (see the module docstring)."""
     lowered = text.lower()
-    if not ('“' in text or '"' in text or "according to" in lowered or VERB_WORDS.intersection(_WORD.findall(lowered))):
+    if not (
+        "“" in text
+        or '"' in text
+        or "according to" in lowered
+        or VERB_WORDS.intersection(_WORD.findall(lowered))
+    ):
         return ""
     match = _ACCORDING.search(text)
     if match:
@@ -123,7 +258,7 @@ def find_speakers(texts, *, language="en"):
     speakers, previous = [], ""
     for index, text in enumerate(texts):
         speaker = _found(text)
-        if speaker.lower() in PRONOUNS or (not speaker and text.lstrip()[:1] in "“\""):
+        if speaker.lower() in PRONOUNS or (not speaker and text.lstrip()[:1] in '“"'):
             speaker = previous
         speaker = _in_full(speaker, texts, index)[:200]
         speakers.append(speaker)

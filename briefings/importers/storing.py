@@ -109,7 +109,10 @@ def _assessed(briefing, outline):
     speaker, read in the article's language: the import returns with every statement scored."""
     reasons = Statement._meta.get_field("check_worthiness_reasons")
     found = assess([span.text for span in outline.statements], language=briefing.language or "en")
-    return [(item.check_worthiness, reasons.get_db_prep_value(item.reasons, connection), item.speaker) for item in found]
+    return [
+        (item.check_worthiness, reasons.get_db_prep_value(item.reasons, connection), item.speaker)
+        for item in found
+    ]
 
 
 def _store_statements(briefing, revision, outline):

@@ -295,7 +295,7 @@ class StatementSerializer(StaffOnlyFields, ReadSerializer):
         child=serializers.CharField(),
         read_only=True,
         help_text=STAFF_ONLY + 'Why, in short phrases: raising ones first ("a date", "a number"), then '
-        "lowering ones (\"hedged: 'could'\", \"opinion\").",
+        'lowering ones ("hedged: \'could\'", "opinion").',
     )
     speaker = serializers.CharField(
         read_only=True, help_text=STAFF_ONLY + "Who the text says said it; empty when it does not say."

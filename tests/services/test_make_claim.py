@@ -83,7 +83,9 @@ def test_a_claim_from_a_statement_starts_with_its_check_worthiness_and_speaker(c
 
 
 def test_a_claimant_and_score_the_maker_gave_are_kept(checker):
-    claim = Claim(statement=make_statement(QUOTED), text="A claim.", claimant="The council", check_worthiness=3)
+    claim = Claim(
+        statement=make_statement(QUOTED), text="A claim.", claimant="The council", check_worthiness=3
+    )
     claim = services.make_claim(claim=claim, user=checker)
     assert (claim.check_worthiness, claim.claimant) == (3, "The council")
 
