@@ -25,11 +25,17 @@ DATE, NUMBER, COMPARISON, ACCORDING, EVENT = (
 )  # fmt: skip
 NAMES, QUOTATION, ATTRIBUTED = "names a person or organisation", "a quotation", "attributed to a speaker"
 QUESTION, PREDICTION, HEDGED, OPINION = "question", "prediction", "hedged", "opinion"
-BOILERPLATE, SHORT = "boilerplate", "too short to check"
+BOILERPLATE, SHORT, VAGUE = (
+    "boilerplate",
+    "too short to check",
+    "nothing specific: no number, date, name or source",
+)
+SPECIFIC = frozenset({NUMBER, DATE, NAMES, ACCORDING, ATTRIBUTED, QUOTATION})
 WEIGHTS = {
     DATE: 15, NUMBER: 20, COMPARISON: 10, ACCORDING: 10, EVENT: 10, NAMES: 10, QUOTATION: 5,
     ATTRIBUTED: 5, QUESTION: -40, PREDICTION: -20, HEDGED: -20, OPINION: -20, BOILERPLATE: -45,
     SHORT: -20,
+    VAGUE: -15,
 }  # fmt: skip
 SPELLED_NUMBER = 10  # "three", "million", "percent": a number, but weaker than a figure
 
@@ -170,6 +176,8 @@ def score_english(text, *, attributed=False):
     seen, hedges = _cues(text)
     if attributed and ACCORDING not in seen:
         seen[ATTRIBUTED] = WEIGHTS[ATTRIBUTED]
+    if SPECIFIC.isdisjoint(seen):
+        seen[VAGUE] = WEIGHTS[VAGUE]
     value = max(0, min(100, BASE + sum(seen.values())))
     raising = [reason for reason, weight in seen.items() if weight > 0]
     lowering = [reason for reason, weight in seen.items() if weight < 0]

@@ -185,10 +185,10 @@ _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 
 def _strip_titles(name):
+    """The name after its titles: "Ukrainian President Volodymyr Zelensky" → "Volodymyr Zelensky"."""
     words = name.split()
-    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
-        words.pop(0)
-    return " ".join(words)
+    titled = [index for index, word in enumerate(words[:-1]) if word.lower().rstrip(".") in TITLES]
+    return " ".join(words[titled[-1] + 1 :] if titled else words)
 
 
 def _as_speaker(phrase):
