@@ -107,12 +107,16 @@ def _link_lead_ins(revision, outline):
 def _assessed(briefing, outline):
     """Each statement's check-worthiness, its reasons (as the database takes a JSON list) and its
     speaker, read in the article's language: the import returns with every statement scored."""
-    reasons = Statement._meta.get_field("check_worthiness_reasons")
+    field = Statement._meta.get_field("check_worthiness_reasons")
     found = assess([span.text for span in outline.statements], language=briefing.language or "en")
-    return [
-        (item.check_worthiness, reasons.get_db_prep_value(item.reasons, connection), item.speaker)
-        for item in found
-    ]
+    prepared = {}  # an article repeats a few dozen lists of reasons: each is encoded once
+    rows = []
+    for item in found:
+        key = tuple(item.reasons)
+        if key not in prepared:
+            prepared[key] = field.get_db_prep_value(item.reasons, connection)
+        rows.append((item.check_worthiness, prepared[key], item.speaker))
+    return rows
 
 
 def _store_statements(briefing, revision, outline):
