@@ -2,7 +2,8 @@
 in tests/data/claim_intelligence (tuning/ and held_out/ articles, one TSV each: worthy, speaker,
 text, one statement a line in article order). One command reproduces them:
 
-    .venv/bin/python bench/checkworthiness_quality.py [--threshold N] [--errors tuning] [--speed]
+    .venv/bin/python bench/checkworthiness_quality.py [--threshold N] [--baseline] [--articles]
+        [--speed] [--errors tuning]
 
 Precision at 5 and 10 is per article (the article's statements ranked by score, ties in article
 order), then averaged; precision and recall are over all statements of the part at the
@@ -101,6 +102,20 @@ def has_a_figure(texts):
     return [_Figure(text) for text in texts]
 
 
+def per_article(part):
+    for name, rows in articles(part).items():
+        found = assess([text for _, _, text in rows])
+        ranked = sorted(
+            ((worthy, item.check_worthiness) for (worthy, _, _), item in zip(rows, found, strict=True)),
+            key=lambda pair: -pair[1],
+        )
+        worthy = sum(w for w, _, _ in rows)
+        print(
+            f"  {part:9} {name:24} {len(rows):3} statements, {worthy:2} check-worthy: "
+            f"P@5 {precision_at(ranked, 5):.2f}, P@10 {precision_at(ranked, 10):.2f}"
+        )
+
+
 def errors(part, threshold):
     for name, rows in articles(part).items():
         found = assess([text for _, _, text in rows])
@@ -131,6 +146,7 @@ def main():
     parser.add_argument("--errors", choices=PARTS, help="print the part's misjudged statements")
     parser.add_argument("--baseline", action="store_true", help="also score 'has a figure' alone")
     parser.add_argument("--speed", action="store_true", help="also time assess() on the whole set")
+    parser.add_argument("--articles", action="store_true", help="also print each article's P@5 and P@10")
     options = parser.parse_args()
     scorers = [("rules", assess)] + ([("has a figure", has_a_figure)] if options.baseline else [])
     for label, scorer in scorers:
@@ -141,6 +157,9 @@ def main():
                 for key, value in result.items()
             )
             print(f"{label:12} {part:9} threshold {options.threshold}: {shown}")
+    if options.articles:
+        for part in PARTS:
+            per_article(part)
     if options.errors:
         errors(options.errors, options.threshold)
     if options.speed:
