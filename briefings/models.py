@@ -306,6 +306,18 @@ class Statement(models.Model):
         help_text="Not part of the article (an editor said so): kept in the text, left out of the "
         "public article, its counts and the API.",
     )
+    check_worthiness = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        help_text="0–100: how much it asks to be checked, as the rules read it at import "
+        "(briefings/checkworthiness); empty until scored.",
+    )
+    check_worthiness_reasons = models.JSONField(
+        default=list, blank=True, help_text='Why, in short phrases ("a date", "hedged: \'could\'").'
+    )
+    speaker = models.CharField(
+        max_length=200, blank=True, help_text="Who the text says said it; blank when it does not say."
+    )
 
     objects = StatementQuerySet.as_manager()
 
