@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from django.db import connection
 from django.utils import timezone
 
+from briefings.checkworthiness import assess
 from briefings.importers.storing import STATEMENT_FIELDS
 from briefings.models import Briefing, Revision, Section, Statement
 
@@ -120,6 +121,17 @@ def _store_briefings(plans, rng, editor):
     return briefings, revisions
 
 
+def _assessed(plan):
+    """Each statement's (check-worthiness, reasons, speaker) as the importer stores them, so the
+    desk's and the API's bench pages read scored statements."""
+    reasons = Statement._meta.get_field("check_worthiness_reasons")
+    found = assess([row[4] for row in plan.rows])
+    return [
+        (item.check_worthiness, reasons.get_db_prep_value(item.reasons, connection), item.speaker)
+        for item in found
+    ]
+
+
 def store(plans, rng, editor):
     """Store every plan; returns {slug: [(statement id, position, text), …] in order}."""
     briefings, revisions = _store_briefings(plans, rng, editor)
@@ -142,9 +154,20 @@ def store(plans, rng, editor):
         Statement,
         STATEMENT_FIELDS,
         [
-            (b.pk, r.pk, section_ids[r.pk, row[0]], *row[1:3], "sentence", *row[3:], "", aliases, False)
+            (
+                b.pk,
+                r.pk,
+                section_ids[r.pk, row[0]],
+                *row[1:3],
+                "sentence",
+                *row[3:],
+                "",
+                aliases,
+                False,
+                *found,
+            )
             for plan, b, r in zip(plans, briefings, revisions, strict=True)
-            for row in plan.rows
+            for row, found in zip(plan.rows, _assessed(plan), strict=True)
         ],
     )
     by_revision = {revision.pk: plan.slug for plan, revision in zip(plans, revisions, strict=True)}

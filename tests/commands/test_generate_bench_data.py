@@ -56,6 +56,13 @@ def test_every_statement_points_at_its_words_in_the_article(generated):
         assert briefing.text[statement.start : statement.end] == statement.text
 
 
+def test_every_statement_is_scored_as_the_importer_scores_it(generated):
+    unscored = Statement.objects.filter(check_worthiness__isnull=True)
+    assert not unscored.exists()
+    statement = Statement.objects.filter(check_worthiness__gte=50).first()
+    assert statement.check_worthiness_reasons
+
+
 def test_the_sentences_vary(generated):
     texts = list(Statement.objects.values_list("text", flat=True)[:500])
     assert len(set(texts)) > 450
