@@ -62,7 +62,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "csp.middleware.CSPMiddleware",
+    "config.middleware.CSPMiddleware",
     "config.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Public answers for anonymous readers, served before sessions, auth and CSRF (docs/caching.md).
@@ -173,7 +173,7 @@ else:
         # The public cache (factcheck.caching), shared by every worker: files under var/, so that a
         # hit opens no database connection (measured against a database table in docs/caching.md).
         "pages": {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "BACKEND": "factcheck.caching.store.UncompressedFileBasedCache",
             "LOCATION": os.environ.get("FACTDESK_PAGE_CACHE_DIR", str(VAR_DIR / "page-cache")),
             "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("FACTDESK_PAGE_CACHE_ENTRIES", "20000"))},
         },
