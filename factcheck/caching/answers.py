@@ -1,8 +1,10 @@
 """Storing and serving public answers under their dependencies' generations.
 
 An answer is stored for one address (scheme, host, path and query; for the API also the Accept
-header) as its status, headers and body, with the tokens of what it depends on. It is served
-while those tokens stand, with the headers it was first sent with, so a hit and a miss look alike.
+header; and whether the reader accepts gzip) as its status, headers and body, with the tokens of
+what it depends on. It is served while those tokens stand, with the headers it was first sent
+with, so a hit and a miss look alike. To readers who accept gzip (every browser) it is stored and
+sent gzipped, so a hit sends a seventh of the bytes and compresses nothing.
 
 Who may be served one: GET and HEAD without a session or messages cookie and without an
 Authorization header, i.e. a reader who is not signed in and has nothing waiting for them. What is
@@ -13,17 +15,21 @@ token, POSTs, errors) passes by untouched.
 
 import functools
 import hashlib
+import re
 
 from django.conf import settings
 from django.http import HttpResponse
-from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
 from django.utils.http import parse_http_date_safe
+from django.utils.text import compress_string
 
 from . import generations
 from .generations import SITE, WRITES
 
 STORED_STATUSES = {200, 410}
 MESSAGES_COOKIE = "messages"
+ACCEPTS_GZIP = re.compile(r"\bgzip\b")  # as Django's GZipMiddleware reads Accept-Encoding
+GZIP_FROM = 200  # bytes: below this gzip saves nothing (GZipMiddleware's threshold)
 
 
 def servable(request):
@@ -43,9 +49,14 @@ def depends_on(request, *names, query=None):
     request.public_dependencies = (names, query)
 
 
+def gzip_accepted(request):
+    return ACCEPTS_GZIP.search(request.META.get("HTTP_ACCEPT_ENCODING", "")) is not None
+
+
 def address(request):
     accept = request.headers.get("Accept", "") if request.path.startswith("/api/") else ""
-    address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}\n{accept}"
+    encoding = "gzip" if gzip_accepted(request) else ""
+    address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}\n{accept}\n{encoding}"
     return "answer:" + hashlib.sha256(address.encode()).hexdigest()
 
 
@@ -96,14 +107,32 @@ def _storable(request, response, query):
 def _cache_headers(request, response):
     """A content hash for an ETag and, outside the API (which asks callers to revalidate every
     time), Cache-Control a CDN may follow: browsers revalidate (cheap: a 304 from this cache),
-    shared caches keep it briefly, since a CDN cannot be told when a verdict changes."""
+    shared caches keep it briefly, since a CDN cannot be told when a verdict changes. `Vary:
+    Accept-Encoding` on every one, gzipped or not, so a CDN keeps the two apart."""
     if not response.has_header("ETag"):
         response["ETag"] = f'"{hashlib.md5(response.content, usedforsecurity=False).hexdigest()}"'
+    patch_vary_headers(response, ("Accept-Encoding",))
     if not response.has_header("Cache-Control"):
         seconds = settings.FACTDESK_CDN_MAX_AGE
         patch_cache_control(
             response, public=True, max_age=0, s_maxage=seconds, stale_while_revalidate=seconds
         )
+
+
+def _gzip(response):
+    """The answer gzipped, with its own length and ETag (a validator names one encoding): public
+    pages hold no secret (no CSRF token, nobody's data), so compression leaks nothing (BREACH)
+    and needs none of GZipMiddleware's random padding, which would also change the ETag."""
+    if len(response.content) < GZIP_FROM or response.has_header("Content-Encoding"):
+        return
+    compressed = compress_string(response.content)
+    if len(compressed) >= len(response.content):
+        return
+    response.content = compressed
+    response["Content-Length"] = str(len(compressed))
+    response["Content-Encoding"] = "gzip"
+    etag = response["ETag"]
+    response["ETag"] = f'{etag[:-1]}-gzip"' if etag.endswith('"') else f"{etag}-gzip"
 
 
 def keep(request, response):
@@ -117,6 +146,8 @@ def keep(request, response):
     if not _storable(request, response, query):
         return response
     _cache_headers(request, response)
+    if gzip_accepted(request):
+        _gzip(response)
     where, writes_before = looked_up
     tokens = generations.current([*names, SITE, WRITES])
     if request.method == "GET" and writes_before is not None and tokens.pop(WRITES) == writes_before:
