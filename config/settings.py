@@ -61,12 +61,13 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Public answers for anonymous readers, served before everything else: a hit replays the
+    # headers the security, CSP and Permissions-Policy middleware gave the miss (docs/caching.md).
+    "factcheck.caching.middleware.PublicCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "config.middleware.CSPMiddleware",
     "config.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Public answers for anonymous readers, served before sessions, auth and CSRF (docs/caching.md).
-    "factcheck.caching.middleware.PublicCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

@@ -1,7 +1,7 @@
 """Storing and serving public answers under their dependencies' generations.
 
 An answer is stored for one address (scheme, host, path and query; for the API also the Accept
-header; and whether the reader accepts gzip) as its status, headers and body, with the tokens of
+header; whether the reader accepts gzip; and the settings that shape its headers) as its status, headers and body, with the tokens of
 what it depends on. It is served while those tokens stand, with the headers it was first sent
 with, so a hit and a miss look alike. To readers who accept gzip (every browser) it is stored and
 sent gzipped, so a hit sends a seventh of the bytes and compresses nothing.
@@ -18,6 +18,8 @@ import hashlib
 import re
 
 from django.conf import settings
+from django.core.signals import setting_changed
+from django.dispatch import receiver
 from django.http import HttpResponse
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
 from django.utils.http import parse_http_date_safe
@@ -53,10 +55,30 @@ def gzip_accepted(request):
     return ACCEPTS_GZIP.search(request.META.get("HTTP_ACCEPT_ENCODING", "")) is not None
 
 
+@functools.cache
+def header_settings():
+    """A digest of the settings the middleware outside the cache read to make their headers
+    (security, CSP, Permissions-Policy) and of the middleware list itself: stored headers are
+    served only while these stand."""
+    names = sorted(
+        name
+        for name in dir(settings)
+        if name.startswith(("SECURE_", "CONTENT_SECURITY_POLICY", "PERMISSIONS_POLICY", "MIDDLEWARE"))
+    )
+    shown = repr([(name, getattr(settings, name)) for name in names])
+    return hashlib.sha256(shown.encode()).hexdigest()
+
+
+@receiver(setting_changed)
+def forget_header_settings(**kwargs):
+    header_settings.cache_clear()
+
+
 def address(request):
     accept = request.headers.get("Accept", "") if request.path.startswith("/api/") else ""
     encoding = "gzip" if gzip_accepted(request) else ""
-    address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}\n{accept}\n{encoding}"
+    where = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+    address = f"{where}\n{accept}\n{encoding}\n{header_settings()}"
     return "answer:" + hashlib.sha256(address.encode()).hexdigest()
 
 
@@ -96,10 +118,12 @@ def _last_modified(request, response):
 
 
 def _storable(request, response, query):
+    """A nonce (`_csp_nonce`, django-csp's) is one reader's: a page that asked for one is not kept."""
     return (
         response.status_code in STORED_STATUSES
         and not response.streaming
         and not response.cookies
+        and getattr(request, "_csp_nonce", None) is None
         and (query is None or set(request.GET) <= set(query))
     )
 
