@@ -27,3 +27,10 @@ def test_touch_keeps_the_value(tmp_path):
     store.set("token", "abc", timeout=1)
     assert store.touch("token", timeout=None)
     assert store.get("token") == "abc"
+
+
+def test_a_key_is_not_checked_character_by_character(tmp_path, recwarn):
+    store = UncompressedFileBasedCache(str(tmp_path), {})
+    store.set("generation:briefing:12 with a space", "abc")
+    assert store.get("generation:briefing:12 with a space") == "abc"
+    assert not recwarn.list
