@@ -22,7 +22,7 @@ from pathlib import Path
 import measure
 import server
 
-BROWSER = ("Accept-Encoding: gzip, deflate, br",)
+BROWSER = (measure.BROWSER_ENCODINGS,)
 
 
 def targets():

@@ -26,6 +26,8 @@ SIZES = {"briefings": 200, "statements_per_briefing": 500, "claims_count": 20_00
 QUICK_SIZES = {"briefings": 20, "statements_per_briefing": 500, "claims_count": 2_000, "sources": 500}
 ARTICLE = "/briefings/bench-article-500/"
 DUMMY_CACHE = "django.core.cache.backends.dummy.DummyCache"
+#: What every browser sends; wrk sends no Accept-Encoding, so the other rows are served identity.
+BROWSER_ENCODINGS = "Accept-Encoding: gzip, deflate, br"
 #: Pages timed as the best of several requests; the others are requested once, for their queries.
 TIMED = {
     "article, 50 statements", "article, 500 statements", "article, 5,000 statements", "claim page",
@@ -170,6 +172,7 @@ def targets(rendered, cookie):
         ("bare view, the project's middleware", "/bench/baseline/", (), False),
         ("article, 500 statements, cold", ARTICLE, (), True),
         ("article, 500 statements, cached", ARTICLE, (), False),
+        ("article, 500 statements, cached, gzip accepted", ARTICLE, (BROWSER_ENCODINGS,), False),
         ("claim page, cold", rendered["claim page"]["path"], (), True),
         ("claim page, cached", rendered["claim page"]["path"], (), False),
         ("RSS feed", "/feeds/fact-checks/", (), False),
