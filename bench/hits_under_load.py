@@ -2,12 +2,12 @@
 rows of the bench suite (bench/measure.py) alone, on an existing bench database, repeated, so a
 change to the hit path can be measured in a few minutes instead of the suite's ten.
 
-Each round starts the bare-Django server (startproject middleware), then the site's server, and
-loads every target for `--seconds` at 16 connections with wrk (as the suite does); each figure is
-a ratio to the bare view measured in the same round, by requests/s and by the workers' CPU time
-per request. Targets are requested twice: as wrk sends them (no Accept-Encoding) and with a
-browser's `Accept-Encoding: gzip, deflate, br`. The best of the rounds is printed, each
-figure on its own.
+Each round starts the bare-Django server (startproject middleware) and the site's server side by
+side and loads each target for `--seconds` at 16 connections with wrk (as the suite does), right
+after a load of the bare view: each figure is a ratio to that bare run, by requests/s and by the
+workers' CPU time per request. Targets are requested twice: as wrk sends them (no
+Accept-Encoding) and with a browser's `Accept-Encoding: gzip, deflate, br`. Printed: the median
+of the rounds.
 
     DATABASE_URL=sqlite:////abs/bench.sqlite3 .venv/bin/python bench/hits_under_load.py \
         [--rounds 3] [--seconds 5] [--redis=redis://127.0.0.1:6379/7]
@@ -15,6 +15,7 @@ figure on its own.
 
 import argparse
 import os
+import statistics
 import sys
 import tempfile
 from pathlib import Path
@@ -44,22 +45,28 @@ def one(site, path, headers, seconds):
 
 
 def round_of(env, directory, pages, seconds, log):
-    with server.gunicorn(env, directory, settings="bench.settings_bare", log=log) as site:
-        bare = one(site, "/bench/baseline/", (), seconds)
+    """Both servers up side by side; each target's load right after a load of the bare view, so
+    each ratio compares two runs seconds apart (the machine's other work moves between them less)."""
     figures = {}
-    with server.gunicorn(env, directory, log=log) as site:
+    with (
+        server.gunicorn(env, directory, settings="bench.settings_bare", log=log) as bare_site,
+        server.gunicorn(env, directory, log=log) as site,
+    ):
         for name, path in pages:
             for label, headers in (("", ()), (", gzip accepted", BROWSER)):
                 if path == "/bench/baseline/" and headers:
                     continue
+                bare = one(bare_site, "/bench/baseline/", (), seconds)
                 load = one(site, path, headers, seconds)
                 figures[name + label] = (
                     load["requests_per_second"] / bare["requests_per_second"],
                     bare["cpu_ms"] / load["cpu_ms"],
                     load["requests_per_second"],
                     load["cpu_ms"],
+                    bare["requests_per_second"],
+                    bare["cpu_ms"],
                 )
-    return bare, figures
+    return figures
 
 
 def main(argv=None):
@@ -74,24 +81,20 @@ def main(argv=None):
             env["REDIS_URL"] = args.redis
         measure.setup(env)
         pages = targets()
-        best, bares = {}, []
+        rounds = []
         with open(Path(directory) / "gunicorn.log", "w") as log:
             for _ in range(args.rounds):
-                bare, figures = round_of(env, directory, pages, args.seconds, log)
-                bares.append(f"{bare['requests_per_second']:,.0f} req/s, {bare['cpu_ms']:.2f} ms")
-                for name, figure in figures.items():  # the best of the rounds, each ratio on its own
-                    was = best.get(name, figure)
-                    best[name] = (
-                        max(was[0], figure[0]),
-                        max(was[1], figure[1]),
-                        max(was[2], figure[2]),
-                        min(was[3], figure[3]),
-                    )
-        print(f"bare Django per round: {'; '.join(bares)}")
-        print("| target | req/s | × bare | CPU ms/request | × bare by CPU |")
-        print("| --- | ---: | ---: | ---: | ---: |")
-        for name, (ratio, by_cpu, rate, cpu) in best.items():
-            print(f"| {name} | {rate:,.0f} | {ratio:.2f} | {cpu:.2f} | {by_cpu:.2f} |")
+                rounds.append(round_of(env, directory, pages, args.seconds, log))
+        print(f"median of {args.rounds} rounds; each ratio against the bare view loaded just before")
+        print("| target | req/s | × bare | CPU ms/request | × bare by CPU | bare req/s | bare CPU ms |")
+        print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+        for name in rounds[0]:
+            figures = [statistics.median(run[name][column] for run in rounds) for column in range(6)]
+            ratio, by_cpu, rate, cpu, bare_rate, bare_cpu = figures
+            print(
+                f"| {name} | {rate:,.0f} | {ratio:.2f} | {cpu:.2f} | {by_cpu:.2f} | "
+                f"{bare_rate:,.0f} | {bare_cpu:.2f} |"
+            )
 
 
 if __name__ == "__main__":
