@@ -1,4 +1,4 @@
-"""Serving public answers before sessions, auth and CSRF run."""
+"""Serving public answers before any other middleware runs."""
 
 from .answers import keep, keep_private, lookup, servable
 
