@@ -15,6 +15,7 @@ token, POSTs, errors) passes by untouched.
 
 import functools
 import hashlib
+import pprint
 import re
 
 from django.conf import settings
@@ -65,7 +66,7 @@ def header_settings():
         for name in dir(settings)
         if name.startswith(("SECURE_", "CONTENT_SECURITY_POLICY", "PERMISSIONS_POLICY", "MIDDLEWARE"))
     )
-    shown = repr([(name, getattr(settings, name)) for name in names])
+    shown = pprint.pformat([(name, getattr(settings, name)) for name in names])  # same in every worker
     return hashlib.sha256(shown.encode()).hexdigest()
 
 
