@@ -183,6 +183,9 @@ else:
 # long a CDN in front may keep one (it cannot be told of a change: keep this short).
 FACTDESK_CACHE_SECONDS = int(os.environ.get("FACTDESK_CACHE_SECONDS", 24 * 60 * 60))
 FACTDESK_CDN_MAX_AGE = int(os.environ.get("FACTDESK_CDN_MAX_AGE", "30"))
+# How many bytes of answers each worker keeps in memory for its next hits (factcheck/caching/recent.py):
+# a hit from there still checks every token in the shared store, and skips reading the answer.
+FACTDESK_CACHE_RECENT_BYTES = int(os.environ.get("FACTDESK_CACHE_RECENT_BYTES", 16 * 1024 * 1024))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

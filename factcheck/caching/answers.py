@@ -28,6 +28,7 @@ from django.utils.text import compress_string
 
 from . import generations
 from .generations import SITE, WRITES
+from .recent import RecentAnswers
 
 STORED_STATUSES = {200, 410}
 MESSAGES_COOKIE = "messages"
@@ -73,6 +74,7 @@ def header_settings():
 @receiver(setting_changed)
 def forget_header_settings(**kwargs):
     header_settings.cache_clear()
+    _recent.cache_clear()
 
 
 def address(request):
@@ -85,20 +87,35 @@ def address(request):
 
 def lookup(request):
     """The stored answer for `request` if its dependencies stand (304 when the reader has it),
-    else None. A hit costs two reads of the store: the answer with SITE (every answer's), then its
-    other dependencies. A miss then reads WRITES, before the view reads any data (see `keep`)."""
-    where, site = address(request), generations.key(SITE)
+    else None. A hit costs two reads of the store: its dependencies' tokens (SITE's among them)
+    when this worker remembers the answer (recent.py), else the answer with SITE, then the other
+    dependencies. A miss then reads WRITES, before the view reads any data (see `keep`)."""
+    where = address(request)
+    entry = _recent().get(where)
+    if entry is not None and generations.current(list(entry["tokens"])) == entry["tokens"]:
+        return _served(request, entry)
+    site = generations.key(SITE)
     found = generations.store().get_many([where, site])
     entry = found.get(where)
     if entry is not None and _stands(entry["tokens"], found.get(site)):
-        status, headers, content = entry["answer"]
-        response = HttpResponse(content, status=status, headers=headers)
-        modified = _last_modified(request, response)
-        return get_conditional_response(
-            request, etag=response.get("ETag"), last_modified=modified, response=response
-        )
+        _recent().remember(where, entry)
+        return _served(request, entry)
     request.public_cache = (where, generations.store().get(generations.key(WRITES)))
     return None
+
+
+@functools.cache
+def _recent():
+    return RecentAnswers(settings.FACTDESK_CACHE_RECENT_BYTES, settings.FACTDESK_CACHE_SECONDS)
+
+
+def _served(request, entry):
+    status, headers, content = entry["answer"]
+    response = HttpResponse(content, status=status, headers=headers)
+    modified = _last_modified(request, response)
+    return get_conditional_response(
+        request, etag=response.get("ETag"), last_modified=modified, response=response
+    )
 
 
 def _stands(tokens, site):
@@ -179,7 +196,9 @@ def keep(request, response):
         if _maybe_behind(request):
             return get_conditional_response(request, etag=response["ETag"], response=response)
         answer = (response.status_code, dict(response.items()), response.content)
-        generations.store().set(where, {"tokens": tokens, "answer": answer}, settings.FACTDESK_CACHE_SECONDS)
+        entry = {"tokens": tokens, "answer": answer}
+        generations.store().set(where, entry, settings.FACTDESK_CACHE_SECONDS)
+        _recent().remember(where, entry)
     return get_conditional_response(request, etag=response["ETag"], response=response)
 
 
