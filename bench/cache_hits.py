@@ -37,7 +37,7 @@ def stores(directory, redis):
     }
     if redis:
         found["Redis"] = {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "config.cache.RedisCache",
             "LOCATION": redis,
             "KEY_PREFIX": "factdesk-bench",
         }
