@@ -26,9 +26,24 @@ def _mean(run, figure):
     return sum(values) / len(values)
 
 
+def _desk_row(database, load, cpu):
+    """A run at a few connections (an editor's desk): its own requests/s, CPU and latencies; no
+    ratio of requests/s (the baseline's is at 16 connections) and nothing at 32."""
+    desk = load["desk"]
+    value = f"{desk['requests_per_second']:,.0f} req/s"
+    if desk["errors"]:
+        value += f", {desk['errors']:,} errors"
+    by_cpu = (f"{desk['cpu_ms']:,.2f}", f"{cpu / desk['cpu_ms']:.3f}")
+    shown = (*by_cpu, *_latencies(desk), "", "", "")
+    return _row(f"load: {load['name']}, {load['connections']} connections", database, value, "", shown)
+
+
 def _load_rows(database, run):
     rate, cpu = _mean(run, "requests_per_second"), _mean(run, "cpu_ms")
     for load in run["loads"]:
+        if "desk" in load:
+            yield _desk_row(database, load, cpu)
+            continue
         at16, at32 = load["at16"], load["at32"]
         value = f"{at16['requests_per_second']:,.0f} req/s"
         if at16["tool"] != "wrk":

@@ -77,7 +77,8 @@ def machine(runs):
     return (
         f"{datetime.datetime.now(datetime.UTC):%Y-%m-%d %H:%M} UTC, {os.cpu_count()} cores, Python "
         f"{platform.python_version()}; {engines}; gunicorn 2 sync workers, DEBUG off, load by {tool} "
-        "(-t2, 16 and then 32 connections, 10 s each)"
+        "(-t2, 16 and then 32 connections, 10 s each; the admin list also at an editor's desk, 2 and 4 "
+        "connections, whose p50/p99 stand in the 16-connection columns)"
     )
 
 

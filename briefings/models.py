@@ -114,7 +114,17 @@ class Briefing(models.Model):
     class Meta:
         ordering = ["-imported_at", "-id"]
         permissions = [("publish_briefing", "Can publish a briefing and its approved claims")]
-        indexes = [models.Index(fields=["status", "-published_on"])]
+        indexes = [
+            models.Index(fields=["status", "-published_on"]),
+            # Lists in this order (the desk's briefing filter, the claim list's pages) read the
+            # order from here: on SQLite, imported_at sits after the documents in each row.
+            models.Index(fields=["-imported_at", "-id"], name="briefing_newest_first"),
+            # What a list of claims reads of each one's briefing, from the index alone: on SQLite
+            # these columns sit after the documents in the row, past their overflow pages.
+            models.Index(
+                fields=["status", "id", "slug", "updated_at", "withdrawn_at"], name="briefing_public_face"
+            ),
+        ]
 
     def __str__(self):
         return self.title
@@ -295,6 +305,18 @@ class Statement(models.Model):
         default=False,
         help_text="Not part of the article (an editor said so): kept in the text, left out of the "
         "public article, its counts and the API.",
+    )
+    check_worthiness = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        help_text="0–100: how much it asks to be checked, as the rules read it at import "
+        "(briefings/checkworthiness); empty until scored.",
+    )
+    check_worthiness_reasons = models.JSONField(
+        default=list, blank=True, help_text='Why, in short phrases ("a date", "hedged: \'could\'").'
+    )
+    speaker = models.CharField(
+        max_length=200, blank=True, help_text="Who the text says said it; blank when it does not say."
     )
 
     objects = StatementQuerySet.as_manager()

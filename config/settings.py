@@ -111,8 +111,9 @@ DATABASES = {
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets readers and one writer work side by side; IMMEDIATE takes the write lock at
     # the start of a transaction, so two editors queue (up to the timeout) instead of one of
-    # them failing halfway with "database is locked".
-    DATABASES["default"]["CONN_MAX_AGE"] = 0
+    # them failing halfway with "database is locked". Connections are kept (DATABASE_CONN_MAX_AGE)
+    # as on PostgreSQL: a new one per request re-ran the pragmas and re-read the pages of every
+    # index it used, a fifth of an uncached article's CPU (docs/benchmarks.md).
     DATABASES["default"]["OPTIONS"] = {
         "transaction_mode": "IMMEDIATE",
         "timeout": 20,

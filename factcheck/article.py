@@ -10,7 +10,6 @@ place in the article; `Article.removed` lists it. Statements an editor hid (not 
 article) are left out of every page and count here, previews included: they show what the
 public would read."""
 
-import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from itertools import groupby
@@ -18,11 +17,11 @@ from itertools import groupby
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Count, Q
-from django.db.models.functions import Cast
 from django.utils import timezone
 
 from briefings.models import Briefing, Revision, Statement
 
+from .article_reads import article_statements, verdicts_of
 from .models import Claim, ClaimVersion, RatingSnapshot
 from .models.versions import cited_evidence_prefetch, snapshot
 from .states import Anchor, ClaimStatus
@@ -120,87 +119,23 @@ def _sections(statements):
     ]
 
 
-@dataclass(slots=True)
-class ArticleSection:
-    """What the article shows of a section: its heading."""
-
-    pk: int
-    heading: str
-
-
-@dataclass(slots=True)
-class ArticleStatement:
-    """What the article shows of a statement, read as plain values: a model instance per statement
-    cost more than the rest of the page (bench/render_profile.py)."""
-
-    pk: int
-    text: str
-    label: str
-    position: int
-    paragraph: int
-    kind: str
-    quoted: bool
-    aliases: list
-    section: ArticleSection
-    public_claims: list = field(default_factory=list)
-    rating_slugs: set = field(default_factory=set)
-
-    anchor = Statement.anchor
-    alias_anchors = Statement.alias_anchors
-
-
-def article_statements(briefing):
-    """The statements `briefing`'s article shows, in order, as ArticleStatements. Their aliases
-    are read as text and decoded only where there are any: most statements have none, and
-    decoding thousands of empty lists was a third of the read."""
-    fields = ("pk", "text", "label", "position", "paragraph", "kind", "quoted")
-    rows = (
-        briefing.statements.shown()
-        .order_by("position")
-        .annotate(aliases_json=Cast("aliases", models.TextField()))
-        .values_list(*fields, "aliases_json", "section_id", "section__heading")
-    )
-    sections = {}
-    return [
-        ArticleStatement(
-            *row[:-3],
-            aliases=json.loads(row[-3]) if row[-3] != "[]" else [],
-            section=sections.setdefault(row[-2], ArticleSection(*row[-2:])),
-        )
-        for row in rows
-    ]
-
-
-# What the article never reads of a version's claim (the working copy and the desk's dates): a
-# thousand claims' worth of dates to parse was a tenth of a long article's time.
-UNREAD_BY_THE_ARTICLE = [
-    f"claim__{name}"
-    for name in (
-        "text",
-        "short_text",
-        "claimant",
-        "rationale",
-        "dismissal_reason",
-        "due_on",
-        "created_at",
-        "updated_at",
-    )
-]
-
-
 def _article_versions(briefing):
-    """The live versions of `briefing`'s public claims, in claim order, with only what the article
-    reads of them loaded: their claims (and, for a claim cut from the article, the revision that
-    cut it) and evidence; not their statements, for which the ClaimReviews are given `briefing`."""
-    evidence = cited_evidence_prefetch()
-    return list(
-        ClaimVersion.objects.public()
-        .filter(claim__statement__briefing=briefing)
+    """The live versions of `briefing`'s public claims, in claim order: those placed in the article
+    as ArticleVerdicts; the few whose statement was cut from it, which the article lists below its
+    text with the revision that cut them, as versions (one more query, only when there are any).
+    Not their statements, for which the ClaimReviews are given `briefing`."""
+    public = ClaimVersion.objects.public().filter(claim__statement__briefing=briefing)
+    verdicts = verdicts_of(public)
+    cut = [verdict.pk for verdict in verdicts if verdict.claim.anchor == Anchor.ORPHANED]
+    if not cut:
+        return verdicts
+    removed = {
+        version.pk: version
+        for version in ClaimVersion.objects.filter(pk__in=cut)
         .select_related("claim__anchored_in")
-        .defer(*_documents("claim__anchored_in"), *UNREAD_BY_THE_ARTICLE)
-        .prefetch_related(evidence)
-        .order_by("claim_id")
-    )
+        .defer(*_documents("claim__anchored_in"))
+    }
+    return [removed.get(verdict.pk, verdict) for verdict in verdicts]
 
 
 def build_article(briefing, versions=None):

@@ -9,12 +9,12 @@ other pages still use), escaping every value as autoescape would; tests/public c
 """
 
 import html
-from functools import partial
+from functools import lru_cache
 
 from django.template.defaultfilters import linebreaksbr
 from django.utils.safestring import mark_safe
 
-from .links import path_for
+from .links import paths_for
 from .models import Evidence
 
 BLOCKS = {  # block kind: (opening, before each statement, after each, closing)
@@ -28,12 +28,17 @@ STANCES = dict(Evidence.Stance.choices)
 
 def escape(text):
     """django.utils.html.escape without its check for lazy strings, which cost as much as the
-    escaping on a page that escapes fifty thousand values; every value here is a plain str."""
-    return html.escape(str(text))
+    escaping on a page that escapes fifty thousand values; every value here is a plain str. Most
+    hold none of the five characters, and looking for them first is twice as fast as replacing."""
+    text = str(text)
+    if "&" in text or "<" in text or ">" in text or '"' in text or "'" in text:
+        return html.escape(text)
+    return text
 
 
+@lru_cache(maxsize=256)
 def verdict(rating):
-    """includes/verdict.html."""
+    """includes/verdict.html (a RatingSnapshot, frozen: its markup is kept, a page repeats it)."""
     return (
         f'<span class="verdict" style="--verdict: {escape(rating.colour)}"><span class="verdict-symbol"'
         f' aria-hidden="true">{escape(rating.symbol)}</span> {escape(rating.name)}</span>\n'
@@ -110,7 +115,7 @@ def statement_html(statement, *, only, site_lang, link):
 def article_html(article, *, article_lang, site_lang, only, preview):
     """The article's sections as HTML; `article_lang` and `site_lang` are the attributes (or "")
     of the languages filters, `only` the rating slug the reader filters by (or "")."""
-    link = partial(path_for, "claim-preview" if preview else "claim")
+    link = paths_for("claim-preview" if preview else "claim")
     parts = []
     for section in article.sections:
         label = f' aria-label="{escape(section.heading)}"' if section.heading else ""

@@ -6,13 +6,13 @@ they were when it was published), so nothing edited since changes it.
 """
 
 import json
+from functools import partial
 
 from django.conf import settings
-from django.urls import reverse
 from django.utils.html import _json_script_escapes
 from django.utils.safestring import mark_safe
 
-from .links import path_for
+from .links import path_for, paths_for, slug_path_for
 from .states import Anchor
 
 
@@ -20,21 +20,23 @@ def absolute(path):
     return settings.FACTDESK_NEWSROOM_URL.rstrip("/") + path
 
 
-def appearance(version, briefing):
+def appearance(version, briefing, article_url=None):
     """Where the claim can be read: the article (where it was published, or our page of it), or
     for a statement since cut from the article, our page of the revision that still has it."""
     claim = version.claim
     if claim.anchor == Anchor.ORPHANED:
         return absolute(claim.statement.get_absolute_url())
-    return briefing.source_url or absolute(reverse("briefing", args=[briefing.slug]))
+    return briefing.source_url or article_url or absolute(slug_path_for("briefing", briefing.slug))
 
 
-def claim_review(version, *, briefing=None):
+def claim_review(version, *, briefing=None, claim_path=None, article_url=None):
     """The ClaimReview of a claim's live version (`version.claim` is the claim, with its statement
     and that statement's revision loaded: `article.with_anchors`). An article's page passes its
-    `briefing` (the version's), so that its versions need not each load their statement."""
+    `briefing` (the version's), so that its versions need not each load their statement, and its
+    addresses looked up once (`claim_reviews`)."""
     claim, briefing = version.claim, briefing or version.statement.briefing
-    item = {"@type": "Claim", "appearance": [{"@type": "CreativeWork", "url": appearance(version, briefing)}]}
+    url = appearance(version, briefing, article_url)
+    item = {"@type": "Claim", "appearance": [{"@type": "CreativeWork", "url": url}]}
     if version.claimant:
         kind = "Organization" if version.claimant == briefing.outlet else "Person"
         item["author"] = {"@type": kind, "name": version.claimant}
@@ -43,7 +45,7 @@ def claim_review(version, *, briefing=None):
     return {
         "@context": "https://schema.org",
         "@type": "ClaimReview",
-        "url": absolute(path_for("claim", version.claim_id)),
+        "url": absolute((claim_path or partial(path_for, "claim"))(version.claim_id)),
         "claimReviewed": version.short_text or " ".join(version.text.split()),
         "author": {
             "@type": "Organization",
@@ -55,6 +57,22 @@ def claim_review(version, *, briefing=None):
         "itemReviewed": item,
         "reviewRating": review_rating(version.rating, version.best_rating, version.worst_rating),
     }
+
+
+def claim_reviews(versions, *, briefing):
+    """The article's `<script>` tags, one ClaimReview each of `versions` (all of `briefing`), as
+    one string: the template's loop over a thousand of them cost more than writing them."""
+    claim_path = paths_for("claim")
+    article_url = absolute(slug_path_for("briefing", briefing.slug))
+    return mark_safe(
+        "".join(
+            f'\n  <script type="application/ld+json">{json_ld(review)}</script>'
+            for review in (
+                claim_review(version, briefing=briefing, claim_path=claim_path, article_url=article_url)
+                for version in versions
+            )
+        )
+    )
 
 
 def review_rating(rating, best, worst):

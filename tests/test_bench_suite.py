@@ -81,6 +81,19 @@ def test_the_table_shows_a_dash_when_no_request_finished():
     assert row.endswith("| 10.0 | 20.0 | — | — | — |")
 
 
+def test_a_desk_row_gives_its_own_connections_latencies_and_nothing_at_32():
+    run = made_up_run()
+    figures = {**run["loads"][1]["at16"], "requests_per_second": 40.0, "cpu_ms": 20.0, "p50_ms": 45.0}
+    run["loads"].insert(2, {"name": "admin list at the desk", "path": "/", "connections": 2, "desk": figures})
+
+    row = next(line for line in report.table({"SQLite": run}) if "at the desk" in line)
+
+    assert (
+        row
+        == "| load: admin list at the desk, 2 connections | SQLite | 40 req/s |  | 20.00 | 0.050 | 45.0 | 20.0 |  |  |  |"
+    )
+
+
 def test_the_site_has_no_baseline_page():
     with pytest.raises(Resolver404):
         resolve("/bench/baseline/", urlconf="config.urls")

@@ -88,6 +88,13 @@ def test_sqlite_takes_the_write_lock_at_the_start_of_a_transaction():
     assert "journal_mode=WAL" in options["init_command"]
 
 
+def test_sqlite_keeps_its_connections_between_requests_as_configured(tmp_path):
+    code = "from django.conf import settings; print(settings.DATABASES['default']['CONN_MAX_AGE'])"
+    env = {"FACTDESK_VAR_DIR": str(tmp_path), "DATABASE_URL": ""}
+    assert manage("shell", "-c", code, **env).stdout.strip().endswith("60")
+    assert manage("shell", "-c", code, DATABASE_CONN_MAX_AGE="0", **env).stdout.strip().endswith("0")
+
+
 def test_sqlite_file_database_runs_in_wal_mode(tmp_path):
     result = manage(
         "shell",

@@ -6,6 +6,7 @@ from django.db.models import CharField, F
 from django.db.models.functions import Cast
 from django.utils import timezone
 
+from ..checkworthiness import score_statement
 from ..models import Briefing, Statement, StatementEdit
 from ..signals import statements_edited
 
@@ -125,6 +126,16 @@ def _word_at(text, offset):
     return text[start:end]
 
 
+def _rescore(statement, *, speaker):
+    """A statement whose words an edit changed, scored again; it keeps the sentence's speaker
+    (the parts of a split sentence were said by whoever said the whole)."""
+    language = Briefing.objects.filter(pk=statement.briefing_id).values_list("language", flat=True).first()
+    score = score_statement(statement.text, language=language or "en", attributed=bool(speaker))
+    statement.check_worthiness, statement.check_worthiness_reasons = score.value, score.reasons
+    statement.speaker = speaker
+    return ["check_worthiness", "check_worthiness_reasons", "speaker"]
+
+
 def split_at(statement, *, offset, user, revision, reapplied_from=None):
     text = statement.text
     if not isinstance(offset, int) or not 0 < offset < len(text):
@@ -141,7 +152,7 @@ def split_at(statement, *, offset, user, revision, reapplied_from=None):
     _freeze_labels(revision)
     statement.refresh_from_db(fields=["label"])
     _shift(revision, statement.position, 1)
-    second = Statement.objects.create(
+    second = Statement(
         briefing_id=statement.briefing_id,
         revision=revision,
         section_id=statement.section_id,
@@ -156,9 +167,11 @@ def split_at(statement, *, offset, user, revision, reapplied_from=None):
         label=_new_label(revision, statement.label),
         hidden=statement.hidden,
     )
+    _rescore(second, speaker=statement.speaker)
+    second.save(force_insert=True)
     Statement.objects.filter(lead_in=statement).update(lead_in=second)  # a list follows the second part
     statement.text, statement.end = left, statement.start + len(left)
-    statement.save(update_fields=["text", "end"])
+    statement.save(update_fields=["text", "end", *_rescore(statement, speaker=statement.speaker)])
     edit = new_edit(
         revision=revision,
         action=Action.SPLIT,
@@ -229,7 +242,8 @@ def merge_next(statement, *, user, revision, reapplied_from=None):
     statement.end = following.end
     statement.text = revision.text[statement.start : statement.end]
     statement.aliases = [*statement.aliases, following.label, *following.aliases]
-    statement.save(update_fields=["end", "text", "aliases"])
+    rescored = _rescore(statement, speaker=statement.speaker or following.speaker)
+    statement.save(update_fields=["end", "text", "aliases", *rescored])
     Statement.objects.filter(lead_in=following).update(lead_in=statement)
     edit = new_edit(
         revision=revision,

@@ -10,6 +10,7 @@ from django.db import connection
 from django.utils import timezone
 
 from ..anchoring import Passage, anchor
+from ..checkworthiness import assess
 from ..editing import reapply_edits
 from ..models import Briefing, Revision, Section, Statement
 from ..signals import revision_imported
@@ -29,7 +30,7 @@ class Stored:
 
 STATEMENT_FIELDS = (
     "briefing", "revision", "section", "position", "paragraph", "kind", "quoted", "text", "start", "end",
-    "label", "aliases", "hidden",
+    "label", "aliases", "hidden", "check_worthiness", "check_worthiness_reasons", "speaker",
 )  # fmt: skip
 
 
@@ -103,8 +104,23 @@ def _link_lead_ins(revision, outline):
         )
 
 
+def _assessed(briefing, outline):
+    """Each statement's check-worthiness, its reasons (as the database takes a JSON list) and its
+    speaker, read in the article's language: the import returns with every statement scored."""
+    field = Statement._meta.get_field("check_worthiness_reasons")
+    found = assess([span.text for span in outline.statements], language=briefing.language or "en")
+    prepared = {}  # an article repeats a few dozen lists of reasons: each is encoded once
+    rows = []
+    for item in found:
+        key = tuple(item.reasons)
+        if key not in prepared:
+            prepared[key] = field.get_db_prep_value(item.reasons, connection)
+        rows.append((item.check_worthiness, prepared[key], item.speaker))
+    return rows
+
+
 def _store_statements(briefing, revision, outline):
-    """The revision's sections and statements, as the outline splits them."""
+    """The revision's sections and statements, as the outline splits them, scored."""
     _insert(
         Section,
         ("briefing", "revision", "position", "heading"),
@@ -112,6 +128,7 @@ def _store_statements(briefing, revision, outline):
     )
     section_ids = dict(revision.sections.values_list("position", "id"))
     imported = _as_imported()
+    assessed = _assessed(briefing, outline)
     _insert(
         Statement,
         STATEMENT_FIELDS,
@@ -128,8 +145,9 @@ def _store_statements(briefing, revision, outline):
                 span.start,
                 span.end,
                 *imported,
+                *assessment,
             )
-            for span in outline.statements
+            for span, assessment in zip(outline.statements, assessed, strict=True)
         ],
     )
     _link_lead_ins(revision, outline)

@@ -24,6 +24,8 @@ STATEMENT_FIELDS = (
     "end",
     "label",
 )
+# What staff who include unpublished work read besides (StatementSerializer.staff_only).
+STAFF_FIELDS = ("check_worthiness", "check_worthiness_reasons", "speaker")
 
 
 def _url_maker(request, view_name, include_unpublished):
@@ -81,7 +83,8 @@ def briefing_sections(briefing, *, request, include_unpublished):
     statements = Statement.objects.filter(revision=current)
     if not include_unpublished:
         statements = statements.shown()
-    for row in statements.order_by("position").values(*STATEMENT_FIELDS):
+    staff_fields = STAFF_FIELDS if include_unpublished else ()
+    for row in statements.order_by("position").values(*STATEMENT_FIELDS, *staff_fields):
         by_section[row["section_id"]].append(
             {
                 "id": row["id"],
@@ -95,6 +98,7 @@ def briefing_sections(briefing, *, request, include_unpublished):
                 "end": row["end"],
                 "anchor": f"s-{row['label'] or row['position']}",  # as Statement.anchor
                 "claims": claims.get(row["id"], []),
+                **{name: row[name] for name in staff_fields},
             }
         )
     sections = [

@@ -219,3 +219,28 @@ class ClaimReviewExtension(OpenApiSerializerExtension):
 
     def map_serializer(self, auto_schema, direction):
         return CLAIM_REVIEW_SCHEMA
+
+
+class StaffOnlyFields(serializers.Serializer):
+    """A serializer some of whose fields (`staff_only`) only staff read, when they include
+    unpublished work: others' answers leave them out, and the schema lists them as optional."""
+
+    staff_only = ()
+
+    def to_representation(self, instance):
+        data = super().to_representation(instance)
+        if not getattr(self.context.get("view"), "include_unpublished", False):
+            for name in self.staff_only:
+                data.pop(name, None)
+        return data
+
+
+class StaffOnlyFieldsExtension(OpenApiSerializerExtension):
+    target_class = StaffOnlyFields
+    match_subclasses = True
+
+    def map_serializer(self, auto_schema, direction):
+        schema = auto_schema._map_basic_serializer(self.target, direction)
+        staff_only = set(self.target.staff_only)
+        schema["required"] = [name for name in schema.get("required", []) if name not in staff_only]
+        return schema

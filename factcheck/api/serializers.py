@@ -17,7 +17,7 @@ from factcheck.models.claims import credited_name
 from factcheck.states import Anchor
 
 from .published import PublishedClaim, cited_source, published_claim
-from .schema import ClaimReviewBase
+from .schema import ClaimReviewBase, StaffOnlyFields
 
 
 @extend_schema_field(OpenApiTypes.STR)
@@ -256,7 +256,12 @@ class ClaimSerializer(ServesPublishedClaims, ReadSerializer):
         ]
 
 
-class StatementSerializer(ReadSerializer):
+STAFF_ONLY = "Staff only: given with `include=unpublished`. "
+
+
+class StatementSerializer(StaffOnlyFields, ReadSerializer):
+    staff_only = ("check_worthiness", "check_worthiness_reasons", "speaker")
+
     url = ObjectURLField(view_name="api:statement-detail")
     briefing = serializers.SlugRelatedField(slug_field="slug", read_only=True)
     section = serializers.CharField(
@@ -278,6 +283,23 @@ class StatementSerializer(ReadSerializer):
     claims = ClaimSummarySerializer(
         many=True, read_only=True, help_text="The claims that stand on this statement now."
     )
+    check_worthiness = serializers.IntegerField(
+        read_only=True,
+        allow_null=True,
+        min_value=0,
+        max_value=100,
+        help_text=STAFF_ONLY + "0–100: how much the statement asks to be checked, as the rules read it "
+        "at import (docs/claim-intelligence.md); null for a statement not scored yet.",
+    )
+    check_worthiness_reasons = serializers.ListField(
+        child=serializers.CharField(),
+        read_only=True,
+        help_text=STAFF_ONLY + 'Why, in short phrases: raising ones first ("a date", "a number"), then '
+        'lowering ones ("hedged: \'could\'", "opinion").',
+    )
+    speaker = serializers.CharField(
+        read_only=True, help_text=STAFF_ONLY + "Who the text says said it; empty when it does not say."
+    )
 
     class Meta:
         model = Statement
@@ -296,6 +318,9 @@ class StatementSerializer(ReadSerializer):
             "end",
             "anchor",
             "claims",
+            "check_worthiness",
+            "check_worthiness_reasons",
+            "speaker",
         ]
 
 

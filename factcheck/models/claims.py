@@ -3,11 +3,11 @@
 from django.conf import settings
 from django.core.validators import MaxValueValidator
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Exists, OuterRef, Prefetch, Q
 from django.urls import reverse
 from django.utils import timezone
 
-from briefings.models import Briefing, PublicQuerySet, without_documents
+from briefings.models import Briefing, PublicQuerySet, Statement, without_documents
 
 from .. import rules
 from ..states import CLOSED, NEEDS_ATTENTION, Anchor, ClaimStatus
@@ -36,6 +36,21 @@ class ClaimQuerySet(PublicQuerySet):
     def public(self):
         """What anonymous visitors may read: claims with a published version in published briefings."""
         return self.published().filter(statement__briefing__status=Briefing.Status.PUBLISHED)
+
+    def public_by_claim(self):
+        """public(), each claim's briefing checked by a subquery rather than a join. For a page
+        of a long list in the order claims changed: the database then walks the index of
+        published claims in that order and stops at the page's end, where the join had it gather
+        every public briefing's claims and sort them all (40-55 ms of 20,000 claims on SQLite)."""
+        return self.published().in_briefings(Briefing.Status.PUBLISHED)
+
+    def in_briefings(self, *statuses):
+        """Claims whose briefing has one of `statuses`, checked claim by claim (see public_by_claim)."""
+        # The briefings by their status index, not row by row: on SQLite a briefing's status sits
+        # after its documents in the row, and reading it there walks the documents' overflow pages.
+        briefings = Briefing.objects.filter(status__in=statuses)
+        briefing_of_claim = Statement.objects.filter(pk=OuterRef("statement_id"), briefing__in=briefings)
+        return self.filter(Exists(briefing_of_claim))
 
     def assigned_to(self, user):
         return self.filter(assignee=user)
@@ -206,7 +221,15 @@ class Claim(models.Model):
             ("dismiss_claim", "Can dismiss claims as not checkable"),
         ]
         # The ClaimReview list's order, newest first: PostgreSQL reads a page off it, unsorted.
-        indexes = [models.Index(fields=["-published_at", "-id"], name="claim_newest_published")]
+        indexes = [
+            models.Index(fields=["-published_at", "-id"], name="claim_newest_published"),
+            # The API's list of public claims, in the order their public face changed.
+            models.Index(
+                fields=["public_changed_at", "id"],
+                condition=Q(live_version__isnull=False),
+                name="claim_public_changes",
+            ),
+        ]
 
     def __str__(self):
         return self.text[:100]

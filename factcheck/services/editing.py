@@ -61,6 +61,15 @@ def _revise_verdict(claim, user, from_status):
     return {"submitted_by": [shown(previous), shown(user)]} if previous != user else {}
 
 
+def _start_from_statement(claim):
+    """What the import read in the statement, where the maker left it empty: its check-worthiness
+    and its speaker as the claimant. Both stay editable; neither is the maker's own content."""
+    if claim.check_worthiness is None:
+        claim.check_worthiness = claim.statement.check_worthiness
+    if not claim.claimant:
+        claim.claimant = claim.statement.speaker
+
+
 @transaction.atomic
 def make_claim(*, user, statement=None, claim=None):
     """A new claim: worded as `statement` for the checker to refine (the desk's "+ Claim"), or
@@ -87,9 +96,11 @@ def make_claim(*, user, statement=None, claim=None):
         raise WorkflowError("Only editors set due dates.")
     if claim.assignee_id and not rules.may_assign_claims(user):
         raise WorkflowError("Only editors assign claims; a checker takes one with “Take this claim”.")
+    own_content = any(getattr(claim, field) for field in BEYOND_FIRST_WORDING)
+    _start_from_statement(claim)
     claim.version = 1
     claim.save()
-    if any(getattr(claim, field) for field in BEYOND_FIRST_WORDING):
+    if own_content:
         claim.revisers.add(user)  # content beyond the statement's wording counts as a change
     record_event(claim=claim, user=user, action="created", from_status="")
     return claim

@@ -36,7 +36,7 @@ def test_claims_by_briefing_rating_claimant_and_checker(desk, client):
 
 def test_claims_by_check_worthiness(desk, client):
     first, second, third = desk.public_claims
-    for claim, worth in [(first, 90), (second, 40)]:
+    for claim, worth in [(first, 90), (second, 40), (third, None)]:
         ClaimVersion.objects.filter(live_of=claim).update(check_worthiness=worth)
     assert claim_ids(client, min_check_worthiness=50) == [first.pk]
     assert claim_ids(client, min_check_worthiness=40) == sorted([first.pk, second.pk])

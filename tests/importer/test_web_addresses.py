@@ -3,10 +3,12 @@ other scheme is dropped on import, and the forms and models refuse one."""
 
 import pytest
 from django.core.exceptions import ValidationError
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefings.importers import import_briefing
 from briefings.models import Briefing
-from briefings.weblinks import ascii_host, domain_of
+from briefings.weblinks import ascii_host, domain_of, spelled_domain_of
 from factcheck.models import Source
 
 pytestmark = pytest.mark.django_db
@@ -68,3 +70,16 @@ def test_an_address_with_an_unbalanced_bracket_has_no_domain_and_raises_nothing(
     """The API's domain filter reads what callers send through these: "[" once answered 500."""
     assert domain_of(url) == ""
     assert ascii_host(url) == url
+
+
+URL_PARTS = st.sampled_from(
+    ["http:", "https:", "ftp:", "//", "///", "////", "www.", "WWW.", "Example.COM", "xn--80ak6aa92e.com",
+     "аррӏе.com", "例え.jp", "bücher.de", "ß", "..", ".", "a" * 64, "@", "user:pw@", ":8080", ":port",
+     "[", "]", "[::1]", "/", "?", "#", "%41", " ", "\t", "\u3002", "\uff0e", "-", "_", "0"]
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(URL_PARTS, max_size=8).map("".join))
+def test_the_quick_read_of_a_domain_is_the_spelled_one(url):
+    assert domain_of(url) == spelled_domain_of(url)

@@ -67,3 +67,30 @@ def test_it_refuses_a_checker_making_a_claim_that_is_already_published(checker):
     with pytest.raises(services.WorkflowError):
         services.make_claim(claim=claim, user=checker)
     assert not Claim.objects.exists()
+
+
+QUOTED = (
+    "Budget\n\nThe council approved a budget of $412 million on Tuesday, the mayor said.\n\n"
+    "Residents may have views.\n"
+)
+
+
+def test_a_claim_from_a_statement_starts_with_its_check_worthiness_and_speaker(checker):
+    statement = make_statement(QUOTED)
+    claim = services.make_claim(statement=statement, user=checker)
+    assert statement.check_worthiness is not None
+    assert (claim.check_worthiness, claim.claimant) == (statement.check_worthiness, "mayor")
+
+
+def test_a_claimant_and_score_the_maker_gave_are_kept(checker):
+    claim = Claim(
+        statement=make_statement(QUOTED), text="A claim.", claimant="The council", check_worthiness=3
+    )
+    claim = services.make_claim(claim=claim, user=checker)
+    assert (claim.check_worthiness, claim.claimant) == (3, "The council")
+
+
+def test_a_speaker_copied_from_the_statement_is_not_the_makers_own_change(checker):
+    claim = services.make_claim(statement=make_statement(QUOTED), user=checker)
+    assert claim.claimant == "mayor"
+    assert not claim.revisers.exists()

@@ -1,0 +1,209 @@
+"""How check-worthy one statement is, 0–100, and the reasons a checker can read.
+
+Rules, not a model: what a checker looks for first is a verifiable assertion of public interest
+(numbers, dates, named people and organisations, attributed facts, comparisons, events), and
+what they skip is opinion, prediction, hedging, questions and boilerplate. Each cue found moves
+the score by a fixed weight and names itself in the reasons. The weights were set on the tuning
+articles of tests/data/claim_intelligence and measured on the held-out ones (bench/
+checkworthiness_quality.py, docs/claim-intelligence.md).
+
+A statement is read word by word against a table of cues (a dictionary look-up a word, and
+another for two-word phrases): import must stay above 10,000 statements a second, and one
+regular expression holding every cue cost 28 µs a statement, five times as much.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+BASE = 35
+THRESHOLD = 50  # at or above: check-worthy (precision and recall at it in docs/claim-intelligence.md)
+NEUTRAL = 50  # a statement in a language the word cues do not cover, before its figures
+MIN_WORDS = 5
+
+DATE, NUMBER, COMPARISON, ACCORDING, EVENT = (
+    "a date", "a number", "a comparison", "attributed: 'according to …'", "an event in the past",
+)  # fmt: skip
+NAMES, QUOTATION, ATTRIBUTED = "names a person or organisation", "a quotation", "attributed to a speaker"
+QUESTION, PREDICTION, HEDGED, OPINION = "question", "prediction", "hedged", "opinion"
+BOILERPLATE, SHORT, VAGUE = (
+    "boilerplate",
+    "too short to check",
+    "nothing specific: no number, date, name or source",
+)
+SPECIFIC = frozenset({NUMBER, DATE, NAMES, ACCORDING, ATTRIBUTED, QUOTATION})
+WEIGHTS = {
+    DATE: 15, NUMBER: 20, COMPARISON: 10, ACCORDING: 10, EVENT: 10, NAMES: 10, QUOTATION: 5,
+    ATTRIBUTED: 5, QUESTION: -40, PREDICTION: -20, HEDGED: -20, OPINION: -20, BOILERPLATE: -45,
+    SHORT: -20,
+    VAGUE: -15,
+}  # fmt: skip
+SPELLED_NUMBER = 10  # "three", "million", "percent": a number, but weaker than a figure
+
+
+def _table(cues):
+    return {word: reason for reason, words in cues.items() for word in words.split()}
+
+
+MONTHS = frozenset(
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+    ]
+)
+BOILERPLATE_WORDS = frozenset({"subscribe", "newsletter", "copyright"})
+# Lower-cased single words and the cue each gives.
+WORDS = _table(
+    {
+        DATE: "monday tuesday wednesday thursday friday saturday sunday yesterday",
+        NUMBER: "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty "
+        "fifty hundred thousand million billion trillion half dozen percent twice double doubled tripled",
+        COMPARISON: "highest lowest largest smallest biggest fastest slowest warmest hottest coldest most "
+        "least first record rose fell grew increased decreased doubled halved dropped climbed",
+        EVENT: "was were had did won lost killed died struck signed passed voted approved rejected "
+        "launched invaded announced reported confirmed recorded published opened closed elected "
+        "appointed arrested sentenced banned detected found captured delivered raised cut paid sold "
+        "spent built began became founded",
+        PREDICTION: "will won't shall expects expect expected forecast likely hoped hoping",
+        HEDGED: "could may might perhaps possibly unclear uncertain appear appears seem seems suggest "
+        "suggests possible possibly",
+        OPINION: "should must ought deserve deserves crucial critical important great terrible reckless "
+        "responsible impressive exciting tantalising worst best fear worry worried hope argue angry "
+        "disappointed unlikely divided skeptical sceptical skepticism scepticism i we us our my",
+    }
+)
+WORDS["doubled"] = NUMBER
+WORDS.update(dict.fromkeys(BOILERPLATE_WORDS, BOILERPLATE))
+# Lower-cased two-word phrases.
+PHRASES = {
+    **{(word, "than"): COMPARISON for word in ["more", "less", "fewer", "larger", "smaller", "higher", "lower", "bigger"]},
+    ("compared", "with"): COMPARISON, ("up", "from"): COMPARISON, ("down", "from"): COMPARISON,
+    ("according", "to"): ACCORDING, ("per", "cent"): NUMBER, ("has", "been"): EVENT, ("have", "been"): EVENT,
+    ("going", "to"): PREDICTION, ("expected", "to"): PREDICTION, ("plans", "to"): PREDICTION,
+    ("plan", "to"): PREDICTION, ("set", "to"): PREDICTION, ("hopes", "to"): PREDICTION,
+    ("due", "to"): PREDICTION, ("next", "week"): PREDICTION, ("next", "month"): PREDICTION,
+    ("next", "year"): PREDICTION, ("coming", "months"): PREDICTION, ("coming", "weeks"): PREDICTION,
+    ("coming", "years"): PREDICTION, ("coming", "days"): PREDICTION, ("the", "future"): PREDICTION,
+    ("last", "year"): DATE, ("last", "month"): DATE, ("last", "week"): DATE, ("last", "quarter"): DATE,
+    ("to", "be"): None, ("be", "seen"): HEDGED, ("believed", "to"): HEDGED, ("not", "clear"): HEDGED,
+    ("i", "believe"): OPINION, ("i", "think"): OPINION,
+    ("sign", "up"): BOILERPLATE, ("read", "more"): BOILERPLATE, ("all", "rights"): BOILERPLATE,
+    ("follow", "our"): BOILERPLATE, ("visit", "our"): BOILERPLATE, ("this", "article"): BOILERPLATE,
+    ("developing", "story"): BOILERPLATE, ("reporting", "by"): BOILERPLATE, ("by", "staff"): BOILERPLATE,
+    ("photographs", "by"): BOILERPLATE, ("click", "here"): BOILERPLATE, ("watch", "the"): BOILERPLATE,
+    ("our", "website"): BOILERPLATE,
+}  # fmt: skip
+_WORD = re.compile(r"[\w’'-]+")
+_FIGURE = re.compile(r"\d+")
+_QUESTION = re.compile(r"\?[\s”\"’']*$")
+
+
+@dataclass
+class Score:
+    """A statement's check-worthiness and why: raising reasons first, then lowering ones."""
+
+    value: int
+    reasons: list = field(default_factory=list)
+
+
+def _is_year(word):
+    return len(word) == 4 and word.isdigit() and 1800 <= int(word) <= 2099
+
+
+def _figures(text, seen):
+    """Figures and years: a year is a date, any other figure a number."""
+    for figure in _FIGURE.findall(text):
+        cue = DATE if _is_year(figure) else NUMBER
+        seen[cue] = WEIGHTS[cue]
+
+
+def _cues(text):
+    """{cue: weight} of `text`, and the hedging words it uses. The loop is the importer's
+    hottest: one dictionary look-up a word and one a pair of words."""
+    seen, hedges = {}, []
+    _figures(text, seen)
+    previous = None
+    words = _WORD.findall(text)
+    for index, word in enumerate(words):
+        lowered = word.lower()
+        cue = WORDS.get(lowered)
+        if word in MONTHS and (index or word != "May"):
+            cue = DATE
+        elif cue is None and index and word[0].isupper() and word != "I" and not word[0].isdigit():
+            cue = NAMES
+        if cue is not None:
+            if cue == HEDGED:
+                hedges.append(lowered)
+            weight = SPELLED_NUMBER if cue == NUMBER else WEIGHTS[cue]
+            if weight > seen.get(cue, -100):
+                seen[cue] = weight
+        phrase = PHRASES.get((previous, lowered))
+        if phrase is not None:
+            seen[phrase] = WEIGHTS[phrase]
+            if phrase == HEDGED:
+                hedges.append(f"{previous} {lowered}")
+        previous = lowered
+    if "“" in text or "”" in text or '"' in text:
+        seen[QUOTATION] = WEIGHTS[QUOTATION]
+    if _QUESTION.search(text):
+        seen[QUESTION] = WEIGHTS[QUESTION]
+    if len(words) < MIN_WORDS:
+        seen[SHORT] = WEIGHTS[SHORT]
+    return seen, hedges
+
+
+def score_english(text, *, attributed=False):
+    """`text`'s score by every cue, plus the attribution the speaker finder found."""
+    seen, hedges = _cues(text)
+    if attributed and ACCORDING not in seen:
+        seen[ATTRIBUTED] = WEIGHTS[ATTRIBUTED]
+    if SPECIFIC.isdisjoint(seen):
+        seen[VAGUE] = WEIGHTS[VAGUE]
+    value = max(0, min(100, BASE + sum(seen.values())))
+    raising = [reason for reason, weight in seen.items() if weight > 0]
+    lowering = [reason for reason, weight in seen.items() if weight < 0]
+    if HEDGED in seen:
+        quoted = ", ".join(f"'{word}'" for word in sorted(set(hedges))[:3])
+        lowering[lowering.index(HEDGED)] = f"hedged: {quoted}"
+    return Score(value, raising + lowering)
+
+
+def score_neutral(text, language):
+    """A statement in a language the word cues do not cover: only its figures, years and a
+    question mark move it, half as far, and the reasons say so, so a checker knows it was not
+    read word by word."""
+    seen = {}
+    _figures(text, seen)
+    if _QUESTION.search(text):
+        seen[QUESTION] = WEIGHTS[QUESTION]
+    value = max(0, min(100, NEUTRAL + sum(seen.values()) // 2))
+    return Score(value, [*seen, f"words not read: language {language}"])
+
+
+def score_statement(text, *, language="en", attributed=False):
+    """`text`'s check-worthiness (see the module's docstring). English, or a blank language, is
+    read cue by cue; other languages by their figures only."""
+    if not text or not text.strip():
+        return Score(0, ["empty"])
+    if language and language != "en":
+        return score_neutral(text, language)
+    return score_english(text, attributed=attributed)

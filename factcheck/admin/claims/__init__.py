@@ -1,0 +1,32 @@
+"""The claim desk: the list (changelist), the change form (change), its workflow buttons (workflow)
+and the bulk actions (actions), put together in one ModelAdmin.
+
+Every change is made through factcheck.services; this package only offers what
+`Claim.get_actions(user)` and factcheck.rules allow.
+"""
+
+from django.contrib import admin
+
+from ...models import Claim
+from ..listing import QuickActionCheckbox
+from ..refusals import RefusalAsMessage
+from .actions import ClaimActions
+from .change import ClaimChange
+from .changelist import ClaimList
+from .inline import EvidenceInline
+from .workflow import NOT_ACTED, WORKFLOW, ClaimWorkflow
+
+__all__ = ["NOT_ACTED", "WORKFLOW", "ClaimAdmin", "EvidenceInline"]
+
+
+@admin.register(Claim)
+class ClaimAdmin(
+    ClaimList,
+    ClaimChange,
+    ClaimWorkflow,
+    ClaimActions,
+    QuickActionCheckbox,
+    RefusalAsMessage,
+    admin.ModelAdmin,
+):
+    """The desk's one admin for claims; each concern lives in its own module."""

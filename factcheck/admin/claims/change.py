@@ -1,0 +1,153 @@
+"""The claim's change form: its fields, what it shows beside them (the statement in context, what
+readers see, the history) and how a save goes through factcheck.services."""
+
+from django.contrib import admin
+from django.template.loader import render_to_string
+from django.urls import reverse
+
+from briefings.models import Statement
+
+from ... import rules, services
+from ...models import Evidence
+from ...people import desk_name
+from ..forms import ClaimForm
+from .inline import EvidenceInline
+
+
+class ClaimChange:
+    form = ClaimForm
+    raw_id_fields = ["statement"]
+    inlines = [EvidenceInline]
+    readonly_fields = [
+        "status",
+        "assigned_to",
+        "submitted_by_name",
+        "reviewed_by_name",
+        "dismissal_reason",
+        "version",
+        "created_at",
+        "updated_at",
+        "published_at",
+        "public_version",
+        "statement_in_context",
+        "history",
+    ]
+    fieldsets = [
+        (
+            None,
+            {
+                "fields": [
+                    "statement",
+                    "statement_in_context",
+                    "text",
+                    "short_text",
+                    "claimant",
+                    "check_worthiness",
+                ]
+            },
+        ),
+        ("Verdict", {"fields": ["rating", "rationale", "change_note", "opened_version"]}),
+        (
+            "Workflow",
+            {
+                "fields": [
+                    "status",
+                    "assigned_to",
+                    "due_on",
+                    "submitted_by_name",
+                    "reviewed_by_name",
+                    "dismissal_reason",
+                    "published_at",
+                    "public_version",
+                ]
+            },
+        ),
+        ("History", {"fields": ["history", "version", "created_at", "updated_at"]}),
+    ]
+
+    @admin.display(description="Submitted by")
+    def submitted_by_name(self, obj):
+        return desk_name(obj.submitted_by)
+
+    @admin.display(description="Reviewed by")
+    def reviewed_by_name(self, obj):
+        return desk_name(obj.reviewed_by)
+
+    @admin.display(description="In context")
+    def statement_in_context(self, obj):
+        if not obj.pk:
+            return "—"
+        statement = obj.statement
+        neighbours = statement.briefing.statements.filter(
+            position__range=(statement.position - 1, statement.position + 1)
+        ).order_by("position")
+        return render_to_string(
+            "admin/factcheck/claim/context.html", {"statements": neighbours, "current": statement}
+        )
+
+    def view_on_site(self, obj):
+        """The public page once it is public; until then, the preview of what it would show."""
+        if obj.is_public:
+            return reverse("claim", args=[obj.pk])
+        return reverse("claim-preview", args=[obj.pk]) if obj.rating_id else None
+
+    @admin.display(description="What readers see")
+    def public_version(self, obj):
+        return render_to_string("admin/factcheck/claim/public_version.html", {"claim": obj})
+
+    @admin.display(description="What happened")
+    def history(self, obj):
+        if not obj.pk:
+            return "—"
+        events = obj.events.select_related("actor")
+        return render_to_string(
+            "admin/factcheck/claim/history.html", {"events": events, "corrections": obj.corrections.all()}
+        )
+
+    def get_changeform_initial_data(self, request):
+        initial = super().get_changeform_initial_data(request)
+        statement = Statement.objects.filter(pk=initial.get("statement")).first()
+        if statement and "text" not in initial:
+            initial["text"] = statement.text
+        return initial
+
+    def has_change_permission(self, request, obj=None):
+        allowed = super().has_change_permission(request, obj)
+        return allowed and (obj is None or rules.may_edit_claim(request.user, obj))
+
+    def has_delete_permission(self, request, obj=None):
+        """Claims are dismissed, never deleted, so their history stays."""
+        return request.user.is_superuser and super().has_delete_permission(request, obj)
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            services.make_claim(claim=obj, user=request.user)
+            return
+        services.save_claim(
+            claim=obj,
+            user=request.user,
+            opened_version=form.cleaned_data.get("opened_version"),
+            comment=form.cleaned_data.get("change_note", ""),
+        )
+
+    def save_formset(self, request, form, formset, change):
+        if formset.model is not Evidence:
+            return super().save_formset(request, form, formset, change)
+        note = form.cleaned_data.get("change_note", "")
+        opened = {row.instance.pk: row.cleaned_data.get("opened_version") for row in formset.initial_forms}
+        for evidence in formset.save(commit=False):
+            services.save_evidence(
+                evidence=evidence, user=request.user, opened_version=opened.get(evidence.pk), comment=note
+            )
+        for evidence in formset.deleted_objects:
+            services.save_evidence(
+                evidence=evidence,
+                user=request.user,
+                opened_version=opened.get(evidence.pk),
+                comment=note,
+                remove=True,
+            )
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        return fields if rules.may_assign_claims(request.user) else [*fields, "due_on"]
