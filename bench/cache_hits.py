@@ -26,7 +26,7 @@ from public_pages import demo_site, request_timing_arguments  # noqa: E402
 def stores(directory, redis):
     found = {
         "files (var/)": {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "BACKEND": "factcheck.caching.store.UncompressedFileBasedCache",
             "LOCATION": str(Path(directory) / "page-cache"),
         },
         "database table (SQLite)": {
@@ -37,7 +37,7 @@ def stores(directory, redis):
     }
     if redis:
         found["Redis"] = {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "config.cache.RedisCache",
             "LOCATION": redis,
             "KEY_PREFIX": "factdesk-bench",
         }

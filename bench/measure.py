@@ -26,6 +26,8 @@ SIZES = {"briefings": 200, "statements_per_briefing": 500, "claims_count": 20_00
 QUICK_SIZES = {"briefings": 20, "statements_per_briefing": 500, "claims_count": 2_000, "sources": 500}
 ARTICLE = "/briefings/bench-article-500/"
 DUMMY_CACHE = "django.core.cache.backends.dummy.DummyCache"
+#: What every browser sends; wrk sends no Accept-Encoding, so the other rows are served identity.
+BROWSER_ENCODINGS = "Accept-Encoding: gzip, deflate, br"
 ADMIN_LIST = "admin claims list (editor)"
 #: The claim desk as the newsroom uses it: a few editors at once, not a crowd. The issue's target
 #: for the admin list (p50 under 150 ms for an editor) is judged here; 16 and 32 connections on 2
@@ -175,6 +177,7 @@ def targets(rendered, cookie):
         ("bare view, the project's middleware", "/bench/baseline/", (), False),
         ("article, 500 statements, cold", ARTICLE, (), True),
         ("article, 500 statements, cached", ARTICLE, (), False),
+        ("article, 500 statements, cached, gzip accepted", ARTICLE, (BROWSER_ENCODINGS,), False),
         ("claim page, cold", rendered["claim page"]["path"], (), True),
         ("claim page, cached", rendered["claim page"]["path"], (), False),
         ("RSS feed", "/feeds/fact-checks/", (), False),

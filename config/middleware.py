@@ -1,6 +1,20 @@
-"""Headers every response carries that no library here sets."""
+"""Headers every response carries: Permissions-Policy, which no library here sets, and the
+Content-Security-Policy of django-csp, built once per process."""
 
+import functools
+
+from csp.constants import HEADER, HEADER_REPORT_ONLY
+from csp.middleware import CheckableLazyObject
+from csp.middleware import CSPMiddleware as LibraryCSPMiddleware
+from csp.utils import build_policy
 from django.conf import settings
+from django.core.signals import setting_changed
+from django.dispatch import receiver
+
+#: What a view's django-csp decorators set on its response to change its policy.
+PER_RESPONSE = (
+    "_csp_config", "_csp_update", "_csp_replace", "_csp_config_ro", "_csp_update_ro", "_csp_replace_ro",
+)  # fmt: skip
 
 
 class PermissionsPolicyMiddleware:
@@ -13,4 +27,52 @@ class PermissionsPolicyMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         response.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        return response
+
+
+@functools.cache
+def fixed_policies():
+    """(header, policy, excluded prefixes, exempting attribute) for the enforced policy and the
+    report-only one, as the settings make them: django-csp builds them anew for every response
+    (a quarter of a millisecond, as much as a whole cache hit of a page otherwise costs), yet
+    without a nonce or a view's own policy they only change with the settings."""
+    policies = []
+    for header, setting, exempt, report_only in (
+        (HEADER, "CONTENT_SECURITY_POLICY", "_csp_exempt", False),
+        (HEADER_REPORT_ONLY, "CONTENT_SECURITY_POLICY_REPORT_ONLY", "_csp_exempt_ro", True),
+    ):
+        prefixes = (getattr(settings, setting, None) or {}).get("EXCLUDE_URL_PREFIXES") or ()
+        policies.append((header, build_policy(report_only=report_only), tuple(prefixes), exempt))
+    return tuple(policies)
+
+
+@receiver(setting_changed)
+def forget_fixed_policies(*, setting, **kwargs):
+    """A changed setting (override_settings in tests) rebuilds the policies on the next response."""
+    if setting.startswith("CONTENT_SECURITY_POLICY"):
+        fixed_policies.cache_clear()
+
+
+class CSPMiddleware(LibraryCSPMiddleware):
+    """django-csp's middleware, serving the settings' policies as built once (`fixed_policies`)
+    when nothing about this response can change them: no nonce was asked for and the view set no
+    policy of its own. Otherwise the library builds them, as ever. The headers are the same
+    either way (tested)."""
+
+    def process_response(self, request, response):
+        if getattr(request, "_csp_nonce", None) is not None or any(
+            hasattr(response, part) for part in PER_RESPONSE
+        ):
+            return super().process_response(request, response)
+        if response.status_code in (404, 500) and settings.DEBUG:
+            return response  # the library leaves Django's debug pages alone
+        for header, policy, prefixes, exempt in fixed_policies():
+            if (
+                policy
+                and header not in response
+                and not getattr(response, exempt, False)
+                and not request.path_info.startswith(prefixes)
+            ):
+                response[header] = policy
+        request.csp_nonce = CheckableLazyObject(self._csp_nonce_post_response)
         return response

@@ -61,12 +61,13 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Public answers for anonymous readers, served before everything else: a hit replays the
+    # headers the security, CSP and Permissions-Policy middleware gave the miss (docs/caching.md).
+    "factcheck.caching.middleware.PublicCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    "csp.middleware.CSPMiddleware",
+    "config.middleware.CSPMiddleware",
     "config.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Public answers for anonymous readers, served before sessions, auth and CSRF (docs/caching.md).
-    "factcheck.caching.middleware.PublicCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -147,17 +148,17 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "config.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "factdesk",
         },
         "throttle": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "config.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "factdesk-throttle",
         },
         "pages": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "config.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "factdesk-pages",
         },
@@ -174,7 +175,7 @@ else:
         # The public cache (factcheck.caching), shared by every worker: files under var/, so that a
         # hit opens no database connection (measured against a database table in docs/caching.md).
         "pages": {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "BACKEND": "factcheck.caching.store.UncompressedFileBasedCache",
             "LOCATION": os.environ.get("FACTDESK_PAGE_CACHE_DIR", str(VAR_DIR / "page-cache")),
             "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("FACTDESK_PAGE_CACHE_ENTRIES", "20000"))},
         },
@@ -183,6 +184,9 @@ else:
 # long a CDN in front may keep one (it cannot be told of a change: keep this short).
 FACTDESK_CACHE_SECONDS = int(os.environ.get("FACTDESK_CACHE_SECONDS", 24 * 60 * 60))
 FACTDESK_CDN_MAX_AGE = int(os.environ.get("FACTDESK_CDN_MAX_AGE", "30"))
+# How many bytes of answers each worker keeps in memory for its next hits (factcheck/caching/recent.py):
+# a hit from there still checks every token in the shared store, and skips reading the answer.
+FACTDESK_CACHE_RECENT_BYTES = int(os.environ.get("FACTDESK_CACHE_RECENT_BYTES", 16 * 1024 * 1024))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -3,5 +3,6 @@ until something they show changes (docs/caching.md).
 
 `generations` names what a cached answer depends on and moves a name's token when it changes;
 `answers` stores and serves answers under those tokens; `triggers` moves the tokens from every
-change that reaches the public; `middleware` serves a hit before sessions, auth and CSRF run.
+change that reaches the public; `middleware` serves a hit before any other middleware runs;
+`store` is the file store used without Redis.
 """

@@ -1,8 +1,10 @@
 """Storing and serving public answers under their dependencies' generations.
 
 An answer is stored for one address (scheme, host, path and query; for the API also the Accept
-header) as its status, headers and body, with the tokens of what it depends on. It is served
-while those tokens stand, with the headers it was first sent with, so a hit and a miss look alike.
+header; whether the reader accepts gzip; and the settings that shape its headers) as its status, headers and body, with the tokens of
+what it depends on. It is served while those tokens stand, with the headers it was first sent
+with, so a hit and a miss look alike. To readers who accept gzip (every browser) it is stored and
+sent gzipped, so a hit sends a seventh of the bytes and compresses nothing.
 
 Who may be served one: GET and HEAD without a session or messages cookie and without an
 Authorization header, i.e. a reader who is not signed in and has nothing waiting for them. What is
@@ -13,17 +15,25 @@ token, POSTs, errors) passes by untouched.
 
 import functools
 import hashlib
+import pprint
+import re
 
 from django.conf import settings
+from django.core.signals import setting_changed
+from django.dispatch import receiver
 from django.http import HttpResponse
-from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
 from django.utils.http import parse_http_date_safe
+from django.utils.text import compress_string
 
 from . import generations
 from .generations import SITE, WRITES
+from .recent import RecentAnswers
 
 STORED_STATUSES = {200, 410}
 MESSAGES_COOKIE = "messages"
+ACCEPTS_GZIP = re.compile(r"\bgzip\b")  # as Django's GZipMiddleware reads Accept-Encoding
+GZIP_FROM = 200  # bytes: below this gzip saves nothing (GZipMiddleware's threshold)
 
 
 def servable(request):
@@ -43,28 +53,69 @@ def depends_on(request, *names, query=None):
     request.public_dependencies = (names, query)
 
 
+def gzip_accepted(request):
+    return ACCEPTS_GZIP.search(request.META.get("HTTP_ACCEPT_ENCODING", "")) is not None
+
+
+@functools.cache
+def header_settings():
+    """A digest of the settings the middleware outside the cache read to make their headers
+    (security, CSP, Permissions-Policy) and of the middleware list itself: stored headers are
+    served only while these stand."""
+    names = sorted(
+        name
+        for name in dir(settings)
+        if name.startswith(("SECURE_", "CONTENT_SECURITY_POLICY", "PERMISSIONS_POLICY", "MIDDLEWARE"))
+    )
+    shown = pprint.pformat([(name, getattr(settings, name)) for name in names])  # same in every worker
+    return hashlib.sha256(shown.encode()).hexdigest()
+
+
+@receiver(setting_changed)
+def forget_header_settings(**kwargs):
+    header_settings.cache_clear()
+    _recent.cache_clear()
+
+
 def address(request):
     accept = request.headers.get("Accept", "") if request.path.startswith("/api/") else ""
-    address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}\n{accept}"
+    encoding = "gzip" if gzip_accepted(request) else ""
+    where = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+    address = f"{where}\n{accept}\n{encoding}\n{header_settings()}"
     return "answer:" + hashlib.sha256(address.encode()).hexdigest()
 
 
 def lookup(request):
     """The stored answer for `request` if its dependencies stand (304 when the reader has it),
-    else None. A hit costs two reads of the store: the answer with SITE (every answer's), then its
-    other dependencies. A miss then reads WRITES, before the view reads any data (see `keep`)."""
-    where, site = address(request), generations.key(SITE)
+    else None. A hit costs two reads of the store: its dependencies' tokens (SITE's among them)
+    when this worker remembers the answer (recent.py), else the answer with SITE, then the other
+    dependencies. A miss then reads WRITES, before the view reads any data (see `keep`)."""
+    where = address(request)
+    entry = _recent().get(where)
+    if entry is not None and generations.current(list(entry["tokens"])) == entry["tokens"]:
+        return _served(request, entry)
+    site = generations.key(SITE)
     found = generations.store().get_many([where, site])
     entry = found.get(where)
     if entry is not None and _stands(entry["tokens"], found.get(site)):
-        status, headers, content = entry["answer"]
-        response = HttpResponse(content, status=status, headers=headers)
-        modified = _last_modified(request, response)
-        return get_conditional_response(
-            request, etag=response.get("ETag"), last_modified=modified, response=response
-        )
+        _recent().remember(where, entry)
+        return _served(request, entry)
     request.public_cache = (where, generations.store().get(generations.key(WRITES)))
     return None
+
+
+@functools.cache
+def _recent():
+    return RecentAnswers(settings.FACTDESK_CACHE_RECENT_BYTES, settings.FACTDESK_CACHE_SECONDS)
+
+
+def _served(request, entry):
+    status, headers, content = entry["answer"]
+    response = HttpResponse(content, status=status, headers=headers)
+    modified = _last_modified(request, response)
+    return get_conditional_response(
+        request, etag=response.get("ETag"), last_modified=modified, response=response
+    )
 
 
 def _stands(tokens, site):
@@ -85,10 +136,12 @@ def _last_modified(request, response):
 
 
 def _storable(request, response, query):
+    """A nonce (`_csp_nonce`, django-csp's) is one reader's: a page that asked for one is not kept."""
     return (
         response.status_code in STORED_STATUSES
         and not response.streaming
         and not response.cookies
+        and getattr(request, "_csp_nonce", None) is None
         and (query is None or set(request.GET) <= set(query))
     )
 
@@ -96,14 +149,32 @@ def _storable(request, response, query):
 def _cache_headers(request, response):
     """A content hash for an ETag and, outside the API (which asks callers to revalidate every
     time), Cache-Control a CDN may follow: browsers revalidate (cheap: a 304 from this cache),
-    shared caches keep it briefly, since a CDN cannot be told when a verdict changes."""
+    shared caches keep it briefly, since a CDN cannot be told when a verdict changes. `Vary:
+    Accept-Encoding` on every one, gzipped or not, so a CDN keeps the two apart."""
     if not response.has_header("ETag"):
         response["ETag"] = f'"{hashlib.md5(response.content, usedforsecurity=False).hexdigest()}"'
+    patch_vary_headers(response, ("Accept-Encoding",))
     if not response.has_header("Cache-Control"):
         seconds = settings.FACTDESK_CDN_MAX_AGE
         patch_cache_control(
             response, public=True, max_age=0, s_maxage=seconds, stale_while_revalidate=seconds
         )
+
+
+def _gzip(response):
+    """The answer gzipped, with its own length and ETag (a validator names one encoding): public
+    pages hold no secret (no CSRF token, nobody's data), so compression leaks nothing (BREACH)
+    and needs none of GZipMiddleware's random padding, which would also change the ETag."""
+    if len(response.content) < GZIP_FROM or response.has_header("Content-Encoding"):
+        return
+    compressed = compress_string(response.content)
+    if len(compressed) >= len(response.content):
+        return
+    response.content = compressed
+    response["Content-Length"] = str(len(compressed))
+    response["Content-Encoding"] = "gzip"
+    etag = response["ETag"]
+    response["ETag"] = f'{etag[:-1]}-gzip"' if etag.endswith('"') else f"{etag}-gzip"
 
 
 def keep(request, response):
@@ -117,13 +188,17 @@ def keep(request, response):
     if not _storable(request, response, query):
         return response
     _cache_headers(request, response)
+    if gzip_accepted(request):
+        _gzip(response)
     where, writes_before = looked_up
     tokens = generations.current([*names, SITE, WRITES])
     if request.method == "GET" and writes_before is not None and tokens.pop(WRITES) == writes_before:
         if _maybe_behind(request):
             return get_conditional_response(request, etag=response["ETag"], response=response)
         answer = (response.status_code, dict(response.items()), response.content)
-        generations.store().set(where, {"tokens": tokens, "answer": answer}, settings.FACTDESK_CACHE_SECONDS)
+        entry = {"tokens": tokens, "answer": answer}
+        generations.store().set(where, entry, settings.FACTDESK_CACHE_SECONDS)
+        _recent().remember(where, entry)
     return get_conditional_response(request, etag=response["ETag"], response=response)
 
 

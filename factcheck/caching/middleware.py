@@ -1,4 +1,4 @@
-"""Serving public answers before sessions, auth and CSRF run."""
+"""Serving public answers before any other middleware runs."""
 
 from .answers import keep, keep_private, lookup, servable
 
@@ -7,9 +7,10 @@ NOT_HERE = ("/api/", "/admin/", "/accounts/", "/static/")
 
 
 class PublicCacheMiddleware:
-    """Placed right after the security, CSP and Permissions-Policy middleware: a hit goes back
-    through them, so it carries exactly the headers a miss does, and skips the session, auth,
-    CSRF, messages and axes work below (the reason a hit can beat even a bare Django view)."""
+    """Placed first: a hit runs no other middleware. What the security, CSP and Permissions-Policy
+    middleware add to a miss is stored with it, so a hit carries exactly the miss's headers; they
+    depend only on the scheme and the settings, both part of an answer's address
+    (answers.address), so a changed setting is never answered with a copy stored before it."""
 
     def __init__(self, get_response):
         self.get_response = get_response

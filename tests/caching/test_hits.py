@@ -51,6 +51,15 @@ def test_a_hit_carries_exactly_the_headers_of_the_miss(client, desk):
         assert "Content-Security-Policy" in hit.headers, url
 
 
+def test_a_hit_over_https_carries_the_misss_strict_transport_security(client, desk, settings):
+    settings.SECURE_HSTS_SECONDS = 3600  # read when the middleware is built, at the first request
+    url = desk.briefing.get_absolute_url()
+    miss, hit = client.get(url, secure=True), client.get(url, secure=True)
+    assert hit["Strict-Transport-Security"] == miss["Strict-Transport-Security"] == "max-age=3600"
+    assert dict(hit.headers) == dict(miss.headers)
+    assert "Strict-Transport-Security" not in client.get(url)  # plain http: its own copy, without
+
+
 def test_public_answers_carry_cache_control_fit_for_a_cdn(client, desk, settings):
     response = client.get(reverse("home"))
     assert set(response["Cache-Control"].split(", ")) == {
@@ -147,6 +156,22 @@ def test_an_answer_that_sets_a_cookie_is_not_stored(rf, desk):
     response.set_cookie("flavour", "oat")
     keep(request, response)
     assert not stored("/")
+
+
+def test_an_answer_that_asked_for_a_csp_nonce_is_not_stored(rf, desk):
+    request = rf.get("/")
+    lookup(request)
+    depends_on(request, PUBLIC)
+    request._csp_nonce = "one-readers-nonce"  # what django-csp sets when a page reads csp_nonce
+    keep(request, HttpResponse("hello"))
+    assert not stored("/")
+
+
+def test_a_changed_security_setting_is_not_answered_with_a_copy_stored_before_it(client, desk, settings):
+    url = desk.briefing.get_absolute_url()
+    assert client.get(url)["Permissions-Policy"] == settings.PERMISSIONS_POLICY
+    settings.PERMISSIONS_POLICY = "camera=(self)"
+    assert client.get(url)["Permissions-Policy"] == "camera=(self)"
 
 
 def test_a_withdrawn_articles_410_notice_is_cached(client, desk):
