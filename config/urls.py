@@ -36,7 +36,9 @@ urlpatterns = [
     path("sources/<int:pk>/", factcheck_views.source, name="source"),
     path("search/", factcheck_views.search_view, name="search"),
     path("feeds/fact-checks/", require_safe(public_answer(PUBLIC)(FactCheckFeed())), name="feed-rss"),
-    path("feeds/fact-checks/atom/", require_safe(public_answer(PUBLIC)(AtomFactCheckFeed())), name="feed-atom"),
+    path(
+        "feeds/fact-checks/atom/", require_safe(public_answer(PUBLIC)(AtomFactCheckFeed())), name="feed-atom"
+    ),
     path(
         "sitemap.xml",
         require_safe(public_answer(PUBLIC, query=("p",))(sitemap_view)),

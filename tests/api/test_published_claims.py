@@ -30,7 +30,10 @@ def _claims_in_every_shape():
         text="A claim with everything.", short_text="Everything", claimant="A minister", check_worthiness=80
     )
     CitedEvidence.objects.filter(version=full.live_version).update(
-        excerpt="", locator="p. 4", published_on=datetime.date(2024, 5, 1), accessed_on=datetime.date(2024, 6, 2)
+        excerpt="",
+        locator="p. 4",
+        published_on=datetime.date(2024, 5, 1),
+        accessed_on=datetime.date(2024, 6, 2),
     )
     Correction.objects.create(
         claim=full,

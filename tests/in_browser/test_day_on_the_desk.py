@@ -57,7 +57,9 @@ class Desk:
 
     def reader(self):
         if "reader" not in self.pages:
-            self.pages["reader"] = self.chromium.new_context(viewport={"width": 1280, "height": 1000}).new_page()
+            self.pages["reader"] = self.chromium.new_context(
+                viewport={"width": 1280, "height": 1000}
+            ).new_page()
         return self.pages["reader"]
 
     def check(self, page, photo=None):
