@@ -15,14 +15,13 @@ from dataclasses import dataclass
 
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.db import connection
-from django.db.models import F
 
-from .models import ClaimVersion
+from .models import Claim, ClaimVersion
 
 #: Below this a match is not shown: chosen on the paraphrase set (bench/similarity_quality.py).
 THRESHOLD = 0.35
 #: How many claims the index hands over for scoring.
-CANDIDATES = 200
+CANDIDATES = 300
 #: The longest text one may ask about, in characters.
 TEXT_MAX = 1000
 KEY_LENGTH = 4
@@ -81,7 +80,7 @@ def _candidate_versions(asked):
             cursor.execute(
                 "SELECT rowid FROM factcheck_claimversion_match WHERE factcheck_claimversion_match MATCH %s "
                 "ORDER BY rank LIMIT %s",
-                [_fts_query(asked), CANDIDATES * 3],
+                [_fts_query(asked), CANDIDATES],
             )
             return [row[0] for row in cursor.fetchall()]
     if connection.vendor == "postgresql":
@@ -96,23 +95,32 @@ def _candidate_versions(asked):
             .filter(match=query)
             .annotate(rank=SearchRank(vector, query))
             .order_by("-rank")
-            .values_list("pk", flat=True)[: CANDIDATES * 3]
+            .values_list("pk", flat=True)[:CANDIDATES]
         )
     return None  # no index: score every public claim
 
 
 def similar_claims(text, *, limit=20, threshold=THRESHOLD):
     """The public claims most like `text`, as Matches (claim id, similarity), best first, at most
-    `limit`, none below `threshold`. Compares each claim's live published version."""
+    `limit`, none below `threshold`. Compares each claim's live published version. The index's
+    candidates are scored first and only the few above the threshold checked for being public:
+    joining every candidate to its briefing costs more than scoring it."""
     asked = keys(text)
     if not asked:
         return []
-    versions = ClaimVersion.objects.public()
     candidates = _candidate_versions(asked)
-    if candidates is not None:
-        versions = versions.filter(pk__in=candidates)
-    rows = versions.annotate(claim_ref=F("claim_id")).values_list("claim_ref", "text")
-    matches = [Match(claim_id, score(asked, keys(claim_text))) for claim_id, claim_text in rows]
-    matches = [match for match in matches if match.similarity >= threshold]
+    versions = (
+        ClaimVersion.objects.live() if candidates is None else ClaimVersion.objects.filter(pk__in=candidates)
+    )
+    scored = {
+        version_id: score(asked, keys(version_text))
+        for version_id, version_text in versions.order_by().values_list("pk", "text")
+    }
+    scored = {version_id: similarity for version_id, similarity in scored.items() if similarity >= threshold}
+    public = Claim.objects.public().filter(live_version_id__in=list(scored)).order_by()
+    matches = [
+        Match(claim_id, scored[version_id])
+        for claim_id, version_id in public.values_list("pk", "live_version_id")
+    ]
     matches.sort(key=lambda match: (-match.similarity, match.claim_id))
     return matches[:limit]
