@@ -12,6 +12,7 @@ and was shown to beat this on the paraphrase set."""
 
 import re
 from dataclasses import dataclass
+from itertools import combinations
 
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.db import connection
@@ -28,6 +29,8 @@ CANDIDATES = 300
 TEXT_MAX = 1000
 KEY_LENGTH = 4
 MAX_KEYS = 24
+#: Keys paired for the index's candidates, when pairs are needed (66 pairs at most).
+PAIRED_KEYS = 12
 
 _STOP_WORDS = """a about above after again against all also am an and any are as at be because been before
     being below between both but by can could did do does doing down during each few for from
@@ -70,27 +73,46 @@ class Match:
     similarity: float
 
 
-def _fts_query(asked):
+def _groups(asked, threshold):
+    """The groups of keys a candidate must share one of: single keys, or, when the question has
+    so many keys that a claim sharing only one could not reach `threshold` (`score` with one key
+    shared, however short the claim), pairs of its first PAIRED_KEYS keys. Pairs keep the index
+    from ranking every claim that mentions one common word."""
+    k = len(asked)
+    if k < 2 or 0.6 / k + 0.8 / (k + 1) >= threshold:
+        return [(key,) for key in asked]
+    return list(combinations(asked[:PAIRED_KEYS], 2))
+
+
+def _fts_query(groups):
     # Every key quoted (no FTS5 syntax can slip in); words as prefixes, numbers whole.
-    return " OR ".join(f'"{key}"' if key.isdigit() else f'"{key}"*' for key in asked)
+    def term(key):
+        return f'"{key}"' if key.isdigit() else f'"{key}"*'
+
+    return " OR ".join("(" + " AND ".join(term(key) for key in group) + ")" for group in groups)
 
 
-def _candidate_versions(asked):
-    """Ids of claim versions sharing a key with the question, the index's best first."""
+def _tsquery(groups):
+    def term(key):
+        return key if key.isdigit() else f"{key}:*"
+
+    return " | ".join("(" + " & ".join(term(key) for key in group) + ")" for group in groups)
+
+
+def _candidate_versions(asked, threshold):
+    """Ids of claim versions sharing a key (or a pair of keys) with the question, the index's best
+    first."""
+    groups = _groups(asked, threshold)
     if connection.vendor == "sqlite":
         with connection.cursor() as cursor:
             cursor.execute(
                 "SELECT rowid FROM factcheck_claimversion_match WHERE factcheck_claimversion_match MATCH %s "
                 "ORDER BY rank LIMIT %s",
-                [_fts_query(asked), CANDIDATES],
+                [_fts_query(groups), CANDIDATES],
             )
             return [row[0] for row in cursor.fetchall()]
     if connection.vendor == "postgresql":
-        query = SearchQuery(
-            " | ".join(key if key.isdigit() else f"{key}:*" for key in asked),
-            config="simple",
-            search_type="raw",
-        )
+        query = SearchQuery(_tsquery(groups), config="simple", search_type="raw")
         vector = SearchVector("text", config="simple")
         return list(
             ClaimVersion.objects.annotate(match=vector)
@@ -122,7 +144,7 @@ def similar_claims(text, *, limit=20, threshold=THRESHOLD):
     asked = keys(text)
     if not asked:
         return []
-    candidates = _candidate_versions(asked)
+    candidates = _candidate_versions(asked, threshold)
     versions = (
         ClaimVersion.objects.live() if candidates is None else ClaimVersion.objects.filter(pk__in=candidates)
     )
