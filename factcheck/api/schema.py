@@ -55,6 +55,8 @@ class APISchema(AutoSchema):
                     "Others get 401 (anonymous) or 403.",
                 )
             )
+        # A view's own parameters beyond its filters, by action (the claims list's `similar_to`).
+        parameters += getattr(self.view, "schema_parameters", {}).get(getattr(self.view, "action", None), [])
         return [*parameters, *super().get_override_parameters()]
 
     def get_operation(self, *args, **kwargs):
@@ -66,7 +68,7 @@ class APISchema(AutoSchema):
             if issubclass(field.field_class, forms.CharField)
         }
         for parameter in (operation or {}).get("parameters", []):
-            if parameter["in"] == "query":
+            if parameter["in"] == "query" and not parameter["schema"].get("minLength"):
                 # An empty value means "not given" (as the browsable API's filter form sends it).
                 parameter["allowEmptyValue"] = True
             if parameter["name"] in text:

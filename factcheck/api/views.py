@@ -23,7 +23,7 @@ from factcheck.article import with_anchors
 from factcheck.models import Claim, ClaimVersion, Correction, Evidence, Rating, Source
 from factcheck.models.versions import cited_evidence_prefetch
 
-from . import filters, outline, pagination, serializers, withdrawals
+from . import filters, outline, pagination, serializers, similar, withdrawals
 from .bases import APIViewSet, ReadOnlyAPI
 from .published import (
     CLAIM_ROW,
@@ -169,6 +169,7 @@ class ClaimViewSet(APIViewSet):
     ordering = ["updated_at"]
 
     filterset_class = filters.PublishedClaimFilter
+    schema_parameters = {"list": [similar.DOCUMENTATION]}
     ordering_aliases = {"updated_at": "public_changed_at"}  # when its public face changed
 
     def initial(self, request, *args, **kwargs):
@@ -176,6 +177,11 @@ class ClaimViewSet(APIViewSet):
         if self.include_unpublished:  # the working copies, by their own fields
             self.filterset_class = filters.ClaimFilter
             self.ordering_aliases = {}
+
+    def list(self, request, *args, **kwargs):
+        if similar.PARAMETER in request.query_params:
+            return similar.similar_page(self, request)
+        return super().list(request, *args, **kwargs)
 
     def _readable(self):
         """The claims this request reads; an incremental sync also gets the tombstones of claims

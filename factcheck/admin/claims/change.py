@@ -8,10 +8,13 @@ from django.urls import reverse
 from briefings.models import Statement
 
 from ... import rules, services
-from ...models import Evidence
+from ...models import Claim, Evidence
 from ...people import desk_name
+from ...similarity import similar_claims
 from ..forms import ClaimForm
 from .inline import EvidenceInline
+
+EARLIER_SHOWN = 5  # earlier checks shown beside a claim
 
 
 class ClaimChange:
@@ -30,6 +33,7 @@ class ClaimChange:
         "published_at",
         "public_version",
         "statement_in_context",
+        "checked_before",
         "history",
     ]
     fieldsets = [
@@ -39,6 +43,7 @@ class ClaimChange:
                 "fields": [
                     "statement",
                     "statement_in_context",
+                    "checked_before",
                     "text",
                     "short_text",
                     "claimant",
@@ -84,6 +89,21 @@ class ClaimChange:
         return render_to_string(
             "admin/factcheck/claim/context.html", {"statements": neighbours, "current": statement}
         )
+
+    @admin.display(description="Checked before")
+    def checked_before(self, obj):
+        """Published claims, from any briefing, worded like this one (factcheck.similarity), with
+        their published verdicts: so a checker sees an earlier check before redoing it. Shown,
+        never copied."""
+        if not obj.pk:
+            return "—"
+        found = similar_claims(obj.text, limit=EARLIER_SHOWN + 1)
+        matches = [match for match in found if match.claim_id != obj.pk][:EARLIER_SHOWN]
+        claims = Claim.objects.select_related("live_version", "statement__briefing").in_bulk(
+            [match.claim_id for match in matches]
+        )
+        earlier = [(claims[match.claim_id], match.similarity) for match in matches]
+        return render_to_string("admin/factcheck/claim/checked_before.html", {"earlier": earlier})
 
     def view_on_site(self, obj):
         """The public page once it is public; until then, the preview of what it would show."""

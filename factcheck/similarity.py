@@ -1,0 +1,158 @@
+"""Has this been checked before? The public claims whose wording resembles a text, each with a
+similarity between 0 and 1, best first, none below THRESHOLD.
+
+Lexical, and measured (docs/claim-intelligence-matching.md, bench/similarity_quality.py): a text
+is reduced to its content words (stop words and question words dropped), each keyed by its first
+four letters, so that derived forms meet ("invaded", "invasion" → "inva"; "Russia", "Russian" →
+"russ") while numbers and dates stay whole. The database's index finds the claims sharing a key
+(SQLite: an FTS5 prefix index; PostgreSQL: a GIN index over the words; migration 0018), best
+first by its own rank; each candidate is then scored by how much of the question it covers and
+how much the two texts share. No embedding model: none ships inside a package that runs offline
+and was shown to beat this on the paraphrase set."""
+
+import re
+from dataclasses import dataclass
+from itertools import combinations
+
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.db import connection
+
+from briefings.models import Briefing
+
+from .models import Claim, ClaimVersion
+
+#: Below this a match is not shown: chosen on the paraphrase set (bench/similarity_quality.py).
+THRESHOLD = 0.35
+#: How many claims the index hands over for scoring.
+CANDIDATES = 300
+#: The longest text one may ask about, in characters.
+TEXT_MAX = 1000
+KEY_LENGTH = 4
+MAX_KEYS = 24
+#: Keys paired for the index's candidates, when pairs are needed (66 pairs at most).
+PAIRED_KEYS = 12
+
+_STOP_WORDS = """a about above after again against all also am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for from
+    further had has have having he her here hers herself him himself his how i if in into is it its
+    itself just me more most my myself no nor not now of off on once only or other our ours out over
+    own same she should so some such than that the their theirs them themselves then there these
+    they this those through to too under until up very was we were what when where which while who
+    whom whose why will with would you your yours yourself yourselves true false really actually
+    said says say according claim claims claimed did does whether ever still yet since already
+    many much one two three per cent percent year years time times"""
+STOP_WORDS = frozenset(_STOP_WORDS.split())
+WORD = re.compile(r"[^\W_]+")
+
+
+def keys(text):
+    """The content words of `text` as matching keys: lower-cased, stop words dropped, words cut
+    to their first four letters (numbers kept whole), in order of first appearance."""
+    found = {}
+    for word in WORD.findall(text.lower()):
+        if word in STOP_WORDS or (len(word) < 3 and not word.isdigit()):
+            continue
+        found.setdefault(word if word.isdigit() else word[:KEY_LENGTH], None)
+    return list(found)[:MAX_KEYS]
+
+
+def score(asked, found):
+    """How far a claim's keys `found` answer the keys `asked`, 0–1: mostly the share of the
+    question the claim covers (a question rarely repeats the answer's date), partly the share of
+    both (so a long claim that mentions everything does not win by bulk)."""
+    asked, found = set(asked), set(found)
+    if not asked or not found:
+        return 0.0
+    shared = len(asked & found)
+    return round(0.6 * shared / len(asked) + 0.4 * 2 * shared / (len(asked) + len(found)), 4)
+
+
+@dataclass(frozen=True)
+class Match:
+    claim_id: int
+    similarity: float
+
+
+def _groups(asked, threshold):
+    """The groups of keys a candidate must share one of: single keys, or, when the question has
+    so many keys that a claim sharing only one could not reach `threshold` (`score` with one key
+    shared, however short the claim), pairs of its first PAIRED_KEYS keys. Pairs keep the index
+    from ranking every claim that mentions one common word."""
+    k = len(asked)
+    if k < 2 or 0.6 / k + 0.8 / (k + 1) >= threshold:
+        return [(key,) for key in asked]
+    return list(combinations(asked[:PAIRED_KEYS], 2))
+
+
+def _fts_query(groups):
+    # Every key quoted (no FTS5 syntax can slip in); words as prefixes, numbers whole.
+    def term(key):
+        return f'"{key}"' if key.isdigit() else f'"{key}"*'
+
+    return " OR ".join("(" + " AND ".join(term(key) for key in group) + ")" for group in groups)
+
+
+def _tsquery(groups):
+    def term(key):
+        return key if key.isdigit() else f"{key}:*"
+
+    return " | ".join("(" + " & ".join(term(key) for key in group) + ")" for group in groups)
+
+
+def _candidate_versions(asked, threshold):
+    """Ids of claim versions sharing a key (or a pair of keys) with the question, the index's best
+    first."""
+    groups = _groups(asked, threshold)
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT rowid FROM factcheck_claimversion_match WHERE factcheck_claimversion_match MATCH %s "
+                "ORDER BY rank LIMIT %s",
+                [_fts_query(groups), CANDIDATES],
+            )
+            return [row[0] for row in cursor.fetchall()]
+    if connection.vendor == "postgresql":
+        query = SearchQuery(_tsquery(groups), config="simple", search_type="raw")
+        vector = SearchVector("text", config="simple")
+        return list(
+            ClaimVersion.objects.annotate(match=vector)
+            .filter(match=query)
+            .annotate(rank=SearchRank(vector, query))
+            .order_by("-rank")
+            .values_list("pk", flat=True)[:CANDIDATES]
+        )
+    return None  # no index: score every public claim
+
+
+def _public_claims(version_ids):
+    """(claim id, live version id) of the public claims whose live version is among
+    `version_ids`: Claim.objects.public() in two steps, the claims by their live version, then
+    their briefings by Briefing.objects.public(). As one query, SQLite's planner starts from the
+    published briefings and reads every statement they hold (half a second at 100,000 claims)."""
+    live = Claim.objects.filter(live_version_id__in=version_ids).order_by()
+    rows = list(live.values_list("pk", "live_version_id", "statement__briefing_id"))
+    briefings = {briefing for *_, briefing in rows}
+    public = set(Briefing.objects.public().filter(pk__in=briefings).values_list("pk", flat=True))
+    return [(claim_id, version_id) for claim_id, version_id, briefing in rows if briefing in public]
+
+
+def similar_claims(text, *, limit=20, threshold=THRESHOLD):
+    """The public claims most like `text`, as Matches (claim id, similarity), best first, at most
+    `limit`, none below `threshold`. Compares each claim's live published version. The index's
+    candidates are scored first and only the few above the threshold checked for being public:
+    joining every candidate to its briefing costs more than scoring it."""
+    asked = keys(text)
+    if not asked:
+        return []
+    candidates = _candidate_versions(asked, threshold)
+    versions = (
+        ClaimVersion.objects.live() if candidates is None else ClaimVersion.objects.filter(pk__in=candidates)
+    )
+    scored = {
+        version_id: score(asked, keys(version_text))
+        for version_id, version_text in versions.order_by().values_list("pk", "text")
+    }
+    scored = {version_id: similarity for version_id, similarity in scored.items() if similarity >= threshold}
+    matches = [Match(claim_id, scored[version_id]) for claim_id, version_id in _public_claims(list(scored))]
+    matches.sort(key=lambda match: (-match.similarity, match.claim_id))
+    return matches[:limit]
