@@ -3,7 +3,7 @@ large archive: each question of the paraphrase set asked in turn, `--rounds` tim
 median and the 95th percentile per question, in ms, with the number of public claims.
 
 Make the archive first on a throwaway database (migrate, then generate_bench_data with enough
-claims that about 100,000 are published; see docs/claim-intelligence-matching.md):
+claims that about 100,000 are published; see docs/claim-intelligence.md, "What has been checked before"):
 
     DATABASE_URL=sqlite:////abs/var/big.sqlite3 FACTDESK_VAR_DIR=/abs/var \\
         .venv/bin/python bench/similarity_speed.py [--rounds 5]

@@ -1,7 +1,7 @@
 """Has this been checked before? The public claims whose wording resembles a text, each with a
 similarity between 0 and 1, best first, none below THRESHOLD.
 
-Lexical, and measured (docs/claim-intelligence-matching.md, bench/similarity_quality.py): a text
+Lexical, and measured (docs/claim-intelligence.md, "What has been checked before", bench/similarity_quality.py): a text
 is reduced to its content words (stop words and question words dropped), each keyed by its first
 four letters, so that derived forms meet ("invaded", "invasion" → "inva"; "Russia", "Russian" →
 "russ") while numbers and dates stay whole. The database's index finds the claims sharing a key

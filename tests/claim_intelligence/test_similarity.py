@@ -64,7 +64,7 @@ def test_the_best_match_comes_first():
 
 
 def test_the_paraphrase_set_keeps_its_recall_and_precision_at_the_threshold():
-    """The floors of docs/claim-intelligence-matching.md (measured: recall@5 0.90, precision 0.72)."""
+    """The floors of docs/claim-intelligence.md, "What has been checked before" (measured: recall@5 0.90, precision 0.72)."""
     rows = [json.loads(line) for line in DATA.read_text().splitlines()]
     archive = [(row["id"], similarity.keys(row["claim"])) for row in rows if "claim" in row]
     shown = right = 0
