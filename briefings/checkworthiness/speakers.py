@@ -210,6 +210,19 @@ def _as_speaker(phrase):
     return phrase
 
 
+def _attributions(text):
+    """The matches of the quotation and trailing patterns, in the order `_found` tries them.
+    A trailing attribution runs from a comma to a verb without another comma between, and
+    `_TRAILING_END` has no comma after its verb, so it can only start at the last comma."""
+    if "”" in text or '"' in text:
+        yield _QUOTE_VERB_NAME.search(text)
+        yield _QUOTE_NAME_VERB.search(text)
+    first = text.find(",")
+    if first >= 0 and not VERB_WORDS.isdisjoint(_WORD.findall(text[first:].lower())):
+        yield _TRAILING_END.match(text, text.rfind(","))
+        yield _TRAILING.search(text, first)
+
+
 def _found(text):
     """The phrase `text` attributes itself to, or "" (see the module docstring)."""
     lowered = text.lower()
@@ -220,15 +233,15 @@ def _found(text):
         or VERB_WORDS.intersection(_WORD.findall(lowered))
     ):
         return ""
-    match = _ACCORDING.search(text)
+    # Each pattern is tried only where the text holds what it cannot match without (same
+    # results, a third of the time): "according to", a closing quotation mark, a verb after a comma.
+    match = _ACCORDING.search(text) if "ccording to " in text else None
     if match:
         return _DETERMINER.sub("", match.group("who").strip())
-    for pattern in (_QUOTE_VERB_NAME, _QUOTE_NAME_VERB, _TRAILING_END, _TRAILING):
-        match = pattern.search(text)
-        if match:
-            speaker = _as_speaker(match.group("who"))
-            if speaker:
-                return speaker
+    for match in filter(None, _attributions(text)):
+        speaker = _as_speaker(match.group("who"))
+        if speaker:
+            return speaker
     match = _LEADING.search(CONNECTIVES.sub("", text))
     if match and match.group("who")[:1].isupper():
         return _as_speaker(match.group("who"))
