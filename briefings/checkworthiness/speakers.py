@@ -250,14 +250,16 @@ def _found(text):
     return ""
 
 
-def _in_full(speaker, texts, index):
+def _in_full(speaker, texts, index, names):
     """A surname alone as the full name the article used before it, when one ends with it (read
-    only then: most speakers are named in full)."""
+    only then: most speakers are named in full). `names` keeps each statement's names once read,
+    for the next surname of the same article."""
     if " " in speaker or not speaker[:1].isupper():
         return speaker
-    for text in reversed(texts[max(0, index - 40) : index]):
-        for name in _NAMES.findall(text):
-            name = _strip_titles(name)
+    for before in range(index - 1, max(0, index - 40) - 1, -1):
+        if before not in names:
+            names[before] = [_strip_titles(name) for name in _NAMES.findall(texts[before])]
+        for name in names[before]:
             if name.endswith(" " + speaker):
                 return name
     return speaker
@@ -268,12 +270,12 @@ def find_speakers(texts, *, language="en"):
     not say); see the module docstring."""
     if language and language != "en":
         return ["" for _ in texts]
-    speakers, previous = [], ""
+    speakers, previous, names = [], "", {}
     for index, text in enumerate(texts):
         speaker = _found(text)
         if speaker.lower() in PRONOUNS or (not speaker and text.lstrip()[:1] in '“"'):
             speaker = previous
-        speaker = _in_full(speaker, texts, index)[:200]
+        speaker = _in_full(speaker, texts, index, names)[:200]
         speakers.append(speaker)
         previous = speaker
     return speakers
