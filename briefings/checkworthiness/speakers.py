@@ -210,27 +210,29 @@ def _as_speaker(phrase):
     return phrase
 
 
-def _attributions(text):
+def _attributions(text, *, verb_after_comma):
     """The matches of the quotation and trailing patterns, in the order `_found` tries them.
     A trailing attribution runs from a comma to a verb without another comma between, and
     `_TRAILING_END` has no comma after its verb, so it can only start at the last comma."""
     if "”" in text or '"' in text:
         yield _QUOTE_VERB_NAME.search(text)
         yield _QUOTE_NAME_VERB.search(text)
-    first = text.find(",")
-    if first >= 0 and not VERB_WORDS.isdisjoint(_WORD.findall(text[first:].lower())):
+    if verb_after_comma:
         yield _TRAILING_END.match(text, text.rfind(","))
-        yield _TRAILING.search(text, first)
+        yield _TRAILING.search(text, text.find(","))
 
 
 def _found(text):
     """The phrase `text` attributes itself to, or "" (see the module docstring)."""
     lowered = text.lower()
+    comma = lowered.find(",")  # where text's first comma is: lower-casing keeps commas
+    verb_after_comma = comma >= 0 and not VERB_WORDS.isdisjoint(_WORD.findall(lowered, comma))
     if not (
-        "“" in text
+        verb_after_comma
+        or "“" in text
         or '"' in text
         or "according to" in lowered
-        or VERB_WORDS.intersection(_WORD.findall(lowered))
+        or not VERB_WORDS.isdisjoint(_WORD.findall(lowered, 0, len(lowered) if comma < 0 else comma))
     ):
         return ""
     # Each pattern is tried only where the text holds what it cannot match without (same
@@ -238,7 +240,7 @@ def _found(text):
     match = _ACCORDING.search(text) if "ccording to " in text else None
     if match:
         return _DETERMINER.sub("", match.group("who").strip())
-    for match in filter(None, _attributions(text)):
+    for match in filter(None, _attributions(text, verb_after_comma=verb_after_comma)):
         speaker = _as_speaker(match.group("who"))
         if speaker:
             return speaker
