@@ -210,37 +210,47 @@ def _as_speaker(phrase):
     return phrase
 
 
-def _attributions(text, *, verb_after_comma):
+def _attributions(text, *, verb_before_last_comma, verb_after_last_comma):
     """The matches of the quotation and trailing patterns, in the order `_found` tries them.
-    A trailing attribution runs from a comma to a verb without another comma between, and
-    `_TRAILING_END` has no comma after its verb, so it can only start at the last comma."""
+    A trailing attribution runs from a comma to a verb without another comma between:
+    `_TRAILING_END` has no comma after its verb, so it can only start at the last comma, and
+    `_TRAILING` ends at a comma after its verb."""
     if "”" in text or '"' in text:
         yield _QUOTE_VERB_NAME.search(text)
         yield _QUOTE_NAME_VERB.search(text)
-    if verb_after_comma:
+    if verb_after_last_comma:
         yield _TRAILING_END.match(text, text.rfind(","))
+    if verb_before_last_comma:
         yield _TRAILING.search(text, text.find(","))
+
+
+def _has_verb(lowered, start=0, end=None):
+    return not VERB_WORDS.isdisjoint(_WORD.findall(lowered, start, len(lowered) if end is None else end))
 
 
 def _found(text):
     """The phrase `text` attributes itself to, or "" (see the module docstring)."""
     lowered = text.lower()
-    comma = lowered.find(",")  # where text's first comma is: lower-casing keeps commas
-    verb_after_comma = comma >= 0 and not VERB_WORDS.isdisjoint(_WORD.findall(lowered, comma))
+    # Where text's first and last commas are: lower-casing keeps commas and makes none.
+    first, last = lowered.find(","), lowered.rfind(",")
+    verbs = {
+        "verb_before_last_comma": first < last and _has_verb(lowered, first, last),
+        "verb_after_last_comma": last >= 0 and _has_verb(lowered, last),
+    }
     if not (
-        verb_after_comma
+        any(verbs.values())
         or "“" in text
         or '"' in text
         or "according to" in lowered
-        or not VERB_WORDS.isdisjoint(_WORD.findall(lowered, 0, len(lowered) if comma < 0 else comma))
+        or _has_verb(lowered, 0, None if first < 0 else first)
     ):
         return ""
     # Each pattern is tried only where the text holds what it cannot match without (same
-    # results, a third of the time): "according to", a closing quotation mark, a verb after a comma.
+    # results, a third of the time): "according to", a quotation mark, a verb around the commas.
     match = _ACCORDING.search(text) if "ccording to " in text else None
     if match:
         return _DETERMINER.sub("", match.group("who").strip())
-    for match in filter(None, _attributions(text, verb_after_comma=verb_after_comma)):
+    for match in filter(None, _attributions(text, **verbs)):
         speaker = _as_speaker(match.group("who"))
         if speaker:
             return speaker
