@@ -136,6 +136,33 @@ def _figures(text, seen):
         seen[cue] = WEIGHTS[cue]
 
 
+def _word_cue(word, *, first):
+    """The cue one word gives by itself: a month ("May" not first, where it is a verb), a
+    listed word, a capitalised word after the first (a name)."""
+    cue = WORDS.get(word.lower())
+    if word in MONTHS and (not first or word != "May"):
+        return DATE
+    if cue is None and not first and word[0].isupper() and word != "I" and not word[0].isdigit():
+        return NAMES
+    return cue
+
+
+# What `_cues` needs of a word, by the word: (lower-cased, cue first, cue after the first, may
+# end a phrase). An article repeats its words, so most are read from here, not worked out again.
+_KNOWN = {}
+_KNOWN_MAX = 50_000
+_PHRASE_ENDS = frozenset(second for _, second in PHRASES)
+
+
+def _know(word):
+    if len(_KNOWN) >= _KNOWN_MAX:
+        _KNOWN.clear()
+    lowered = word.lower()
+    known = (lowered, _word_cue(word, first=True), _word_cue(word, first=False), lowered in _PHRASE_ENDS)
+    _KNOWN[word] = known
+    return known
+
+
 def _cues(text):
     """{cue: weight} of `text`, and the hedging words it uses. The loop is the importer's
     hottest: one dictionary look-up a word and one a pair of words."""
@@ -144,19 +171,15 @@ def _cues(text):
     previous = None
     words = _WORD.findall(text)
     for index, word in enumerate(words):
-        lowered = word.lower()
-        cue = WORDS.get(lowered)
-        if word in MONTHS and (index or word != "May"):
-            cue = DATE
-        elif cue is None and index and word[0].isupper() and word != "I" and not word[0].isdigit():
-            cue = NAMES
+        known = _KNOWN.get(word) or _know(word)
+        lowered, cue = known[0], known[2 if index else 1]
         if cue is not None:
             if cue == HEDGED:
                 hedges.append(lowered)
             weight = SPELLED_NUMBER if cue == NUMBER else WEIGHTS[cue]
             if weight > seen.get(cue, -100):
                 seen[cue] = weight
-        phrase = PHRASES.get((previous, lowered))
+        phrase = PHRASES.get((previous, lowered)) if known[3] else None
         if phrase is not None:
             seen[phrase] = WEIGHTS[phrase]
             if phrase == HEDGED:
