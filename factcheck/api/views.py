@@ -178,11 +178,6 @@ class ClaimViewSet(APIViewSet):
             self.filterset_class = filters.ClaimFilter
             self.ordering_aliases = {}
 
-    def list(self, request, *args, **kwargs):
-        if similar.PARAMETER in request.query_params:
-            return similar.similar_page(self, request)
-        return super().list(request, *args, **kwargs)
-
     def _readable(self):
         """The claims this request reads; an incremental sync also gets the tombstones of claims
         withdrawn since (the serializer shows them as such)."""
@@ -212,7 +207,9 @@ class ClaimViewSet(APIViewSet):
 
     def list(self, request, *args, **kwargs):
         """The public list from rows (published.published_claims), in four queries a page; staff
-        reading unpublished work get the serializer's."""
+        reading unpublished work get the serializer's; `similar_to` answers its own page (api.similar)."""
+        if similar.PARAMETER in request.query_params:
+            return similar.similar_page(self, request)
         if self.include_unpublished:
             return super().list(request, *args, **kwargs)
         claims = self.filter_queryset(self.get_queryset()).prefetch_related(None)  # rows, not instances
