@@ -89,7 +89,7 @@ def test_the_sorted_page_keeps_to_a_bounded_number_of_queries(client, editor, dj
     for statement in briefing.statements.all()[:30]:
         make_claim(statement=statement)
     client.force_login(editor)
-    with django_assert_max_num_queries(30):
+    with django_assert_max_num_queries(20):
         page = client.get(desk_url(briefing), {"order": "worthiness", "min_worthiness": "0"}).text
     assert page.count('class="claim-chip"') == 30
 
