@@ -28,6 +28,7 @@ __all__ = [
     "may_edit_statements",
     "may_import_briefing",
     "may_make_claim",
+    "may_make_claims_from_top",
     "may_publish_briefing",
     "may_publish_claim",
     "may_publish_claims",
@@ -55,6 +56,12 @@ def may_work_claims(user):
 def may_make_claim(user):
     """Whoever works claims turns a statement into one."""
     return holds(user, "factcheck.add_claim")
+
+
+def may_make_claims_from_top(user):
+    """Choosing which statements the desk checks first is an editor's triage: turning the most
+    check-worthy N into claims at once needs the right to make claims and to hand out work."""
+    return may_make_claim(user) and may_assign_claims(user)
 
 
 def may_assign_claims(user):

@@ -5,8 +5,9 @@ Shared by the briefing desk (which shows it) and the split desk (which sends the
 the page holding the statement just corrected)."""
 
 import re
+from types import SimpleNamespace
 
-from django.db.models import Prefetch
+from django.db.models import F, Prefetch
 
 from briefings.editing import merges_with
 from briefings.models import Statement
@@ -35,12 +36,14 @@ def split_points(text):
     return points
 
 
-def _mark(statements, *, editing, text):
+def _mark(statements, *, editing, text, in_order=True):
     """Tell each statement whether it merges with the next (the service's own rule,
-    briefings.editing.merges_with), whether it can be hidden and, for an editor, where it can be
-    split."""
+    briefings.editing.merges_with; only in article order, where the next one is shown beside it),
+    whether it can be hidden and, for an editor, where it can be split."""
     for statement, following in zip(statements, [*statements[1:], None], strict=True):
-        statement.merges_with_next = following is not None and merges_with(statement, following, text=text)
+        statement.merges_with_next = (
+            in_order and following is not None and merges_with(statement, following, text=text)
+        )
         statement.split_points = split_points(statement.text) if editing else []
         # the service refuses to hide a published verdict's statement; the claims are prefetched
         statement.hideable = not any(claim.live_version_id for claim in statement.claims.all())
@@ -53,8 +56,7 @@ def article_sections(briefing, page=1, *, editing=False):
     Each section's statements are in `section.rows`, marked for the editor's corrections."""
     first = (page - 1) * STATEMENTS_PER_PAGE + 1
     shown = {"position__gte": first, "position__lt": first + STATEMENTS_PER_PAGE}
-    claims = Prefetch("claims", queryset=Claim.objects.select_related("rating", "assignee").order_by("id"))
-    statements = Statement.objects.filter(**shown).order_by("position").prefetch_related(claims)
+    statements = Statement.objects.filter(**shown).order_by("position").prefetch_related(_claims())
     sections = briefing.sections.filter(
         **{f"statements__{key}": value for key, value in shown.items()}
     ).distinct()
@@ -64,6 +66,53 @@ def article_sections(briefing, page=1, *, editing=False):
     for section in sections:
         section.rows = _mark(list(section.statements.all()), editing=editing, text=briefing.text)
     return sections
+
+
+def _claims():
+    return Prefetch("claims", queryset=Claim.objects.select_related("rating", "assignee").order_by("id"))
+
+
+def chosen_sections(briefing, *, by_worthiness, minimum=None, editing=False):
+    """The article's statements most check-worthy first (unscored last, ties in article order)
+    or in article order, those below `minimum` left out: the first STATEMENTS_PER_PAGE, as one
+    section without a heading, so the desk's template shows them like the article."""
+    statements = briefing.statements.prefetch_related(_claims())
+    if minimum is not None:
+        statements = statements.filter(check_worthiness__gte=minimum)
+    order = (F("check_worthiness").desc(nulls_last=True), "position") if by_worthiness else ("position",)
+    rows = list(statements.order_by(*order)[:STATEMENTS_PER_PAGE])
+    section = SimpleNamespace(heading="", pk=None, position=None)
+    section.rows = _mark(rows, editing=editing, text=briefing.text, in_order=False)
+    return [section] if rows else []
+
+
+MOST_CHECK_WORTHY = "worthiness"
+ORDERS = {"article": "Article order", MOST_CHECK_WORTHY: "Most check-worthy first"}
+
+
+def worthiness_choice(request):
+    """The desk's ?order= and ?min_worthiness= as asked, and a message for what cannot be read
+    (the article order and no minimum are used instead)."""
+    order, given = request.GET.get("order", "article"), request.GET.get("min_worthiness", "").strip()
+    problems = []
+    if order not in ORDERS:
+        problems.append(
+            "The desk sorts statements in article order or most check-worthy first; shown in article order."
+        )
+        order = "article"
+    minimum = None
+    if given:
+        try:
+            minimum = int(given)
+        except ValueError:
+            minimum = -1
+        if not 0 <= minimum <= 100:
+            problems.append(
+                "The lowest check-worthiness to show is a whole number from 0 to 100; all are shown."
+            )
+            minimum = None
+    ranked = order == MOST_CHECK_WORTHY or minimum is not None
+    return {"order": order, "min_worthiness": minimum, "ranked": ranked, "problems": problems}
 
 
 def page_of(statement):

@@ -23,7 +23,14 @@ from briefings.models import Briefing, Statement
 
 from .. import rules, services
 from . import outcomes
-from .article import article_sections, statement_pages
+from .article import (
+    ORDERS,
+    STATEMENTS_PER_PAGE,
+    article_sections,
+    chosen_sections,
+    statement_pages,
+    worthiness_choice,
+)
 from .forms import WithdrawalForm
 from .refusals import refusal_as_403
 from .revisions import RevisionDesk
@@ -76,7 +83,7 @@ class BriefingDeskAdmin(SplitDesk, RevisionDesk, BriefingAdmin):
             editing = rules.may_edit_statements(request.user)
             extra_context = {
                 **(extra_context or {}),
-                "article_sections": article_sections(briefing, page, editing=editing),
+                **self.statements_context(request, briefing, page, editing=editing),
                 "statement_page": {
                     "number": page,
                     "count": pages,
@@ -84,12 +91,36 @@ class BriefingDeskAdmin(SplitDesk, RevisionDesk, BriefingAdmin):
                     "pages": range(1, pages + 1),
                 },
                 "may_claim": rules.may_make_claim(request.user),
+                "may_claim_from_top": rules.may_make_claims_from_top(request.user),
+                "most_from_top": services.MOST_FROM_TOP,
                 "may_publish": rules.may_publish_briefing(request.user, briefing),
                 "may_withdraw": rules.may_withdraw_briefing(request.user, briefing),
                 **self.revision_context(request, briefing),
                 **self.splitting_context(request, briefing),
             }
         return super().change_view(request, object_id, form_url, extra_context)
+
+    def statements_context(self, request, briefing, page, *, editing):
+        """The article a page at a time (?statements=N), or, asked for (?order=worthiness,
+        ?min_worthiness=N), the most check-worthy statements first or only those scored at least N;
+        what cannot be read is said in a message and the article order shown."""
+        choice = worthiness_choice(request)
+        for problem in choice["problems"]:
+            self.message_user(request, problem, messages.WARNING)
+        if choice["ranked"]:
+            sections = chosen_sections(
+                briefing,
+                by_worthiness=choice["order"] != "article",
+                minimum=choice["min_worthiness"],
+                editing=editing,
+            )
+        else:
+            sections = article_sections(briefing, page, editing=editing)
+        return {
+            "article_sections": sections,
+            "worthiness": {**choice, "orders": ORDERS},
+            "statements_per_page": STATEMENTS_PER_PAGE,
+        }
 
     def get_urls(self):
         def post_only(view):
@@ -100,6 +131,11 @@ class BriefingDeskAdmin(SplitDesk, RevisionDesk, BriefingAdmin):
                 "<int:briefing_id>/statements/<int:statement_id>/claim/",
                 post_only(self.claim_view),
                 name="briefings_statement_claim",
+            ),
+            path(
+                "<int:briefing_id>/claims-from-top/",
+                post_only(self.claims_from_top_view),
+                name="briefings_briefing_claims_from_top",
             ),
             path(
                 "<int:briefing_id>/publish/",
@@ -135,6 +171,25 @@ class BriefingDeskAdmin(SplitDesk, RevisionDesk, BriefingAdmin):
         with refusal_as_403():
             claim = services.make_claim(statement=statement, user=request.user)
         return redirect(reverse("admin:factcheck_claim_change", args=[claim.pk]))
+
+    def claims_from_top_view(self, request, briefing_id):
+        """ "Make claims from the top N": the N most check-worthy statements without a claim become
+        claims (services.make_claims_from_top); back to the desk with how many were made."""
+        briefing = get_object_or_404(Briefing, pk=briefing_id)
+        back = reverse("admin:briefings_briefing_change", args=[briefing.pk])
+        if not rules.may_make_claims_from_top(request.user):
+            raise PermissionDenied("Only editors make claims from the most check-worthy statements at once.")
+        try:
+            count = int(request.POST.get("count", ""))
+        except ValueError:
+            count = None
+        try:
+            made = services.make_claims_from_top(user=request.user, briefing=briefing, count=count)
+        except services.WorkflowError as refusal:
+            self.message_user(request, str(refusal), messages.ERROR)
+            return redirect(back)
+        self.message_user(request, outcomes.claims_from_top(made, asked=count), messages.SUCCESS)
+        return redirect(back)
 
     def publish_view(self, request, briefing_id):
         """A GET (or a POST without confirm=yes) shows what publishing would change; only the

@@ -19,6 +19,16 @@ def counted(number, noun):
     return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
+def claims_from_top(made, *, asked):
+    """After "Make claims from the top N": how many claims were made, and why fewer than asked."""
+    if not made:
+        return "No claims made: every scored statement shown has a claim already."
+    said = f"{counted(len(made), 'claim')} made from the most check-worthy statements."
+    if len(made) < asked:
+        said += " The other scored statements shown have claims already."
+    return said
+
+
 def briefing_published(preview):
     """After "Publish briefing": how many verdicts the public now reads, how many are new, and
     what waits on hidden statements; `preview` is the one the confirmation page showed."""

@@ -9,10 +9,12 @@ from .locking import check_claim_version, check_evidence_version, check_record_v
 from .notifications import notifications_muted
 from .publishing import PublicationPreview, publication_preview, publish_briefing, withdraw_briefing
 from .records import save_rating, save_source
+from .triage import MOST_FROM_TOP, make_claims_from_top
 from .versions import publish_version
 from .workflow import take_action
 
 __all__ = [
+    "MOST_FROM_TOP",
     "EditConflict",
     "PublicationPreview",
     "WorkflowError",
@@ -21,6 +23,7 @@ __all__ = [
     "check_evidence_version",
     "check_record_version",
     "make_claim",
+    "make_claims_from_top",
     "notifications_muted",
     "publication_preview",
     "publish_briefing",

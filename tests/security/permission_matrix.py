@@ -169,6 +169,14 @@ EXPECTED = {
         POST_ONLY,
         POST_ONLY,
     ),
+    # Claims from the top N (tests/admin/test_briefing_worthiness.py tries the POST as each person).
+    "admin/briefings/briefing/<int:briefing_id>/claims-from-top/": (
+        LOGIN,
+        POST_ONLY,
+        POST_ONLY,
+        POST_ONLY,
+        POST_ONLY,
+    ),
     # A GET shows what publishing would change and asks to confirm; only a confirming POST acts.
     "admin/briefings/briefing/<int:briefing_id>/publish/": (LOGIN, DENIED, DENIED, OK, OK),
     # A GET shows what withdrawing would change and asks to confirm; only a confirming POST acts.

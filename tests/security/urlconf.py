@@ -124,6 +124,9 @@ class World:
             f"/admin/briefings/briefing/{w.draft_briefing.pk}/sections/"
             f"{w.draft_claim.statement.section_id}/retitle/"
         ),
+        "admin/briefings/briefing/<int:briefing_id>/claims-from-top/": lambda w: (
+            f"/admin/briefings/briefing/{w.draft_briefing.pk}/claims-from-top/"
+        ),
         "admin/briefings/briefing/<int:briefing_id>/publish/": lambda w: (
             f"/admin/briefings/briefing/{w.draft_briefing.pk}/publish/"
         ),
