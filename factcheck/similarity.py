@@ -5,7 +5,7 @@ Lexical, and measured (docs/claim-intelligence.md, "What has been checked before
 is reduced to its content words (stop words and question words dropped), each keyed by its first
 four letters, so that derived forms meet ("invaded", "invasion" → "inva"; "Russia", "Russian" →
 "russ") while numbers and dates stay whole. The database's index finds the claims sharing a key
-(SQLite: an FTS5 prefix index; PostgreSQL: a GIN index over the words; migration 0018), best
+(SQLite: an FTS5 prefix index; PostgreSQL: a GIN index over the words; migration 0019), best
 first by its own rank; each candidate is then scored by how much of the question it covers and
 how much the two texts share. No embedding model: none ships inside a package that runs offline
 and was shown to beat this on the paraphrase set."""
