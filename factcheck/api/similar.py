@@ -62,8 +62,11 @@ def similar_page(view, request):
     text = asked_text(request)
     size = view.paginator.get_page_size(request)
     matches = {match.claim_id: match.similarity for match in similar_claims(text, limit=CANDIDATES)}
-    claims = view.filter_queryset(view.get_queryset()).filter(pk__in=list(matches))
-    page = sorted(claims, key=lambda claim: (-matches[claim.pk], claim.pk))[:size]
+    # The filters pick among the matches by key; only the page's claims are loaded and serialized.
+    kept = view.filter_queryset(view.get_queryset()).filter(pk__in=list(matches)).prefetch_related(None)
+    chosen = sorted(kept.values_list("pk", flat=True), key=lambda pk: (-matches[pk], pk))[:size]
+    loaded = {claim.pk: claim for claim in view.get_queryset().filter(pk__in=chosen)}
+    page = [loaded[pk] for pk in chosen]
     view._served, view._listing = page, True  # for ETag and Last-Modified
     items = []
     for claim, item in zip(page, view.get_serializer(page, many=True).data, strict=True):
