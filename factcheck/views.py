@@ -158,6 +158,18 @@ def _corrections_up_to(claim, shown, versions):
     ]
 
 
+def _cited_sources(version):
+    """Each source `version` cites, once, in the order first cited, with the places in it the
+    evidence points to: read from the version's own evidence (already loaded for the evidence
+    table when prefetched), so no query per source."""
+    cited = {}
+    for evidence in version.cited_evidence:
+        entry = cited.setdefault(evidence.cited_source_id, {"source": evidence.source, "locators": []})
+        if evidence.locator and evidence.locator not in entry["locators"]:
+            entry["locators"].append(evidence.locator)
+    return list(cited.values())
+
+
 def _claim_page(request, live, shown, *, preview=False):
     """A claim's page showing the version `shown` (published, or a preview's); `live` is the
     current one, or for a claim never published, the preview itself."""
@@ -178,6 +190,7 @@ def _claim_page(request, live, shown, *, preview=False):
         "in_context": in_context(statement, None if shown.wording_changed else shown.statement_text),
         "place": statement.get_absolute_url(),
         "in_article": statement.in_current_revision,
+        "sources": _cited_sources(shown),
         "claim_review": json_ld(claim_review(live)) if shown.pk == live.pk and not preview else None,
         "preview": preview,
     }
