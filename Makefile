@@ -22,7 +22,7 @@ $(STAMP): requirements.txt
 
 run: install
 	@echo "==> Migrating the database ($${DATABASE_URL:-SQLite file var/factdesk.sqlite3})"
-	DJANGO_DEBUG=1 $(BIN)/python manage.py migrate --no-input
+	DJANGO_DEBUG=1 FACTDESK_NEWSROOM_URL=$(FACTDESK_NEWSROOM_URL) $(BIN)/python manage.py migrate --no-input
 	@echo "==> Loading the demo briefing and users"
 	DJANGO_DEBUG=1 $(BIN)/python manage.py load_demo
 	@echo "==> Serving Factdesk with Django's development server on http://$(HOST):$(PORT)/ (links in ClaimReview and mail: $(FACTDESK_NEWSROOM_URL))"

@@ -49,6 +49,8 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django.contrib.sites",
+    "django.contrib.flatpages",
     "rest_framework",
     "rest_framework.authtoken",
     "django_filters",
@@ -224,6 +226,8 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = DATA_UPLOAD_MAX_MEMORY_SIZE
 
 FACTDESK_NEWSROOM_NAME = os.environ.get("FACTDESK_NEWSROOM_NAME", "Factdesk")
 FACTDESK_NEWSROOM_URL = os.environ.get("FACTDESK_NEWSROOM_URL", "http://127.0.0.1:8000/")
+# django.contrib.flatpages (the standards pages) needs the sites framework; there is one site.
+SITE_ID = 1
 
 # Staff sign in at /accounts/login/ (the admin's login page redirects there) and land on the
 # review desk.

@@ -8,6 +8,7 @@ from factcheck import views as factcheck_views
 from factcheck.caching.answers import public_answer
 from factcheck.caching.generations import PUBLIC
 from factcheck.feeds import AtomFactCheckFeed, FactCheckFeed
+from factcheck.standards import PAGES as STANDARDS_PAGES
 
 from . import views
 from .sitemaps import SITEMAPS
@@ -35,6 +36,11 @@ urlpatterns = [
     ),
     path("sources/<int:pk>/", factcheck_views.source, name="source"),
     path("search/", factcheck_views.search_view, name="search"),
+    *[
+        path(address.lstrip("/"), factcheck_views.standards, {"url_name": url_name}, name=url_name)
+        for url_name, (address, _) in STANDARDS_PAGES.items()
+    ],
+    path("standards/rating-scale/", factcheck_views.rating_scale, name="standards-rating-scale"),
     path("feeds/fact-checks/", require_safe(public_answer(PUBLIC)(FactCheckFeed())), name="feed-rss"),
     path(
         "feeds/fact-checks/atom/", require_safe(public_answer(PUBLIC)(AtomFactCheckFeed())), name="feed-atom"

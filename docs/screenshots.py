@@ -69,6 +69,8 @@ def shoot(base):
         page.locator("details.statement").nth(1).get_by_role("link", name="The full fact-check").click()
         page.wait_for_url("**/claims/*/")
         page.screenshot(path=OUT / "public-claim.png", full_page=True)
+        page.evaluate("document.querySelector('.transparency').scrollIntoView({block: 'center'})")
+        page.screenshot(path=OUT / "public-claim-transparency.png")
         page.goto(f"{base}/briefings/russia-peace-proposals/")
         page.locator("details.statement").first.locator("summary").click()
         page.get_by_role("link", name="The full fact-check").first.click()

@@ -1,5 +1,6 @@
 from django.apps import AppConfig
 from django.core import checks
+from django.db.models.signals import post_migrate
 
 
 class FactcheckConfig(AppConfig):
@@ -13,6 +14,7 @@ class FactcheckConfig(AppConfig):
         from .caching import triggers
         from .services.anchoring import reanchor_claims
         from .services.splitting import follow_statement_edit
+        from .standards import site_in_step
 
         checks.register(check_newsroom_url, "factdesk", deploy=True)
         # Claims follow their sentences into a briefing's new revision (briefings knows no claims).
@@ -21,3 +23,5 @@ class FactcheckConfig(AppConfig):
         statements_edited.connect(follow_statement_edit, dispatch_uid="factcheck.follow_statement_edit")
         # The public cache hears of every change that reaches the public.
         triggers.connect()
+        # The one Site (flatpages needs the sites framework) follows FACTDESK_NEWSROOM_URL.
+        post_migrate.connect(site_in_step, sender=self, dispatch_uid="factcheck.site_in_step")

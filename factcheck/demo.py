@@ -9,6 +9,7 @@ from django.db import transaction
 from briefings.demo import ensure_demo_users, import_sample
 
 from . import services
+from .demo_standards import fill_standards_pages
 from .models import Claim, Evidence, Rating, Source
 from .states import ClaimStatus
 
@@ -143,6 +144,7 @@ def load_demo():
     users = ensure_demo_users()
     result = import_sample(imported_by=users["editor"])
     set_up_desk(result.briefing, users)
+    fill_standards_pages(users["admin"])
     return users, result
 
 

@@ -25,6 +25,7 @@ __all__ = [
     "may_edit_claim",
     "may_edit_rating",
     "may_edit_source",
+    "may_edit_standards",
     "may_edit_statements",
     "may_import_briefing",
     "may_make_claim",
@@ -144,6 +145,12 @@ def may_edit_source(user, source, *, cited_in_public=False, public_fields=True):
 def may_edit_rating(user):
     """The scale is the newsroom's: admins change it."""
     return holds(user, "factcheck.change_rating")
+
+
+def may_edit_standards(user):
+    """The standards pages (methodology, corrections policy, ownership, contact) are the
+    newsroom's public promises, like its rating scale: whoever changes the scale writes them."""
+    return may_edit_rating(user)
 
 
 def may_take_action(user, claim, action):

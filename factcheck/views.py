@@ -21,14 +21,15 @@ from .article import (
 )
 from .article_html import article_html
 from .caching.answers import depends_on
-from .caching.generations import PUBLIC
+from .caching.generations import PUBLIC, RATINGS, STANDARDS
 from .caching.generations import briefing as briefing_generation
 from .claimreview import claim_review, claim_reviews, json_ld
 from .in_context import in_context
-from .models import Claim, ClaimVersion, Source
+from .models import Claim, ClaimVersion, Rating, Source
 from .models.versions import snapshot
 from .rules import may_read_unpublished
 from .search import clean_query, search
+from .standards import clean_content, standards_page
 from .templatetags.languages import article_lang, site_lang
 
 
@@ -157,6 +158,18 @@ def _corrections_up_to(claim, shown, versions):
     ]
 
 
+def _cited_sources(version):
+    """Each source `version` cites, once, in the order first cited, with the places in it the
+    evidence points to: read from the version's own evidence (already loaded for the evidence
+    table when prefetched), so no query per source."""
+    cited = {}
+    for evidence in version.cited_evidence:
+        entry = cited.setdefault(evidence.cited_source_id, {"source": evidence.source, "locators": []})
+        if evidence.locator and evidence.locator not in entry["locators"]:
+            entry["locators"].append(evidence.locator)
+    return list(cited.values())
+
+
 def _claim_page(request, live, shown, *, preview=False):
     """A claim's page showing the version `shown` (published, or a preview's); `live` is the
     current one, or for a claim never published, the preview itself."""
@@ -177,6 +190,7 @@ def _claim_page(request, live, shown, *, preview=False):
         "in_context": in_context(statement, None if shown.wording_changed else shown.statement_text),
         "place": statement.get_absolute_url(),
         "in_article": statement.in_current_revision,
+        "sources": _cited_sources(shown),
         "claim_review": json_ld(claim_review(live)) if shown.pk == live.pk and not preview else None,
         "preview": preview,
     }
@@ -260,3 +274,27 @@ def search_view(request):
     query = clean_query(request.GET.get("q", ""))
     results = search(query) if query else None
     return render(request, "factcheck/search.html", {"query": query, "results": results})
+
+
+@require_safe
+def standards(request, url_name):
+    """One of the newsroom's written standards (methodology, corrections policy, ownership and
+    funding, contact), as an admin last saved it, cleaned again on the way out."""
+    page = standards_page(url_name)
+    if page is None:
+        raise Http404("No such page.")
+    depends_on(request, STANDARDS, query=())
+    context = {"page": page, "content": clean_content(page.content), "url_name": url_name}
+    return render(request, "factcheck/standards.html", context)
+
+
+@require_safe
+def rating_scale(request):
+    """Every rating with its public definition, from the scale itself: it follows every edit."""
+    depends_on(request, RATINGS, query=())
+    ratings = list(Rating.objects.all())
+    context = {
+        "on_scale": [rating for rating in ratings if rating.on_scale],
+        "off_scale": [rating for rating in ratings if not rating.on_scale],
+    }
+    return render(request, "factcheck/rating_scale.html", context)

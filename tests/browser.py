@@ -85,13 +85,15 @@ def browser_without_js(chromium):
 @pytest.fixture
 def reference_data(transactional_db):
     """Transactional tests start from an emptied database; put back what data migrations made
-    (the rating scale and the roles) by running those migrations' own functions again."""
+    (the rating scale, the roles and the standards pages) by running those migrations' own
+    functions again."""
     from importlib import import_module
 
     from django.apps import apps
 
     import_module("factcheck.migrations.0002_default_rating_scale").seed_scale(apps, None)
     import_module("factcheck.migrations.0004_roles").create_roles(apps, None)
+    import_module("factcheck.migrations.0020_standards_pages").create_pages(apps, None)
 
 
 def serious_violations(page, context=None):

@@ -9,14 +9,19 @@ from django.db.migrations.loader import MigrationLoader
 from .errors import BackupRefused
 
 # What `migrate` itself puts in a new database: content types, permissions, and the rows the data
-# migrations seed (the Checker and Editor roles, the rating scale). A database holding nothing else
-# counts as empty, so a backup restores into a freshly migrated one without --replace.
+# migrations seed (the Checker and Editor roles, the rating scale, the one Site and the standards
+# pages' placeholders). A database holding nothing else counts as empty, so a backup restores into
+# a freshly migrated one without --replace. (Standards pages an admin wrote come with a user, which
+# is not reference data: such a database is never restored over without --replace.)
 REFERENCE_DATA = {
     "contenttypes.contenttype",
     "auth.permission",
     "auth.group",
     "auth.group_permissions",
     "factcheck.rating",
+    "sites.site",
+    "flatpages.flatpage",
+    "flatpages.flatpage_sites",
 }
 
 

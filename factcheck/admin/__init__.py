@@ -8,8 +8,9 @@ from ..models import ClaimEvent, Evidence
 from .briefings import BriefingDeskAdmin
 from .claims import ClaimAdmin
 from .records import RatingAdmin, SourceAdmin
+from .standards import StandardsPageAdmin
 
-__all__ = ["BriefingDeskAdmin", "ClaimAdmin", "RatingAdmin", "SourceAdmin"]
+__all__ = ["BriefingDeskAdmin", "ClaimAdmin", "RatingAdmin", "SourceAdmin", "StandardsPageAdmin"]
 
 
 class ReadOnlyAdmin(admin.ModelAdmin):

@@ -8,9 +8,10 @@ depend on it, wherever they are stored, without listing them. The names:
   and the API's details of its briefing, statements, claims and ClaimReviews;
 - PUBLIC: whatever lists the public record (front page, feeds, sitemap, source pages, every API
   list); moved with every change that reaches the public, whichever briefing it is in;
-- RATINGS: the rating scale as the API serves it (pages show verdicts as their version froze them);
-- STANDARDS: the newsroom's standards pages (a later issue adds them: their views depend on it,
-  their service calls `changed(STANDARDS)`);
+- RATINGS: the rating scale as the API and the rating-scale page serve it (other pages show
+  verdicts as their version froze them);
+- STANDARDS: the newsroom's written standards pages (flatpages: methodology, corrections policy,
+  ownership and funding, contact); moved by every FlatPage save or delete (triggers);
 - SITE: every answer; moved by `migrate` (a deployment's templates and code) and bulk loads.
 
 WRITES moves first with every change: an answer whose rendering overlapped a change is not stored

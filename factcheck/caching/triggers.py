@@ -5,7 +5,7 @@ Briefing; a new version (publication, correction, re-publication after a source 
 creates a ClaimVersion; every correction of the split (split, merge, hide, show, retitle) saves a
 StatementEdit (and the admin's own Section and Statement forms save those); a new revision
 saves the Briefing and sends `revision_imported` (its statements are bulk-inserted, no signal
-each); a rating edit saves the Rating. Those saves happen whichever door (admin, command, API,
+each); a rating edit saves the Rating; a standards page's edit saves its FlatPage. Those saves happen whichever door (admin, command, API,
 service, a future one) made the change, and whatever bulk updates go with them happen in the same transaction, so
 hooking the saves leaves no gap. The two changes of a public page that save none of those,
 confirming a changed wording and moving a published verdict to another statement, call
@@ -16,13 +16,14 @@ rating's working fields, a draft briefing's text: none reaches the public until 
 published (a ClaimVersion), so none invalidates a public page.
 """
 
+from django.contrib.flatpages.models import FlatPage
 from django.db.models.signals import post_delete, post_migrate, post_save
 
 from briefings.models import Briefing, Section, Statement, StatementEdit
 from briefings.signals import revision_imported
 
 from ..models import ClaimVersion, Rating
-from .generations import PUBLIC, RATINGS, SITE, briefing, bump, changed
+from .generations import PUBLIC, RATINGS, SITE, STANDARDS, briefing, bump, changed
 
 PUBLIC_STATUSES = (Briefing.Status.PUBLISHED, Briefing.Status.WITHDRAWN)
 
@@ -68,6 +69,11 @@ def _on_rating(sender, instance, **kwargs):
     changed(RATINGS)
 
 
+def _on_standards_page(sender, instance, **kwargs):
+    """A standards page (a flatpage) saved or deleted, whichever door: service, shell, fixture."""
+    changed(STANDARDS)
+
+
 def _on_migrate(sender, **kwargs):
     everything_changed()
 
@@ -78,6 +84,7 @@ def connect():
         signal.connect(_on_briefing, sender=Briefing, dispatch_uid=f"caching.briefing.{signal}")
         signal.connect(_on_version, sender=ClaimVersion, dispatch_uid=f"caching.version.{signal}")
         signal.connect(_on_rating, sender=Rating, dispatch_uid=f"caching.rating.{signal}")
+        signal.connect(_on_standards_page, sender=FlatPage, dispatch_uid=f"caching.standards.{signal}")
     for model in (StatementEdit, Section, Statement):
         post_save.connect(_on_statement_edit, sender=model, dispatch_uid=f"caching.edit.{model.__name__}")
     revision_imported.connect(_on_revision, dispatch_uid="caching.revision")

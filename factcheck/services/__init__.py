@@ -9,6 +9,7 @@ from .locking import check_claim_version, check_evidence_version, check_record_v
 from .notifications import notifications_muted
 from .publishing import PublicationPreview, publication_preview, publish_briefing, withdraw_briefing
 from .records import save_rating, save_source
+from .standards import save_standards_page
 from .triage import MOST_FROM_TOP, make_claims_from_top
 from .versions import publish_version
 from .workflow import take_action
@@ -33,6 +34,7 @@ __all__ = [
     "save_evidence",
     "save_rating",
     "save_source",
+    "save_standards_page",
     "take_action",
     "withdraw_briefing",
 ]

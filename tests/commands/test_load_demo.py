@@ -2,11 +2,13 @@
 
 import pytest
 from django.contrib.auth import authenticate
+from django.contrib.flatpages.models import FlatPage
 from django.core.management import CommandError, call_command
 from django.test import RequestFactory
 
 from briefings.demo import DEMO_PASSWORD
 from briefings.models import Briefing
+from factcheck.standards import PLACEHOLDER_MARK
 
 
 @pytest.fixture
@@ -110,3 +112,36 @@ def test_it_sends_no_email(debug_on, mailoutbox, django_capture_on_commit_callba
     with django_capture_on_commit_callbacks(execute=True):
         call_command("load_demo")
     assert mailoutbox == []
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "address",
+    ["/standards/methodology/", "/standards/corrections/", "/standards/ownership/", "/standards/contact/"],
+)
+def test_it_fills_each_standards_page_with_an_example_marked_as_one(debug_on, client, address):
+    call_command("load_demo")
+    body = client.get(address).content.decode()
+    assert "<p><strong>Example:</strong>" in body
+    assert PLACEHOLDER_MARK not in body
+
+
+@pytest.mark.django_db
+def test_its_methodology_says_how_claims_go_from_chosen_to_corrected(debug_on, client):
+    call_command("load_demo")
+    body = client.get("/standards/methodology/").content.decode()
+    for step in ("choose", "research", "write", "edit", "publish", "correct"):
+        assert step in body
+
+
+@pytest.mark.django_db
+def test_its_contact_page_says_how_to_submit_a_claim(debug_on, client):
+    call_command("load_demo")
+    assert '<a href="/submit/"' in client.get("/standards/contact/").content.decode()
+
+
+@pytest.mark.django_db
+def test_it_never_writes_over_a_standards_page_the_newsroom_wrote(debug_on):
+    FlatPage.objects.filter(url="/standards/contact/").update(content="<p>Our own.</p>")
+    call_command("load_demo")
+    assert FlatPage.objects.get(url="/standards/contact/").content == "<p>Our own.</p>"

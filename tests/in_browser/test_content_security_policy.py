@@ -31,6 +31,8 @@ def public_paths():
         claim.get_absolute_url(),
         claim.evidence.first().source.get_absolute_url(),
         "/search/?q=Ukraine",
+        "/standards/methodology/",
+        "/standards/rating-scale/",
         "/no-such-page/",
         "/accounts/login/",
         "/api/v1/",

@@ -4,6 +4,7 @@ import datetime
 import xml.etree.ElementTree as ET
 
 import pytest
+from django.contrib.sites.models import Site
 
 from factcheck.models import Claim, ClaimVersion
 
@@ -56,11 +57,17 @@ def _entries(client):
 def test_it_dates_a_claim_by_its_live_version(client, db):
     claim = make_public_claim()
     ClaimVersion.objects.filter(claim=claim).update(published_at=NOON)
-    assert _entries(client)[f"http://testserver/claims/{claim.pk}/"] == ("2024-03-09", "weekly")
+    assert _entries(client)[f"http://{Site.objects.get_current().domain}/claims/{claim.pk}/"] == (
+        "2024-03-09",
+        "weekly",
+    )
 
 
 def test_it_dates_a_source_by_the_newest_verdict_citing_it(client, db):
     claim = make_public_claim()
     claim.live_version.evidence.update(cited_at=NOON)
     source_id = claim.live_version.evidence.get().cited_source_id
-    assert _entries(client)[f"http://testserver/sources/{source_id}/"] == ("2024-03-09", "monthly")
+    assert _entries(client)[f"http://{Site.objects.get_current().domain}/sources/{source_id}/"] == (
+        "2024-03-09",
+        "monthly",
+    )

@@ -171,3 +171,11 @@ def test_an_admin_may_not_delete_it_once_withdrawn_either(superuser, editor, che
     briefing, _ = make_published_briefing(checker, editor)
     Briefing.objects.filter(pk=briefing.pk).update(status=Briefing.Status.WITHDRAWN)
     assert not rules.may_delete_briefing(superuser, Briefing.objects.get(pk=briefing.pk))
+
+
+def test_only_an_admin_may_edit_the_standards_pages(superuser, editor, checker):
+    assert rules.may_edit_standards(superuser)
+    assert not rules.may_edit_standards(editor)
+    assert not rules.may_edit_standards(checker)
+    assert not rules.may_edit_standards(make_staff())
+    assert not rules.may_edit_standards(AnonymousUser())

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from urllib.parse import unquote, urlencode, urlsplit
 
 import django_filters
+from django.conf import settings
 from django.test import Client
 from django.urls import Resolver404, URLResolver, get_resolver, resolve, reverse
 
@@ -55,7 +56,10 @@ EVERYTHING = [  # a value each kind of filter reads as "all of them"
     (django_filters.NumberFilter, "0"),
 ]
 CHOICES = 2  # values each choice filter is asked, chosen at random
-SITE = "(?:https?://testserver)?"
+# Pages link to the host they were asked on; the sitemap and the feeds to the newsroom's address
+# (the Site follows FACTDESK_NEWSROOM_URL).
+SITE = rf"(?:https?://(?:testserver|{re.escape(urlsplit(settings.FACTDESK_NEWSROOM_URL).netloc)}))?"
+SCALE_PAGES = ("/api/v1/ratings", "/standards/rating-scale/")  # the rating scale itself, as it stands
 LINK = re.compile(  # a link to this site in a page, the sitemap or a feed, or the API's next page
     rf'(?:href|src)="{SITE}(/[^"]*)"|<(?:loc|link)>{SITE}(/[^<]*)<|"next":"{SITE}(/[^"]*)"'
 )
@@ -198,7 +202,7 @@ class Crawl:
         self.problems.seen |= found
         for marker in sorted(found & self.secret):
             self.problems.add(url, f"shows {self.newsroom.describe(marker)} ({marker})")
-        if not urlsplit(url).path.startswith("/api/v1/ratings"):
+        if not urlsplit(url).path.startswith(SCALE_PAGES):
             for marker in sorted(found & self.scale_only):
                 self.problems.add(
                     url, f"shows {self.newsroom.describe(marker)}, which no public verdict carries"

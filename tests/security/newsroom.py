@@ -88,7 +88,9 @@ class Text:
     briefing: int | None = None  # a briefing's text: public while that briefing is published
     owner: tuple | None = None  # ("claim", id) or ("source", id): the object it was written on
     notice: bool = False  # shown on the 410 notice of a withdrawn briefing
-    scale: bool = False  # the rating scale as it stands: public at /api/v1/ratings/
+    scale: bool = (
+        False  # the rating scale as it stands: public at /api/v1/ratings/ and /standards/rating-scale/
+    )
     frozen_by: set = field(default_factory=set)  # claims whose published versions carry it
 
 
@@ -130,7 +132,7 @@ class Newsroom:
 
     @property
     def scale_only(self):
-        """Rating text no public verdict carries: only the scale itself (/api/v1/ratings/) shows it."""
+        """Rating text no public verdict carries: only the scale itself (/api/v1/ratings/, /standards/rating-scale/) shows it."""
         return {marker for marker, text in self.texts.items() if text.scale and not self.is_public(text)}
 
     @property

@@ -9,6 +9,7 @@ import re
 from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
+from django.contrib.flatpages.models import FlatPage
 from django.urls import URLResolver, get_resolver
 from rest_framework.authtoken.models import TokenProxy
 
@@ -49,6 +50,7 @@ class World:
             "factcheck/rating": published_claim.rating,
             "factcheck/evidence": published_claim.evidence.first(),
             "factcheck/claimevent": ClaimEvent.objects.filter(claim=published_claim).first(),
+            "flatpages/flatpage": FlatPage.objects.first(),
             "axes/accessattempt": AccessAttempt.objects.first(),
             "axes/accesslog": AccessLog.objects.first(),
             "axes/accessfailurelog": AccessFailureLog.objects.first(),
@@ -106,7 +108,9 @@ class World:
         "admin/r/<path:content_type_id>/<path:object_id>/": lambda w: (
             f"/admin/r/{ContentType.objects.get_for_model(Claim).pk}/{w.claim.pk}/"
         ),
-        "admin/^(?P<app_label>auth|authtoken|axes|briefings|factcheck)/$": lambda w: "/admin/factcheck/",
+        "admin/^(?P<app_label>auth|authtoken|axes|briefings|factcheck|flatpages)/$": lambda w: (
+            "/admin/factcheck/"
+        ),
         "admin/(?P<url>.*)$": lambda w: "/admin/no-such-page/",
         "admin/briefings/briefing/<int:briefing_id>/statements/<int:statement_id>/claim/": lambda w: (
             f"/admin/briefings/briefing/{w.draft_briefing.pk}/statements/{w.draft_claim.statement_id}/claim/"
