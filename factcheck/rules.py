@@ -26,6 +26,7 @@ __all__ = [
     "may_edit_rating",
     "may_edit_source",
     "may_edit_statements",
+    "may_handle_submissions",
     "may_import_briefing",
     "may_make_claim",
     "may_make_claims_from_top",
@@ -67,6 +68,12 @@ def may_make_claims_from_top(user):
 def may_assign_claims(user):
     """Editors hand out work: they assign claims, set due dates and watch the whole desk's deadlines."""
     return holds(user, "factcheck.assign_claim")
+
+
+def may_handle_submissions(user):
+    """Editors (those who hand out work) read readers' submissions, their contact addresses
+    included, and turn each into a claim or dismiss it; checkers work the claims that result."""
+    return may_assign_claims(user)
 
 
 def may_dismiss_claims(user):
