@@ -4,6 +4,7 @@ from django.urls import include, path
 from django.views.decorators.http import require_safe
 from django.views.generic import RedirectView
 
+from factcheck import submit
 from factcheck import views as factcheck_views
 from factcheck.caching.answers import public_answer
 from factcheck.caching.generations import PUBLIC
@@ -35,6 +36,8 @@ urlpatterns = [
     ),
     path("sources/<int:pk>/", factcheck_views.source, name="source"),
     path("search/", factcheck_views.search_view, name="search"),
+    path("submit/", submit.submit_claim, name="submit-claim"),
+    path("submit/thanks/", submit.submit_claim_thanks, name="submit-claim-thanks"),
     path("feeds/fact-checks/", require_safe(public_answer(PUBLIC)(FactCheckFeed())), name="feed-rss"),
     path(
         "feeds/fact-checks/atom/", require_safe(public_answer(PUBLIC)(AtomFactCheckFeed())), name="feed-atom"
