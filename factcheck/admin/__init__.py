@@ -8,8 +8,9 @@ from ..models import ClaimEvent, Evidence
 from .briefings import BriefingDeskAdmin
 from .claims import ClaimAdmin
 from .records import RatingAdmin, SourceAdmin
+from .submissions import SubmissionAdmin
 
-__all__ = ["BriefingDeskAdmin", "ClaimAdmin", "RatingAdmin", "SourceAdmin"]
+__all__ = ["BriefingDeskAdmin", "ClaimAdmin", "RatingAdmin", "SourceAdmin", "SubmissionAdmin"]
 
 
 class ReadOnlyAdmin(admin.ModelAdmin):
