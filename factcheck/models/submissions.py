@@ -22,7 +22,7 @@ class SubmissionStatus(models.TextChoices):
 class SubmissionQuerySet(models.QuerySet):
     def contact_expired(self, before):
         """Submissions received before `before` whose contact address is still kept."""
-        return self.filter(received_at__lt=before, contact_deleted_at__isnull=True).exclude(contact="")
+        return self.filter(received_at__lt=before).exclude(contact="")
 
 
 class Submission(models.Model):

@@ -1,10 +1,13 @@
 import datetime
+import time
 
 import pytest
+from django.core import signing
 from django.utils import timezone
 
 from factcheck import services
 from factcheck.models import Submission
+from factcheck.submit import SALT
 
 
 def make_submission(
@@ -22,3 +25,18 @@ def make_submission(
 @pytest.fixture
 def submission(db):
     return make_submission(link="https://example.org/speech", contact="reader@example.org")
+
+
+def shown_seconds_ago(seconds=60):
+    return signing.dumps(time.time() - seconds, salt=SALT)
+
+
+def valid(**fields):
+    return {
+        "text": "The mayor said the port handled 140 ships last week.",
+        "link": "https://example.org/speech",
+        "contact": "reader@example.org",
+        "website": "",
+        "started": shown_seconds_ago(),
+        **fields,
+    }

@@ -12,24 +12,10 @@ from factcheck.models import Submission
 from factcheck.submit import SALT
 
 from ..caching.conftest import is_hit
+from .conftest import shown_seconds_ago, valid
 
 pytestmark = pytest.mark.django_db
 URL = "/submit/"
-
-
-def shown_seconds_ago(seconds=60):
-    return signing.dumps(time.time() - seconds, salt=SALT)
-
-
-def valid(**fields):
-    return {
-        "text": "The mayor said the port handled 140 ships last week.",
-        "link": "https://example.org/speech",
-        "contact": "reader@example.org",
-        "website": "",
-        "started": shown_seconds_ago(),
-        **fields,
-    }
 
 
 def test_its_url_is_the_contract():
