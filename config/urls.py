@@ -6,6 +6,7 @@ from django.views.generic import RedirectView
 
 from factcheck import submit
 from factcheck import views as factcheck_views
+from factcheck.admin.standards import standards_report_page
 from factcheck.caching.answers import public_answer
 from factcheck.caching.generations import PUBLIC
 from factcheck.feeds import AtomFactCheckFeed, FactCheckFeed
@@ -55,6 +56,7 @@ urlpatterns = [
     path("accounts/", include("config.accounts")),
     # The admin's own login page hands over to the staff login above, keeping ?next=.
     path("admin/login/", RedirectView.as_view(pattern_name="login", query_string=True)),
+    path("admin/factcheck/standards-report/", standards_report_page, name="standards-report"),
     path("admin/", admin.site.urls),
 ]
 

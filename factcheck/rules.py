@@ -34,6 +34,7 @@ __all__ = [
     "may_publish_claim",
     "may_publish_claims",
     "may_republish_claim",
+    "may_read_standards_report",
     "may_read_unpublished",
     "may_review_claim",
     "may_review_claims",
@@ -74,6 +75,11 @@ def may_handle_submissions(user):
     """Editors (those who hand out work) read readers' submissions, their contact addresses
     included, and turn each into a claim or dismiss it; checkers work the claims that result."""
     return may_assign_claims(user)
+
+
+def may_read_standards_report(user):
+    """Editors answer for the newsroom's standards: corrections, readers' submissions."""
+    return may_review_claims(user)
 
 
 def may_dismiss_claims(user):
