@@ -40,7 +40,7 @@ class DismissForm(forms.Form):
 
 @admin.register(Submission)
 class SubmissionAdmin(admin.ModelAdmin):
-    list_display = ["received_at", "__str__", "status", "has_contact", "handled_by", "claim_link"]
+    list_display = ["__str__", "received_at", "status", "has_contact", "handled_by", "claim_link"]
     list_filter = ["status"]
     list_select_related = ["handled_by", "claim"]
     search_fields = ["text"]
