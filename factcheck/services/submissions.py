@@ -66,17 +66,24 @@ def _title(text):
     return f"Reader submission: {short}"
 
 
+def _as_a_paragraph(text):
+    """The submission as one Markdown paragraph: Markdown, not plain text, because the plain-text
+    reader takes a short line without a full stop (as readers often write) or a question for a
+    heading, not a statement to check."""
+    return "\\" + text if text.startswith("#") else text
+
+
 def _draft_briefing_statement(submission, user):
     """A draft briefing of the submission's own text (imported as any article is, so its
     statements are made the usual way), with the reader's link as its source URL; its first
     statement is the one the claim is made on."""
-    document = f"{_title(submission.text)}\n\n{submission.text}\n"
+    document = f"# {_title(submission.text)}\n\n{_as_a_paragraph(submission.text)}\n"
     metadata = {"source_url": web_url_or_blank(submission.link)}
     try:
         result = import_briefing(
             document,
-            format="text",
-            filename=f"submission-{submission.pk}.txt",
+            format="markdown",
+            filename=f"submission-{submission.pk}.md",
             imported_by=user,
             metadata=metadata,
         )

@@ -40,6 +40,21 @@ def test_making_a_claim_without_a_statement_makes_a_draft_briefing_from_the_subm
     assert briefing.title.startswith("Reader submission: The port handled")
 
 
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        ("Vaccines cause autism", "Vaccines cause autism"),
+        ("Crime doubled since 2020. Police say so", "Crime doubled since 2020."),
+        ("Is it true that taxes rose?", "Is it true that taxes rose?"),
+        ("# 5 million jobs were lost", "# 5 million jobs were lost"),
+    ],
+)
+def test_a_short_claim_without_a_full_stop_or_a_question_still_becomes_a_statement(editor, text, statement):
+    submission = make_submission(text)
+    claim = services.make_claim_from_submission(submission=submission, user=editor)
+    assert (claim.text, claim.statement.text) == (text, statement)
+
+
 def test_making_a_claim_marks_the_submission_claimed_by_the_editor(submission, editor):
     claim = services.make_claim_from_submission(submission=submission, user=editor)
     submission.refresh_from_db()
