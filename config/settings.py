@@ -229,6 +229,15 @@ FACTDESK_NEWSROOM_URL = os.environ.get("FACTDESK_NEWSROOM_URL", "http://127.0.0.
 # django.contrib.flatpages (the standards pages) needs the sites framework; there is one site.
 SITE_ID = 1
 
+# Reader submissions (/submit/): a reader's contact address is kept this many days, then blanked
+# (`manage.py forget_submission_contacts`, and whenever a new submission arrives). One address may
+# send this many an hour (counted in the "throttle" cache, per address as the API's throttles see
+# it, TRUSTED_PROXY_COUNT); a form sent back sooner than the minimum seconds after it was shown
+# is taken for a robot.
+FACTDESK_SUBMISSION_CONTACT_DAYS = int(os.environ.get("FACTDESK_SUBMISSION_CONTACT_DAYS", "30"))
+FACTDESK_SUBMISSIONS_PER_HOUR = int(os.environ.get("FACTDESK_SUBMISSIONS_PER_HOUR", "5"))
+FACTDESK_SUBMISSION_MIN_SECONDS = int(os.environ.get("FACTDESK_SUBMISSION_MIN_SECONDS", "3"))
+
 # Staff sign in at /accounts/login/ (the admin's login page redirects there) and land on the
 # review desk.
 LOGIN_URL = "login"

@@ -4,7 +4,9 @@ from django.urls import include, path
 from django.views.decorators.http import require_safe
 from django.views.generic import RedirectView
 
+from factcheck import submit
 from factcheck import views as factcheck_views
+from factcheck.admin.standards_report import standards_report_page
 from factcheck.caching.answers import public_answer
 from factcheck.caching.generations import PUBLIC
 from factcheck.feeds import AtomFactCheckFeed, FactCheckFeed
@@ -41,6 +43,8 @@ urlpatterns = [
         for url_name, (address, _) in STANDARDS_PAGES.items()
     ],
     path("standards/rating-scale/", factcheck_views.rating_scale, name="standards-rating-scale"),
+    path("submit/", submit.submit_claim, name="submit-claim"),
+    path("submit/thanks/", submit.submit_claim_thanks, name="submit-claim-thanks"),
     path("feeds/fact-checks/", require_safe(public_answer(PUBLIC)(FactCheckFeed())), name="feed-rss"),
     path(
         "feeds/fact-checks/atom/", require_safe(public_answer(PUBLIC)(AtomFactCheckFeed())), name="feed-atom"
@@ -58,6 +62,7 @@ urlpatterns = [
     path("accounts/", include("config.accounts")),
     # The admin's own login page hands over to the staff login above, keeping ?next=.
     path("admin/login/", RedirectView.as_view(pattern_name="login", query_string=True)),
+    path("admin/factcheck/standards-report/", standards_report_page, name="standards-report"),
     path("admin/", admin.site.urls),
 ]
 

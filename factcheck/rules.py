@@ -27,6 +27,7 @@ __all__ = [
     "may_edit_source",
     "may_edit_standards",
     "may_edit_statements",
+    "may_handle_submissions",
     "may_import_briefing",
     "may_make_claim",
     "may_make_claims_from_top",
@@ -34,6 +35,7 @@ __all__ = [
     "may_publish_claim",
     "may_publish_claims",
     "may_republish_claim",
+    "may_read_standards_report",
     "may_read_unpublished",
     "may_review_claim",
     "may_review_claims",
@@ -68,6 +70,17 @@ def may_make_claims_from_top(user):
 def may_assign_claims(user):
     """Editors hand out work: they assign claims, set due dates and watch the whole desk's deadlines."""
     return holds(user, "factcheck.assign_claim")
+
+
+def may_handle_submissions(user):
+    """Editors (those who hand out work) read readers' submissions, their contact addresses
+    included, and turn each into a claim or dismiss it; checkers work the claims that result."""
+    return may_assign_claims(user)
+
+
+def may_read_standards_report(user):
+    """Editors answer for the newsroom's standards: corrections, readers' submissions."""
+    return may_review_claims(user)
 
 
 def may_dismiss_claims(user):

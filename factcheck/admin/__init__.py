@@ -9,8 +9,16 @@ from .briefings import BriefingDeskAdmin
 from .claims import ClaimAdmin
 from .records import RatingAdmin, SourceAdmin
 from .standards import StandardsPageAdmin
+from .submissions import SubmissionAdmin
 
-__all__ = ["BriefingDeskAdmin", "ClaimAdmin", "RatingAdmin", "SourceAdmin", "StandardsPageAdmin"]
+__all__ = [
+    "BriefingDeskAdmin",
+    "ClaimAdmin",
+    "RatingAdmin",
+    "SourceAdmin",
+    "StandardsPageAdmin",
+    "SubmissionAdmin",
+]
 
 
 class ReadOnlyAdmin(admin.ModelAdmin):

@@ -2,6 +2,7 @@ from .claims import Claim, Evidence
 from .history import ClaimEvent, Correction, RatingEvent, SourceEvent
 from .ratings import Rating
 from .sources import Source
+from .submissions import Submission, SubmissionStatus
 from .versions import CitedEvidence, ClaimVersion, RatingSnapshot, SourceSnapshot
 
 __all__ = [
@@ -17,4 +18,6 @@ __all__ = [
     "Source",
     "SourceEvent",
     "SourceSnapshot",
+    "Submission",
+    "SubmissionStatus",
 ]

@@ -10,6 +10,12 @@ from .notifications import notifications_muted
 from .publishing import PublicationPreview, publication_preview, publish_briefing, withdraw_briefing
 from .records import save_rating, save_source
 from .standards import save_standards_page
+from .submissions import (
+    dismiss_submission,
+    forget_submission_contacts,
+    make_claim_from_submission,
+    receive_submission,
+)
 from .triage import MOST_FROM_TOP, make_claims_from_top
 from .versions import publish_version
 from .workflow import take_action
@@ -21,15 +27,19 @@ __all__ = [
     "WorkflowError",
     "check_claim_version",
     "confirm_anchor",
+    "dismiss_submission",
+    "forget_submission_contacts",
     "check_evidence_version",
     "check_record_version",
     "make_claim",
+    "make_claim_from_submission",
     "make_claims_from_top",
     "notifications_muted",
     "publication_preview",
     "publish_briefing",
     "publish_version",
     "reanchor_claims",
+    "receive_submission",
     "save_claim",
     "save_evidence",
     "save_rating",

@@ -3,11 +3,17 @@ from django.db.models import Count, Q
 
 from factcheck.models import Claim
 from factcheck.people import desk_name
-from factcheck.rules import may_assign_claims, may_publish_claims
+from factcheck.rules import may_assign_claims, may_publish_claims, may_read_standards_report
 from factcheck.states import CLOSED, ClaimStatus
 
 register = template.Library()
 PANEL_SIZE = 10
+
+
+@register.filter(name="may_read_standards_report")
+def reads_standards_report(user):
+    """{% if user|may_read_standards_report %}: whether the desk links the standards report."""
+    return may_read_standards_report(user)
 
 
 @register.filter

@@ -3,6 +3,7 @@ from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.db import transaction
 from rest_framework.authtoken.models import Token
 
+from factcheck import services
 from factcheck.demo import load_demo
 from factcheck.models import Claim
 
@@ -23,6 +24,9 @@ def build_world():
     draft_claim = make_claim(Claim.Status.NEW, text="A claim nobody has published.")
     hidden_source = make_source("https://example.org/cited-only-by-a-draft", "Cited only by a draft")
     draft_claim.evidence.create(source=hidden_source, stance="supports", excerpt="Only the desk sees this.")
+    services.receive_submission(
+        text="A reader asks: did the port handle 140 ships?", contact="reader@example.org"
+    )
     return World(users, Claim.objects.public().order_by("pk").first(), draft_claim, hidden_source)
 
 

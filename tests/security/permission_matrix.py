@@ -30,6 +30,8 @@ EXPECTED = {
     "standards/ownership/": (OK, OK, OK, OK, OK),
     "standards/contact/": (OK, OK, OK, OK, OK),
     "standards/rating-scale/": (OK, OK, OK, OK, OK),
+    "submit/": (OK, OK, OK, OK, OK),
+    "submit/thanks/": (OK, OK, OK, OK, OK),
     "feeds/fact-checks/": (OK, OK, OK, OK, OK),
     "feeds/fact-checks/atom/": (OK, OK, OK, OK, OK),
     "sitemap.xml": (OK, OK, OK, OK, OK),
@@ -248,6 +250,16 @@ EXPECTED = {
     "admin/flatpages/flatpage/<path:object_id>/change/": (LOGIN, DENIED, DENIED, DENIED, OK),
     "admin/flatpages/flatpage/<path:object_id>/": (LOGIN, MOVED, MOVED, MOVED, MOVED),
     "admin/^(?P<app_label>auth|authtoken|axes|briefings|factcheck|flatpages)/$": (LOGIN, HIDDEN, OK, OK, OK),
+    # Readers' submissions and the standards report: editors' alone (a reader's address is on them).
+    "admin/factcheck/standards-report/": (LOGIN, DENIED, DENIED, OK, OK),
+    "admin/factcheck/submission/": (LOGIN, DENIED, DENIED, OK, OK),
+    "admin/factcheck/submission/add/": (LOGIN, DENIED, DENIED, DENIED, DENIED),
+    "admin/factcheck/submission/<int:pk>/make-claim/": (LOGIN, DENIED, DENIED, OK, OK),
+    "admin/factcheck/submission/<int:pk>/dismiss/": (LOGIN, DENIED, DENIED, OK, OK),
+    "admin/factcheck/submission/<path:object_id>/history/": (LOGIN, DENIED, DENIED, OK, OK),
+    "admin/factcheck/submission/<path:object_id>/delete/": (LOGIN, DENIED, DENIED, DENIED, DENIED),
+    "admin/factcheck/submission/<path:object_id>/change/": (LOGIN, DENIED, DENIED, OK, OK),
+    "admin/factcheck/submission/<path:object_id>/": (LOGIN, MOVED, MOVED, MOVED, MOVED),
     "admin/(?P<url>.*)$": (LOGIN, HIDDEN, HIDDEN, HIDDEN, HIDDEN),
 }
 

@@ -14,7 +14,7 @@ from django.urls import URLResolver, get_resolver
 from rest_framework.authtoken.models import TokenProxy
 
 from briefings.models import Section
-from factcheck.models import Claim, ClaimEvent
+from factcheck.models import Claim, ClaimEvent, Submission
 
 
 def patterns(resolver=None, prefix=""):
@@ -51,6 +51,7 @@ class World:
             "factcheck/evidence": published_claim.evidence.first(),
             "factcheck/claimevent": ClaimEvent.objects.filter(claim=published_claim).first(),
             "flatpages/flatpage": FlatPage.objects.first(),
+            "factcheck/submission": Submission.objects.first(),
             "axes/accessattempt": AccessAttempt.objects.first(),
             "axes/accesslog": AccessLog.objects.first(),
             "axes/accessfailurelog": AccessFailureLog.objects.first(),
@@ -137,6 +138,14 @@ class World:
         "admin/briefings/briefing/<int:briefing_id>/withdraw/": lambda w: (
             f"/admin/briefings/briefing/{w.briefing.pk}/withdraw/"
         ),
+        **{
+            f"admin/factcheck/submission/<int:pk>/{action}/": (
+                lambda w, action=action: (
+                    f"/admin/factcheck/submission/{w.objects['factcheck/submission'].pk}/{action}/"
+                )
+            )
+            for action in ("make-claim", "dismiss")
+        },
         "admin/factcheck/claim/<int:claim_id>/workflow/<str:action>/": lambda w: (
             f"/admin/factcheck/claim/{w.draft_claim.pk}/workflow/take/"
         ),
