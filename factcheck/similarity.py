@@ -5,16 +5,15 @@ Lexical, and measured (docs/claim-intelligence.md, "What has been checked before
 is reduced to its content words (stop words and question words dropped), each keyed by its first
 four letters, so that derived forms meet ("invaded", "invasion" → "inva"; "Russia", "Russian" →
 "russ") while numbers and dates stay whole. The database's index finds the claims sharing a key
-(SQLite: an FTS5 prefix index; PostgreSQL: a GIN index over the words; migration 0019), best
-first by its own rank; each candidate is then scored by how much of the question it covers and
-how much the two texts share. No embedding model: none ships inside a package that runs offline
+(SQLite: an FTS5 prefix index, migration 0019; PostgreSQL: a GIN index over each version's keys,
+stored by the database itself, migration 0020), best first by its own rank; each candidate is
+then scored by how much of the question it covers and how much the two texts share. No embedding model: none ships inside a package that runs offline
 and was shown to beat this on the paraphrase set."""
 
 import re
 from dataclasses import dataclass
 from itertools import combinations
 
-from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.db import connection
 
 from briefings.models import Briefing
@@ -92,35 +91,59 @@ def _fts_query(groups):
     return " OR ".join("(" + " AND ".join(term(key) for key in group) + ")" for group in groups)
 
 
-def _tsquery(groups):
-    def term(key):
-        return key if key.isdigit() else f"{key}:*"
+def _most_keys(shared, asked, threshold):
+    """The most keys a claim sharing `shared` of the `asked` keys may have and still reach
+    `threshold` (`score`: the Dice part shrinks as the claim's keys grow); MAX_KEYS when any
+    number will do."""
+    least = threshold - 0.00005  # `score` rounds to four places
+    covered = 0.6 * shared / len(asked)
+    if covered >= least:
+        return MAX_KEYS
+    return min(MAX_KEYS, int(0.8 * shared / (least - covered) - len(asked)))
 
-    return " | ".join("(" + " & ".join(term(key) for key in group) + ")" for group in groups)
+
+def _keys_tsquery(asked, threshold):
+    """The PostgreSQL query for the claims that can reach `threshold`, over their stored keys
+    (migration 0020: exact lexemes, and `~N` for a claim of N keys). A claim sharing only one,
+    two or three of the keys can reach it only with few enough keys of its own (`_most_keys`),
+    so each group of keys is asked for together with those sizes, and the first group size that
+    any claim may reach is asked alone: the same claims as `_groups`, but far fewer that merely
+    share a common word or two to rank. Each lexeme is quoted: keys are letters and digits, and
+    `~N` must not be read as an operator."""
+    parts, largest = [], min(3, len(asked))
+    for shared in range(1, largest + 1):
+        most = _most_keys(shared, asked, threshold)
+        pool = asked if shared == 1 else asked[:PAIRED_KEYS]
+        groups = " | ".join(
+            "(" + " & ".join(f"'{key}'" for key in group) + ")" for group in combinations(pool, shared)
+        )
+        if most >= MAX_KEYS or shared == largest:
+            return " | ".join([*parts, groups])
+        if most >= 1:  # else no claim sharing only this many keys can reach the threshold
+            sizes = " | ".join(f"'~{size}'" for size in range(1, most + 1))
+            parts.append(f"({groups}) & ({sizes})")
+    return " | ".join(parts)
 
 
 def _candidate_versions(asked, threshold):
     """Ids of claim versions sharing a key (or a pair of keys) with the question, the index's best
     first."""
-    groups = _groups(asked, threshold)
     if connection.vendor == "sqlite":
         with connection.cursor() as cursor:
             cursor.execute(
                 "SELECT rowid FROM factcheck_claimversion_match WHERE factcheck_claimversion_match MATCH %s "
                 "ORDER BY rank LIMIT %s",
-                [_fts_query(groups), CANDIDATES],
+                [_fts_query(_groups(asked, threshold)), CANDIDATES],
             )
             return [row[0] for row in cursor.fetchall()]
     if connection.vendor == "postgresql":
-        query = SearchQuery(_tsquery(groups), config="simple", search_type="raw")
-        vector = SearchVector("text", config="simple")
-        return list(
-            ClaimVersion.objects.annotate(match=vector)
-            .filter(match=query)
-            .annotate(rank=SearchRank(vector, query))
-            .order_by("-rank")
-            .values_list("pk", flat=True)[:CANDIDATES]
-        )
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT id FROM factcheck_claimversion WHERE match_keys @@ %s::tsquery "
+                "ORDER BY ts_rank(match_keys, %s::tsquery) DESC LIMIT %s",
+                [_keys_tsquery(asked, threshold)] * 2 + [CANDIDATES],
+            )
+            return [row[0] for row in cursor.fetchall()]
     return None  # no index: score every public claim
 
 

@@ -8,6 +8,7 @@ English only: in another language the speaker is left blank (unknown) rather tha
 """
 
 import re
+from functools import lru_cache
 
 # The verbs that attribute a statement to whoever is their subject or object.
 VERB_WORDS = frozenset(
@@ -191,9 +192,12 @@ def _strip_titles(name):
     return " ".join(words[titled[-1] + 1 :] if titled else words)
 
 
+@lru_cache(maxsize=4096)
 def _as_speaker(phrase):
     """The speaker a subject names: the name at its end ("U.S. envoy Steve Witkoff" → "Steve
-    Witkoff"), else the whole phrase without its article ("the county health department")."""
+    Witkoff"), else the whole phrase without its article ("the county health department").
+    Kept by phrase: an article, and an archive, name the same few subjects again and again, and
+    each costs five patterns to read."""
     phrase = _DETERMINER.sub("", CONNECTIVES.sub("", phrase.strip()))
     words = phrase.split()
     if not words or len(words) > 9 or not any(char.isalpha() for char in phrase):

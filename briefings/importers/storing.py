@@ -4,6 +4,7 @@ Every revision keeps its own document, sections and statements; the briefing kee
 its current revision's documents so that the article and its offsets read from one row.
 """
 
+import json
 from dataclasses import dataclass, field
 
 from django.db import connection
@@ -34,11 +35,17 @@ STATEMENT_FIELDS = (
 )  # fmt: skip
 
 
+def _as_json(field, value):
+    """A JSON column's value as its text, whatever the database: SQLite's adapter makes the same
+    text, and COPY reads it into PostgreSQL's jsonb (PostgreSQL's adapter, a wrapper, would be
+    encoded again for every row)."""
+    return json.dumps(field.get_prep_value(value), cls=field.encoder)
+
+
 def _as_imported():
     """The columns every imported statement starts with (no anchor label, no aliases, shown), as
     the database takes them: a raw INSERT gets no model defaults."""
-    aliases = Statement._meta.get_field("aliases").get_db_prep_value([], connection)
-    return ("", aliases, False)
+    return ("", _as_json(Statement._meta.get_field("aliases"), []), False)
 
 
 def _metadata(document):
@@ -80,13 +87,23 @@ def _insert(model, fields, rows):
     """All `rows` (tuples of `fields`' values, ready for the database) in one prepared INSERT.
     `bulk_create` spent about 300 ms of Python on a 5,000-statement article building a model
     and preparing every field of every row; these rows hold only text, numbers and ids."""
+    table = connection.ops.quote_name(model._meta.db_table)
     columns = ", ".join(connection.ops.quote_name(model._meta.get_field(name).column) for name in fields)
+    if connection.vendor == "postgresql":
+        _copy(table, columns, rows)
+        return
     placeholders = ", ".join(["%s"] * len(fields))
     with connection.cursor() as cursor:
-        cursor.executemany(
-            f"INSERT INTO {connection.ops.quote_name(model._meta.db_table)} ({columns}) VALUES ({placeholders})",
-            rows,
-        )
+        cursor.executemany(f"INSERT INTO {table} ({columns}) VALUES ({placeholders})", rows)
+
+
+def _copy(table, columns, rows):
+    """PostgreSQL: the rows through COPY, one stream. An `executemany` of 5,000 rows had psycopg
+    write every row into a statement of its own (Django binds parameters on the client): about
+    half of an import's time, against a tenth for COPY."""
+    with connection.cursor() as cursor, cursor.cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row(row)
 
 
 def _link_lead_ins(revision, outline):
@@ -114,7 +131,7 @@ def _assessed(briefing, outline):
     for item in found:
         key = tuple(item.reasons)
         if key not in prepared:
-            prepared[key] = field.get_db_prep_value(item.reasons, connection)
+            prepared[key] = _as_json(field, item.reasons)
         rows.append((item.check_worthiness, prepared[key], item.speaker))
     return rows
 

@@ -144,14 +144,27 @@ def recorded_migrations(connection, path):
     return _copied_rows(script)
 
 
+def _own_functions(connection):
+    """The functions migrations made in the database's schema (factcheck 0020's
+    `factcheck_match_keys`), not an extension's: a restore must drop them with the tables, or
+    the backup's own CREATE FUNCTION, or the migration's after an older backup, fails."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT p.oid::regprocedure::text FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+            "WHERE n.nspname = current_schema() AND NOT EXISTS "
+            "(SELECT 1 FROM pg_depend d WHERE d.objid = p.oid AND d.deptype = 'e') ORDER BY 1"
+        )
+        return [row[0] for row in cursor.fetchall()]
+
+
 def _drop_every_table(connection):
     quote = connection.ops.quote_name
     tables = connection.introspection.table_names(include_views=False)
-    return (
-        f"DROP TABLE IF EXISTS {', '.join(quote(table) for table in tables)} CASCADE"
-        if tables
-        else "SELECT 1"
-    )
+    functions = _own_functions(connection)
+    drops = [f"DROP TABLE IF EXISTS {', '.join(quote(table) for table in tables)} CASCADE"] if tables else []
+    if functions:
+        drops.append(f"DROP FUNCTION IF EXISTS {', '.join(functions)} CASCADE")
+    return "; ".join(drops) or "SELECT 1"
 
 
 def load(connection, path):
