@@ -85,6 +85,6 @@ def remove(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("factcheck", "0019_claim_matching_index")]
+    dependencies = [("factcheck", "0021_submission")]
 
     operations = [migrations.RunPython(add, remove)]
