@@ -187,6 +187,32 @@ def _set_up_desk(briefing, users):
     briefing.save(update_fields=["note"])
     services.publish_briefing(briefing=briefing, user=editor)
     _correct(briefing, editor, users["admin"])
+    _reader_submissions(editor)
+
+
+# Example proposals from readers: one waiting in the editors' queue, one an editor dismissed.
+SUBMISSIONS = [
+    (
+        "Example: a post says the ceasefire proposal would freeze the front line where it stands.",
+        "https://example.org/post/ceasefire",
+        "reader@example.org",
+        "",
+    ),
+    (
+        "Example: peace talks have already begun in Riyadh.",
+        "",
+        "",
+        "Example dismissal: not a claim the article makes, and the talks' dates are announced officially.",
+    ),
+]
+
+
+def _reader_submissions(editor):
+    """The submissions queue with something in it, as a desk would see it."""
+    for text, link, contact, dismissal in SUBMISSIONS:
+        submission = services.receive_submission(text=text, link=link, contact=contact)
+        if dismissal:
+            services.dismiss_submission(submission=submission, user=editor, reason=dismissal)
 
 
 def _correct(briefing, editor, second_editor):
