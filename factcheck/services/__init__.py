@@ -7,6 +7,7 @@ from .editing import make_claim, save_claim, save_evidence
 from .errors import EditConflict, WorkflowError
 from .locking import check_claim_version, check_evidence_version, check_record_version
 from .notifications import notifications_muted
+from .previous import link_previous_check, unlink_previous_check
 from .publishing import PublicationPreview, publication_preview, publish_briefing, withdraw_briefing
 from .records import save_rating, save_source
 from .triage import MOST_FROM_TOP, make_claims_from_top
@@ -22,6 +23,7 @@ __all__ = [
     "confirm_anchor",
     "check_evidence_version",
     "check_record_version",
+    "link_previous_check",
     "make_claim",
     "make_claims_from_top",
     "notifications_muted",
@@ -34,5 +36,6 @@ __all__ = [
     "save_rating",
     "save_source",
     "take_action",
+    "unlink_previous_check",
     "withdraw_briefing",
 ]
