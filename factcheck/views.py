@@ -160,11 +160,7 @@ def _corrections_up_to(claim, shown, versions):
 def previously_checked(claim):
     """The public earlier checks a checker linked `claim` to, most similar first: only those
     readers may open now (a withdrawn one drops out; the caching triggers refresh this page)."""
-    links = PreviousCheck.objects.filter(
-        claim=claim,
-        earlier__live_version__isnull=False,
-        earlier__statement__briefing__status=Briefing.Status.PUBLISHED,
-    )
+    links = PreviousCheck.objects.public().filter(claim=claim)
     return [link.earlier.live_version for link in links.select_related("earlier__live_version")]
 
 

@@ -61,7 +61,10 @@ class Migration(migrations.Migration):
                 ),
             ],
             options={
-                "ordering": ["-similarity", "earlier_id"],
+                "ordering": [
+                    models.OrderBy(models.F("similarity"), descending=True, nulls_last=True),
+                    "earlier_id",
+                ],
                 "constraints": [
                     models.UniqueConstraint(fields=("claim", "earlier"), name="previous_check_once"),
                     models.CheckConstraint(

@@ -8,6 +8,18 @@ from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
 
+from briefings.models import Briefing
+
+
+class PreviousCheckQuerySet(models.QuerySet):
+    def public(self):
+        """Links whose earlier claim readers may open now (published, in a published briefing):
+        the only ones the public pages and the API name."""
+        return self.filter(
+            earlier__live_version__isnull=False,
+            earlier__statement__briefing__status=Briefing.Status.PUBLISHED,
+        )
+
 
 class PreviousCheck(models.Model):
     claim = models.ForeignKey("factcheck.Claim", on_delete=models.CASCADE, related_name="previous_checks")
@@ -25,8 +37,10 @@ class PreviousCheck(models.Model):
     )
     linked_at = models.DateTimeField(auto_now_add=True)
 
+    objects = PreviousCheckQuerySet.as_manager()
+
     class Meta:
-        ordering = ["-similarity", "earlier_id"]
+        ordering = [F("similarity").desc(nulls_last=True), "earlier_id"]  # alike on every database
         constraints = [
             models.UniqueConstraint(fields=["claim", "earlier"], name="previous_check_once"),
             models.CheckConstraint(condition=~Q(claim=F("earlier")), name="previous_check_not_itself"),

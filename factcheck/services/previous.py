@@ -39,10 +39,12 @@ def _refuse_bad_similarity(similarity):
 
 
 def _public_face_changed(claim):
-    """Readers see the claim's "Previously checked" line (its page, the API): only a published
-    claim has them."""
+    """The API dates the change (staff read `updated_at`); readers see the claim's "Previously
+    checked" line (its page, the API) only on a published claim."""
+    now = timezone.now()
+    Claim.objects.filter(pk=claim.pk).update(updated_at=now)
     if claim.live_version_id:
-        Claim.objects.filter(pk=claim.pk).update(public_changed_at=timezone.now())
+        Claim.objects.filter(pk=claim.pk).update(public_changed_at=now)
         briefing_changed(claim.statement.briefing_id)
 
 
