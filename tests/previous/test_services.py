@@ -2,6 +2,7 @@
 
 import pytest
 from django.contrib.auth.models import AnonymousUser
+from django.db import IntegrityError, transaction
 
 from factcheck import services
 from factcheck.models import PreviousCheck
@@ -144,3 +145,15 @@ def test_unlinking_refuses_anonymous(claim, earlier, checker):
 def test_unlinking_what_is_not_linked_says_so(claim, earlier, checker):
     with pytest.raises(services.WorkflowError, match="Nothing to unlink"):
         services.unlink_previous_check(claim=claim, earlier=earlier, user=checker)
+
+
+def test_the_database_refuses_a_link_to_the_claim_itself_whatever_the_door(earlier):
+    with pytest.raises(IntegrityError), transaction.atomic():
+        PreviousCheck.objects.create(claim=earlier, earlier=earlier)
+
+
+def test_the_database_refuses_the_same_pair_twice_whatever_the_door(claim, earlier):
+    PreviousCheck.objects.create(claim=claim, earlier=earlier)
+
+    with pytest.raises(IntegrityError), transaction.atomic():
+        PreviousCheck.objects.create(claim=claim, earlier=earlier)
