@@ -117,10 +117,11 @@ class BriefingDeskAdmin(SplitDesk, RevisionDesk, BriefingAdmin):
             )
         else:
             sections = article_sections(briefing, page, editing=editing)
-        suggest_earlier_checks([statement for section in sections for statement in section.rows])
+        left = suggest_earlier_checks([statement for section in sections for statement in section.rows])
         return {
             "article_sections": sections,
             "suggested_at_most": SUGGESTED_AT_MOST,
+            "suggestions_left": left,
             "worthiness": {**choice, "orders": ORDERS},
             "statements_per_page": STATEMENTS_PER_PAGE,
         }

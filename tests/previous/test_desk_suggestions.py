@@ -107,3 +107,17 @@ def test_the_desk_page_with_a_hundred_statements_keeps_to_a_bounded_number_of_qu
         html = desk(client, checker, briefing)
 
     assert len(suggestions_on(html)) == 100
+
+
+def test_a_page_view_stops_looking_up_when_its_time_is_spent_and_says_so(
+    client, checker, earlier, monkeypatch
+):
+    text = "Long\n\n" + "".join(f"Russia invaded Ukraine on day {n} of the war. " for n in range(3))
+    briefing = import_briefing(text).briefing
+    monkeypatch.setattr(suggestions, "LOOKUP_BUDGET", 0)  # one look-up a view
+
+    first, second = desk(client, checker, briefing), desk(client, checker, briefing)
+
+    assert (len(suggestions_on(first)), len(suggestions_on(second))) == (1, 2)
+    assert "Not looked up yet for 2 of them" in first
+    assert "Not looked up yet for 1 of them" in second
