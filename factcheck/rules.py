@@ -29,6 +29,7 @@ __all__ = [
     "may_edit_statements",
     "may_handle_submissions",
     "may_import_briefing",
+    "may_link_previous_check",
     "may_make_claim",
     "may_make_claims_from_top",
     "may_publish_briefing",
@@ -99,6 +100,12 @@ def may_edit_claim(user, claim):
     if may_review_claims(user):
         return True
     return claim.status != ClaimStatus.DISMISSED and claim.assignee_id in (None, user.pk)
+
+
+def may_link_previous_check(user, claim):
+    """Whoever may edit a claim links it to an earlier check it resembles, or unlinks it: a note
+    for the desk and readers, never a verdict, so no more than editing asks."""
+    return may_edit_claim(user, claim)
 
 
 def may_take_claim(user, claim):

@@ -25,7 +25,7 @@ from .caching.generations import PUBLIC, RATINGS, STANDARDS
 from .caching.generations import briefing as briefing_generation
 from .claimreview import claim_review, claim_reviews, json_ld
 from .in_context import in_context
-from .models import Claim, ClaimVersion, Rating, Source
+from .models import Claim, ClaimVersion, PreviousCheck, Rating, Source
 from .models.versions import snapshot
 from .rules import may_read_unpublished
 from .search import clean_query, search
@@ -170,6 +170,13 @@ def _cited_sources(version):
     return list(cited.values())
 
 
+def previously_checked(claim):
+    """The public earlier checks a checker linked `claim` to, most similar first: only those
+    readers may open now (a withdrawn one drops out; the caching triggers refresh this page)."""
+    links = PreviousCheck.objects.public().filter(claim=claim)
+    return [link.earlier.live_version for link in links.select_related("earlier__live_version")]
+
+
 def _claim_page(request, live, shown, *, preview=False):
     """A claim's page showing the version `shown` (published, or a preview's); `live` is the
     current one, or for a claim never published, the preview itself."""
@@ -193,6 +200,7 @@ def _claim_page(request, live, shown, *, preview=False):
         "sources": _cited_sources(shown),
         "claim_review": json_ld(claim_review(live)) if shown.pk == live.pk and not preview else None,
         "preview": preview,
+        "previously_checked": previously_checked(live.claim) if live.claim.pk else [],
     }
     return render(request, "factcheck/claim.html", context)
 

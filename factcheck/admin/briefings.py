@@ -35,6 +35,7 @@ from .forms import WithdrawalForm
 from .refusals import refusal_as_403
 from .revisions import RevisionDesk
 from .splitting import SplitDesk
+from .suggestions import SUGGESTED_AT_MOST, suggest_earlier_checks
 
 
 def deletion_refused(briefing):
@@ -116,8 +117,11 @@ class BriefingDeskAdmin(SplitDesk, RevisionDesk, BriefingAdmin):
             )
         else:
             sections = article_sections(briefing, page, editing=editing)
+        left = suggest_earlier_checks([statement for section in sections for statement in section.rows])
         return {
             "article_sections": sections,
+            "suggested_at_most": SUGGESTED_AT_MOST,
+            "suggestions_left": left,
             "worthiness": {**choice, "orders": ORDERS},
             "statements_per_page": STATEMENTS_PER_PAGE,
         }

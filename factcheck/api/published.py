@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.conf import settings
-from django.db.models import OuterRef, Subquery
+from django.db.models import OuterRef, Prefetch, Subquery
 from django.utils import timezone
 from rest_framework import ISO_8601, serializers
 from rest_framework.settings import api_settings
@@ -21,7 +21,7 @@ from rest_framework.settings import api_settings
 from briefings.models import Briefing
 from briefings.weblinks import domain_of
 from factcheck.links import PLACEHOLDER, path_for
-from factcheck.models import CitedEvidence, ClaimVersion, Correction, SourceSnapshot
+from factcheck.models import CitedEvidence, ClaimVersion, Correction, PreviousCheck, SourceSnapshot
 from factcheck.states import Anchor, ClaimStatus
 
 
@@ -43,6 +43,30 @@ def corrections_of(claim):
     plain list) or else from the related manager."""
     loaded = getattr(claim, PREFETCHED_CORRECTIONS, None)
     return loaded if loaded is not None else claim.corrections.all()
+
+
+PREFETCHED_PREVIOUS = "prefetched_previous_checks"
+
+
+def previous_checks_prefetch():
+    """Each claim's links to public earlier checks (`previously_checked`), most similar first,
+    as a plain list: one query a page."""
+    links = PreviousCheck.objects.public().only("claim_id", "earlier_id", "similarity")
+    return Prefetch("previous_checks", queryset=links, to_attr=PREFETCHED_PREVIOUS)
+
+
+def previous_of(claim):
+    """The ids of the public claims `claim` is linked to as previously checked, as
+    `previous_checks_prefetch` loaded them or else in a query."""
+    loaded = getattr(claim, PREFETCHED_PREVIOUS, None)
+    if loaded is None:
+        loaded = PreviousCheck.objects.public().filter(claim=claim)
+    return [link.earlier_id for link in loaded]
+
+
+def previously_checked(earlier_ids, address):
+    """`previously_checked` as the API writes it: each earlier public claim's id and address."""
+    return [{"id": pk, "url": address("api:claim-detail", pk)} for pk in earlier_ids]
 
 
 class PublishedClaim:
@@ -79,6 +103,10 @@ class PublishedClaim:
             for correction in corrections_of(self._claim)
             if correction.version_id is None or correction.version.number <= number
         ]
+
+    @property
+    def previously_checked_ids(self):
+        return previous_of(self._claim)
 
     @property
     def statement(self):
@@ -223,6 +251,7 @@ def published_claim(claim, *, request, address=None):
         "briefing": claim.statement.briefing.slug,
         "published_at": _DATETIME.to_representation(claim.published_at),
         "updated_at": _DATETIME.to_representation(claim.public_changed_at),
+        "previously_checked": previously_checked(previous_of(claim), address),
     }
 
 
@@ -242,8 +271,9 @@ CITED_ROW = (
     "id", "version_id", "stance", "excerpt", "locator", "cited_source_id", "url", "title", "publisher",
     "kind", "published_on", "accessed_on", "cited_at",
 )  # fmt: skip
-# Set on each row by published_claims: every correction, in order; the briefing's BRIEFING_ROW.
-ROW_CORRECTIONS, ROW_BRIEFING = "corrections", "briefing"
+# Set on each row by published_claims: every correction, in order; the briefing's BRIEFING_ROW;
+# the ids of the public earlier checks it is linked to.
+ROW_CORRECTIONS, ROW_BRIEFING, ROW_PREVIOUS = "corrections", "briefing", "previously_checked"
 
 
 def _cited_row(evidence, address, iso):
@@ -307,6 +337,7 @@ def _claim_row(row, evidence, address, iso):
         "briefing": row[ROW_BRIEFING]["slug"],
         "published_at": iso(row["published_at"]),
         "updated_at": iso(row["public_changed_at"]),
+        "previously_checked": previously_checked(row[ROW_PREVIOUS], address),
     }
 
 
@@ -321,8 +352,9 @@ def _tombstone_row(row, address, iso):
 
 
 def published_claims(rows, *, request):
-    """A page of public claims (rows of CLAIM_ROW) as ClaimSerializer writes them, in three more
-    queries whatever the page's size: the evidence of every version, the corrections, the briefings."""
+    """A page of public claims (rows of CLAIM_ROW) as ClaimSerializer writes them, in four more
+    queries whatever the page's size: the evidence of every version, the corrections, the
+    briefings, the links to earlier checks."""
     if not rows:
         return []
     address, iso, evidence, corrections = (
@@ -342,11 +374,16 @@ def published_claims(rows, *, request):
         status__in=Briefing.Status.values, pk__in={row["statement__briefing_id"] for row in rows}
     )
     briefings = {briefing["id"]: briefing for briefing in briefings.order_by().values(*BRIEFING_ROW)}
+    previous = defaultdict(list)
+    links = PreviousCheck.objects.public().filter(claim_id__in=[row["id"] for row in rows])
+    for claim_id, earlier_id in links.values_list("claim_id", "earlier_id"):  # in previous_of's order
+        previous[claim_id].append(earlier_id)
     page = []
     for row in rows:
-        row[ROW_CORRECTIONS], row[ROW_BRIEFING] = (
+        row[ROW_CORRECTIONS], row[ROW_BRIEFING], row[ROW_PREVIOUS] = (
             corrections[row["id"]],
             briefings[row["statement__briefing_id"]],
+            previous[row["id"]],
         )
         if row[ROW_BRIEFING]["status"] == Briefing.Status.WITHDRAWN:
             page.append(_tombstone_row(row, address, iso))

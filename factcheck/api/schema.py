@@ -246,3 +246,21 @@ class StaffOnlyFieldsExtension(OpenApiSerializerExtension):
         staff_only = set(self.target.staff_only)
         schema["required"] = [name for name in schema.get("required", []) if name not in staff_only]
         return schema
+
+
+class AnswerOnlyFields(serializers.Serializer):
+    """A serializer whose objects carry, in some answers only, fields a view adds itself (the
+    claims list's `similarity`, with `similar_to`): `answer_only` maps each name to its OpenAPI
+    schema. Nothing is added at run time; the schema lists them as optional properties."""
+
+    answer_only = {}
+
+
+class AnswerOnlyFieldsExtension(OpenApiSerializerExtension):
+    target_class = AnswerOnlyFields
+    match_subclasses = True
+
+    def map_serializer(self, auto_schema, direction):
+        schema = auto_schema._map_basic_serializer(self.target, direction)
+        schema["properties"] = {**schema["properties"], **self.target.answer_only}
+        return schema

@@ -16,8 +16,15 @@ from factcheck.models import Claim, Correction, Evidence, Rating, Source
 from factcheck.models.claims import credited_name
 from factcheck.states import Anchor
 
-from .published import PublishedClaim, cited_source, published_claim
-from .schema import ClaimReviewBase, StaffOnlyFields
+from .published import (
+    Addresses,
+    PublishedClaim,
+    cited_source,
+    previous_of,
+    previously_checked,
+    published_claim,
+)
+from .schema import AnswerOnlyFields, ClaimReviewBase, StaffOnlyFields
 
 
 @extend_schema_field(OpenApiTypes.STR)
@@ -180,8 +187,28 @@ class StatementReferenceSerializer(ReadSerializer):
         fields = ["id", "url", "position", "text", "anchor"]
 
 
-class ClaimSerializer(ServesPublishedClaims, ReadSerializer):
+class ClaimReferenceSerializer(serializers.Serializer):
+    """Another claim, by its id and its address in this API."""
+
+    id = serializers.IntegerField(read_only=True)
+    url = serializers.URLField(read_only=True)
+
+
+class ClaimSerializer(ServesPublishedClaims, AnswerOnlyFields, ReadSerializer):
     """A claim, or in an incremental sync of public claims, a withdrawn one's tombstone."""
+
+    answer_only = {
+        "similarity": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 1,
+            "nullable": True,
+            "readOnly": True,
+            "description": "Only in answers to `similar_to` (api.similar): how closely the claim's "
+            "published wording resembles the text asked about, from the matching threshold to 1, "
+            "best first. Absent from every other answer.",
+        }
+    }
 
     def to_representation(self, claim):
         view, request = self.context.get("view"), self.context.get("request")
@@ -231,6 +258,18 @@ class ClaimSerializer(ServesPublishedClaims, ReadSerializer):
         read_only=True,
         help_text="The briefing's slug; kept when the statement was removed from the article.",
     )
+    previously_checked = serializers.SerializerMethodField(
+        help_text="Earlier public claims a checker linked this one to as checked before (from any "
+        "briefing), most similar first: a link, never a copy of their verdict. Only claims the "
+        "public can read now are listed; one withdrawn leaves the list."
+    )
+
+    @extend_schema_field(ClaimReferenceSerializer(many=True))
+    def get_previously_checked(self, claim):
+        request = self.context.get("request")
+        address = Addresses(request) if request is not None else (lambda name, pk: reverse(name, args=[pk]))
+        ids = claim.previously_checked_ids if isinstance(claim, PublishedClaim) else previous_of(claim)
+        return previously_checked(ids, address)
 
     class Meta:
         model = Claim
@@ -253,6 +292,7 @@ class ClaimSerializer(ServesPublishedClaims, ReadSerializer):
             "briefing",
             "published_at",
             "updated_at",
+            "previously_checked",
         ]
 
 

@@ -30,6 +30,7 @@ from .published import (
     PREFETCHED_CORRECTIONS,
     as_cited,
     corrections_of,
+    previous_checks_prefetch,
     published_claims,
     row_times,
 )
@@ -197,12 +198,15 @@ class ClaimViewSet(APIViewSet):
         if self.include_unpublished:
             claims = claims.select_related("rating", "submitted_by", "reviewed_by")
             evidence = Prefetch("evidence", queryset=Evidence.objects.select_related("source").order_by("id"))
-            return claims.prefetch_related(evidence, Prefetch("corrections", queryset=corrections))
+            return claims.prefetch_related(
+                evidence, Prefetch("corrections", queryset=corrections), previous_checks_prefetch()
+            )
         # The live version holds the rating and the credits as published; the lists are plain
         # lists (to_attr), which spares Django a queryset per claim.
         return claims.select_related("live_version").prefetch_related(
             cited_evidence_prefetch("live_version__evidence"),
             Prefetch("corrections", queryset=corrections, to_attr=PREFETCHED_CORRECTIONS),
+            previous_checks_prefetch(),
         )
 
     def list(self, request, *args, **kwargs):

@@ -9,7 +9,10 @@ each); a rating edit saves the Rating; a standards page's edit saves its FlatPag
 service, a future one) made the change, and whatever bulk updates go with them happen in the same transaction, so
 hooking the saves leaves no gap. The two changes of a public page that save none of those,
 confirming a changed wording and moving a published verdict to another statement, call
-`briefing_changed` from their services (confirm_anchor, save_claim).
+`briefing_changed` from their services (confirm_anchor, save_claim); so do linking and unlinking
+an earlier check (link_previous_check). A claim's "Previously checked" line names other claims,
+so the saves above also invalidate the pages of published claims linking to the claims they
+change (`linking_claims_changed`).
 
 What is deliberately not a trigger: editing a claim's working copy, its evidence, a source or a
 rating's working fields, a draft briefing's text: none reaches the public until a version is
@@ -22,7 +25,7 @@ from django.db.models.signals import post_delete, post_migrate, post_save
 from briefings.models import Briefing, Section, Statement, StatementEdit
 from briefings.signals import revision_imported
 
-from ..models import ClaimVersion, Rating
+from ..models import ClaimVersion, PreviousCheck, Rating
 from .generations import PUBLIC, RATINGS, SITE, STANDARDS, briefing, bump, changed
 
 PUBLIC_STATUSES = (Briefing.Status.PUBLISHED, Briefing.Status.WITHDRAWN)
@@ -39,6 +42,22 @@ def briefing_changed(briefing_id, *, status=None):
         changed(briefing(briefing_id))
 
 
+def linking_claims_changed(**earlier):
+    """The pages of published claims that link, as previously checked, to the claims matching
+    `earlier` (lookups on the earlier claim): their "Previously checked" line names those claims
+    while public, so a claim published, corrected or withdrawn changes them."""
+    links = PreviousCheck.objects.filter(
+        claim__live_version__isnull=False,
+        **{f"earlier__{lookup}": value for lookup, value in earlier.items()},
+    )
+    for briefing_id, status in (
+        links.values_list("claim__statement__briefing_id", "claim__statement__briefing__status")
+        .distinct()
+        .order_by()
+    ):
+        briefing_changed(briefing_id, status=status)
+
+
 def everything_changed():
     """For changes under the cache (a migration, a bulk load): every stored answer goes."""
     bump(SITE)
@@ -46,6 +65,8 @@ def everything_changed():
 
 def _on_briefing(sender, instance, **kwargs):
     briefing_changed(instance.pk, status=instance.status)
+    if kwargs.get("signal") is not post_delete:  # a deleted briefing held no published verdict
+        linking_claims_changed(statement__briefing_id=instance.pk)
 
 
 def _on_version(sender, instance, created=False, **kwargs):
@@ -53,6 +74,7 @@ def _on_version(sender, instance, created=False, **kwargs):
     covers those it publishes while still a draft."""
     if created or kwargs.get("signal") is post_delete:
         briefing_changed(instance.statement.briefing_id)
+        linking_claims_changed(pk=instance.claim_id)
 
 
 def _on_statement_edit(sender, instance, **kwargs):

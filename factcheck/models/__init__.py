@@ -1,5 +1,6 @@
 from .claims import Claim, Evidence
 from .history import ClaimEvent, Correction, RatingEvent, SourceEvent
+from .previous import PreviousCheck
 from .ratings import Rating
 from .sources import Source
 from .submissions import Submission, SubmissionStatus
@@ -12,6 +13,7 @@ __all__ = [
     "ClaimVersion",
     "Correction",
     "Evidence",
+    "PreviousCheck",
     "Rating",
     "RatingEvent",
     "RatingSnapshot",

@@ -7,6 +7,7 @@ from .editing import make_claim, save_claim, save_evidence
 from .errors import EditConflict, WorkflowError
 from .locking import check_claim_version, check_evidence_version, check_record_version
 from .notifications import notifications_muted
+from .previous import link_previous_check, unlink_previous_check
 from .publishing import PublicationPreview, publication_preview, publish_briefing, withdraw_briefing
 from .records import save_rating, save_source
 from .standards import save_standards_page
@@ -31,6 +32,7 @@ __all__ = [
     "forget_submission_contacts",
     "check_evidence_version",
     "check_record_version",
+    "link_previous_check",
     "make_claim",
     "make_claim_from_submission",
     "make_claims_from_top",
@@ -46,5 +48,6 @@ __all__ = [
     "save_source",
     "save_standards_page",
     "take_action",
+    "unlink_previous_check",
     "withdraw_briefing",
 ]

@@ -61,6 +61,10 @@ def _mark_published_claims_changed(briefing):
     Claim.objects.filter(statement__briefing=briefing, live_version__isnull=False).update(
         updated_at=now, public_changed_at=now
     )
+    # Claims elsewhere that name these as previously checked list them only while they are public.
+    Claim.objects.filter(
+        live_version__isnull=False, previous_checks__earlier__statement__briefing=briefing
+    ).update(public_changed_at=now)
 
 
 def _locked(briefing):

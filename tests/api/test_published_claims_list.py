@@ -57,6 +57,9 @@ def _claims_of_every_kind():
     Claim.objects.filter(pk=cut.pk).update(anchor=Anchor.ORPHANED)
     taken_down = make_statement("A briefing taken down\n\nThe mayor said the bridge will open in May.")
     withdrawn = make_public_claim(text="A claim in a briefing taken down.", statement=taken_down)
+    linker = make_user("linker", "Editor")
+    for earlier, similarity in [(corrected, 0.5), (withdrawn, 0.9), (stances, None)]:  # previously_checked
+        services.link_previous_check(claim=plain, earlier=earlier, user=linker, similarity=similarity)
     services.withdraw_briefing(
         briefing=withdrawn.statement.briefing, user=make_user("ed", "Editor"), reason="Légal."
     )

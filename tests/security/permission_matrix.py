@@ -199,6 +199,21 @@ EXPECTED = {
         POST_ONLY,
         POST_ONLY,
     ),
+    # Linking and unlinking an earlier check (tests/previous/test_admin.py tries the POSTs as each person).
+    "admin/factcheck/claim/<int:claim_id>/previous-checks/<int:earlier_id>/link/": (
+        LOGIN,
+        POST_ONLY,
+        POST_ONLY,
+        POST_ONLY,
+        POST_ONLY,
+    ),
+    "admin/factcheck/claim/<int:claim_id>/previous-checks/<int:earlier_id>/unlink/": (
+        LOGIN,
+        POST_ONLY,
+        POST_ONLY,
+        POST_ONLY,
+        POST_ONLY,
+    ),
     "admin/briefings/briefing/": (LOGIN, DENIED, OK, OK, OK),
     "admin/briefings/briefing/add/": (LOGIN, DENIED, DENIED, DENIED, DENIED),
     "admin/briefings/briefing/<path:object_id>/history/": (LOGIN, DENIED, OK, OK, OK),

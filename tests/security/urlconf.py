@@ -158,6 +158,12 @@ class World:
         "admin/briefings/briefing/<int:briefing_id>/revisions/compare/": lambda w: (
             f"/admin/briefings/briefing/{w.briefing.pk}/revisions/compare/"
         ),
+        "admin/factcheck/claim/<int:claim_id>/previous-checks/<int:earlier_id>/link/": lambda w: (
+            f"/admin/factcheck/claim/{w.draft_claim.pk}/previous-checks/{w.claim.pk}/link/"
+        ),
+        "admin/factcheck/claim/<int:claim_id>/previous-checks/<int:earlier_id>/unlink/": lambda w: (
+            f"/admin/factcheck/claim/{w.draft_claim.pk}/previous-checks/{w.claim.pk}/unlink/"
+        ),
         "admin/factcheck/claim/<int:claim_id>/confirm-anchor/": lambda w: (
             f"/admin/factcheck/claim/{w.claim.pk}/confirm-anchor/"
         ),

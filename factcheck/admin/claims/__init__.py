@@ -14,6 +14,7 @@ from .actions import ClaimActions
 from .change import ClaimChange
 from .changelist import ClaimList
 from .inline import EvidenceInline
+from .previous import ClaimPreviousChecks
 from .workflow import NOT_ACTED, WORKFLOW, ClaimWorkflow
 
 __all__ = ["NOT_ACTED", "WORKFLOW", "ClaimAdmin", "EvidenceInline"]
@@ -23,6 +24,7 @@ __all__ = ["NOT_ACTED", "WORKFLOW", "ClaimAdmin", "EvidenceInline"]
 class ClaimAdmin(
     ClaimList,
     ClaimChange,
+    ClaimPreviousChecks,
     ClaimWorkflow,
     ClaimActions,
     QuickActionCheckbox,

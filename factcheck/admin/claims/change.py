@@ -8,13 +8,10 @@ from django.urls import reverse
 from briefings.models import Statement
 
 from ... import rules, services
-from ...models import Claim, Evidence
+from ...models import Evidence
 from ...people import desk_name
-from ...similarity import similar_claims
 from ..forms import ClaimForm
 from .inline import EvidenceInline
-
-EARLIER_SHOWN = 5  # earlier checks shown beside a claim
 
 
 class ClaimChange:
@@ -89,21 +86,6 @@ class ClaimChange:
         return render_to_string(
             "admin/factcheck/claim/context.html", {"statements": neighbours, "current": statement}
         )
-
-    @admin.display(description="Checked before")
-    def checked_before(self, obj):
-        """Published claims, from any briefing, worded like this one (factcheck.similarity), with
-        their published verdicts: so a checker sees an earlier check before redoing it. Shown,
-        never copied."""
-        if not obj.pk:
-            return "—"
-        found = similar_claims(obj.text, limit=EARLIER_SHOWN + 1)
-        matches = [match for match in found if match.claim_id != obj.pk][:EARLIER_SHOWN]
-        claims = Claim.objects.select_related("live_version", "statement__briefing").in_bulk(
-            [match.claim_id for match in matches]
-        )
-        earlier = [(claims[match.claim_id], match.similarity) for match in matches]
-        return render_to_string("admin/factcheck/claim/checked_before.html", {"earlier": earlier})
 
     def view_on_site(self, obj):
         """The public page once it is public; until then, the preview of what it would show."""

@@ -1,0 +1,75 @@
+""" "Checked before" on the briefing's desk: beside each statement shown, the public claim most like
+it (factcheck.similarity), with its published verdict and the similarity, before anyone makes a
+claim of it. Shown, never copied.
+
+Bounded, since each statement is one look-up in the archive (a few ms for a short question, up to
+a second for a long sentence of common words against 90,000 public claims; docs/claim-intelligence.md):
+only the first SUGGESTED_AT_MOST statements of the page are looked up (in the order shown: with
+?order=worthiness, the most check-worthy); one page view spends at most LOOKUP_BUDGET seconds on
+look-ups (at least one), and says how many statements are left for the next view; and each
+answer is kept in the default cache under the statement's text and the public record's
+generation (factcheck.caching), so a page seen again costs no look-up, and any change to what is
+public (a verdict published, corrected, withdrawn) starts afresh. An archive with no public claim
+costs one query and no look-up."""
+
+import hashlib
+import time
+
+from django.core.cache import cache
+
+from ..caching.generations import PUBLIC, current
+from ..models import Claim
+from ..similarity import similar_claims
+
+SUGGESTED_AT_MOST = 100
+LOOKUP_BUDGET = 1.5  # seconds of look-ups per page view
+KEPT_FOR = 3600  # seconds; the generation in the key is what keeps an answer right
+#: A statement's own claims may be among the matches: a few more than one are asked for.
+ASKED_FOR = 4
+
+
+def _key(generation, text):
+    return f"checked-before:{generation}:{hashlib.sha256(text.encode()).hexdigest()}"
+
+
+def _matches(statements):
+    """{statement pk: [(claim id, similarity), …]} for `statements`, from the cache or looked up
+    within the budget; those left for a later view are missing."""
+    generation = current([PUBLIC])[PUBLIC]
+    keys = {statement.pk: _key(generation, statement.text) for statement in statements}
+    kept = cache.get_many(list(keys.values()))
+    found, fresh, started = {}, {}, time.monotonic()
+    for statement in statements:
+        key = keys[statement.pk]
+        if key not in kept:
+            if fresh and time.monotonic() - started >= LOOKUP_BUDGET:
+                continue
+            matches = similar_claims(statement.text, limit=ASKED_FOR)
+            kept[key] = fresh[key] = [(match.claim_id, match.similarity) for match in matches]
+        found[statement.pk] = kept[key]
+    if fresh:
+        cache.set_many(fresh, KEPT_FOR)
+    return found
+
+
+def suggest_earlier_checks(statements):
+    """Set `checked_before` on each of `statements` (their claims prefetched) to (the earlier
+    claim's live version, similarity), or None: the best public claim like it that is not one
+    of the statement's own claims. Returns how many statements are left to look up."""
+    for statement in statements:
+        statement.checked_before = None
+    looked_up = [statement for statement in statements if not statement.hidden][:SUGGESTED_AT_MOST]
+    if not looked_up or not Claim.objects.public().exists():
+        return 0
+    found, best = _matches(looked_up), {}
+    for statement in looked_up:
+        own = {claim.pk for claim in statement.claims.all()}
+        others = [(pk, similarity) for pk, similarity in found.get(statement.pk, ()) if pk not in own]
+        if others:
+            best[statement.pk] = others[0]
+    earlier = Claim.objects.select_related("live_version").in_bulk([pk for pk, _ in best.values()])
+    for statement in looked_up:
+        if statement.pk in best and best[statement.pk][0] in earlier:
+            pk, similarity = best[statement.pk]
+            statement.checked_before = (earlier[pk].live_version, similarity)
+    return len(looked_up) - len(found)
