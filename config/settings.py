@@ -225,6 +225,16 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = DATA_UPLOAD_MAX_MEMORY_SIZE
 FACTDESK_NEWSROOM_NAME = os.environ.get("FACTDESK_NEWSROOM_NAME", "Factdesk")
 FACTDESK_NEWSROOM_URL = os.environ.get("FACTDESK_NEWSROOM_URL", "http://127.0.0.1:8000/")
 
+# The pre-publication checklist (factcheck/checklist.py): the checks a verdict passes, or an editor
+# overrides with a reason, before Publish puts it out. Comma-separated names; all by default; an
+# empty value turns the checklist off. An unknown name stops the server (factdesk.E002).
+FACTDESK_PUBLISH_CHECKLIST = os.environ.get(
+    "FACTDESK_PUBLISH_CHECKLIST", "source,rationale,claimant,right_of_reply,short_form"
+)
+# 100 characters: two plain sentences, enough to say what the evidence shows and why it leads to
+# the rating; every demo verdict's rationale is longer.
+FACTDESK_MIN_RATIONALE_LENGTH = int(os.environ.get("FACTDESK_MIN_RATIONALE_LENGTH", "100"))
+
 # Staff sign in at /accounts/login/ (the admin's login page redirects there) and land on the
 # review desk.
 LOGIN_URL = "login"
