@@ -7,6 +7,8 @@ from django.test import RequestFactory
 
 from briefings.demo import DEMO_PASSWORD
 from briefings.models import Briefing
+from factcheck import checklist, services
+from factcheck.models import Claim, ClaimVersion
 
 
 @pytest.fixture
@@ -110,3 +112,21 @@ def test_it_sends_no_email(debug_on, mailoutbox, django_capture_on_commit_callba
     with django_capture_on_commit_callbacks(execute=True):
         call_command("load_demo")
     assert mailoutbox == []
+
+
+@pytest.mark.django_db
+def test_its_published_verdicts_pass_the_default_checklist(debug_on):
+    call_command("load_demo")
+    versions = ClaimVersion.objects.all()
+    assert versions.count() == 4
+    for version in versions:
+        assert {item["state"] for item in version.checklist.values()} == {"passed"}, version
+        assert len(version.checklist) == 5
+
+
+@pytest.mark.django_db
+def test_its_open_verdicts_pass_the_default_checklist_too(debug_on):
+    """So that a person trying the demo can approve and publish them."""
+    call_command("load_demo")
+    for claim in Claim.objects.filter(status__in=["in_review", "changes_requested"]):
+        assert checklist.refusal(services.review_checklist(claim)) == "", claim
