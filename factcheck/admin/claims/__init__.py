@@ -13,6 +13,7 @@ from ..refusals import RefusalAsMessage
 from .actions import ClaimActions
 from .change import ClaimChange
 from .changelist import ClaimList
+from .checklist import ClaimChecklist
 from .inline import EvidenceInline
 from .workflow import NOT_ACTED, WORKFLOW, ClaimWorkflow
 
@@ -24,6 +25,7 @@ class ClaimAdmin(
     ClaimList,
     ClaimChange,
     ClaimWorkflow,
+    ClaimChecklist,
     ClaimActions,
     QuickActionCheckbox,
     RefusalAsMessage,
