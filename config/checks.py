@@ -6,6 +6,8 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.core.checks import Error
 
+from factcheck import checklist
+
 LOCAL_HOSTS = {"localhost", "localhost.localdomain", "testserver"}
 
 
@@ -38,3 +40,33 @@ def check_newsroom_url(app_configs=None, **kwargs):
             )
         ]
     return []
+
+
+def check_publish_checklist(app_configs=None, **kwargs):
+    """FACTDESK_PUBLISH_CHECKLIST names the checks publication enforces; a misspelt name would
+    silently switch a check off, so an unknown one stops the server."""
+    unknown = checklist.unknown_names()
+    if not unknown:
+        return []
+    return [
+        Error(
+            f"FACTDESK_PUBLISH_CHECKLIST names unknown checks: {', '.join(unknown)}.",
+            hint=f"Use a comma-separated list of {', '.join(checklist.BY_NAME)}; an empty value turns "
+            "the checklist off.",
+            id="factdesk.E002",
+        )
+    ]
+
+
+def check_min_rationale_length(app_configs=None, **kwargs):
+    if (
+        isinstance(settings.FACTDESK_MIN_RATIONALE_LENGTH, int)
+        and settings.FACTDESK_MIN_RATIONALE_LENGTH >= 0
+    ):
+        return []
+    return [
+        Error(
+            "FACTDESK_MIN_RATIONALE_LENGTH must be a whole number of characters, 0 or more.",
+            id="factdesk.E003",
+        )
+    ]

@@ -238,6 +238,16 @@ FACTDESK_SUBMISSION_CONTACT_DAYS = int(os.environ.get("FACTDESK_SUBMISSION_CONTA
 FACTDESK_SUBMISSIONS_PER_HOUR = int(os.environ.get("FACTDESK_SUBMISSIONS_PER_HOUR", "5"))
 FACTDESK_SUBMISSION_MIN_SECONDS = int(os.environ.get("FACTDESK_SUBMISSION_MIN_SECONDS", "3"))
 
+# The pre-publication checklist (factcheck/checklist.py): the checks a verdict passes, or an editor
+# overrides with a reason, before Publish puts it out. Comma-separated names; all by default; an
+# empty value turns the checklist off. An unknown name stops the server (factdesk.E002).
+FACTDESK_PUBLISH_CHECKLIST = os.environ.get(
+    "FACTDESK_PUBLISH_CHECKLIST", "source,rationale,claimant,right_of_reply,short_form"
+)
+# 100 characters: two plain sentences, enough to say what the evidence shows and why it leads to
+# the rating; every demo verdict's rationale is longer.
+FACTDESK_MIN_RATIONALE_LENGTH = int(os.environ.get("FACTDESK_MIN_RATIONALE_LENGTH", "100"))
+
 # Staff sign in at /accounts/login/ (the admin's login page redirects there) and land on the
 # review desk.
 LOGIN_URL = "login"

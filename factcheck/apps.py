@@ -9,7 +9,7 @@ class FactcheckConfig(AppConfig):
 
     def ready(self):
         from briefings.signals import revision_imported, statements_edited
-        from config.checks import check_newsroom_url
+        from config.checks import check_min_rationale_length, check_newsroom_url, check_publish_checklist
 
         from .caching import triggers
         from .services.anchoring import reanchor_claims
@@ -17,6 +17,8 @@ class FactcheckConfig(AppConfig):
         from .standards import site_in_step
 
         checks.register(check_newsroom_url, "factdesk", deploy=True)
+        checks.register(check_publish_checklist, "factdesk")
+        checks.register(check_min_rationale_length, "factdesk")
         # Claims follow their sentences into a briefing's new revision (briefings knows no claims).
         revision_imported.connect(reanchor_claims, dispatch_uid="factcheck.reanchor_claims")
         # ...and an editor's corrections of the split (split, merge, hide).

@@ -51,7 +51,8 @@ VERDICTS = [
         "invasion",
         Evidence.Stance.SUPPORTS,
         "The full-scale invasion began on 24 February 2022.",
-        "The date matches the start of Russia's full-scale invasion.",
+        "The date matches the start of Russia's full-scale invasion. The reference page on the invasion "
+        "dates its start to 24 February 2022.",
         ClaimStatus.PUBLISHED,
     ),
     (
@@ -62,7 +63,8 @@ VERDICTS = [
         "kellogg",
         Evidence.Stance.SUPPORTS,
         "A retired U.S. Army lieutenant general, named special envoy for Ukraine and Russia in 2025.",
-        "Kellogg is a retired lieutenant general and was named special envoy for Ukraine and Russia in 2025.",
+        "Kellogg is a retired lieutenant general and was named special envoy for Ukraine and Russia in 2025, "
+        "as his reference page records.",
         ClaimStatus.PUBLISHED,
     ),
     (
@@ -73,7 +75,8 @@ VERDICTS = [
         "witkoff",
         Evidence.Stance.SUPPORTS,
         "Special Envoy to the Middle East from January 2025.",
-        "Witkoff has been Special Envoy to the Middle East since January 2025.",
+        "Witkoff has been Special Envoy to the Middle East since January 2025, as his reference page "
+        "records, so the title is current.",
         ClaimStatus.IN_REVIEW,
     ),
     (
@@ -84,10 +87,26 @@ VERDICTS = [
         "schake",
         Evidence.Stance.SUPPORTS,
         "She held posts in the Office of the Secretary of Defense, among other government roles.",
-        "Schake held posts in the Office of the Secretary of Defense.",
+        "Schake held posts in the Office of the Secretary of Defense, among the government roles her "
+        "reference page lists.",
         ClaimStatus.CHANGES_REQUESTED,
     ),
 ]
+# What the pre-publication checklist asks beyond the verdict (factcheck.checklist). The claims are
+# the unsigned article's own words, so their claimant is marked not known; a claim longer than 75
+# characters gets a short form; right of reply is "not applicable" unless said here (nobody was
+# asked: these are examples).
+SHORT_FORMS = {
+    "Keith Kellogg is a retired general and Trump's lead envoy on Ukraine and Russia.": (
+        "Keith Kellogg is a retired general and Trump's Ukraine and Russia envoy."
+    ),
+}
+NOT_CONTACTED = {
+    "Russia invaded Ukraine on February 24, 2022.": (
+        "the claim is the unsigned article's own account of a date on the public record, checked "
+        "against a reference page."
+    ),
+}
 # The demo's corrected verdict: published as False, then revised by the editor and approved by a
 # second editor (the admin), so its page shows two versions and a correction.
 CORRECTION = (
@@ -134,8 +153,18 @@ def _check(claim, checker, rating, source_key, stance, excerpt, rationale):
     evidence = Evidence(claim=claim, source=source, stance=stance, excerpt=excerpt)
     claim = services.save_evidence(evidence=evidence, user=checker)
     claim.rating, claim.rationale = Rating.objects.get(slug=rating), rationale
+    _answer_checklist(claim)
     claim = services.save_claim(claim=claim, user=checker, opened_version=claim.version)
     return services.take_action(claim=claim, action="submit", user=checker)
+
+
+def _answer_checklist(claim):
+    claim.claimant_unknown = not claim.claimant
+    claim.short_text = SHORT_FORMS.get(claim.text, "")
+    if claim.text in NOT_CONTACTED:
+        claim.reply_status, claim.reply_note = Claim.ReplyStatus.NOT_CONTACTED, NOT_CONTACTED[claim.text]
+    else:
+        claim.reply_status = Claim.ReplyStatus.NOT_APPLICABLE
 
 
 @transaction.atomic

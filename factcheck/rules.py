@@ -32,6 +32,7 @@ __all__ = [
     "may_link_previous_check",
     "may_make_claim",
     "may_make_claims_from_top",
+    "may_override_checklist",
     "may_publish_briefing",
     "may_publish_claim",
     "may_publish_claims",
@@ -136,6 +137,15 @@ def may_publish_claim(user, claim):
     """A verdict goes out on a statement that is part of the article: not on one an editor hid
     as boilerplate (briefings.editing), until it is shown again."""
     return not claim.statement.hidden
+
+
+def may_override_checklist(user, claim):
+    """An editor lets a verdict through the pre-publication checklist without an item, with a
+    written reason, for its next publication; never one they submitted or revised (the
+    two-person rule, as for approving), and never a dismissed one."""
+    return (
+        may_publish_claims(user) and claim.status != ClaimStatus.DISMISSED and may_review_claim(user, claim)
+    )
 
 
 def may_republish_claim(user, claim):

@@ -40,3 +40,12 @@ class Anchor(models.TextChoices):
 NEEDS_ATTENTION = (Anchor.CHANGED, Anchor.ORPHANED, Anchor.SPLIT)
 #: Flags that a person settles (confirm_anchor), and that later revisions carry along until then.
 TO_CONFIRM = (Anchor.CHANGED, Anchor.SPLIT)
+
+
+class ReplyStatus(models.TextChoices):
+    """Right of reply: whether the claimant was asked before the verdict went out (IFCN and EFCSN
+    ask signatories to say so). Blank means nobody has answered the question yet."""
+
+    CONTACTED = "contacted", "Contacted"
+    NOT_CONTACTED = "not_contacted", "Not contacted"
+    NOT_APPLICABLE = "not_applicable", "Not applicable"

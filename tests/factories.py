@@ -74,14 +74,50 @@ def publish(claim):
     return claim
 
 
+#: A rationale long enough for the pre-publication checklist (FACTDESK_MIN_RATIONALE_LENGTH, 100).
+RATIONALE = (
+    "The port authority's figures show 140 ships. Its weekly log lists every arrival by name, "
+    "and last week's come to 140."
+)
+
+
+def answer_checklist(claim):
+    """Give `claim` (in memory) what the pre-publication checklist asks beyond the verdict and its
+    source: the claimant named or marked not known, right of reply answered ("not applicable"),
+    and a short form when the claim is longer than 75 characters. Returns the claim."""
+    claim.claimant_unknown = claim.claimant_unknown or not claim.claimant
+    claim.reply_status = claim.reply_status or Claim.ReplyStatus.NOT_APPLICABLE
+    if len(" ".join(claim.text.split())) > 75 and not claim.short_text:
+        claim.short_text = " ".join(claim.text.split())[:74].rsplit(" ", 1)[0] + "…"
+    return claim
+
+
 def add_verdict(claim, rating="accurate"):
+    """A rating, a rationale and a piece of evidence citing a web page: with answer_checklist, a
+    verdict that passes the default pre-publication checklist."""
     claim.rating = Rating.objects.get(slug=rating)
-    claim.rationale = "The port authority's figures show 140 ships."
+    claim.rationale = RATIONALE
+    answer_checklist(claim)
     claim.save()
     Evidence.objects.create(
         claim=claim, source=make_source(), stance=Evidence.Stance.SUPPORTS, excerpt="140 ships"
     )
     return claim
+
+
+def make_unready_claim(checker, **fields):
+    """An approved verdict that fails the default pre-publication checklist: a rationale too short
+    and right of reply unanswered (set in the database, as an old claim might be)."""
+    claim = make_claim(Claim.Status.APPROVED, assignee=checker, submitted_by=checker, checked=True, **fields)
+    Claim.objects.filter(pk=claim.pk).update(rationale="140 ships.", reply_status="")
+    claim.refresh_from_db()
+    return claim
+
+
+UNREADY = (
+    "This verdict cannot be published yet: it needs a rationale of at least 100 characters (it has 10); "
+    "an answer on right of reply (whether the claimant was contacted)."
+)
 
 
 def offered(claim, user):
@@ -91,7 +127,9 @@ def offered(claim, user):
 
 def republish(claim, *, editor, second_editor, comment="Revised."):
     """Publish `claim`'s working copy, as changed in memory by the caller, as its next version:
-    `editor` saves the change (and so may not approve it), `second_editor` approves and publishes."""
+    `editor` saves the change (and so may not approve it), `second_editor` approves and publishes.
+    A claim reworded past 75 characters gets a short form (answer_checklist)."""
+    answer_checklist(claim)
     claim = services.save_claim(claim=claim, user=editor, opened_version=claim.version, comment=comment)
     if claim.status != Claim.Status.IN_REVIEW:
         return claim

@@ -54,12 +54,20 @@ class ClaimForm(OpenedVersionForm):
             "text",
             "short_text",
             "claimant",
+            "claimant_unknown",
             "check_worthiness",
             "rating",
             "rationale",
+            "reply_status",
+            "contacted_on",
+            "reply_note",
             "due_on",
         ]
-        widgets = {"text": forms.Textarea(attrs={"rows": 3})}
+        widgets = {
+            "text": forms.Textarea(attrs={"rows": 3}),
+            "contacted_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "reply_note": forms.Textarea(attrs={"rows": 2}),
+        }
 
 
 class EvidenceForm(OpenedVersionForm):

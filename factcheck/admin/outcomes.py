@@ -43,6 +43,9 @@ def briefing_published(preview):
     if preview.held_back:
         held = counted(len(preview.held_back), "approved verdict")
         said += f" {held} on hidden statements held back until shown again."
+    if preview.unready:
+        held = counted(len(preview.unready), "approved verdict")
+        said += f" {held} held back: short of the pre-publication checklist."
     return said
 
 

@@ -10,7 +10,7 @@ from django.utils import timezone
 from briefings.models import Briefing, PublicQuerySet, Statement, without_documents
 
 from .. import rules
-from ..states import CLOSED, NEEDS_ATTENTION, Anchor, ClaimStatus
+from ..states import CLOSED, NEEDS_ATTENTION, Anchor, ClaimStatus, ReplyStatus
 from ..workflow import actions_for
 from .history import ClaimEvent
 from .ratings import Rating
@@ -87,6 +87,7 @@ class Claim(models.Model):
 
     Status = ClaimStatus
     Anchor = Anchor
+    ReplyStatus = ReplyStatus
 
     statement = models.ForeignKey(
         "briefings.Statement",
@@ -135,6 +136,31 @@ class Claim(models.Model):
         blank=True,
         db_index=True,  # the desk's filter by claimant lists the distinct ones: an index scan, not a sort
         help_text="Who made the claim, if known.",
+    )
+    claimant_unknown = models.BooleanField(
+        "claimant not known",
+        default=False,
+        help_text="Tick when nobody can be named as the claimant (the pre-publication checklist asks).",
+    )
+    reply_status = models.CharField(
+        "right of reply",
+        max_length=20,
+        choices=ReplyStatus.choices,
+        blank=True,
+        help_text="Whether the claimant was asked for their side before publication.",
+    )
+    contacted_on = models.DateField("contacted on", null=True, blank=True)
+    reply_note = models.TextField(
+        "reply note",
+        blank=True,
+        help_text="Why the claimant was not contacted (printed on the claim page), or what they said.",
+    )
+    checklist_overrides = models.JSONField(
+        default=dict,
+        blank=True,
+        editable=False,
+        help_text="Checklist items an editor let through for the next publication: item name → "
+        '{"reason", "by" (desk name), "user_id", "at" (ISO time)}. Publishing clears them.',
     )
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.NEW, db_index=True)
     rating = models.ForeignKey(Rating, null=True, blank=True, on_delete=models.PROTECT, related_name="claims")

@@ -19,7 +19,8 @@ from django.urls import reverse
 from briefings.models import Briefing
 from briefings.weblinks import domain_of
 
-from ..states import Anchor
+from .. import checklist
+from ..states import Anchor, ReplyStatus
 from .claims import Evidence, credited_name
 from .ratings import Rating
 from .sources import Source
@@ -83,7 +84,19 @@ class ClaimVersionQuerySet(models.QuerySet):
         return self.live().filter(claim__statement__briefing__status=Briefing.Status.PUBLISHED)
 
 
+CHECKLIST_FORMAT = """`ClaimVersion.checklist`: every item of factcheck.checklist (enabled or not) by name →
+{"state": "passed"} | {"state": "overridden", "reason": str, "by": desk name, "user_id": int,
+"at": ISO time} | {"state": "missing"}. "missing" is an item the version did not pass and nobody
+overrode: only possible for an item FACTDESK_PUBLISH_CHECKLIST had switched off (publish_version
+refuses the rest) or a version frozen by a test factory. {} for versions published before the
+checklist existed."""
+
+
 class ClaimVersion(models.Model):
+    """A published verdict, frozen. `checklist` records the pre-publication checklist as it was
+    passed (see CHECKLIST_FORMAT): the compliance report lists versions with an item overridden or
+    missing."""
+
     claim = models.ForeignKey("factcheck.Claim", on_delete=models.PROTECT, related_name="versions")
     number = models.PositiveIntegerField(help_text="1 for the first publication, then 2, 3…")
     published_at = models.DateTimeField(db_index=True)
@@ -99,6 +112,15 @@ class ClaimVersion(models.Model):
     short_text = models.CharField("short form", max_length=75, blank=True)
     claimant = models.CharField(max_length=200, blank=True)
     rationale = models.TextField(blank=True)
+    claimant_unknown = models.BooleanField(default=False)
+    reply_status = models.CharField(max_length=20, choices=ReplyStatus.choices, blank=True)
+    contacted_on = models.DateField(null=True, blank=True)
+    reply_note = models.TextField(blank=True)
+    checklist = models.JSONField(
+        default=dict,
+        blank=True,
+        help_text="The pre-publication checklist as this version passed it (format: CHECKLIST_FORMAT).",
+    )
     check_worthiness = models.PositiveSmallIntegerField(null=True, blank=True)
 
     scale_rating = models.ForeignKey(
@@ -251,6 +273,10 @@ def _frozen_version(claim, *, previous, user, reason, when):
         short_text=claim.short_text,
         claimant=claim.claimant,
         rationale=claim.rationale,
+        claimant_unknown=claim.claimant_unknown,
+        reply_status=claim.reply_status,
+        contacted_on=claim.contacted_on,
+        reply_note=claim.reply_note,
         check_worthiness=claim.check_worthiness,
         scale_rating=rating,
         rating_name=rating.name,
@@ -267,7 +293,7 @@ def _frozen_version(claim, *, previous, user, reason, when):
     )
 
 
-def _cited(claim, when):
+def _cited(evidence, when):
     return [
         CitedEvidence(
             position=position,
@@ -283,7 +309,7 @@ def _cited(claim, when):
             accessed_on=evidence.source.accessed_on,
             cited_at=when,
         )
-        for position, evidence in enumerate(claim.evidence.select_related("source").order_by("id"), 1)
+        for position, evidence in enumerate(evidence, 1)
     ]
 
 
@@ -291,6 +317,8 @@ def snapshot(claim, *, previous, user=None, reason="", when):
     """`claim`'s working copy as its next version would freeze it, unsaved: the version and its
     cited evidence. Publishing saves them; a preview only shows them."""
     version = _frozen_version(claim, previous=previous, user=user, reason=reason, when=when)
-    cited = _cited(claim, when)
+    evidence = list(claim.evidence.select_related("source").order_by("id"))
+    version.checklist = checklist.record(checklist.review(claim, evidence))
+    cited = _cited(evidence, when)
     version.preview_evidence = cited
     return version, cited

@@ -3,6 +3,7 @@ through these services. Each enforces its own rule (factcheck.rules) whatever do
 keyword-only arguments and records history, so the doors never repeat a rule."""
 
 from .anchoring import confirm_anchor, reanchor_claims
+from .checklist import override_checklist_item
 from .editing import make_claim, save_claim, save_evidence
 from .errors import EditConflict, WorkflowError
 from .locking import check_claim_version, check_evidence_version, check_record_version
@@ -18,7 +19,7 @@ from .submissions import (
     receive_submission,
 )
 from .triage import MOST_FROM_TOP, make_claims_from_top
-from .versions import publish_version
+from .versions import publish_version, review_checklist
 from .workflow import take_action
 
 __all__ = [
@@ -37,11 +38,13 @@ __all__ = [
     "make_claim_from_submission",
     "make_claims_from_top",
     "notifications_muted",
+    "override_checklist_item",
     "publication_preview",
     "publish_briefing",
     "publish_version",
     "reanchor_claims",
     "receive_submission",
+    "review_checklist",
     "save_claim",
     "save_evidence",
     "save_rating",

@@ -17,7 +17,10 @@ from .locking import lock_claim, refuse_if_stale
 
 # What readers are shown as the check: changing any of it on an approved or published claim
 # needs a second person again.
-REVIEWED_FIELDS = ("text", "short_text", "claimant", "statement", "rating", "rationale")
+REVIEWED_FIELDS = (
+    *("text", "short_text", "claimant", "claimant_unknown", "statement", "rating", "rationale"),
+    *("reply_status", "contacted_on", "reply_note"),  # right of reply: printed on the claim's page
+)
 TRACKED_FIELDS = (*REVIEWED_FIELDS, "check_worthiness", "due_on", "assignee")
 EVIDENCE_FIELDS = ("source", "stance", "excerpt", "locator")
 WORKFLOW_FIELDS = (
@@ -33,7 +36,10 @@ WORKFLOW_FIELDS = (
     "anchored_from",
     "anchored_in",
 )
-BEYOND_FIRST_WORDING = ("short_text", "claimant", "rating", "rationale")
+BEYOND_FIRST_WORDING = (
+    *("short_text", "claimant", "claimant_unknown", "rating", "rationale"),
+    *("reply_status", "contacted_on", "reply_note"),
+)
 NOT_YOURS = (
     "You may not edit this claim: it is assigned to someone else, dismissed, or you have no role on the desk."
 )

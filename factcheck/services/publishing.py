@@ -1,6 +1,6 @@
 """Putting a briefing and its approved verdicts in front of the public, and taking them back."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.db import models, transaction
 from django.utils import timezone
@@ -8,9 +8,10 @@ from django.utils import timezone
 from briefings.models import Briefing
 
 from .. import rules
-from ..models import Claim
+from ..models import Claim, Evidence
 from ..states import ClaimStatus
 from .errors import WorkflowError
+from .versions import review_checklist
 from .workflow import take_action
 
 
@@ -22,11 +23,14 @@ class PublicationPreview:
     going_out: list  # approved claims that publishing puts out, each with its next version number
     staying: list  # claims already published, public again (or still) with the briefing
     held_back: list  # approved claims on statements an editor hid: their new verdict waits, unpublished
+    # approved claims that fail the pre-publication checklist, each with `checklist_missing`
+    # (what it lacks, in words): they stay approved and unpublished
+    unready: list = field(default_factory=list)
 
     @property
     def coming_down(self):
         """What a withdrawal takes from the public: every published verdict in the briefing."""
-        everything = self.going_out + self.staying + self.held_back
+        everything = self.going_out + self.staying + self.held_back + self.unready
         return sorted(
             (claim for claim in everything if claim.live_version_id is not None),
             key=lambda claim: (claim.statement.position, claim.pk),
@@ -35,24 +39,34 @@ class PublicationPreview:
 
 def publication_preview(briefing):
     """Read-only: the claims `publish_briefing` would put out, those already public that stay, and
-    those it would hold back; `.coming_down` is what `withdraw_briefing` would take down. Each
-    going-out claim carries `next_version`, the version number it would be published as."""
+    those it would hold back (on hidden statements, or short of the pre-publication checklist);
+    `.coming_down` is what `withdraw_briefing` would take down. Each going-out claim carries
+    `next_version`, the version number it would be published as."""
     claims = list(
         Claim.objects.filter(statement__briefing=briefing)
         .filter(models.Q(status=ClaimStatus.APPROVED) | models.Q(live_version__isnull=False))
-        .select_related("statement", "live_version")
+        .select_related("statement", "live_version", "rating")
+        .prefetch_related(models.Prefetch("evidence", queryset=Evidence.objects.select_related("source")))
         .order_by("statement__position", "id")
     )
-    going_out, staying, held_back = [], [], []
+    preview = PublicationPreview(going_out=[], staying=[], held_back=[], unready=[])
     for claim in claims:
-        if claim.status == ClaimStatus.APPROVED and claim.statement.hidden:
-            held_back.append(claim)
-        elif claim.status == ClaimStatus.APPROVED:
-            claim.next_version = claim.live_version.number + 1 if claim.live_version_id else 1
-            going_out.append(claim)
+        if claim.status != ClaimStatus.APPROVED:
+            preview.staying.append(claim)
+        elif claim.statement.hidden:
+            preview.held_back.append(claim)
+        elif _lacks(claim):
+            preview.unready.append(claim)
         else:
-            staying.append(claim)
-    return PublicationPreview(going_out=going_out, staying=staying, held_back=held_back)
+            claim.next_version = claim.live_version.number + 1 if claim.live_version_id else 1
+            preview.going_out.append(claim)
+    return preview
+
+
+def _lacks(claim):
+    """Whether `claim` fails the checklist; sets `checklist_missing`, what it lacks, in words."""
+    claim.checklist_missing = [result.missing for result in review_checklist(claim) if result.blocks]
+    return bool(claim.checklist_missing)
 
 
 def _mark_published_claims_changed(briefing):
@@ -79,13 +93,13 @@ def _locked(briefing):
 @transaction.atomic
 def publish_briefing(*, briefing, user):
     """Publish a briefing and every approved claim in it; returns how many claims went public.
-    Approved claims on statements an editor hid stay approved, held back until shown again."""
+    Approved claims on statements an editor hid, or short of the pre-publication checklist, stay
+    approved, held back (`publication_preview` names them and what each lacks)."""
     briefing = _locked(briefing)
     if not rules.may_publish_briefing(user, briefing):
         raise WorkflowError("You may not publish this briefing (it may be published already).")
     published = 0
-    approved = Claim.objects.filter(statement__briefing=briefing, status=ClaimStatus.APPROVED)
-    for claim in approved.filter(statement__hidden=False):
+    for claim in publication_preview(briefing).going_out:
         take_action(claim=claim, action="publish", user=user)
         published += 1
     briefing.status = briefing.Status.PUBLISHED

@@ -2,13 +2,15 @@
 
 `publish_version` is the only way a claim's public face changes. It freezes the verdict with the
 rating and the sources as they are now, records a correction when the rating differs from the
-version readers saw before, and says why the version was published.
+version readers saw before, and says why the version was published. It refuses a verdict that
+fails the newsroom's pre-publication checklist (factcheck.checklist), whichever door asks; the
+version records how it passed, and any editor's overrides lapse with it.
 """
 
 from django.db import transaction
 from django.utils import timezone
 
-from .. import rules
+from .. import checklist, rules
 from ..models import CitedEvidence, Correction
 from ..models.versions import snapshot
 from ..states import TO_CONFIRM, Anchor
@@ -62,7 +64,18 @@ def publish_version(*, claim, user, reason=""):
     claim and records the event (take_action does both)."""
     if not rules.may_publish_claims(user):
         raise WorkflowError("You may not publish verdicts: that needs the Editor role.")
+    missing = checklist.refusal(review_checklist(claim))
+    if missing:
+        raise WorkflowError(missing)
     return freeze_version(claim=claim, user=user, reason=reason)
+
+
+def review_checklist(claim):
+    """The pre-publication checklist for `claim`'s working copy as stored with its evidence (one
+    query for the evidence, unless `evidence` was prefetched with its sources)."""
+    if "evidence" in getattr(claim, "_prefetched_objects_cache", {}):
+        return checklist.review(claim, list(claim.evidence.all()))
+    return checklist.review(claim, list(claim.evidence.select_related("source")))
 
 
 def freeze_version(*, claim, user=None, reason=""):
@@ -83,6 +96,7 @@ def freeze_version(*, claim, user=None, reason=""):
     claim.published_at = claim.published_at or version.published_at
     claim.public_changed_at = version.published_at
     claim.revisers.clear()
+    claim.checklist_overrides = {}  # an override lets one publication through, not the next
     claim.citations_changed = False
     if claim.anchor in TO_CONFIRM:
         claim.anchor = Anchor.EXACT  # the new version checked the statement as it stands now

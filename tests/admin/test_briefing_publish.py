@@ -6,7 +6,7 @@ from django.urls import reverse
 from briefings.models import Statement
 from factcheck.models import Claim
 
-from ..factories import make_claim, make_published_briefing, make_statement, stored_state
+from ..factories import make_claim, make_published_briefing, make_statement, make_unready_claim, stored_state
 from ..signing_in import login_page_for
 
 S = Claim.Status
@@ -151,3 +151,24 @@ def test_it_redirects_anonymous_to_login(client, db):
     assert client.post(url, CONFIRM, follow=True).redirect_chain[-1][0] == login_page_for(url)
     briefing.refresh_from_db()
     assert briefing.status == "draft"
+
+
+# The pre-publication checklist (issue 19)
+
+
+def test_a_get_names_each_verdict_held_back_by_the_checklist_with_what_it_lacks(client, editor, checker):
+    unready = make_unready_claim(checker)
+    client.force_login(editor)
+    page = client.get(publish_url(unready.statement.briefing)).text
+    assert "Held back: approved, short of the pre-publication checklist (1)" in page
+    assert "<li>a rationale of at least 100 characters (it has 10)</li>" in page
+    assert "Yes, publish the briefing and 0 new verdicts" in page
+
+
+def test_publishing_holds_back_the_verdicts_short_of_the_checklist_and_says_so(client, editor, checker):
+    unready = make_unready_claim(checker)
+    client.force_login(editor)
+    response = client.post(publish_url(unready.statement.briefing), CONFIRM, follow=True)
+    assert "1 approved verdict held back: short of the pre-publication checklist." in response.text
+    unready.refresh_from_db()
+    assert (unready.status, unready.live_version) == (S.APPROVED, None)

@@ -8,7 +8,7 @@ from django.utils import timezone
 from factcheck import services
 from factcheck.models import Claim, Rating, Source
 
-from ..factories import make_long_published_briefing, make_user, republish
+from ..factories import RATIONALE, answer_checklist, make_long_published_briefing, make_user, republish
 
 API = "/api/v1/claims/"
 
@@ -58,7 +58,8 @@ def publish_a_new_claim(newsroom):
     statement = newsroom["first"].statements.filter(claims=None).first()
     claim = services.make_claim(statement=statement, user=newsroom["editor"])
     claim = services.take_action(claim=claim, action="take", user=newsroom["editor"])
-    claim.rating, claim.rationale = Rating.objects.get(slug="not-checkable"), "An opinion."
+    claim.rating, claim.rationale = Rating.objects.get(slug="not-checkable"), RATIONALE
+    answer_checklist(claim)
     claim = services.save_claim(claim=claim, user=newsroom["editor"], opened_version=claim.version)
     claim = services.take_action(claim=claim, action="submit", user=newsroom["editor"])
     claim = services.take_action(claim=claim, action="approve", user=newsroom["second"])

@@ -6,7 +6,7 @@ from django.core.management import CommandError, call_command
 
 from factcheck.models import Claim
 
-from ..factories import make_claim, make_submitted_claim, make_user, stored_state
+from ..factories import UNREADY, make_claim, make_submitted_claim, make_unready_claim, make_user, stored_state
 
 S = Claim.Status
 
@@ -105,3 +105,12 @@ def test_it_refuses_an_unknown_action(editor):
     with pytest.raises(CommandError, match="invalid choice: 'explode'"):
         call_command("claim_action", claim.pk, "explode", "--user", "editor")
     assert stored_state(claim) == (S.NEW, 1, 0)
+
+
+def test_it_refuses_to_publish_a_verdict_short_of_the_checklist(checker, editor):
+    claim = make_unready_claim(checker)
+    before = stored_state(claim)
+    with pytest.raises(CommandError) as refusal:
+        call_command("claim_action", claim.pk, "publish", "--user", "editor")
+    assert str(refusal.value) == UNREADY
+    assert stored_state(claim) == before

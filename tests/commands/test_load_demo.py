@@ -8,6 +8,8 @@ from django.test import RequestFactory
 
 from briefings.demo import DEMO_PASSWORD
 from briefings.models import Briefing
+from factcheck import checklist, services
+from factcheck.models import Claim, ClaimVersion
 from factcheck.standards import PLACEHOLDER_MARK
 
 
@@ -145,3 +147,20 @@ def test_it_never_writes_over_a_standards_page_the_newsroom_wrote(debug_on):
     FlatPage.objects.filter(url="/standards/contact/").update(content="<p>Our own.</p>")
     call_command("load_demo")
     assert FlatPage.objects.get(url="/standards/contact/").content == "<p>Our own.</p>"
+
+
+def test_its_published_verdicts_pass_the_default_checklist(debug_on):
+    call_command("load_demo")
+    versions = ClaimVersion.objects.all()
+    assert versions.count() == 4
+    for version in versions:
+        assert {item["state"] for item in version.checklist.values()} == {"passed"}, version
+        assert len(version.checklist) == 5
+
+
+@pytest.mark.django_db
+def test_its_open_verdicts_pass_the_default_checklist_too(debug_on):
+    """So that a person trying the demo can approve and publish them."""
+    call_command("load_demo")
+    for claim in Claim.objects.filter(status__in=["in_review", "changes_requested"]):
+        assert checklist.refusal(services.review_checklist(claim)) == "", claim

@@ -8,7 +8,14 @@ from django.core.management import CommandError, call_command
 
 from factcheck.models import Claim
 
-from ..factories import make_claim, make_published_briefing, make_statement, make_user, stored_state
+from ..factories import (
+    make_claim,
+    make_published_briefing,
+    make_statement,
+    make_unready_claim,
+    make_user,
+    stored_state,
+)
 
 S = Claim.Status
 
@@ -77,3 +84,17 @@ def test_it_refuses_a_briefing_published_already(editor, checker):
     with pytest.raises(CommandError, match=r"^You may not publish this briefing"):
         call_command("publish_briefing", briefing.slug, "--user", "editor")
     assert stored_state(claim) == before
+
+
+def test_it_names_each_claim_held_back_by_the_checklist_with_what_it_lacks(editor, checker, capsys):
+    ready = make_claim(S.APPROVED, submitted_by=checker, checked=True)
+    unready = make_unready_claim(checker, statement=ready.statement)
+    briefing = ready.statement.briefing
+    call_command("publish_briefing", briefing.slug, "--user", "editor")
+    assert capsys.readouterr().out == (
+        f"Published “{briefing}” and 1 approved claim(s).\n"
+        f"Held back: claim {unready.pk} “{unready}”: it needs a rationale of at least 100 characters "
+        "(it has 10); an answer on right of reply (whether the claimant was contacted).\n"
+    )
+    unready.refresh_from_db()
+    assert unready.live_version is None

@@ -186,7 +186,11 @@ def check_and_submit(desk, claim):
     mine.get_by_role("link", name=claim.text[:40]).first.click()
     checker.locator("textarea[name='text']").fill(SHARPENED)
     checker.get_by_label("Rating").select_option(label="Accurate")
-    checker.get_by_label("Rationale").fill("The full-scale invasion began on 24 February 2022.")
+    checker.get_by_label("Rationale").fill(
+        "The full-scale invasion began on 24 February 2022, the day the resolution's sponsors name as its start."
+    )
+    checker.get_by_label("Claimant not known").check()  # the pre-publication checklist asks (issue 19)
+    checker.get_by_label("Right of reply").select_option(label="Not applicable")
     add_evidence_from_a_new_source(checker)
     desk.check(checker)
     workflow(checker, "Submit for review")
@@ -222,7 +226,8 @@ def request_changes(desk, claim):
 def revise_and_resubmit(desk, claim):
     checker = desk.page("checker")
     checker.get_by_label("Rationale").fill(
-        "The full-scale invasion began on 24 February 2022; the UN General Assembly deplored it."
+        "The full-scale invasion began on 24 February 2022; the UN General Assembly deplored it in "
+        "resolution ES-11/1."
     )
     workflow(checker, "Submit for review")
     assert f"Submitted “{SHARPENED}”" in message(checker)

@@ -57,7 +57,11 @@ def test_checker_and_editor_take_a_claim_from_new_to_published(chromium, live_se
     checker.goto(claim_url)
     click_workflow(checker, "Take this claim")
     checker.get_by_label("Rating").select_option(label="Accurate")
-    checker.get_by_label("Rationale").fill("The full-scale invasion began on 24 February 2022.")
+    checker.get_by_label("Rationale").fill(
+        "The full-scale invasion began on 24 February 2022, as the reference page on the invasion records it."
+    )
+    checker.get_by_label("Claimant not known").check()  # the pre-publication checklist asks (issue 19)
+    checker.get_by_label("Right of reply").select_option(label="Not applicable")
     row = checker.locator("#evidence-0")
     row.locator(".select2-selection").click()
     checker.locator(".select2-search__field").fill("invasion")

@@ -50,8 +50,8 @@ def test_submit_for_review_keeps_the_typed_rating_and_rationale(page, live_serve
 
 def test_enter_in_a_field_saves_and_takes_no_workflow_step(page, live_server, claim):
     open_as_checker(page, live_server, claim)
-    page.get_by_label("Claimant").fill("The minister")
-    page.get_by_label("Claimant").press("Enter")
+    page.locator("#id_claimant").fill("The minister")
+    page.locator("#id_claimant").press("Enter")
     page.get_by_text("was changed successfully").wait_for()
     claim.refresh_from_db()
     assert (claim.status, claim.claimant) == (Claim.Status.IN_PROGRESS, "The minister")

@@ -9,7 +9,7 @@ from briefings.models import Briefing
 from factcheck.models import Claim, Evidence, Rating, Source
 from factcheck.states import Anchor
 
-from ..factories import make_claim, make_user, publish, republish
+from ..factories import answer_checklist, make_claim, make_user, publish, republish
 
 SLUG = "rich-article"
 NASTY = "<b>&amp;</b> \"quoted\" 'single' & < > – ünïcødé ✓ 中文 \u2028"
@@ -41,8 +41,12 @@ def _source(number, publisher):
 
 def _verdict(claim, rating, stances):
     claim.rating = Rating.objects.get(slug=rating)
-    claim.rationale = f"First line {NASTY}\nSecond line.\n\nAfter a blank line."
+    claim.rationale = (
+        f"First line {NASTY}\nSecond line.\n\nAfter a blank line, and a last one to make it long enough."
+    )
     claim.claimant = f"The minister {NASTY}"
+    claim.reply_status, claim.reply_note = Claim.ReplyStatus.NOT_CONTACTED, f"Reason {NASTY}"
+    answer_checklist(claim)
     claim.save()
     for number, stance in enumerate(stances):
         Evidence.objects.create(

@@ -6,7 +6,7 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from factcheck import services
-from factcheck.models import Claim, Rating
+from factcheck.models import Claim, ClaimVersion, Rating
 
 from ..factories import make_claim, make_long_published_briefing, make_public_claim, make_user
 from .json_ld import json_ld_blocks, json_ld_sources
@@ -128,8 +128,23 @@ def test_its_claim_reviewed_is_the_claims_short_form_when_it_has_one(client, db)
     assert claim_reviewed(client, short_text=short) == short
 
 
-def test_its_claim_reviewed_is_the_whole_claim_when_it_has_no_short_form_never_a_cut_one(client, db):
-    assert claim_reviewed(client) == LONG_CLAIM
+def test_its_claim_reviewed_is_the_whole_claim_when_it_fits_and_has_no_short_form(client, db):
+    claim = make_public_claim(text="The port handled 140 ships last week.")
+    review = json_ld_blocks(client.get(claim.get_absolute_url()).content.decode())[0]
+    assert review["claimReviewed"] == "The port handled 140 ships last week."
+
+
+def test_its_claim_reviewed_cuts_a_long_claim_without_a_short_form_at_a_word(client, db):
+    """Issue 19: a claim of more than 75 characters used to go out whole. Published without a
+    short form (the checklist's `short_form` switched off), it is cut after the last whole word
+    that fits, with an ellipsis: at most 75 characters, never a broken word."""
+    claim = make_public_claim(text=LONG_CLAIM)
+    ClaimVersion.objects.filter(pk=claim.live_version_id).update(short_text="")
+    review = json_ld_blocks(client.get(claim.get_absolute_url()).content.decode())[0]
+    assert (
+        review["claimReviewed"] == "The port handled 140 ships last week, more than in any other week since…"
+    )
+    assert len(review["claimReviewed"]) <= 75
 
 
 def test_its_claim_review_json_cannot_break_out_of_its_script_tag(client, db):

@@ -71,7 +71,7 @@ def test_it_refuses_a_stale_page(newsroom, changed):
 
 def test_publishing_a_new_version_settles_a_changed_wording(newsroom, changed):
     claim = Claim.objects.get(pk=changed.pk)
-    claim.rationale = "Checked again against the new wording."
+    claim.rationale = "Checked again against the new wording: the figure it gives is the one that the port authority publishes."
     claim = services.save_claim(claim=claim, user=newsroom.editor, opened_version=claim.version)
     claim = services.take_action(claim=claim, action="approve", user=newsroom.second_editor)
     claim = services.take_action(claim=claim, action="publish", user=newsroom.second_editor)

@@ -201,6 +201,10 @@ def add_evidence(claim, bundle):
     return claim
 
 
+# What makes a rationale long enough for the pre-publication checklist (factcheck.checklist).
+LONG_ENOUGH = "The sources cited below say so in as many words, and nothing the desk found in its research says otherwise."
+
+
 def checked_claim(bundle, statement):
     """A claim carrying the bundle in every field a checker writes, sent back once with the
     bundle as the request for changes, and approved."""
@@ -208,7 +212,11 @@ def checked_claim(bundle, statement):
     claim = services.make_claim(user=checker, statement=statement)
     claim = services.take_action(claim=claim, action="take", user=checker)
     claim.text, claim.short_text, claim.claimant = text, bundle.field(75, turn=1), bundle.field(200, turn=2)
-    claim.rating, claim.rationale = Rating.objects.get(slug="accurate"), bundle.field(turn=3)
+    claim.rating, claim.rationale = (
+        Rating.objects.get(slug="accurate"),
+        f"{bundle.field(turn=3)}\n{LONG_ENOUGH}",
+    )
+    claim.reply_status, claim.reply_note = Claim.ReplyStatus.NOT_CONTACTED, bundle.field(turn=4)
     claim = services.save_claim(claim=claim, user=checker, opened_version=claim.version, comment=text)
     claim = add_evidence(claim, bundle)
     claim = services.take_action(claim=claim, action="submit", user=checker)

@@ -184,6 +184,10 @@ class Desk:
         return self.new_rating if name == "new" else Rating.objects.get(slug=name)
 
 
+# What makes a rationale long enough for the pre-publication checklist (factcheck.checklist).
+LONG_ENOUGH = "The sources cited below say so in as many words, and nothing the desk found in its research says otherwise."
+
+
 def first_check(desk, spec):
     """Take a claim as far as its plan's first check goes; returns the claim."""
     new, people = desk.new, desk.people
@@ -211,7 +215,8 @@ def first_check(desk, spec):
         checker,
         "a research note",
         rating=desk.rating(spec["rating"]),
-        rationale=f"Why {new('a rationale')}.",
+        rationale=f"Why {new('a rationale')}. {LONG_ENOUGH}",
+        reply_status=Claim.ReplyStatus.NOT_APPLICABLE,
     )
     if plan == "in_progress":
         return claim
@@ -235,7 +240,7 @@ def _revise(desk, claim, spec, *, new_rating=False):
     claim = Claim.objects.get(pk=claim.pk)
     fields = {
         "text": f"Claim {new('a revised claim')} is checkable.",
-        "rationale": f"Why {new('a revised rationale')}.",
+        "rationale": f"Why {new('a revised rationale')}. {LONG_ENOUGH}",
         "claimant": f"Claimant {new('a revised claimant')}",
     }
     if new_rating:
@@ -263,7 +268,7 @@ def revision(desk, claim, spec):
             claim,
             checker,
             "a reworked rationale's note",
-            rationale=f"Why {desk.new('a reworked rationale')}.",
+            rationale=f"Why {desk.new('a reworked rationale')}. {LONG_ENOUGH}",
         )
         claim = desk.act(claim, "submit", checker, "a submission's comment")
     if plan == "revision_in_review":

@@ -214,6 +214,13 @@ EXPECTED = {
         POST_ONLY,
         POST_ONLY,
     ),
+    "admin/factcheck/claim/<int:claim_id>/checklist-override/": (
+        LOGIN,
+        POST_ONLY,
+        POST_ONLY,
+        POST_ONLY,
+        POST_ONLY,
+    ),
     "admin/briefings/briefing/": (LOGIN, DENIED, OK, OK, OK),
     "admin/briefings/briefing/add/": (LOGIN, DENIED, DENIED, DENIED, DENIED),
     "admin/briefings/briefing/<path:object_id>/history/": (LOGIN, DENIED, OK, OK, OK),

@@ -16,7 +16,7 @@ from briefings.models import Briefing
 from factcheck import services
 from factcheck.models import Claim, ClaimVersion, Evidence, Rating, Source
 
-from ..factories import make_source, make_statement, make_user
+from ..factories import RATIONALE, answer_checklist, make_source, make_statement, make_user
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -66,7 +66,8 @@ def checked(claim, checker):
     """`claim`, taken by `checker`, with a rating, a rationale and evidence: ready to submit."""
     claim = services.take_action(claim=claim, action="take", user=checker)
     claim.rating = Rating.objects.get(slug="accurate")
-    claim.rationale = "The port authority's figures show 140 ships."
+    claim.rationale = RATIONALE
+    answer_checklist(claim)
     claim = services.save_claim(claim=claim, user=checker, opened_version=claim.version)
     evidence = Evidence(claim=claim, source=make_source(), stance="supports", excerpt="140 ships")
     services.save_evidence(evidence=evidence, user=checker)

@@ -167,4 +167,7 @@ class World:
         "admin/factcheck/claim/<int:claim_id>/confirm-anchor/": lambda w: (
             f"/admin/factcheck/claim/{w.claim.pk}/confirm-anchor/"
         ),
+        "admin/factcheck/claim/<int:claim_id>/checklist-override/": lambda w: (
+            f"/admin/factcheck/claim/{w.claim.pk}/checklist-override/"
+        ),
     }

@@ -6,7 +6,7 @@ import pytest
 from factcheck import services
 from factcheck.models import Claim, Evidence, Rating
 
-from ..factories import make_claim, make_source
+from ..factories import answer_checklist, make_claim, make_source
 
 S = Claim.Status
 pytestmark = pytest.mark.django_db
@@ -15,7 +15,10 @@ pytestmark = pytest.mark.django_db
 def test_every_step_is_recorded_with_who_from_and_to(checker, editor):
     claim = services.make_claim(statement=make_claim().statement, user=checker)
     claim = services.take_action(claim=claim, action="take", user=checker)
-    claim.rationale = "The figures match."
+    claim.rationale = (
+        "The figures match: the port authority's weekly log lists every one of the 140 arrivals by ship name."
+    )
+    answer_checklist(claim)
     claim.rating = Rating.objects.get(slug="accurate")
     claim = services.save_claim(claim=claim, user=checker, opened_version=claim.version)
     evidence = Evidence(claim=claim, source=make_source(), stance=Evidence.Stance.SUPPORTS)

@@ -7,7 +7,7 @@ from briefings.models import Briefing
 from factcheck import services
 from factcheck.models import Claim
 
-from ..factories import make_claim, make_published_briefing, make_staff, stored_state
+from ..factories import make_claim, make_published_briefing, make_staff, make_unready_claim, stored_state
 
 S = Claim.Status
 pytestmark = pytest.mark.django_db
@@ -80,3 +80,37 @@ def test_its_preview_names_what_publishing_then_puts_out_and_changes_nothing(edi
 def test_its_preview_of_a_withdrawal_names_every_published_verdict(editor, checker):
     briefing, claim = make_published_briefing(checker, editor)
     assert services.publication_preview(briefing).coming_down == [claim]
+
+
+# The pre-publication checklist (issue 19)
+
+
+def test_it_holds_back_an_approved_claim_short_of_the_checklist(editor, checker):
+    ready = make_claim(S.APPROVED, assignee=checker, submitted_by=checker, checked=True)
+    unready = make_unready_claim(checker, statement=ready.statement)
+    assert services.publish_briefing(briefing=ready.statement.briefing, user=editor) == 1
+    ready.refresh_from_db()
+    unready.refresh_from_db()
+    assert ready.is_public
+    assert (unready.status, unready.live_version) == (S.APPROVED, None)
+
+
+def test_its_preview_names_each_claim_held_back_with_what_it_lacks(checker):
+    ready = make_claim(S.APPROVED, assignee=checker, submitted_by=checker, checked=True)
+    unready = make_unready_claim(checker, statement=ready.statement)
+    preview = services.publication_preview(ready.statement.briefing)
+    assert (preview.going_out, preview.unready) == ([ready], [unready])
+    assert preview.unready[0].checklist_missing == [
+        "a rationale of at least 100 characters (it has 10)",
+        "an answer on right of reply (whether the claimant was contacted)",
+    ]
+
+
+def test_its_preview_reads_the_checklist_in_a_constant_number_of_queries(
+    checker, django_assert_max_num_queries
+):
+    first = make_unready_claim(checker)
+    for _ in range(5):
+        make_unready_claim(checker, statement=first.statement)
+    with django_assert_max_num_queries(4):
+        services.publication_preview(first.statement.briefing)

@@ -268,7 +268,7 @@ def test_its_correction_names_the_rating_readers_saw_and_the_one_they_see_now(ch
 
 def test_it_prints_no_correction_when_the_same_rating_is_published_again(checker, editor):
     claim = publish_a_check(checker, editor)
-    claim.rationale = "A clearer explanation."
+    claim.rationale = "A clearer explanation: the port authority's weekly log lists all 140 arrivals, each by its ship's name."
     claim = republish(services.save_claim(claim=claim, user=editor, opened_version=claim.version), editor)
     assert not claim.corrections.exists()
 
@@ -276,7 +276,7 @@ def test_it_prints_no_correction_when_the_same_rating_is_published_again(checker
 def test_it_keeps_the_first_publication_date_when_publishing_again(checker, editor):
     claim = publish_a_check(checker, editor)
     first = claim.published_at
-    claim.rationale = "A clearer explanation."
+    claim.rationale = "A clearer explanation: the port authority's weekly log lists all 140 arrivals, each by its ship's name."
     claim = republish(services.save_claim(claim=claim, user=editor, opened_version=claim.version), editor)
     assert claim.published_at == first
 

@@ -6,7 +6,7 @@ import pytest
 from factcheck import services
 from factcheck.models import Claim, Evidence, Rating
 
-from ..factories import age_everything, make_source, make_statement, make_user
+from ..factories import RATIONALE, age_everything, answer_checklist, make_source, make_statement, make_user
 
 
 class Desk:
@@ -29,7 +29,8 @@ class Desk:
         )
         claim.refresh_from_db()
         claim.rating = Rating.objects.get(slug="accurate")
-        claim.rationale = "The port authority's figures show 140 ships."
+        claim.rationale = RATIONALE
+        answer_checklist(claim)
         claim = services.save_claim(claim=claim, user=self.checker, opened_version=claim.version)
         claim = services.take_action(claim=claim, action="submit", user=self.checker)
         claim = services.take_action(claim=claim, action="approve", user=self.editor)

@@ -42,7 +42,7 @@ def revise(desk):
     the second editor approves: everything short of publishing."""
     claim = desk.fresh()
     claim.rating = Rating.objects.get(slug="misleading")
-    claim.rationale = "Only 120 of the 140 ships docked; the rest anchored offshore."
+    claim.rationale = "Only 120 of the 140 ships docked; the rest anchored offshore, as the port authority's new weekly log shows."
     claim = services.save_claim(
         claim=claim, user=desk.editor, opened_version=claim.version, comment="The port's new figures."
     )

@@ -59,7 +59,9 @@ def test_a_versions_reason_leaves_out_the_reviewers_comments(client, desk):
     claim = services.take_action(
         claim=claim, action="request_changes", user=desk.second_editor, comment="Ring the harbour master."
     )
-    claim.rationale = "The harbour master counts 120 ships."
+    claim.rationale = (
+        "The harbour master counts 120 ships, and the port authority's weekly log agrees, arrival by arrival."
+    )
     claim = services.save_claim(claim=claim, user=desk.checker, comment="Harbour master's count.")
     claim = services.take_action(claim=claim, action="submit", user=desk.checker, comment="Done, I rang.")
     claim = services.take_action(claim=claim, action="approve", user=desk.second_editor, comment="Good call.")

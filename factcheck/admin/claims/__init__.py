@@ -13,6 +13,7 @@ from ..refusals import RefusalAsMessage
 from .actions import ClaimActions
 from .change import ClaimChange
 from .changelist import ClaimList
+from .checklist import ClaimChecklist
 from .inline import EvidenceInline
 from .previous import ClaimPreviousChecks
 from .workflow import NOT_ACTED, WORKFLOW, ClaimWorkflow
@@ -26,6 +27,7 @@ class ClaimAdmin(
     ClaimChange,
     ClaimPreviousChecks,
     ClaimWorkflow,
+    ClaimChecklist,
     ClaimActions,
     QuickActionCheckbox,
     RefusalAsMessage,

@@ -44,11 +44,25 @@ class ClaimChange:
                     "text",
                     "short_text",
                     "claimant",
+                    "claimant_unknown",
                     "check_worthiness",
                 ]
             },
         ),
-        ("Verdict", {"fields": ["rating", "rationale", "change_note", "opened_version"]}),
+        (
+            "Verdict",
+            {
+                "fields": [
+                    "rating",
+                    "rationale",
+                    "reply_status",
+                    "contacted_on",
+                    "reply_note",
+                    "change_note",
+                    "opened_version",
+                ]
+            },
+        ),
         (
             "Workflow",
             {

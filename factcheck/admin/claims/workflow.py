@@ -14,6 +14,7 @@ from ...workflow import BY_NAME
 from .. import outcomes
 from ..forms import MISSING_VERSION, ActionForm
 from ..revisions import anchor_context
+from .checklist import checklist_context
 
 WORKFLOW = "_workflow"  # the change form's workflow buttons: name="_workflow" value="<action>"
 NOT_ACTED = (
@@ -46,6 +47,7 @@ class ClaimWorkflow:
             if any(action.name == "submit" for action in actions):
                 context["missing_for_submission"] = obj.missing_for_submission()
             context.update(anchor_context(obj, request.user))
+            context.update(checklist_context(obj, request.user))
         return super().render_change_form(request, context, add, change, form_url, obj)
 
     def _page_action_form(self, action, claim):

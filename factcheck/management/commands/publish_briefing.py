@@ -30,8 +30,13 @@ class Command(BaseCommand):
                 services.withdraw_briefing(briefing=briefing, user=find_user(user), reason=reason)
                 message = f"Withdrew “{briefing}”: it and its verdicts are no longer public."
             else:
-                count = services.publish_briefing(briefing=briefing, user=find_user(user))
+                actor = find_user(user)
+                unready = services.publication_preview(briefing).unready
+                count = services.publish_briefing(briefing=briefing, user=actor)
                 message = f"Published “{briefing}” and {count} approved claim(s)."
         except services.WorkflowError as refusal:
             raise CommandError(str(refusal)) from None
         self.stdout.write(self.style.SUCCESS(message))
+        for claim in [] if withdraw else unready:
+            missing = "; ".join(claim.checklist_missing)
+            self.stdout.write(f"Held back: claim {claim.pk} “{claim}”: it needs {missing}.")
