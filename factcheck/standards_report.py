@@ -24,6 +24,7 @@ from django.db.models import Exists, OuterRef, Subquery
 from django.urls import reverse
 from django.utils import timezone
 
+from . import checklist
 from .models import ClaimEvent, ClaimVersion, Correction, Submission, SubmissionStatus
 
 DEFAULT_DAYS = 30
@@ -96,6 +97,65 @@ def _median(deltas):
 
 def _local(moment):
     return f"{timezone.localtime(moment):%-d %b %Y, %H:%M}" if moment else "—"
+
+
+# --- the pre-publication checklist ----------------------------------------------------------
+
+
+def _checklist_exceptions(record):
+    """What a version's checklist record (CHECKLIST_FORMAT) shows a reader did not get as the
+    checklist asks: each item overridden (with why) or missing, in the checklist's order."""
+    if not record:
+        return ["no checklist recorded (published before it existed)"]
+    found = []
+    for item in checklist.ITEMS:
+        entry = record.get(item.name, {"state": checklist.MISSING})
+        if entry["state"] == checklist.OVERRIDDEN:
+            found.append(
+                f"{item.label}: overridden by {entry.get('by') or 'an editor'} ({entry.get('reason', '')})"
+            )
+        elif entry["state"] == checklist.MISSING:
+            found.append(f"{item.label}: missing")
+    return found
+
+
+def checklist_exceptions(period):
+    """Verdicts published in the period with a checklist item an editor overrode, or one that was
+    missing because the newsroom had switched it off (FACTDESK_PUBLISH_CHECKLIST)."""
+    published = (
+        ClaimVersion.objects.filter(published_at__gte=period.start, published_at__lt=period.end)
+        .only("claim_id", "number", "text", "published_at", "checklist")
+        .order_by("published_at", "id")
+    )
+    rows, overridden, missing = [], 0, 0
+    for version in published.iterator():
+        exceptions = _checklist_exceptions(version.checklist)
+        if not exceptions:
+            continue
+        states = {entry.get("state") for entry in (version.checklist or {}).values()}
+        overridden += checklist.OVERRIDDEN in states
+        missing += checklist.MISSING in states or not version.checklist
+        rows.append(
+            Row(
+                [
+                    _local(version.published_at),
+                    f"{version.text[:80]} (version {version.number})",
+                    "; ".join(exceptions),
+                ],
+                url=reverse("admin:factcheck_claim_change", args=[version.claim_id]),
+            )
+        )
+    return Section(
+        key="checklist",
+        title="Verdicts published with checklist items overridden or missing",
+        explanation=(
+            "Published versions whose pre-publication checklist was not passed in full: an item an "
+            "editor overrode (with their reason), or one missing because it was switched off."
+        ),
+        columns=["Published", "Claim", "Overridden or missing"],
+        rows=rows,
+        totals=[("Verdicts", len(rows)), ("With an override", overridden), ("With an item missing", missing)],
+    )
 
 
 # --- corrections ---------------------------------------------------------------------------
@@ -235,10 +295,8 @@ def submissions(period):
     )
 
 
-# The report's sections, in order. Another is a function from a Period to a Section, added here:
-# the lead adds "Verdicts published with checklist items overridden or missing" (issue 19's
-# pre-publication checklist) first in this list at merge.
-SECTIONS = [corrections, submissions]
+# The report's sections, in order. Another is a function from a Period to a Section, added here.
+SECTIONS = [checklist_exceptions, corrections, submissions]
 
 
 def standards_report(*, since=None, until=None):

@@ -40,7 +40,10 @@ def corrected_claim(editors, *, first_on, started_on, corrected_on, change="rati
     if change == "rating":
         claim.rating = Rating.objects.get(slug="false")
     elif change == "rationale":
-        claim.rationale = "The figures were revised to 120 ships."
+        claim.rationale = (
+            "The figures were revised to 120 ships: the ministry corrected its own count, and the"
+        )
+        claim.rationale += " later count is the one its annual report prints."
     republish(claim, editor=editors[0], second_editor=editors[1], comment="Figures revised.")
     ClaimEvent.objects.filter(claim=claim, action="edited").update(created_at=at(started_on))
     ClaimEvent.objects.filter(claim=claim).exclude(action="edited").update(created_at=at(corrected_on, 13))
