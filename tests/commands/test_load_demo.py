@@ -149,6 +149,7 @@ def test_it_never_writes_over_a_standards_page_the_newsroom_wrote(debug_on):
     assert FlatPage.objects.get(url="/standards/contact/").content == "<p>Our own.</p>"
 
 
+@pytest.mark.django_db
 def test_its_published_verdicts_pass_the_default_checklist(debug_on):
     call_command("load_demo")
     versions = ClaimVersion.objects.all()

@@ -19,7 +19,7 @@ from rest_framework.authtoken.models import Token
 from briefings.editing import retitle_section
 from briefings.models import Briefing
 from factcheck import services
-from factcheck.models import Rating, Source
+from factcheck.models import Claim, Rating, Source
 
 SIGN_IN = {
     "user_agent": "Firefox",
@@ -75,12 +75,19 @@ def _record_edits(admin, editor):
     services.save_rating(rating=rating, user=admin, comment="Clearer.")
     section = Briefing.objects.get().sections.exclude(heading="").order_by("position").first()
     retitle_section(section=section, heading=f"{section.heading} (retitled)", user=editor)
+    unpublished, published = Claim.objects.filter(live_version__isnull=True), Claim.objects.published()
+    services.link_previous_check(
+        claim=unpublished.order_by("pk").first(),
+        earlier=published.order_by("pk").first(),
+        user=editor,
+        similarity=0.5,
+    )
 
 
 def fill_every_table(settings):
     """The demo desk (claims in every state, three published verdicts, one corrected) and a row in
     each table it leaves empty: a session, sign-in records, an API token, an admin log entry, a
-    user's own permission, source and rating edits, and a heading an editor corrected."""
+    user's own permission, source and rating edits, a heading an editor corrected and an earlier check linked."""
     settings.DEBUG = True
     call_command("load_demo", stdout=None)
     User = get_user_model()
