@@ -24,12 +24,16 @@ from .models import Claim, ClaimVersion
 THRESHOLD = 0.35
 #: How many claims the index hands over for scoring.
 CANDIDATES = 300
+#: How many candidates above the threshold are checked for being public at once (`_best_public`).
+CHECKED_AT_ONCE = 50
 #: The longest text one may ask about, in characters.
 TEXT_MAX = 1000
 KEY_LENGTH = 4
 MAX_KEYS = 24
-#: Keys paired for the index's candidates, when pairs are needed (66 pairs at most).
+#: Keys paired in PostgreSQL's query for candidates sharing two or three keys.
 PAIRED_KEYS = 12
+#: SQLite: the terms of the FTS5 index with the number of versions holding each (migration 0024).
+VOCABULARY = "factcheck_claimversion_match_terms"
 
 _STOP_WORDS = """a about above after again against all also am an and any are as at be because been before
     being below between both but by can could did do does doing down during each few for from
@@ -72,15 +76,53 @@ class Match:
     similarity: float
 
 
-def _groups(asked, threshold):
-    """The groups of keys a candidate must share one of: single keys, or, when the question has
-    so many keys that a claim sharing only one could not reach `threshold` (`score` with one key
-    shared, however short the claim), pairs of its first PAIRED_KEYS keys. Pairs keep the index
-    from ranking every claim that mentions one common word."""
-    k = len(asked)
-    if k < 2 or 0.6 / k + 0.8 / (k + 1) >= threshold:
-        return [(key,) for key in asked]
-    return list(combinations(asked[:PAIRED_KEYS], 2))
+def _least_shared(count, threshold):
+    """The fewest of `count` asked keys a claim must share to reach `threshold` (`score` at its
+    best: a claim of only the shared keys)."""
+    least = threshold - 0.00005  # `score` rounds to four places
+    for shared in range(1, count + 1):
+        if 0.6 * shared / count + 0.8 * shared / (count + shared) >= least:
+            return shared
+    return count + 1
+
+
+def _frequencies(asked):
+    """{key: how many claim versions hold a word it begins (a number: that number)}, read from
+    the FTS5 index's vocabulary (migration 0024) in a fraction of a millisecond a key; an upper
+    bound, a version with two such words counts twice. A key with letters beyond ASCII (spelled
+    otherwise by the index's tokenizer, which drops diacritics) counts as everywhere, so that it
+    is never left out for want of a lookup."""
+    looked_up = [key for key in asked if key.isascii()]
+    if not looked_up:
+        return dict.fromkeys(asked, float("inf"))
+    parts, params = [], []
+    for key in looked_up:
+        if key.isdigit():
+            parts.append(f"SELECT %s, (SELECT coalesce(sum(doc), 0) FROM {VOCABULARY} WHERE term = %s)")
+            params += [key, key]
+        else:
+            parts.append(
+                f"SELECT %s, (SELECT coalesce(sum(doc), 0) FROM {VOCABULARY} WHERE term >= %s AND term < %s)"
+            )
+            params += [key, key, key + "\U0010ffff"]
+    with connection.cursor() as cursor:
+        cursor.execute(" UNION ALL ".join(parts), params)
+        found = dict(cursor.fetchall())
+    return {key: found.get(key, float("inf")) for key in asked}
+
+
+def _rarest_groups(asked, frequencies, threshold):
+    """The keys to ask the index for, each alone: the rarest of those in the archive, as many as
+    make sure that every claim that can reach `threshold` holds one. A claim must share at least
+    `_least_shared` of the `asked` keys, none of them absent from the archive, so it holds one of
+    any (present − least + 1) present keys; the rarest such keys match the fewest claims, which
+    is what the index's ranking costs (a sentence of common words matched 30,000 claims by pairs
+    of its first keys, 250 ms). Empty when too few keys are in the archive at all."""
+    present = sorted((key for key in asked if frequencies[key]), key=lambda key: frequencies[key])
+    least = _least_shared(len(asked), threshold)
+    if len(present) < least:
+        return [], present
+    return [(key,) for key in present[: len(present) - least + 1]], present
 
 
 def _fts_query(groups):
@@ -107,7 +149,7 @@ def _keys_tsquery(asked, threshold):
     (migration 0020: exact lexemes, and `~N` for a claim of N keys). A claim sharing only one,
     two or three of the keys can reach it only with few enough keys of its own (`_most_keys`),
     so each group of keys is asked for together with those sizes, and the first group size that
-    any claim may reach is asked alone: the same claims as `_groups`, but far fewer that merely
+    any claim may reach is asked alone: far fewer claims that merely
     share a common word or two to rank. Each lexeme is quoted: keys are letters and digits, and
     `~N` must not be read as an operator."""
     parts, largest = [], min(3, len(asked))
@@ -126,14 +168,20 @@ def _keys_tsquery(asked, threshold):
 
 
 def _candidate_versions(asked, threshold):
-    """Ids of claim versions sharing a key (or a pair of keys) with the question, the index's best
-    first."""
+    """Ids of claim versions that may reach `threshold`, the index's best first: SQLite, those
+    holding one of the rarest keys (`_rarest_groups`); PostgreSQL, `_keys_tsquery`."""
     if connection.vendor == "sqlite":
+        groups, ranked = _rarest_groups(asked, _frequencies(asked), threshold)
+        if not groups:
+            return []
+        query = _fts_query(groups)
+        if len(ranked) > len(groups):
+            query = f"({query}) AND ({_fts_query([(key,) for key in ranked])})"
         with connection.cursor() as cursor:
             cursor.execute(
                 "SELECT rowid FROM factcheck_claimversion_match WHERE factcheck_claimversion_match MATCH %s "
                 "ORDER BY rank LIMIT %s",
-                [_fts_query(_groups(asked, threshold)), CANDIDATES],
+                [query, CANDIDATES],
             )
             return [row[0] for row in cursor.fetchall()]
     if connection.vendor == "postgresql":
@@ -162,8 +210,8 @@ def _public_claims(version_ids):
 def similar_claims(text, *, limit=20, threshold=THRESHOLD):
     """The public claims most like `text`, as Matches (claim id, similarity), best first, at most
     `limit`, none below `threshold`. Compares each claim's live published version. The index's
-    candidates are scored first and only the few above the threshold checked for being public:
-    joining every candidate to its briefing costs more than scoring it."""
+    candidates are scored first and only those above the threshold checked for being public, the
+    best first: joining every candidate to its briefing costs more than scoring it."""
     asked = keys(text)
     if not asked:
         return []
@@ -176,6 +224,25 @@ def similar_claims(text, *, limit=20, threshold=THRESHOLD):
         for version_id, version_text in versions.order_by().values_list("pk", "text")
     }
     scored = {version_id: similarity for version_id, similarity in scored.items() if similarity >= threshold}
-    matches = [Match(claim_id, scored[version_id]) for claim_id, version_id in _public_claims(list(scored))]
-    matches.sort(key=lambda match: (-match.similarity, match.claim_id))
+    return _best_public(scored, limit)
+
+
+def _best_public(scored, limit):
+    """Matches for the best `limit` public claims among the `scored` versions ({version id:
+    similarity}, best first: by similarity, then claim id). Checked for being public best first,
+    a batch at a time, until no version left can reach the `limit`-th similarity: a statement of
+    common words has hundreds of candidates above the threshold, and checking them all cost 15 ms."""
+    ranked = sorted(scored, key=scored.get, reverse=True)
+    batch, matches, start = max(CHECKED_AT_ONCE, 2 * limit), [], 0
+    while start < len(ranked):
+        checked = ranked[start : start + batch]
+        matches += [Match(claim_id, scored[version_id]) for claim_id, version_id in _public_claims(checked)]
+        start += len(checked)
+        matches.sort(key=lambda match: (-match.similarity, match.claim_id))
+        if (
+            len(matches) >= limit
+            and start < len(ranked)
+            and scored[ranked[start]] < matches[limit - 1].similarity
+        ):
+            break
     return matches[:limit]

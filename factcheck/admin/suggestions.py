@@ -2,8 +2,10 @@
 it (factcheck.similarity), with its published verdict and the similarity, before anyone makes a
 claim of it. Shown, never copied.
 
-Bounded, since each statement is one look-up in the archive (a few ms for a short question, up to
-a second for a long sentence of common words against 90,000 public claims; docs/claim-intelligence.md):
+Bounded, since each statement is one look-up in the archive (on SQLite with 90,000 public claims, a
+few ms for a short question or a statement whose words the archive rarely holds, about 0.1 s for a
+sentence of the archive's commonest words; PostgreSQL up to 2 s; docs/benchmarks.md, "Issue 18:
+suggestions for whole statements"; still needed, not only a safety bound):
 only the first SUGGESTED_AT_MOST statements of the page are looked up (in the order shown: with
 ?order=worthiness, the most check-worthy); one page view spends at most LOOKUP_BUDGET seconds on
 look-ups (at least one), and says how many statements are left for the next view; and each

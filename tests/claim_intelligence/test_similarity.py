@@ -80,10 +80,10 @@ def test_the_paraphrase_set_keeps_its_recall_and_precision_at_the_threshold():
     assert right / shown >= 0.70
 
 
-@pytest.mark.parametrize("count", range(1, 13))
-def test_pairs_are_asked_for_only_when_one_shared_key_could_not_reach_the_threshold(count):
+@pytest.mark.parametrize("count", range(1, similarity.MAX_KEYS + 1))
+def test_a_claim_must_share_the_least_number_of_keys_to_reach_the_threshold(count):
     asked = [f"k{index:03d}" for index in range(count)]
-    best_with_one_shared = similarity.score(asked, [asked[0]])
-    pairs = len(similarity._groups(asked, similarity.THRESHOLD)[0]) == 2
+    least = similarity._least_shared(count, similarity.THRESHOLD)
 
-    assert pairs == (best_with_one_shared < similarity.THRESHOLD)
+    assert similarity.score(asked, asked[:least]) >= similarity.THRESHOLD
+    assert similarity.score(asked, asked[: least - 1]) < similarity.THRESHOLD
