@@ -32,7 +32,7 @@ KEY_LENGTH = 4
 MAX_KEYS = 24
 #: Keys paired in PostgreSQL's query for candidates sharing two or three keys.
 PAIRED_KEYS = 12
-#: SQLite: the terms of the FTS5 index with the number of versions holding each (migration 0024).
+#: SQLite: the terms of the FTS5 index with the number of versions holding each (migration 0025).
 VOCABULARY = "factcheck_claimversion_match_terms"
 
 _STOP_WORDS = """a about above after again against all also am an and any are as at be because been before
@@ -88,7 +88,7 @@ def _least_shared(count, threshold):
 
 def _frequencies(asked):
     """{key: how many claim versions hold a word it begins (a number: that number)}, read from
-    the FTS5 index's vocabulary (migration 0024) in a fraction of a millisecond a key; an upper
+    the FTS5 index's vocabulary (migration 0025) in a fraction of a millisecond a key; an upper
     bound, a version with two such words counts twice. A key with letters beyond ASCII (spelled
     otherwise by the index's tokenizer, which drops diacritics) counts as everywhere, so that it
     is never left out for want of a lookup."""

@@ -1,5 +1,5 @@
 """SQLite asks its index only for the rarest of a statement's keys (factcheck.similarity,
-`_rarest_groups`, the FTS5 vocabulary of migration 0024): a long statement stays fast and still
+`_rarest_groups`, the FTS5 vocabulary of migration 0025): a long statement stays fast and still
 finds every claim that can reach the threshold; the best public claims are found however many
 candidates are not public."""
 

@@ -24,6 +24,6 @@ def remove(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("factcheck", "0023_previous_checks")]
+    dependencies = [("factcheck", "0024_checklist")]
 
     operations = [migrations.RunPython(add, remove)]
