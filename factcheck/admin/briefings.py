@@ -35,7 +35,7 @@ from .forms import WithdrawalForm
 from .refusals import refusal_as_403
 from .revisions import RevisionDesk
 from .splitting import SplitDesk
-from .suggestions import SUGGESTED_AT_MOST, suggest_earlier_checks
+from .suggestions import LOOK_UP, SUGGESTED_AT_MOST, suggest_earlier_checks
 
 
 def deletion_refused(briefing):
@@ -117,8 +117,12 @@ class BriefingDeskAdmin(SplitDesk, RevisionDesk, BriefingAdmin):
             )
         else:
             sections = article_sections(briefing, page, editing=editing)
-        left = suggest_earlier_checks([statement for section in sections for statement in section.rows])
+        shown = [statement for section in sections for statement in section.rows]
+        left = suggest_earlier_checks(shown, look_up=request.GET.get(LOOK_UP) == "look")
+        look_up_query = request.GET.copy()
+        look_up_query[LOOK_UP] = "look"
         return {
+            "look_up_suggestions": "?" + look_up_query.urlencode(),
             "article_sections": sections,
             "suggested_at_most": SUGGESTED_AT_MOST,
             "suggestions_left": left,

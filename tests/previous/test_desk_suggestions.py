@@ -3,6 +3,8 @@
 for the statements shown only, a bounded number, and kept until the public record changes."""
 
 import re
+from html import unescape
+from urllib.parse import parse_qs
 
 import pytest
 from django.urls import reverse
@@ -33,6 +35,8 @@ def briefing():
 
 
 def desk(client, user, briefing, **params):
+    """The briefing's desk, its "look them up" link followed unless `checked_before` says otherwise."""
+    params.setdefault("checked_before", "look")
     client.force_login(user)
     response = client.get(reverse("admin:briefings_briefing_change", args=[briefing.pk]), params)
     assert response.status_code == 200
@@ -104,7 +108,7 @@ def test_the_desk_page_with_a_hundred_statements_keeps_to_a_bounded_number_of_qu
     desk(client, checker, briefing)  # the look-ups, once
 
     with django_assert_max_num_queries(30):  # as test_briefing_desk's long page; the suggestions add 2
-        html = desk(client, checker, briefing)
+        html = desk(client, checker, briefing, checked_before="")
 
     assert len(suggestions_on(html)) == 100
 
@@ -121,3 +125,41 @@ def test_a_page_view_stops_looking_up_when_its_time_is_spent_and_says_so(
     assert (len(suggestions_on(first)), len(suggestions_on(second))) == (1, 2)
     assert "Not looked up yet for 2 of them" in first
     assert "Not looked up yet for 1 of them" in second
+
+
+def test_a_plain_view_looks_nothing_up_and_offers_to(client, checker, briefing, earlier, monkeypatch):
+    calls = []
+    monkeypatch.setattr(suggestions, "similar_claims", lambda *a, **k: calls.append(a) or [])
+
+    html = desk(client, checker, briefing, checked_before="")
+
+    assert calls == []
+    assert suggestions_on(html) == []
+    assert "Not looked up yet for 2 of them" in html
+    assert '<a href="?checked_before=look">look them up</a>' in html
+
+
+def test_the_look_up_link_keeps_the_order_asked_for(client, checker, briefing, earlier):
+    html = desk(client, checker, briefing, checked_before="", order="worthiness")
+
+    (link,) = re.findall(r'<a href="\?([^"]*)">look them up</a>', html)
+    assert parse_qs(unescape(link)) == {"order": ["worthiness"], "checked_before": ["look"]}
+
+
+def test_a_plain_view_shows_the_answers_already_looked_up(client, checker, briefing, earlier):
+    desk(client, checker, briefing)
+
+    assert len(suggestions_on(desk(client, checker, briefing, checked_before=""))) == 1
+
+
+def test_a_plain_view_of_a_long_article_keeps_to_a_constant_number_of_queries(
+    client, checker, earlier, django_assert_max_num_queries
+):
+    text = "Long\n\n" + "".join(f"Russia invaded Ukraine on day {n} of the war. " for n in range(100))
+    briefing = import_briefing(text).briefing
+    desk(client, checker, briefing, checked_before="")  # the session and the desk's own caches
+
+    with django_assert_max_num_queries(30):
+        html = desk(client, checker, briefing, checked_before="")
+
+    assert "Not looked up yet for 100 of them" in html
