@@ -124,3 +124,11 @@ def signed_in_page(chromium, live_server, username="editor", viewport=(1280, 100
     width, height = viewport
     context = chromium.new_context(viewport={"width": width, "height": height})
     return sign_in(context.new_page(), live_server, username)
+
+
+def audit_at_both_widths(page):
+    """axe-core at a desktop's and a phone's width, leaving the page at the desktop's."""
+    for width in (1280, 375):
+        page.set_viewport_size({"width": width, "height": 900})
+        assert serious_violations(page) == [], width
+    page.set_viewport_size({"width": 1280, "height": 900})

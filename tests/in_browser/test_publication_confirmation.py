@@ -8,7 +8,7 @@ from django.urls import reverse
 from briefings.demo import ensure_demo_users
 from factcheck.models import Claim
 
-from ..browser import serious_violations, sign_in
+from ..browser import audit_at_both_widths, sign_in
 from ..factories import make_claim
 
 pytestmark = [
@@ -16,13 +16,6 @@ pytestmark = [
     pytest.mark.django_db(transaction=True),
     pytest.mark.usefixtures("reference_data"),
 ]
-
-
-def audit_at_both_widths(page):
-    for width in (1280, 375):
-        page.set_viewport_size({"width": width, "height": 900})
-        assert serious_violations(page) == [], width
-    page.set_viewport_size({"width": 1280, "height": 900})
 
 
 def test_an_editor_confirms_before_publishing_and_before_withdrawing(page, live_server):
