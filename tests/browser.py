@@ -82,11 +82,12 @@ def browser_without_js(chromium):
     context.close()
 
 
-@pytest.fixture
-def reference_data(transactional_db):
-    """Transactional tests start from an emptied database; put back what data migrations made
-    (the rating scale, the roles and the standards pages) by running those migrations' own
-    functions again."""
+FAST_HASHING = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+def seed_reference_data():
+    """Put back what data migrations made (the rating scale, the roles and the standards pages)
+    by running those migrations' own functions again."""
     from importlib import import_module
 
     from django.apps import apps
@@ -94,6 +95,12 @@ def reference_data(transactional_db):
     import_module("factcheck.migrations.0002_default_rating_scale").seed_scale(apps, None)
     import_module("factcheck.migrations.0004_roles").create_roles(apps, None)
     import_module("factcheck.migrations.0020_standards_pages").create_pages(apps, None)
+
+
+@pytest.fixture
+def reference_data(transactional_db):
+    """Transactional tests start from an emptied database: the data migrations' rows again."""
+    seed_reference_data()
 
 
 def serious_violations(page, context=None):

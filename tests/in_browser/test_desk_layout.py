@@ -3,20 +3,19 @@ may, inside its own box), the title is never under the buttons beside it, and ax
 nothing critical or serious."""
 
 import pytest
+from django.core.management import call_command
+from django.test.utils import override_settings
 from django.urls import reverse
 
+from briefings.demo import SAMPLE_BRIEFING
 from briefings.importers import import_briefing
 from briefings.models import Briefing
 from factcheck.demo import load_demo
 from factcheck.models import Claim, Source
 
-from ..browser import serious_violations, signed_in_page
+from ..browser import FAST_HASHING, seed_reference_data, serious_violations, signed_in_page
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True),
-    pytest.mark.usefixtures("reference_data"),
-]
+pytestmark = pytest.mark.browser
 WIDTHS = (1280, 375)
 LIST_PAGES = ("claim list", "briefing list")
 
@@ -47,11 +46,15 @@ def desk_pages():
     }
 
 
-@pytest.fixture
-def editor_page(chromium, live_server, sample_bytes):
+def demo_with_two_revisions(sample_bytes):
     load_demo()
     revised = sample_bytes.replace(b"Despite diplomatic efforts", b"Despite many diplomatic efforts")
     import_briefing(revised, slug=Briefing.objects.get().slug)  # a second revision to compare
+
+
+@pytest.fixture
+def editor_page(chromium, live_server, sample_bytes):
+    demo_with_two_revisions(sample_bytes)
     page = signed_in_page(chromium, live_server, "editor", viewport=(1280, 800))
     yield page
     page.context.close()
@@ -113,34 +116,56 @@ PAGES = [
 ]
 
 
-def at_each_width(page, url, measure):
-    """`measure(page)` at a laptop's and a phone's width, by width."""
-    found = {}
-    for width in WIDTHS:
-        open_at(page, url, width)
-        found[width] = measure(page)
+MEASURES = {
+    "overflow": overflow,
+    "log out and title": lambda page: (log_out_wraps(page), tools_over_title(page)),
+    "axe": serious_violations,
+}
+
+
+@pytest.fixture(scope="module")
+def survey(chromium, live_server, django_db_setup, django_db_blocker):
+    """Every desk page opened once at each width with every measure taken there, for the three
+    tests below: opening each page once per test (and loading the demo and signing in for each)
+    cost the suite two minutes. The data is committed, as the live server's thread reads it on
+    its own connection, and flushed after, leaving the empty database transactional tests expect."""
+    with django_db_blocker.unblock(), override_settings(PASSWORD_HASHERS=FAST_HASHING):
+        seed_reference_data()
+        demo_with_two_revisions(SAMPLE_BRIEFING.read_bytes())
+        page = signed_in_page(chromium, live_server, "editor", viewport=(1280, 800))
+        found = {name: {} for name in PAGES}
+        try:
+            for name, path in desk_pages().items():
+                for width in WIDTHS:
+                    open_at(page, live_server.url + path, width)
+                    found[name][width] = {measure: take(page) for measure, take in MEASURES.items()}
+        finally:
+            page.context.close()
+            call_command("flush", interactive=False, verbosity=0)
     return found
 
 
-@pytest.mark.parametrize("name", PAGES)
-def test_a_desk_page_fits_without_scrolling_sideways(editor_page, live_server, name):
-    url = live_server.url + desk_pages()[name]
-    assert at_each_width(editor_page, url, overflow) == {1280: 0, 375: 0}
+def at_each_width(survey, name, measure):
+    return {width: survey[name][width][measure] for width in WIDTHS}
 
 
 @pytest.mark.parametrize("name", PAGES)
-def test_a_desk_page_keeps_log_out_in_one_piece_and_the_title_clear(editor_page, live_server, name):
-    url = live_server.url + desk_pages()[name]
-    found = at_each_width(editor_page, url, lambda page: (log_out_wraps(page), tools_over_title(page)))
-    assert found == {1280: (False, False), 375: (False, False)}
+def test_a_desk_page_fits_without_scrolling_sideways(survey, name):
+    assert at_each_width(survey, name, "overflow") == {1280: 0, 375: 0}
 
 
 @pytest.mark.parametrize("name", PAGES)
-def test_axe_finds_nothing_serious_on_a_desk_page(editor_page, live_server, name):
-    url = live_server.url + desk_pages()[name]
-    assert at_each_width(editor_page, url, serious_violations) == {1280: [], 375: []}
+def test_a_desk_page_keeps_log_out_in_one_piece_and_the_title_clear(survey, name):
+    assert at_each_width(survey, name, "log out and title") == {1280: (False, False), 375: (False, False)}
 
 
+@pytest.mark.parametrize("name", PAGES)
+def test_axe_finds_nothing_serious_on_a_desk_page(survey, name):
+    assert at_each_width(survey, name, "axe") == {1280: [], 375: []}
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.usefixtures("reference_data")
 def test_a_phone_shows_every_evidence_field_with_its_label(editor_page, live_server):
     open_at(editor_page, live_server.url + desk_pages()["claim page"], 375)
     row = editor_page.locator("#evidence-0")
