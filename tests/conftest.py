@@ -1,3 +1,4 @@
+from itertools import groupby
 from pathlib import Path
 
 import pytest
@@ -6,6 +7,22 @@ from django.core.cache import caches
 from briefings.demo import SAMPLE_BRIEFING
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+# Module-scoped fixtures that write rows once for their module's tests (rolled back at its end).
+SHARED_ROWS = {"built_demo", "built_desk", "generated_once", "world", "bundles"}
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """Within each run of one module's tests, those using a module's shared rows go last, so that
+    its other tests never see those rows (they are written at the first test that asks for them
+    and stay until the module ends)."""
+    ordered = []
+    for _, run in groupby(items, key=lambda item: item.module):
+        run = list(run)
+        ordered += sorted(run, key=lambda item: bool(SHARED_ROWS & set(item.fixturenames)))
+    items[:] = ordered
 
 
 @pytest.fixture(autouse=True)
