@@ -6,11 +6,14 @@ with a loud message, except in CI (FACTDESK_REQUIRE_BROWSER=1), where that is a 
 
 import os
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from django.core.management import call_command
+from django.test.utils import override_settings
 from django.urls import reverse
 
 from briefings.demo import DEMO_PASSWORD
@@ -95,6 +98,20 @@ def seed_reference_data():
     import_module("factcheck.migrations.0002_default_rating_scale").seed_scale(apps, None)
     import_module("factcheck.migrations.0004_roles").create_roles(apps, None)
     import_module("factcheck.migrations.0020_standards_pages").create_pages(apps, None)
+
+
+@contextmanager
+def committed_rows(django_db_blocker):
+    """For a module's survey: rows its browser tests share, from the data migrations' rows on.
+    Committed, as the live server's thread reads them on its own connection, and flushed after,
+    leaving the empty database transactional tests expect. (A module's fixture runs before the
+    function-scoped fast_password_hashing, so this asks for fast hashing itself.)"""
+    with django_db_blocker.unblock(), override_settings(PASSWORD_HASHERS=FAST_HASHING):
+        seed_reference_data()
+        try:
+            yield
+        finally:
+            call_command("flush", interactive=False, verbosity=0)
 
 
 @pytest.fixture

@@ -5,13 +5,9 @@ import pytest
 
 from factcheck.demo import load_demo
 
-from ..browser import serious_violations
+from ..browser import committed_rows, serious_violations
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True),
-    pytest.mark.usefixtures("reference_data"),
-]
+pytestmark = pytest.mark.browser
 WIDTHS = (1280, 375)
 PAGES = [
     "/api/v1/",
@@ -27,17 +23,28 @@ PAGES = [
 ]
 
 
-@pytest.fixture
-def demo(db):
-    load_demo()
+@pytest.fixture(scope="module")
+def violations(chromium, live_server, django_db_setup, django_db_blocker):
+    """What axe-core finds on each page at each width, on the demo, loaded once for the module
+    (tests/browser.py, committed_rows) rather than once a page."""
+    with committed_rows(django_db_blocker):
+        load_demo()
+        context = chromium.new_context()
+        page = context.new_page()
+        page.set_default_timeout(15_000)
+        found = {path: {} for path in PAGES}
+        try:
+            for path in PAGES:
+                for width in WIDTHS:
+                    page.set_viewport_size({"width": width, "height": 800})
+                    page.goto(live_server.url + path)
+                    page.wait_for_load_state("networkidle")
+                    found[path][width] = serious_violations(page)
+        finally:
+            context.close()
+    return found
 
 
 @pytest.mark.parametrize("path", PAGES)
-def test_axe_finds_nothing_serious_on_an_api_page(page, live_server, demo, path):
-    found = {}
-    for width in WIDTHS:
-        page.set_viewport_size({"width": width, "height": 800})
-        page.goto(live_server.url + path)
-        page.wait_for_load_state("networkidle")
-        found[width] = serious_violations(page)
-    assert found == {1280: [], 375: []}
+def test_axe_finds_nothing_serious_on_an_api_page(violations, path):
+    assert violations[path] == {1280: [], 375: []}

@@ -3,8 +3,6 @@ may, inside its own box), the title is never under the buttons beside it, and ax
 nothing critical or serious."""
 
 import pytest
-from django.core.management import call_command
-from django.test.utils import override_settings
 from django.urls import reverse
 
 from briefings.demo import SAMPLE_BRIEFING
@@ -13,7 +11,7 @@ from briefings.models import Briefing
 from factcheck.demo import load_demo
 from factcheck.models import Claim, Source
 
-from ..browser import FAST_HASHING, seed_reference_data, serious_violations, signed_in_page
+from ..browser import committed_rows, serious_violations, signed_in_page
 
 pytestmark = pytest.mark.browser
 WIDTHS = (1280, 375)
@@ -128,9 +126,8 @@ def survey(chromium, live_server, django_db_setup, django_db_blocker):
     """Every desk page opened once at each width with every measure taken there, for the three
     tests below: opening each page once per test (and loading the demo and signing in for each)
     cost the suite two minutes. The data is committed, as the live server's thread reads it on
-    its own connection, and flushed after, leaving the empty database transactional tests expect."""
-    with django_db_blocker.unblock(), override_settings(PASSWORD_HASHERS=FAST_HASHING):
-        seed_reference_data()
+    its own connection (tests/browser.py, committed_rows)."""
+    with committed_rows(django_db_blocker):
         demo_with_two_revisions(SAMPLE_BRIEFING.read_bytes())
         page = signed_in_page(chromium, live_server, "editor", viewport=(1280, 800))
         found = {name: {} for name in PAGES}
@@ -141,7 +138,6 @@ def survey(chromium, live_server, django_db_setup, django_db_blocker):
                     found[name][width] = {measure: take(page) for measure, take in MEASURES.items()}
         finally:
             page.context.close()
-            call_command("flush", interactive=False, verbosity=0)
     return found
 
 

@@ -7,18 +7,17 @@ from factcheck import services
 from factcheck.demo import load_demo
 from factcheck.models import Claim
 
-from ..browser import refuse_other_hosts, serious_violations, sign_in
+from ..browser import committed_rows, refuse_other_hosts, serious_violations, sign_in
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True),
-    pytest.mark.usefixtures("reference_data"),
-]
+pytestmark = pytest.mark.browser
+
 BRIEFING = "/briefings/russia-peace-proposals/"
+WIDTHS = (1280, 360)
 
 
 @pytest.fixture
-def demo(db):
+def demo(reference_data):
+    """The demo on a transactional test's own desk (reference_data asks for transactional_db)."""
     load_demo()
 
 
@@ -69,26 +68,55 @@ PUBLIC_PAGES = [
 ]
 
 
-@pytest.mark.parametrize("path", PUBLIC_PAGES)
-@pytest.mark.parametrize("width", [1280, 360])
-def test_public_pages_are_accessible_fit_the_screen_and_load_nothing_from_elsewhere(
-    page, live_server, demo, path, width
-):
+def public_path(name):
     claim = Claim.objects.public().first()
     corrected = Claim.objects.public().filter(live_version__number=2).get()  # the demo's correction
-    path = {
+    return {
         "claim": claim.get_absolute_url(),
         "corrected claim": corrected.get_absolute_url(),
         "earlier version": corrected.versions.get(number=1).get_version_url(),
         "source": claim.evidence.first().source.get_absolute_url(),
-    }.get(path, path)
+    }.get(name, name)
+
+
+def audit(page, live_server, path, width):
+    """axe-core's serious findings, the page's width and what it asked of other hosts, with the
+    first two statements opened."""
     page.set_viewport_size({"width": width, "height": 800})
     elsewhere = refuse_other_hosts(page, live_server)
     page.goto(live_server.url + path)
     for summary in page.locator("details.statement > summary").all()[:2]:
         summary.click()
-    assert serious_violations(page) == []
-    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    found = (serious_violations(page), page.evaluate("document.documentElement.scrollWidth"), elsewhere)
+    page.unroute("**/*")
+    return found
+
+
+@pytest.fixture(scope="module")
+def audits(chromium, live_server, django_db_setup, django_db_blocker):
+    """Every public page audited at each width on the demo, loaded once for the module
+    (tests/browser.py, committed_rows) rather than once a page."""
+    with committed_rows(django_db_blocker):
+        load_demo()
+        context = chromium.new_context()
+        page = context.new_page()
+        page.set_default_timeout(15_000)
+        try:
+            return {
+                (name, width): audit(page, live_server, public_path(name), width)
+                for name in PUBLIC_PAGES
+                for width in WIDTHS
+            }
+        finally:
+            context.close()
+
+
+@pytest.mark.parametrize("name", PUBLIC_PAGES)
+@pytest.mark.parametrize("width", WIDTHS)
+def test_public_pages_are_accessible_fit_the_screen_and_load_nothing_from_elsewhere(audits, name, width):
+    violations, page_width, elsewhere = audits[name, width]
+    assert violations == []
+    assert page_width <= width
     assert elsewhere == []
 
 
