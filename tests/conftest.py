@@ -9,6 +9,9 @@ from briefings.demo import SAMPLE_BRIEFING
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
+# A test with none of these (and no django_db mark) cannot touch the database: it is marked
+# without_database, and CI's PostgreSQL pass, which is there for what differs by engine, skips it.
+DATABASE_FIXTURES = {"db", "transactional_db", "django_db_setup", "live_server"}
 # Module-scoped fixtures that write rows once for their module's tests (rolled back at its end).
 SHARED_ROWS = {"built_demo", "built_desk", "generated_once", "world", "bundles"}
 
@@ -23,6 +26,13 @@ def pytest_collection_modifyitems(items):
         run = list(run)
         ordered += sorted(run, key=lambda item: bool(SHARED_ROWS & set(item.fixturenames)))
     items[:] = ordered
+
+
+def pytest_itemcollected(item):
+    if not item.get_closest_marker("django_db") and not DATABASE_FIXTURES & set(
+        getattr(item, "fixturenames", ())
+    ):
+        item.add_marker(pytest.mark.without_database)
 
 
 @pytest.fixture(autouse=True)
