@@ -6,9 +6,11 @@ is reduced to its content words (stop words and question words dropped), each ke
 four letters, so that derived forms meet ("invaded", "invasion" → "inva"; "Russia", "Russian" →
 "russ") while numbers and dates stay whole. The database's index finds the claims sharing a key
 (SQLite: an FTS5 prefix index, migration 0019; PostgreSQL: a GIN index over each version's keys,
-stored by the database itself, migration 0020), best first by its own rank; each candidate is
-then scored by how much of the question it covers and how much the two texts share. No embedding model: none ships inside a package that runs offline
-and was shown to beat this on the paraphrase set."""
+stored by the database itself, migration 0022), asked only for the rarest keys such a claim must
+hold (counted by the FTS5 vocabulary, 0025, or by the database's triggers, 0026), best first by
+its own rank; each candidate is then scored by how much of the question it covers and how much
+the two texts share. No embedding model: none ships inside a package that runs offline and was
+shown to beat this on the paraphrase set."""
 
 import re
 from dataclasses import dataclass
