@@ -8,7 +8,8 @@ the client's (`time.process_time`) plus, on PostgreSQL, the server backend's (ut
 `pg_backend_pid()` from /proc, when the server runs on this machine; "n/a" otherwise).
 
 The database is a throwaway: with a PostgreSQL URL, a new database `<name>_import_bench` on the
-same server, made, migrated and dropped by the script (it refuses one that exists); with SQLite or
+same server (empty, or a copy of `--template`, e.g. a bench archive), made, migrated and dropped
+by the script (it refuses one that exists); with SQLite or
 no URL, a file in a temporary directory. Never var/ or the database the URL names. Run by hand
 (docs/benchmarks.md); it asserts nothing about timings.
 
@@ -35,8 +36,9 @@ TICKS = os.sysconf("SC_CLK_TCK")
 
 
 @contextmanager
-def throwaway_database(url):
-    """The URL of a fresh database for the run, removed afterwards."""
+def throwaway_database(url, template=None):
+    """The URL of a fresh database for the run (PostgreSQL: a copy of `template` if given),
+    removed afterwards."""
     if not url or url.startswith("sqlite"):
         with tempfile.TemporaryDirectory(prefix="factdesk-bench-") as directory:
             yield f"sqlite:///{Path(directory) / 'bench.sqlite3'}", directory
@@ -47,7 +49,7 @@ def throwaway_database(url):
     name = f"{parts.path.lstrip('/') or 'factdesk'}_import_bench"
     server = urlunsplit(parts._replace(path="/postgres"))
     with psycopg.connect(server, autocommit=True) as admin:
-        admin.execute(f'CREATE DATABASE "{name}"')
+        admin.execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
     try:
         with tempfile.TemporaryDirectory(prefix="factdesk-bench-") as directory:
             yield urlunsplit(parts._replace(path=f"/{name}")), directory
@@ -139,8 +141,12 @@ def main(argv=None):
     parser.add_argument("--statements", type=int, default=5000, help="sentences in the document (5000)")
     parser.add_argument("--repeat", type=int, default=5, help="imports timed (5)")
     parser.add_argument("--profile", action="store_true", help="then profile one more import (cProfile)")
+    parser.add_argument(
+        "--template",
+        help="PostgreSQL: import into a copy of this database (e.g. a bench archive), not an empty one",
+    )
     args = parser.parse_args(argv)
-    with throwaway_database(os.environ.get("DATABASE_URL", "")) as (url, directory):
+    with throwaway_database(os.environ.get("DATABASE_URL", ""), args.template) as (url, directory):
         setup_django(url, directory)
         from django.db import connection
 
