@@ -7,9 +7,9 @@ factcheck.similarity, docs/claim-intelligence.md, "Speed").
 Three statement-level triggers with transition tables add and subtract each statement's rows by
 key in one upsert (a bulk insert of 100,000 versions is one aggregate, not 100,000 trigger calls),
 keys in order so that two writers lock the same counts in the same order. Measured against the
-alternatives (docs/benchmarks.md, "Issue 18: rarest keys on PostgreSQL"): counting each key
-through the GIN index at query time, `ts_stat`, or the planner's statistics (`pg_stats`: a
-sample, often stale, and blind to rare keys).
+alternatives (docs/benchmarks.md, "Issue 18: rarest keys on PostgreSQL, and the import rate on
+PostgreSQL"): counting each key through the GIN index at query time, `ts_stat`, or the planner's
+statistics (`pg_stats`: a sample, often stale, and blind to rare keys).
 
 A count may only be too high, never too low, for the matcher to stay exact (a key counted absent
 is never asked for): TRUNCATE fires none of these triggers and leaves counts too high, which
@@ -20,13 +20,13 @@ from django.db import migrations
 TABLE = "factcheck_claimversion_key_counts"
 SOURCE = "factcheck_claimversion"
 TRIGGERS = {  # trigger: (event, transition tables, change of the counts)
-    f"{TABLE}_insert": ("INSERT", "NEW TABLE AS changed", "SELECT key, count(*) FROM {new}"),
-    f"{TABLE}_delete": ("DELETE", "OLD TABLE AS changed", "SELECT key, -count(*) FROM {old}"),
+    f"{TABLE}_insert": ("INSERT", "NEW TABLE AS changed", "SELECT key, count(*) FROM {changed}"),
+    f"{TABLE}_delete": ("DELETE", "OLD TABLE AS changed", "SELECT key, -count(*) FROM {changed}"),
     f"{TABLE}_update": (
         "UPDATE",  # a column list and transition tables do not go together; other changes net to 0
         "OLD TABLE AS old_rows NEW TABLE AS new_rows",
         "SELECT key, sum(change) FROM ("
-        "SELECT key, 1 AS change FROM {new_update} UNION ALL SELECT key, -1 FROM {old_update}) AS changes",
+        "SELECT key, 1 AS change FROM {new_rows} UNION ALL SELECT key, -1 FROM {old_rows}) AS changes",
     ),
 }
 KEYS_OF = "{rows}, unnest(tsvector_to_array({rows}.match_keys)) AS key"
@@ -34,11 +34,8 @@ KEYS_OF = "{rows}, unnest(tsvector_to_array({rows}.match_keys)) AS key"
 
 def _function(name, change):
     source = change.format(
-        new=KEYS_OF.format(rows="changed"),
-        old=KEYS_OF.format(rows="changed"),
-        new_update=KEYS_OF.format(rows="new_rows"),
-        old_update=KEYS_OF.format(rows="old_rows"),
-    )  # fmt: skip
+        **{rows: KEYS_OF.format(rows=rows) for rows in ("changed", "new_rows", "old_rows")}
+    )
     return f"""
 CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
