@@ -6,13 +6,14 @@ is reduced to its content words (stop words and question words dropped), each ke
 four letters, so that derived forms meet ("invaded", "invasion" → "inva"; "Russia", "Russian" →
 "russ") while numbers and dates stay whole. The database's index finds the claims sharing a key
 (SQLite: an FTS5 prefix index, migration 0019; PostgreSQL: a GIN index over each version's keys,
-stored by the database itself, migration 0020), best first by its own rank; each candidate is
-then scored by how much of the question it covers and how much the two texts share. No embedding model: none ships inside a package that runs offline
-and was shown to beat this on the paraphrase set."""
+stored by the database itself, migration 0022), asked only for the rarest keys such a claim must
+hold (counted by the FTS5 vocabulary, 0025, or by the database's triggers, 0026), best first by
+its own rank; each candidate is then scored by how much of the question it covers and how much
+the two texts share. No embedding model: none ships inside a package that runs offline and was
+shown to beat this on the paraphrase set."""
 
 import re
 from dataclasses import dataclass
-from itertools import combinations
 
 from django.db import connection
 
@@ -30,10 +31,10 @@ CHECKED_AT_ONCE = 50
 TEXT_MAX = 1000
 KEY_LENGTH = 4
 MAX_KEYS = 24
-#: Keys paired in PostgreSQL's query for candidates sharing two or three keys.
-PAIRED_KEYS = 12
 #: SQLite: the terms of the FTS5 index with the number of versions holding each (migration 0025).
 VOCABULARY = "factcheck_claimversion_match_terms"
+#: PostgreSQL: each stored key with the number of versions holding it (migration 0026).
+KEY_COUNTS = "factcheck_claimversion_key_counts"
 
 _STOP_WORDS = """a about above after again against all also am an and any are as at be because been before
     being below between both but by can could did do does doing down during each few for from
@@ -144,55 +145,78 @@ def _most_keys(shared, asked, threshold):
     return min(MAX_KEYS, int(0.8 * shared / (least - covered) - len(asked)))
 
 
-def _keys_tsquery(asked, threshold):
+def _keys_tsquery(present, asked, threshold):
     """The PostgreSQL query for the claims that can reach `threshold`, over their stored keys
-    (migration 0020: exact lexemes, and `~N` for a claim of N keys). A claim sharing only one,
-    two or three of the keys can reach it only with few enough keys of its own (`_most_keys`),
-    so each group of keys is asked for together with those sizes, and the first group size that
-    any claim may reach is asked alone: far fewer claims that merely
-    share a common word or two to rank. Each lexeme is quoted: keys are letters and digits, and
-    `~N` must not be read as an operator."""
-    parts, largest = [], min(3, len(asked))
-    for shared in range(1, largest + 1):
+    (migration 0022: exact lexemes, and `~N` for a claim of N keys). `present`: the asked keys
+    the archive holds, rarest first. A claim sharing `shared` keys holds one of any
+    (present − shared + 1) of them, so the rarest such keys are asked for, together with the
+    sizes a claim sharing that many may have (`_most_keys`), from the fewest keys that can reach
+    the threshold up to the first count at which any size will do, which is asked alone. Each
+    lexeme is quoted: keys are letters and digits, and `~N` must not be read as an operator."""
+    parts, least = [], _least_shared(len(asked), threshold)
+    for shared in range(least, len(present) + 1):
         most = _most_keys(shared, asked, threshold)
-        pool = asked if shared == 1 else asked[:PAIRED_KEYS]
-        groups = " | ".join(
-            "(" + " & ".join(f"'{key}'" for key in group) + ")" for group in combinations(pool, shared)
-        )
-        if most >= MAX_KEYS or shared == largest:
-            return " | ".join([*parts, groups])
-        if most >= 1:  # else no claim sharing only this many keys can reach the threshold
-            sizes = " | ".join(f"'~{size}'" for size in range(1, most + 1))
-            parts.append(f"({groups}) & ({sizes})")
+        if most < shared:  # no claim sharing only this many keys can reach the threshold
+            continue
+        rarest = " | ".join(f"'{key}'" for key in present[: len(present) - shared + 1])
+        if most >= MAX_KEYS:
+            parts.append(f"({rarest})")
+            break
+        sizes = " | ".join(f"'~{size}'" for size in range(shared, most + 1))
+        parts.append(f"({rarest}) & ({sizes})")
     return " | ".join(parts)
 
 
+def _postgresql_frequencies(asked):
+    """{key: how many claim versions hold it}, from the counts the database keeps by trigger
+    (migration 0026): one indexed read. A count may be too high (after a TRUNCATE), never too
+    low, so a key counted 0 is truly absent."""
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT key, versions FROM {KEY_COUNTS} WHERE key = ANY(%s)", [asked])
+        found = dict(cursor.fetchall())
+    return {key: found.get(key, 0) for key in asked}
+
+
+def _sqlite_candidates(asked, threshold):
+    groups, ranked = _rarest_groups(asked, _frequencies(asked), threshold)
+    if not groups:
+        return []
+    query = _fts_query(groups)
+    if len(ranked) > len(groups):
+        query = f"({query}) AND ({_fts_query([(key,) for key in ranked])})"
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT rowid FROM factcheck_claimversion_match WHERE factcheck_claimversion_match MATCH %s "
+            "ORDER BY rank LIMIT %s",
+            [query, CANDIDATES],
+        )
+        return [row[0] for row in cursor.fetchall()]
+
+
+def _postgresql_candidates(asked, threshold):
+    _, present = _rarest_groups(asked, _postgresql_frequencies(asked), threshold)
+    query = _keys_tsquery(present, asked, threshold)
+    if not query:
+        return []
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT id FROM factcheck_claimversion WHERE match_keys @@ %s::tsquery "
+            "ORDER BY ts_rank(match_keys, %s::tsquery) DESC LIMIT %s",
+            [query, " | ".join(f"'{key}'" for key in present), CANDIDATES],
+        )
+        return [row[0] for row in cursor.fetchall()]
+
+
 def _candidate_versions(asked, threshold):
-    """Ids of claim versions that may reach `threshold`, the index's best first: SQLite, those
-    holding one of the rarest keys (`_rarest_groups`); PostgreSQL, `_keys_tsquery`."""
+    """Ids of claim versions that may reach `threshold`, the index's best first (ranked by all
+    the asked keys the archive holds), asked only for the rarest keys a matching claim must hold
+    one of: SQLite, `_rarest_groups` over FTS5; PostgreSQL, `_keys_tsquery` over the stored keys.
+    None where there is no index (score every public claim)."""
     if connection.vendor == "sqlite":
-        groups, ranked = _rarest_groups(asked, _frequencies(asked), threshold)
-        if not groups:
-            return []
-        query = _fts_query(groups)
-        if len(ranked) > len(groups):
-            query = f"({query}) AND ({_fts_query([(key,) for key in ranked])})"
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT rowid FROM factcheck_claimversion_match WHERE factcheck_claimversion_match MATCH %s "
-                "ORDER BY rank LIMIT %s",
-                [query, CANDIDATES],
-            )
-            return [row[0] for row in cursor.fetchall()]
+        return _sqlite_candidates(asked, threshold)
     if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT id FROM factcheck_claimversion WHERE match_keys @@ %s::tsquery "
-                "ORDER BY ts_rank(match_keys, %s::tsquery) DESC LIMIT %s",
-                [_keys_tsquery(asked, threshold)] * 2 + [CANDIDATES],
-            )
-            return [row[0] for row in cursor.fetchall()]
-    return None  # no index: score every public claim
+        return _postgresql_candidates(asked, threshold)
+    return None
 
 
 def _public_claims(version_ids):

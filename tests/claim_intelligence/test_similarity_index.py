@@ -33,23 +33,32 @@ def test_no_claim_that_reaches_the_threshold_has_more_keys_than_its_group_allows
 
 
 def test_a_claim_sharing_one_of_three_keys_is_asked_for_only_with_at_most_two_keys_of_its_own():
-    query = similarity._keys_tsquery(["croa", "adop", "euro"], similarity.THRESHOLD)
+    asked = ["croa", "adop", "euro"]
 
-    assert query == (
-        "(('croa') | ('adop') | ('euro')) & ('~1' | '~2') | ('croa' & 'adop') | ('croa' & 'euro') | ('adop' & 'euro')"
+    query = similarity._keys_tsquery(asked, asked, similarity.THRESHOLD)
+
+    assert query == "('croa' | 'adop' | 'euro') & ('~1' | '~2') | ('croa' | 'adop')"
+
+
+def test_only_the_rarest_keys_a_matching_claim_must_hold_one_of_are_asked_for_on_postgresql():
+    asked = [f"key{number}" for number in range(14)]  # a claim must share five of the fourteen
+    present = ["key9", "key3", *[f"key{number}" for number in range(14) if number not in (3, 9)]]
+
+    query = similarity._keys_tsquery(present, asked, similarity.THRESHOLD)
+
+    assert query.endswith(
+        " | ('key9' | 'key3' | 'key0' | 'key1' | 'key2' | 'key4' | 'key5' | 'key6' | 'key7')"
     )
 
 
-def test_a_long_question_still_asks_for_claims_sharing_three_of_its_keys():
-    asked = [f"key{number}" for number in range(14)]
+def test_too_few_keys_in_the_archive_ask_postgresql_nothing():
+    asked = [f"key{number}" for number in range(12)]  # a claim must share four of the twelve
 
-    query = similarity._keys_tsquery(asked, similarity.THRESHOLD)
-
-    assert "('key0' & 'key1' & 'key2')" in query.split(" | ")
+    assert similarity._keys_tsquery(["key3", "key7", "key8"], asked, similarity.THRESHOLD) == ""
 
 
 def test_a_single_key_is_asked_for_alone():
-    assert similarity._keys_tsquery(["croa"], similarity.THRESHOLD) == "('croa')"
+    assert similarity._keys_tsquery(["croa"], ["croa"], similarity.THRESHOLD) == "('croa')"
 
 
 @pytest.mark.django_db

@@ -1,5 +1,5 @@
 """SQLite asks its index only for the rarest of a statement's keys (factcheck.similarity,
-`_rarest_groups`, the FTS5 vocabulary of migration 0025): a long statement stays fast and still
+`_rarest_groups`, the FTS5 vocabulary of migration 0025; PostgreSQL likewise, `_keys_tsquery`): a long statement stays fast and still
 finds every claim that can reach the threshold; the best public claims are found however many
 candidates are not public."""
 
@@ -59,7 +59,6 @@ def test_a_key_with_diacritics_is_never_left_out_for_want_of_a_lookup():
     assert [match.claim_id for match in matches] == [claim.pk]
 
 
-@on_sqlite  # PostgreSQL still asks for groups of its first PAIRED_KEYS keys (`_keys_tsquery`)
 def test_a_long_statement_finds_a_claim_sharing_only_its_later_keys():
     assert len(similarity.keys(LONG)) == similarity.MAX_KEYS
     claim = make_public_claim(text=LATER_KEYS)
