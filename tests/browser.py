@@ -17,6 +17,7 @@ from django.test.utils import override_settings
 from django.urls import reverse
 
 from briefings.demo import DEMO_PASSWORD
+from factcheck.demo import load_demo
 
 CHROMIUM = Path(os.environ.get("FACTDESK_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
@@ -112,6 +113,20 @@ def committed_rows(django_db_blocker):
             yield
         finally:
             call_command("flush", interactive=False, verbosity=0)
+
+
+@contextmanager
+def page_on_the_demo(chromium, django_db_blocker):
+    """A page of its own on the demo, loaded once for a module's survey (committed_rows)."""
+    with committed_rows(django_db_blocker):
+        load_demo()
+        context = chromium.new_context()
+        page = context.new_page()
+        page.set_default_timeout(15_000)
+        try:
+            yield page
+        finally:
+            context.close()
 
 
 @pytest.fixture

@@ -3,9 +3,7 @@ finds nothing critical or serious at a laptop's and a phone's width."""
 
 import pytest
 
-from factcheck.demo import load_demo
-
-from ..browser import committed_rows, serious_violations
+from ..browser import page_on_the_demo, serious_violations
 
 pytestmark = pytest.mark.browser
 WIDTHS = (1280, 375)
@@ -23,26 +21,21 @@ PAGES = [
 ]
 
 
+def audit(page, url, width):
+    page.set_viewport_size({"width": width, "height": 800})
+    page.goto(url)
+    page.wait_for_load_state("networkidle")
+    return serious_violations(page)
+
+
 @pytest.fixture(scope="module")
 def violations(chromium, live_server, django_db_setup, django_db_blocker):
     """What axe-core finds on each page at each width, on the demo, loaded once for the module
-    (tests/browser.py, committed_rows) rather than once a page."""
-    with committed_rows(django_db_blocker):
-        load_demo()
-        context = chromium.new_context()
-        page = context.new_page()
-        page.set_default_timeout(15_000)
-        found = {path: {} for path in PAGES}
-        try:
-            for path in PAGES:
-                for width in WIDTHS:
-                    page.set_viewport_size({"width": width, "height": 800})
-                    page.goto(live_server.url + path)
-                    page.wait_for_load_state("networkidle")
-                    found[path][width] = serious_violations(page)
-        finally:
-            context.close()
-    return found
+    (tests/browser.py, page_on_the_demo) rather than once a page."""
+    with page_on_the_demo(chromium, django_db_blocker) as page:
+        return {
+            path: {width: audit(page, live_server.url + path, width) for width in WIDTHS} for path in PAGES
+        }
 
 
 @pytest.mark.parametrize("path", PAGES)

@@ -7,7 +7,7 @@ from factcheck import services
 from factcheck.demo import load_demo
 from factcheck.models import Claim
 
-from ..browser import committed_rows, refuse_other_hosts, serious_violations, sign_in
+from ..browser import page_on_the_demo, refuse_other_hosts, serious_violations, sign_in
 
 pytestmark = pytest.mark.browser
 
@@ -95,20 +95,13 @@ def audit(page, live_server, path, width):
 @pytest.fixture(scope="module")
 def audits(chromium, live_server, django_db_setup, django_db_blocker):
     """Every public page audited at each width on the demo, loaded once for the module
-    (tests/browser.py, committed_rows) rather than once a page."""
-    with committed_rows(django_db_blocker):
-        load_demo()
-        context = chromium.new_context()
-        page = context.new_page()
-        page.set_default_timeout(15_000)
-        try:
-            return {
-                (name, width): audit(page, live_server, public_path(name), width)
-                for name in PUBLIC_PAGES
-                for width in WIDTHS
-            }
-        finally:
-            context.close()
+    (tests/browser.py, page_on_the_demo) rather than once a page."""
+    with page_on_the_demo(chromium, django_db_blocker) as page:
+        return {
+            (name, width): audit(page, live_server, public_path(name), width)
+            for name in PUBLIC_PAGES
+            for width in WIDTHS
+        }
 
 
 @pytest.mark.parametrize("name", PUBLIC_PAGES)
