@@ -6,19 +6,20 @@ rule and records history."""
 
 from django.conf import settings
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import Exists, F, OuterRef, Q
 
-from briefings.models import Briefing
+from .claims import Claim
 
 
 class PreviousCheckQuerySet(models.QuerySet):
     def public(self):
-        """Links whose earlier claim readers may open now (published, in a published briefing):
-        the only ones the public pages and the API name."""
-        return self.filter(
-            earlier__live_version__isnull=False,
-            earlier__statement__briefing__status=Briefing.Status.PUBLISHED,
-        )
+        """Links whose earlier claim readers may open now (Claim.objects.public_by_claim(): published,
+        in a published briefing): the only ones the public pages and the API name. The earlier
+        claim is checked link by link (EXISTS), so the database starts from the links it was
+        asked for; as a join, SQLite without ANALYZE statistics started from the published
+        briefings and read every statement they hold (89 ms for a page of 100 claims)."""
+        earlier_is_public = Claim.objects.public_by_claim().filter(pk=OuterRef("earlier_id"))
+        return self.filter(Exists(earlier_is_public.order_by().values("pk")))
 
 
 class PreviousCheck(models.Model):
