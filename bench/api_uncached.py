@@ -67,7 +67,7 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("database_url")
     parser.add_argument("paths", nargs="*", default=PATHS)
-    parser.add_argument("--seconds", type=int, default=10)
+    parser.add_argument("--seconds", type=int, default=10, help="each load's length; 0: none")
     parser.add_argument(
         "--connections", type=int, nargs="+", default=[16], help="wrk's connections, a run each"
     )
@@ -76,7 +76,8 @@ def main(argv=None):
         env = measure.environment(directory, args.database_url)
         measure.setup(env)  # migrate (the data stays) and collectstatic into the directory
         in_process(args.paths)
-        under_load(env, directory, args.paths, args.seconds, args.connections)
+        if args.seconds:  # 0: in-process only
+            under_load(env, directory, args.paths, args.seconds, args.connections)
 
 
 if __name__ == "__main__":
