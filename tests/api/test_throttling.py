@@ -100,7 +100,8 @@ def test_each_throttle_counts_in_one_statement(desk, client, tiny_rates, monkeyp
     with CaptureQueriesContext(connection) as queries:
         client.get(f"{API}ratings/")
     counting = [query["sql"] for query in queries if "factdesk_" in query["sql"]]
-    assert len(counting) == 2 and all("ON CONFLICT" in sql for sql in counting)
+    assert len(counting) == 2
+    assert all("ON CONFLICT" in sql for sql in counting)
 
 
 def test_the_rate_holds_across_two_clients_from_one_address(desk, tiny_rates):
