@@ -4,7 +4,7 @@ on the bench's gunicorn (2 sync workers, DEBUG off), every request a miss (a new
 by the workers' CPU per request beside the bare Django view's. Run by hand (docs/benchmarks.md,
 "The API without its cache"); it asserts nothing.
 
-    .venv/bin/python bench/api_uncached.py DATABASE_URL [--seconds N] [PATH ...]
+    .venv/bin/python bench/api_uncached.py DATABASE_URL [--seconds N] [--connections N ...] [PATH ...]
 """
 
 import argparse
@@ -40,7 +40,7 @@ def in_process(paths, repeat=9):
             print(f"in-process {path}: {min(wall):.1f} ms, CPU {min(cpu):.1f} ms, {len(queries)} queries")
 
 
-def under_load(env, directory, paths, seconds):
+def under_load(env, directory, paths, seconds, connections=(16,)):
     with open(Path(directory) / "gunicorn.log", "w") as log:
         with server.gunicorn(env, directory, settings="bench.settings_bare", log=log) as site:
             measure.warm(site.base + "/bench/baseline/", ())
@@ -49,26 +49,35 @@ def under_load(env, directory, paths, seconds):
         with server.gunicorn(env, directory, log=log) as site:
             for path in paths:
                 measure.warm(site.base + path, ())
-                cold = measure.one_load(site, path, 16, seconds, (), True)
-                rate = cold["requests_per_second"]
-                print(
-                    f"cold {path}: {rate:,.0f} req/s ({rate / bare['requests_per_second']:.3f}×), CPU "
-                    f"{cold['cpu_ms']:.1f} ms a request ({bare['cpu_ms'] / cold['cpu_ms']:.3f}× by CPU), "
-                    f"p50 {cold['p50_ms']:,.0f} ms, p99 {cold['p99_ms']:,.0f} ms, errors {cold['errors']}"
-                )
+                for count in connections:
+                    _report(path, count, bare, measure.one_load(site, path, count, seconds, (), True))
+
+
+def _report(path, connections, bare, cold):
+    rate = cold["requests_per_second"]
+    print(
+        f"cold {path} @{connections}: {rate:,.0f} req/s ({rate / bare['requests_per_second']:.3f}×), CPU "
+        f"{cold['cpu_ms']:.1f} ms a request ({bare['cpu_ms'] / cold['cpu_ms']:.3f}× by CPU), "
+        f"p50 {cold['p50_ms']:,.1f} ms, p99 {cold['p99_ms']:,.1f} ms "
+        f"({cold['p99_ms'] / cold['p50_ms']:.1f}×), errors {cold['errors']}"
+    )
 
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("database_url")
     parser.add_argument("paths", nargs="*", default=PATHS)
-    parser.add_argument("--seconds", type=int, default=10)
+    parser.add_argument("--seconds", type=int, default=10, help="each load's length; 0: none")
+    parser.add_argument(
+        "--connections", type=int, nargs="+", default=[16], help="wrk's connections, a run each"
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="factdesk-bench-") as directory:
         env = measure.environment(directory, args.database_url)
         measure.setup(env)  # migrate (the data stays) and collectstatic into the directory
         in_process(args.paths)
-        under_load(env, directory, args.paths, args.seconds)
+        if args.seconds:  # 0: in-process only
+            under_load(env, directory, args.paths, args.seconds, args.connections)
 
 
 if __name__ == "__main__":

@@ -10,7 +10,7 @@ Accept-Encoding) and with a browser's `Accept-Encoding: gzip, deflate, br`. Prin
 of the rounds.
 
     DATABASE_URL=sqlite:////abs/bench.sqlite3 .venv/bin/python bench/hits_under_load.py \
-        [--rounds 3] [--seconds 5] [--redis=redis://127.0.0.1:6379/7]
+        [--rounds 3] [--seconds 5] [--redis=redis://127.0.0.1:6379/7] [--only "API claims"]
 """
 
 import argparse
@@ -74,13 +74,14 @@ def main(argv=None):
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--seconds", type=int, default=5)
     parser.add_argument("--redis", default="")
+    parser.add_argument("--only", default="", help="only the targets whose name holds this")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="factdesk-hits-") as directory:
         env = measure.environment(directory, os.environ["DATABASE_URL"])
         if args.redis:
             env["REDIS_URL"] = args.redis
         measure.setup(env)
-        pages = targets()
+        pages = [(name, path) for name, path in targets() if args.only in name]
         rounds = []
         with open(Path(directory) / "gunicorn.log", "w") as log:
             for _ in range(args.rounds):

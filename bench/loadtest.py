@@ -10,17 +10,20 @@ import subprocess
 import tempfile
 import threading
 import time
+import uuid
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 INSTALL_WRK = "wrk is not installed (sudo apt-get install wrk); measuring with the Python load generator"
-#: A unique query string on every request, so that no cache can answer: each thread numbers its own.
+#: A unique query string on every request, so that no cache can answer: each thread numbers its own,
+#: after a token of the run (RUN_TOKEN): without it a second run on the same server asked the first
+#: run's addresses again, and the public cache answered them.
 COLD_SCRIPT = """
 local counter = 0
 local thread_number = 0
 function setup(thread)
   thread_number = thread_number + 1
-  thread:set("prefix", tostring(thread_number))
+  thread:set("prefix", "RUN_TOKEN" .. tostring(thread_number))
 end
 function request()
   counter = counter + 1
@@ -64,7 +67,7 @@ def run_wrk(url, *, connections, seconds, headers=(), cold=False):
         command += ["-H", header]
     with tempfile.NamedTemporaryFile("w", suffix=".lua") as script:
         if cold:
-            script.write(COLD_SCRIPT)
+            script.write(COLD_SCRIPT.replace("RUN_TOKEN", uuid.uuid4().hex[:12]))
             script.flush()
             command += ["-s", script.name]
         done = subprocess.run(
@@ -74,13 +77,13 @@ def run_wrk(url, *, connections, seconds, headers=(), cold=False):
 
 
 def _connection_loop(url, headers, cold, deadline, latencies, failures):
-    parts = urlsplit(url)
+    parts, run = urlsplit(url), uuid.uuid4().hex[:12]  # thread ids repeat from run to run
     connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=10)
     path, number = parts.path + (f"?{parts.query}" if parts.query else ""), 0
     while time.perf_counter() < deadline:
         number += 1
         joiner = "&" if "?" in path else "?"
-        target = f"{path}{joiner}cold={threading.get_ident()}-{number}" if cold else path
+        target = f"{path}{joiner}cold={run}-{number}" if cold else path
         started = time.perf_counter()
         try:
             connection.request("GET", target, headers=headers)

@@ -3,7 +3,7 @@
 A door like views.py: it checks the form and hands the proposal to services.receive_submission.
 It is never stored in the public cache (it carries a CSRF token, sets its cookie and declares no
 dependencies) and defends itself without a third party: a limit per address and hour (counted
-in the "throttle" cache, by the address the API's throttles read, TRUSTED_PROXY_COUNT), a honeypot
+where the API's throttles count, factcheck.windows, by the address the API's throttles read, TRUSTED_PROXY_COUNT), a honeypot
 field people and assistive technology never see, a signed time the form was shown (too quick is a robot), a
 maximum length, and a limit on web addresses in the text.
 """
@@ -14,7 +14,6 @@ import time
 from django import forms
 from django.conf import settings
 from django.core import signing
-from django.core.cache import caches
 from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
@@ -24,6 +23,7 @@ from briefings.weblinks import WEB_SCHEMES
 
 from . import services
 from .models.submissions import TEXT_MAX_LENGTH
+from .windows import count_in_window
 
 SALT = "factcheck.submit.started"
 MAX_LINKS_IN_TEXT = 2
@@ -112,14 +112,7 @@ class SubmissionForm(forms.Form):
 
 def over_the_limit(request):
     """Count this address's submission in the current hour; True when it is one too many."""
-    store = caches["throttle"]
-    counter = f"submit:{BaseThrottle().get_ident(request)}:{int(time.time()) // HOUR}"
-    store.add(counter, 0, timeout=HOUR + 1)
-    try:
-        count = store.incr(counter)
-    except ValueError:  # expired between add and incr
-        store.set(counter, 1, timeout=HOUR + 1)
-        count = 1
+    count, _ = count_in_window(f"submit:{BaseThrottle().get_ident(request)}", HOUR)
     return count > settings.FACTDESK_SUBMISSIONS_PER_HOUR
 
 

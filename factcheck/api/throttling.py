@@ -1,18 +1,20 @@
 """How often a caller may ask: per anonymous IP address and per signed-in user, at the rates
 in settings.REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"].
 
-Counts live in the "throttle" cache, which every worker shares (Redis with REDIS_URL, otherwise a
-database table), one counter per caller and window: O(1) per request whatever the rate, where
-DRF's own throttle keeps a list of every request's time per caller. A fixed window may let a
-caller make up to twice the rate across a window's edge; that is the usual price of O(1).
+Counts live where every worker shares them (factcheck.windows: Redis with REDIS_URL, otherwise a
+database table counted in one statement), one counter per caller and window: O(1) per request
+whatever the rate, where DRF's own throttle keeps a list of every request's time per caller. A
+fixed window may let a caller make up to twice the rate across a window's edge; that is the
+usual price of O(1).
 """
 
 import time
 
-from django.core.cache import caches
 from django.core.exceptions import ImproperlyConfigured
 from rest_framework.settings import api_settings
 from rest_framework.throttling import AnonRateThrottle, UserRateThrottle
+
+from factcheck.windows import count_in_window
 
 
 class _RateFromSettings:
@@ -38,15 +40,7 @@ class _FixedWindow:
         self.key = self.get_cache_key(request, view)
         if self.key is None:
             return True
-        window = int(time.time()) // self.duration
-        self._window_ends = (window + 1) * self.duration
-        counter, store = f"{self.key}:{window}", caches["throttle"]
-        store.add(counter, 0, timeout=self.duration + 1)
-        try:
-            count = store.incr(counter)
-        except ValueError:  # expired between add and incr
-            store.set(counter, 1, timeout=self.duration + 1)
-            count = 1
+        count, self._window_ends = count_in_window(self.key, self.duration)
         return count <= self.num_requests
 
     def wait(self):

@@ -216,7 +216,9 @@ class ClaimViewSet(APIViewSet):
             return similar.similar_page(self, request)
         if self.include_unpublished:
             return super().list(request, *args, **kwargs)
-        claims = self.filter_queryset(self.get_queryset()).prefetch_related(None)  # rows, not instances
+        # Rows, not instances: none of get_queryset's joins and prefetches, whose building alone
+        # cost more than a millisecond a page.
+        claims = self.filter_queryset(self._readable())
         rows = self.paginate_queryset(claims.values(*CLAIM_ROW))
         return self.get_paginated_response(published_claims(rows, request=request))
 

@@ -1,4 +1,5 @@
 from .claims import Claim, Evidence
+from .counters import WindowCount
 from .history import ClaimEvent, Correction, RatingEvent, SourceEvent
 from .previous import PreviousCheck
 from .ratings import Rating
@@ -22,4 +23,5 @@ __all__ = [
     "SourceSnapshot",
     "Submission",
     "SubmissionStatus",
+    "WindowCount",
 ]

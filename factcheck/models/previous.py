@@ -4,21 +4,32 @@ A link, never a copy: the earlier claim's verdict stays its own, and the linked 
 rating and rationale. Written only by factcheck.services (link_previous_check), which checks the
 rule and records history."""
 
+from functools import cache
+
 from django.conf import settings
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import Exists, F, OuterRef, Q
 
-from briefings.models import Briefing
+from .claims import Claim
+
+
+@cache
+def _earlier_is_public():
+    """Whether a link's earlier claim is public (Claim.objects.public_by_claim()), as an
+    expression built once per process: building it cost half a millisecond a request. Django
+    copies an expression before resolving it in a query, so one object serves every query."""
+    public = Claim.objects.public_by_claim().filter(pk=OuterRef("earlier_id"))
+    return Exists(public.order_by().values("pk"))
 
 
 class PreviousCheckQuerySet(models.QuerySet):
     def public(self):
-        """Links whose earlier claim readers may open now (published, in a published briefing):
-        the only ones the public pages and the API name."""
-        return self.filter(
-            earlier__live_version__isnull=False,
-            earlier__statement__briefing__status=Briefing.Status.PUBLISHED,
-        )
+        """Links whose earlier claim readers may open now (Claim.objects.public_by_claim(): published,
+        in a published briefing): the only ones the public pages and the API name. The earlier
+        claim is checked link by link (EXISTS), so the database starts from the links it was
+        asked for; as a join, SQLite without ANALYZE statistics started from the published
+        briefings and read every statement they hold (89 ms for a page of 100 claims)."""
+        return self.filter(_earlier_is_public())
 
 
 class PreviousCheck(models.Model):

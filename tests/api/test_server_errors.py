@@ -13,7 +13,7 @@ def broken_claims(monkeypatch):
     def explode(self):
         raise RuntimeError("a bug")
 
-    monkeypatch.setattr(views.ClaimViewSet, "get_queryset", explode)
+    monkeypatch.setattr(views.ClaimViewSet, "_readable", explode)  # what the list and the detail read
 
 
 def test_an_api_500_is_json(client, broken_claims):

@@ -6,6 +6,11 @@ import pytest
 from django.core.cache import cache, caches
 from django.core.cache.backends.db import DatabaseCache
 from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+from factcheck import windows
+from factcheck.models import WindowCount, counters
 
 from .callers import API, client_for
 
@@ -61,17 +66,24 @@ def test_a_forged_forwarded_for_header_does_not_escape_the_throttle(desk, client
     assert statuses == [200, 200, 429]
 
 
-@pytest.mark.skipif(bool(os.environ.get("REDIS_URL")), reason="with REDIS_URL the counts live in Redis")
+WITHOUT_REDIS = pytest.mark.skipif(
+    bool(os.environ.get("REDIS_URL")), reason="with REDIS_URL the counts live in Redis"
+)
+
+
+def _counters():
+    return dict(WindowCount.objects.values_list("caller", "hits"))
+
+
+@WITHOUT_REDIS
 def test_the_counts_live_in_a_store_every_worker_shares(desk, client, tiny_rates):
     """A worker's memory is its own; the database table is every worker's."""
     client.get(f"{API}claims/")
     assert isinstance(caches["throttle"], DatabaseCache)
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT COUNT(*) FROM factdesk_throttle")
-        assert cursor.fetchone()[0] >= 1
+    assert _counters() == {"throttle_anon_127.0.0.1": 1, "throttle_user_127.0.0.1": 1}
 
 
-@pytest.mark.skipif(bool(os.environ.get("REDIS_URL")), reason="with REDIS_URL the counts live in Redis")
+@WITHOUT_REDIS
 def test_a_request_costs_one_counter_whatever_the_rate(desk, client, settings):
     settings.REST_FRAMEWORK = {
         **settings.REST_FRAMEWORK,
@@ -79,8 +91,54 @@ def test_a_request_costs_one_counter_whatever_the_rate(desk, client, settings):
     }
     for _ in range(20):
         client.get(f"{API}ratings/")
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT COUNT(*) FROM factdesk_throttle")
-        assert (
-            cursor.fetchone()[0] == 2
-        )  # one counter per throttle (anonymous, user) and window, not 20 times
+    assert sorted(_counters().values()) == [20, 20]  # one row per throttle, not one per request
+
+
+@WITHOUT_REDIS
+def test_each_throttle_counts_in_one_statement(desk, client, tiny_rates, monkeypatch):
+    monkeypatch.setattr(counters, "_next_prune", float("inf"))
+    with CaptureQueriesContext(connection) as queries:
+        client.get(f"{API}ratings/")
+    counting = [query["sql"] for query in queries if "factdesk_" in query["sql"]]
+    assert len(counting) == 2
+    assert all("ON CONFLICT" in sql for sql in counting)
+
+
+def test_the_rate_holds_across_two_clients_from_one_address(desk, tiny_rates):
+    first, second = Client(), Client()
+    statuses = [first.get(f"{API}claims/").status_code, second.get(f"{API}claims/").status_code]
+    assert statuses + [first.get(f"{API}claims/").status_code] == [200, 200, 429]
+
+
+def test_a_new_window_counts_afresh(desk, client, tiny_rates, monkeypatch):
+    now = [1_800_000_000.0]  # a minute's start
+    monkeypatch.setattr(counters.time, "time", lambda: now[0])
+    monkeypatch.setattr(windows.time, "time", lambda: now[0])
+    assert [client.get(f"{API}claims/").status_code for _ in range(3)] == [200, 200, 429]
+    now[0] += 60
+    assert client.get(f"{API}claims/").status_code == 200
+
+
+def test_the_wait_is_what_is_left_of_the_window(desk, client, tiny_rates, monkeypatch):
+    now = [1_800_000_045.0]  # 15 seconds before a minute ends
+    monkeypatch.setattr(counters.time, "time", lambda: now[0])
+    monkeypatch.setattr(windows.time, "time", lambda: now[0])
+    for _ in range(2):
+        client.get(f"{API}claims/")
+    assert client.get(f"{API}claims/")["Retry-After"] == "15"
+
+
+@WITHOUT_REDIS
+def test_rows_of_windows_long_ended_are_pruned(db, monkeypatch):
+    monkeypatch.setattr(counters, "_next_prune", float("inf"))
+    counters.count_hit("gone", 60, now=1_800_000_000)
+    counters.count_hit("here", 60, now=1_800_000_100)
+    monkeypatch.setattr(counters, "_next_prune", 0.0)
+    counters.count_hit("here", 60, now=1_800_000_110)
+    assert _counters() == {"here": 2}
+
+
+@WITHOUT_REDIS
+def test_a_caller_past_the_column_is_counted_by_its_digest(db):
+    long = "203.0.113.1," * 40
+    assert [counters.count_hit(long, 60, now=1_800_000_000)[0] for _ in range(2)] == [1, 2]

@@ -20,6 +20,7 @@ from briefings.editing import retitle_section
 from briefings.models import Briefing
 from factcheck import services
 from factcheck.models import Claim, Rating, Source
+from factcheck.models.counters import count_hit
 
 SIGN_IN = {
     "user_agent": "Firefox",
@@ -64,6 +65,7 @@ def _staff_records(admin, editor):
         object_repr=str(briefing),
         action_flag=ADDITION,
     )
+    count_hit("throttle_anon_192.0.2.1", 60)  # an API caller counted in its window
 
 
 def _record_edits(admin, editor):
@@ -86,7 +88,7 @@ def _record_edits(admin, editor):
 
 def fill_every_table(settings):
     """The demo desk (claims in every state, three published verdicts, one corrected) and a row in
-    each table it leaves empty: a session, sign-in records, an API token, an admin log entry, a
+    each table it leaves empty: a session, sign-in records, an API token, a throttle's count, an admin log entry, a
     user's own permission, source and rating edits, a heading an editor corrected and an earlier check linked."""
     settings.DEBUG = True
     call_command("load_demo", stdout=None)

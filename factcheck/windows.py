@@ -1,0 +1,30 @@
+"""Requests counted per caller in fixed windows, in the store every worker shares: the API's
+throttles and the reader submissions' hourly limit.
+
+With Redis (REDIS_URL) the counts are the "throttle" cache's (SET NX, INCR: a round trip each).
+Without it they are rows of factcheck.models.WindowCount, one upsert per count, rather than the
+database cache's `add` and `incr`, which cost a write transaction each (see that module)."""
+
+import time
+
+from django.core.cache import caches
+from django.core.cache.backends.db import DatabaseCache
+
+from .models.counters import atomic_counts_supported, count_hit, counter_connection
+
+
+def count_in_window(caller, duration):
+    """Count one request of `caller` in the current window of `duration` seconds; returns (its
+    count in this window, when the window ends in seconds since the epoch)."""
+    store = caches["throttle"]
+    if isinstance(store, DatabaseCache) and atomic_counts_supported(counter_connection()):
+        return count_hit(caller, duration)
+    window = int(time.time()) // duration
+    counter = f"{caller}:{window}"
+    store.add(counter, 0, timeout=duration + 1)
+    try:
+        count = store.incr(counter)
+    except ValueError:  # expired between add and incr
+        store.set(counter, 1, timeout=duration + 1)
+        count = 1
+    return count, (window + 1) * duration
