@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('factcheck', '0025_claim_match_terms'),
+        ('factcheck', '0026_claim_key_counts'),
     ]
 
     operations = [
