@@ -3,9 +3,9 @@
 A door like views.py: it checks the form and hands the proposal to services.receive_submission.
 It is never stored in the public cache (it carries a CSRF token, sets its cookie and declares no
 dependencies) and defends itself without a third party: a limit per address and hour (counted
-where the API's throttles count, factcheck.windows, by the address the API's throttles read, TRUSTED_PROXY_COUNT), a honeypot
-field people and assistive technology never see, a signed time the form was shown (too quick is a robot), a
-maximum length, and a limit on web addresses in the text.
+where the API's throttles count, factcheck.windows, by the address they read, TRUSTED_PROXY_COUNT),
+a honeypot field people and assistive technology never see, a signed time the form was shown (too
+quick is a robot), a maximum length, and a limit on web addresses in the text.
 """
 
 import re
