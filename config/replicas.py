@@ -21,6 +21,8 @@ REPLICA = "replica"
 PIN_COOKIE = "factdesk_primary"
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 REPLICATED_APPS = frozenset({"briefings", "factcheck", "auth", "contenttypes", "flatpages", "sites"})
+# Tables of those apps that are counts, not content: read where they are written.
+PRIMARY_TABLES = frozenset({"factdesk_window_count"})
 _reads_from_replica = ContextVar("reads_from_replica", default=False)
 
 
@@ -52,7 +54,12 @@ class ReplicaRouter:
     the primary. Migrations run on the primary only (the replica copies them)."""
 
     def db_for_read(self, model, **hints):
-        if _reads_from_replica.get() and model._meta.app_label in REPLICATED_APPS and replica_configured():
+        if (
+            _reads_from_replica.get()
+            and model._meta.app_label in REPLICATED_APPS
+            and model._meta.db_table not in PRIMARY_TABLES
+            and replica_configured()
+        ):
             return REPLICA
         return "default"
 

@@ -16,6 +16,7 @@ from django.test import RequestFactory
 from briefings.models import Statement
 from config.replicas import PIN_COOKIE, ReplicaReadsMiddleware, ReplicaRouter, replica_reads
 from factcheck.models import Claim
+from factcheck.models.counters import WindowCount
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 router = ReplicaRouter()
@@ -51,6 +52,11 @@ def test_it_never_reads_sessions_or_the_cache_table_from_the_replica(replica):
     with replica_reads():
         assert router.db_for_read(Session) == "default"
         assert router.db_for_read(DatabaseCache("t", {}).cache_model_class) == "default"
+
+
+def test_it_never_reads_the_throttles_window_counts_from_the_replica(replica):
+    with replica_reads():
+        assert router.db_for_read(WindowCount) == "default"
 
 
 def test_it_writes_to_the_primary_even_inside_replica_reads(replica):
