@@ -102,6 +102,14 @@ def _local(moment):
 # --- the pre-publication checklist ----------------------------------------------------------
 
 
+def _version_row(version, *cells):
+    """A published version's row: when, which claim (linked to its desk page), then `cells`."""
+    return Row(
+        [_local(version.published_at), f"{version.text[:80]} (version {version.number})", *cells],
+        url=reverse("admin:factcheck_claim_change", args=[version.claim_id]),
+    )
+
+
 def _checklist_exceptions(record):
     """What a version's checklist record (CHECKLIST_FORMAT) shows a reader did not get as the
     checklist asks: each item overridden (with why) or missing, in the checklist's order."""
@@ -135,16 +143,7 @@ def checklist_exceptions(period):
         states = {entry.get("state") for entry in (version.checklist or {}).values()}
         overridden += checklist.OVERRIDDEN in states
         missing += checklist.MISSING in states or not version.checklist
-        rows.append(
-            Row(
-                [
-                    _local(version.published_at),
-                    f"{version.text[:80]} (version {version.number})",
-                    "; ".join(exceptions),
-                ],
-                url=reverse("admin:factcheck_claim_change", args=[version.claim_id]),
-            )
-        )
+        rows.append(_version_row(version, "; ".join(exceptions)))
     return Section(
         key="checklist",
         title="Verdicts published with checklist items overridden or missing",
@@ -213,18 +212,7 @@ def corrections(period):
         started = version.started_at or version.previous_published_at
         delay = version.published_at - started
         delays.append(delay)
-        rows.append(
-            Row(
-                [
-                    _local(version.published_at),
-                    f"{version.text[:80]} (version {version.number})",
-                    _what_changed(version),
-                    _local(started),
-                    duration_text(delay),
-                ],
-                url=reverse("admin:factcheck_claim_change", args=[version.claim_id]),
-            )
-        )
+        rows.append(_version_row(version, _what_changed(version), _local(started), duration_text(delay)))
     return Section(
         key="corrections",
         title="Corrections published",
