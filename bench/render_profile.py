@@ -210,11 +210,14 @@ def main(argv=None):
     args = arguments(argv)
     with tempfile.TemporaryDirectory(prefix="factdesk-bench-") as directory:
         setup_site(directory)
+        from django.conf import settings
         from django.test import Client
         from django.test.utils import override_settings
 
         static = {"staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
-        with override_settings(STORAGES=static, ROOT_URLCONF=bare_urls()):
+        # The public cache a dummy: every request renders (with it, a page was timed as a hit).
+        caches = {**settings.CACHES, "pages": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+        with override_settings(STORAGES=static, ROOT_URLCONF=bare_urls(), CACHES=caches):
             editor, urls = build_site(args)
             reader, staff = Client(), Client()
             staff.force_login(editor)
