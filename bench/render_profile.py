@@ -2,8 +2,9 @@
 
 Builds a throwaway SQLite site (DEBUG off): the demo, published articles of 500 statements (100
 verdicts) and 5,000 statements (1,000 verdicts), and ~20,000 claims on the desk; then times, with
-the Django test client, a bare view (a fixed small response through the same middleware), the
-two articles, a claim page, the API's claims page of 100 and the admin claims list for a signed-in
+the Django test client, with the public cache a dummy (every request renders), a bare view (a
+fixed small response through the same middleware), the rating-scale page (the floor: the cheapest
+page rendered from a template), the two articles, a claim page, the API's claims page of 100 and the admin claims list for a signed-in
 editor. Each figure is also a ratio to the bare view (its time divided by the page's: requests/s
 as a fraction of the framework's own). Asserts nothing; `--profile NAME` prints cProfile's top
 entries for one page instead.
@@ -24,7 +25,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from public_pages import long_briefing, setup_site  # noqa: E402
 
-PAGES = ("bare", "article-500", "article-5000", "claim", "api-100", "admin-claims")
+#: "rating-scale" is the floor: the cheapest page the site renders from a template (one query, the
+#: base layout), the least any uncached public page can cost.
+PAGES = ("bare", "rating-scale", "article-500", "article-5000", "claim", "api-100", "admin-claims")
 
 
 def arguments(argv):
@@ -130,6 +133,7 @@ def build_site(args):
     claim = Claim.objects.public().order_by("pk").first()
     urls = {
         "bare": "/bench-bare/",
+        "rating-scale": "/standards/rating-scale/",
         "article-500": "/briefings/article-500/",
         "article-5000": "/briefings/article-5000/",
         "claim": claim.get_absolute_url(),

@@ -60,13 +60,18 @@ class Server:
             return sum(1 for line in log if marker in line)
 
 
+SITE = "config.wsgi:application"
+#: The bare baseline is served by Django's own WSGI application, as a new project's is.
+APPLICATIONS = {"bench.settings_bare": "bench.wsgi_bare:application"}
+
+
 @contextmanager
 def gunicorn(environment, directory, *, settings="bench.settings", log=None):
     """Serve config.wsgi with `settings`, logging every request into `directory`; yields a Server."""
     port = free_port()
     access_log = Path(directory) / f"access-{port}.log"
     command = [
-        str(Path(sys.executable).with_name("gunicorn")), "config.wsgi:application",
+        str(Path(sys.executable).with_name("gunicorn")), APPLICATIONS.get(settings, SITE),
         "--workers", str(WORKERS), "--worker-class", "sync", "--bind", f"127.0.0.1:{port}",
         "--chdir", str(ROOT), "--timeout", "60", "--log-level", "warning", "--no-control-socket",
         "--access-logfile", str(access_log),

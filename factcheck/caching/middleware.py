@@ -4,6 +4,24 @@ from .answers import keep, keep_private, lookup, servable
 
 # Served here or never: the API looks up its answers itself, after its throttles have counted.
 NOT_HERE = ("/api/", "/admin/", "/accounts/", "/static/")
+#: Where the WSGI layer (wsgi.py) leaves its lookup of a miss, in the environ that becomes the
+#: request's META, so that the middleware does not read the store again for the same request.
+LOOKED_UP = "factdesk.public_cache"
+
+
+def answer_early(request):
+    """The stored answer for `request`, or None; the store is read once per request, by whichever
+    of the WSGI layer and the middleware comes first. A miss's lookup (what `keep` needs to store
+    the answer) is left on the request and in its environ."""
+    if LOOKED_UP in request.META:
+        request.public_cache = request.META[LOOKED_UP]
+        return None
+    hit = None
+    if servable(request) and not request.path.startswith(NOT_HERE):
+        hit = lookup(request)
+    if hit is None:
+        request.META[LOOKED_UP] = getattr(request, "public_cache", None)
+    return hit
 
 
 class PublicCacheMiddleware:
@@ -16,9 +34,8 @@ class PublicCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if servable(request) and not request.path.startswith(NOT_HERE):
-            hit = lookup(request)
-            if hit is not None:
-                return hit
+        hit = answer_early(request)
+        if hit is not None:
+            return hit
         response = self.get_response(request)
         return keep_private(request, keep(request, response))

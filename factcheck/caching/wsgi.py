@@ -1,0 +1,40 @@
+"""Public-cache hits answered before Django's request handling, for servers that speak WSGI.
+
+A hit served by the middleware (middleware.py) still pays for what Django's handler does around
+every request: the request_started and request_finished signals (closing old database
+connections, resetting the URLconf), the middleware chain's set-up, the response's closers. A hit
+needs none of it (it reads the page store only, never the database), and under load that was a
+tenth of a hit's CPU (docs/benchmarks.md). So config/wsgi.py wraps Django's application in this
+one: it asks the store exactly as the middleware does (`answer_early`, one function for both) and
+hands every request it does not answer to Django, with its lookup, so the store is read once.
+
+What it leaves to Django: misses, a Host that is not allowed, a store that fails (Django's handler
+answers those with its error pages and logs them), and stored 410s, which Django logs as it
+serves them. Under ASGI, and in tests through Django's test client, the middleware serves hits.
+"""
+
+from django.core.handlers.wsgi import WSGIRequest
+
+from .middleware import LOOKED_UP, answer_early
+
+
+class PublicCacheApplication:
+    def __init__(self, application):
+        self.application = application
+
+    def __call__(self, environ, start_response):
+        hit = self._hit(environ)
+        if hit is None:
+            return self.application(environ, start_response)
+        start_response(f"{hit.status_code} {hit.reason_phrase}", list(hit.items()))
+        return [hit.content]
+
+    def _hit(self, environ):
+        try:
+            hit = answer_early(WSGIRequest(environ))
+        except Exception:  # noqa: BLE001 - Django's handler meets it again, answers and logs it
+            environ.pop(LOOKED_UP, None)
+            return None
+        if hit is not None and hit.status_code >= 400:
+            return None  # the middleware serves it, and Django logs it as it logs a miss's 410
+        return hit

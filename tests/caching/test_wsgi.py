@@ -1,0 +1,125 @@
+"""The WSGI layer (factcheck/caching/wsgi.py): hits answered before Django's handler, exactly as the
+middleware answers them; everything else handed to Django, with the store read once."""
+
+import pytest
+from django.test import RequestFactory
+from django.test.client import ClientHandler
+
+import config.wsgi
+from factcheck import services
+from factcheck.caching import answers
+from factcheck.caching.wsgi import PublicCacheApplication
+
+pytestmark = pytest.mark.django_db
+
+
+class Django:
+    """Django's handler as the test client runs it (its database connection kept open), as a
+    WSGI application that counts the requests it is handed."""
+
+    def __init__(self):
+        self.handled = 0
+
+    def __call__(self, environ, start_response):
+        self.handled += 1
+        response = ClientHandler()(environ)
+        start_response(f"{response.status_code} {response.reason_phrase}", list(response.items()))
+        return [response.content]
+
+
+class Answer:
+    def __init__(self, application, environ):
+        self.status, self.headers = None, None
+        self.body = b"".join(application(environ, self.start_response))
+
+    def start_response(self, status, headers):
+        self.status, self.headers = status, dict(headers)
+
+
+def environ(url, **headers):
+    return RequestFactory().get(url, headers=headers).environ
+
+
+@pytest.fixture
+def django():
+    return Django()
+
+
+@pytest.fixture
+def layer(django):
+    return PublicCacheApplication(django)
+
+
+def test_it_answers_a_stored_page_without_django(client, desk, layer, django):
+    url = desk.briefing.get_absolute_url()
+    client.get(url)
+    answer = Answer(layer, environ(url))
+    assert django.handled == 0
+    assert answer.status == "200 OK"
+
+
+def test_its_hit_is_the_middlewares_hit(client, desk, layer):
+    url = desk.briefing.get_absolute_url()
+    client.get(url)
+    served = client.get(url)
+    answer = Answer(layer, environ(url))
+    assert answer.body == served.content
+    assert answer.headers == dict(served.items())
+
+
+def test_it_hands_a_miss_to_django_which_stores_it(desk, layer, django):
+    url = desk.briefing.get_absolute_url()
+    first = Answer(layer, environ(url))
+    again = Answer(layer, environ(url))
+    assert django.handled == 1
+    assert (first.status, again.body) == ("200 OK", first.body)
+
+
+def test_it_reads_the_store_once_for_a_miss(desk, layer, monkeypatch):
+    lookups = []
+    real = answers.lookup
+    monkeypatch.setattr("factcheck.caching.middleware.lookup", lambda r: lookups.append(1) or real(r))
+    Answer(layer, environ(desk.briefing.get_absolute_url()))
+    assert len(lookups) == 1
+
+
+def test_it_answers_a_conditional_request_with_304(client, desk, layer, django):
+    url = desk.briefing.get_absolute_url()
+    etag = client.get(url)["ETag"]
+    answer = Answer(layer, environ(url, if_none_match=etag))
+    assert (answer.status, answer.body, django.handled) == ("304 Not Modified", b"", 0)
+
+
+def test_it_hands_a_signed_in_reader_to_django(client, desk, layer, django):
+    url = desk.briefing.get_absolute_url()
+    client.get(url)
+    Answer(layer, environ(url, cookie="sessionid=abc"))
+    assert django.handled == 1
+
+
+def test_it_hands_a_host_not_allowed_to_django_which_refuses_it(client, desk, layer, django):
+    url = desk.briefing.get_absolute_url()
+    client.get(url)
+    answer = Answer(layer, environ(url, host="evil.example"))
+    assert (answer.status, django.handled) == ("400 Bad Request", 1)
+
+
+def test_it_hands_a_failing_store_to_django(client, desk, layer, django, monkeypatch):
+    url = desk.briefing.get_absolute_url()
+    client.get(url)
+    monkeypatch.setattr("factcheck.caching.middleware.lookup", lambda request: 1 / 0)
+    answer = Answer(layer, environ(url))
+    assert (answer.status, django.handled) == ("500 Internal Server Error", 1)
+
+
+def test_it_leaves_a_stored_410_to_django_which_logs_it(client, desk, layer, django, caplog):
+    services.withdraw_briefing(briefing=desk.briefing, user=desk.editor)
+    url = desk.briefing.get_absolute_url()
+    client.get(url)
+    answer = Answer(layer, environ(url))
+    assert (answer.status, django.handled) == ("410 Gone", 1)
+    assert "Gone" in caplog.text
+
+
+def test_the_site_is_served_through_it():
+    assert isinstance(config.wsgi.application, PublicCacheApplication)
