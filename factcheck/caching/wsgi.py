@@ -30,11 +30,15 @@ class PublicCacheApplication:
         return [hit.content]
 
     def _hit(self, environ):
+        # A copy: a request rewrites its environ (PATH_INFO decoded as UTF-8, which Django's own
+        # request for the same environ could then no longer read as the WSGI server's Latin-1).
+        seen = dict(environ)
         try:
-            hit = answer_early(WSGIRequest(environ))
-        except Exception:  # noqa: BLE001 - Django's handler meets it again, answers and logs it
-            environ.pop(LOOKED_UP, None)
+            hit = answer_early(WSGIRequest(seen))
+        except Exception:  # Django's handler meets it again, answers and logs it
             return None
+        if LOOKED_UP in seen:
+            environ[LOOKED_UP] = seen[LOOKED_UP]
         if hit is not None and hit.status_code >= 400:
             return None  # the middleware serves it, and Django logs it as it logs a miss's 410
         return hit

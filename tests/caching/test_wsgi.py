@@ -83,6 +83,13 @@ def test_it_reads_the_store_once_for_a_miss(desk, layer, monkeypatch):
     assert len(lookups) == 1
 
 
+def test_it_leaves_a_non_ascii_address_readable_by_django(desk, layer, django):
+    seen = environ("/briefings/x/")
+    seen["PATH_INFO"] = "/briefings/мир/".encode().decode("iso-8859-1")  # as a WSGI server gives it
+    answer = Answer(layer, seen)
+    assert (answer.status, django.handled) == ("404 Not Found", 1)
+
+
 def test_it_answers_a_conditional_request_with_304(client, desk, layer, django):
     url = desk.briefing.get_absolute_url()
     etag = client.get(url)["ETag"]
