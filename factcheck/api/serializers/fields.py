@@ -1,0 +1,51 @@
+"""The fields and the base every serializer of the API shares."""
+
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from factcheck.models.claims import credited_name
+
+
+@extend_schema_field(OpenApiTypes.STR)
+class DisplayNameField(serializers.Field):
+    """A person as readers see them (their full name), or null: never a username."""
+
+    def __init__(self, **kwargs):
+        super().__init__(read_only=True, allow_null=True, **kwargs)
+
+    def to_representation(self, user):
+        return credited_name(user) or None
+
+
+class ObjectURLField(serializers.HyperlinkedIdentityField):
+    """An object's address in this API; in an answer to ?include=unpublished it carries that too,
+    so that following it reads the same draft rather than a 404."""
+
+    def get_url(self, obj, view_name, request, format):
+        url = super().get_url(obj, view_name, request, format)
+        view = self.context.get("view")
+        if url and getattr(view, "include_unpublished", False):
+            url += "?include=unpublished"
+        return url
+
+
+class OptionalURLField(serializers.URLField):
+    """A URL that may be missing: null rather than an empty string, which is no URL."""
+
+    def __init__(self, **kwargs):
+        super().__init__(read_only=True, allow_null=True, **kwargs)
+
+    def to_representation(self, value):
+        return value or None
+
+
+class ReadSerializer(serializers.ModelSerializer):
+    """Every field read-only: nothing is written through the API, and the schema then lists
+    every field as always present."""
+
+    def get_extra_kwargs(self):
+        extra = super().get_extra_kwargs()
+        for name in self.Meta.fields:
+            extra.setdefault(name, {})["read_only"] = True
+        return extra
