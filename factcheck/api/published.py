@@ -22,7 +22,7 @@ from briefings.models import Briefing
 from briefings.weblinks import domain_of
 from factcheck.links import PLACEHOLDER, path_for
 from factcheck.models import CitedEvidence, ClaimVersion, Correction, PreviousCheck, SourceSnapshot
-from factcheck.states import Anchor, ClaimStatus
+from factcheck.states import Anchor, ClaimStatus, ReplyStatus
 
 
 @dataclass(frozen=True)
@@ -85,6 +85,9 @@ class PublishedClaim:
     text = property(lambda self: self._version.text)
     short_text = property(lambda self: self._version.short_text)
     claimant = property(lambda self: self._version.claimant)
+    reply_status = property(lambda self: self._version.reply_status)
+    contacted_on = property(lambda self: self._version.contacted_on)
+    reply_note = property(lambda self: self._version.reply_note)
     rationale = property(lambda self: self._version.rationale)
     check_worthiness = property(lambda self: self._version.check_worthiness)
     rating = property(lambda self: self._version.rating)
@@ -201,6 +204,19 @@ def _cited(evidence, address):
     }
 
 
+def right_of_reply(status, contacted_on, note):
+    """Right of reply as the claim's page prints it (includes/right_of_reply.html): null while
+    nobody has answered the question (versions published before the checklist); the date only
+    for a claimant contacted; the note only where the page prints it."""
+    if not status:
+        return None
+    return {
+        "status": status,
+        "contacted_on": _DATE.to_representation(contacted_on) if status == ReplyStatus.CONTACTED else None,
+        "note": note if status in (ReplyStatus.CONTACTED, ReplyStatus.NOT_CONTACTED) else "",
+    }
+
+
 def _correction(correction, iso=_DATETIME.to_representation):
     return {"note": correction.note, "created_at": iso(correction.created_at)}
 
@@ -238,6 +254,7 @@ def published_claim(claim, *, request, address=None):
         "text": version.text,
         "short_text": version.short_text,
         "claimant": version.claimant,
+        "right_of_reply": right_of_reply(version.reply_status, version.contacted_on, version.reply_note),
         "status": ClaimStatus.PUBLISHED.value,
         "rating": {"name": version.rating_name, "slug": version.rating_slug, "value": version.rating_value},
         "rationale": version.rationale,
@@ -262,7 +279,8 @@ CLAIM_ROW = (
     "id", "anchor", "published_at", "public_changed_at", "live_version_id", "statement_id",
     *(VERSION + name for name in (
         "number", "text", "short_text", "claimant", "rationale", "check_worthiness", "rating_name",
-        "rating_slug", "rating_value", "researched_by", "edited_by",
+        "rating_slug", "rating_value", "researched_by", "edited_by", "reply_status", "contacted_on",
+        "reply_note",
     )),
     "statement__position", "statement__text", "statement__label", "statement__briefing_id",
 )  # fmt: skip
@@ -316,6 +334,9 @@ def _claim_row(row, evidence, address, iso):
         "text": row[VERSION + "text"],
         "short_text": row[VERSION + "short_text"],
         "claimant": row[VERSION + "claimant"],
+        "right_of_reply": right_of_reply(
+            row[VERSION + "reply_status"], row[VERSION + "contacted_on"], row[VERSION + "reply_note"]
+        ),
         "status": ClaimStatus.PUBLISHED.value,
         "rating": {
             "name": row[VERSION + "rating_name"],

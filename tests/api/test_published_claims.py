@@ -9,7 +9,7 @@ from rest_framework.test import APIRequestFactory
 
 from factcheck.api.serializers import ClaimSerializer
 from factcheck.api.views import ClaimViewSet
-from factcheck.models import CitedEvidence, Claim, Correction, Rating
+from factcheck.models import CitedEvidence, Claim, ClaimVersion, Correction, Rating
 from factcheck.states import Anchor
 
 from ..factories import make_public_claim
@@ -26,9 +26,18 @@ def _served(claims):
 
 def _claims_in_every_shape():
     plain = make_public_claim(text="A plain claim.")
+    ClaimVersion.objects.filter(claim=plain).update(reply_status="")  # published before the checklist
     full = make_public_claim(
-        text="A claim with everything.", short_text="Everything", claimant="A minister", check_worthiness=80
+        text="A claim with everything.",
+        short_text="Everything",
+        claimant="A minister",
+        check_worthiness=80,
+        reply_status="contacted",
+        contacted_on=datetime.date(2024, 6, 1),
+        reply_note="The minister stood by the figure.",
     )
+    # The working copy edited after publication: the public reads the version's.
+    Claim.objects.filter(pk=full.pk).update(reply_status="not_applicable", reply_note="Changed since.")
     CitedEvidence.objects.filter(version=full.live_version).update(
         excerpt="",
         locator="p. 4",
@@ -52,8 +61,12 @@ def _claims_in_every_shape():
         to_label="Accurate",
         reason="Old.",
     )
-    cut = make_public_claim(text="A claim whose statement was cut.")
-    changed = make_public_claim(text="A claim whose statement was reworded.")
+    cut = make_public_claim(
+        text="A claim whose statement was cut.", reply_status="not_contacted", reply_note="No address."
+    )
+    changed = make_public_claim(
+        text="A claim whose statement was reworded.", reply_status="not_applicable", reply_note="Desk note."
+    )
     Claim.objects.filter(pk=cut.pk).update(anchor=Anchor.ORPHANED)
     Claim.objects.filter(pk=changed.pk).update(anchor=Anchor.CHANGED, public_changed_at=timezone.now())
     return [plain, full, cut, changed]

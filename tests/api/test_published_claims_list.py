@@ -1,6 +1,7 @@
 """The public claims list builds its page from rows (factcheck.api.published.published_claims);
 it must say exactly what ClaimSerializer's fields, which the schema documents, say of each claim."""
 
+import datetime
 import json
 
 import pytest
@@ -11,7 +12,7 @@ from rest_framework.test import APIClient, APIRequestFactory
 from factcheck import services
 from factcheck.api.serializers import ClaimSerializer, ClaimTombstoneSerializer
 from factcheck.api.views import ClaimViewSet
-from factcheck.models import Claim, Correction, Evidence, Rating
+from factcheck.models import Claim, ClaimVersion, Correction, Evidence, Rating
 from factcheck.states import Anchor
 
 from ..factories import make_public_claim, make_source, make_statement, make_user, publish
@@ -50,10 +51,21 @@ def _evidence_of_every_stance(claim):
 
 
 def _claims_of_every_kind():
-    plain = make_public_claim(text="Ζωή: the port handled 140 ships 🚢 last week.", claimant="Mª José Pérez")
-    corrected = _corrected_twice(make_public_claim(text="A claim corrected twice."))
+    plain = make_public_claim(
+        text="Ζωή: the port handled 140 ships 🚢 last week.",
+        claimant="Mª José Pérez",
+        reply_status="contacted",
+        contacted_on=datetime.date(2024, 6, 1),
+        reply_note="Elle maintient le chiffre.",
+    )
+    corrected = _corrected_twice(
+        make_public_claim(
+            text="A claim corrected twice.", reply_status="not_contacted", reply_note="No address."
+        )
+    )
     stances = _evidence_of_every_stance(make_public_claim(text="A claim with every stance."))
     cut = make_public_claim(text="A claim whose statement was cut.")
+    ClaimVersion.objects.filter(claim=cut).update(reply_status="")  # published before the checklist
     Claim.objects.filter(pk=cut.pk).update(anchor=Anchor.ORPHANED)
     taken_down = make_statement("A briefing taken down\n\nThe mayor said the bridge will open in May.")
     withdrawn = make_public_claim(text="A claim in a briefing taken down.", statement=taken_down)

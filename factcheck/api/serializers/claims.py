@@ -8,7 +8,7 @@ from rest_framework import serializers
 from briefings.models import Briefing, Statement
 from factcheck.claimreview import claim_review
 from factcheck.models import Claim, Correction, Evidence, Rating, Source
-from factcheck.states import Anchor
+from factcheck.states import Anchor, ReplyStatus
 
 from ..published import (
     Addresses,
@@ -17,6 +17,7 @@ from ..published import (
     previous_of,
     previously_checked,
     published_claim,
+    right_of_reply,
 )
 from ..schema import AnswerOnlyFields, ClaimReviewBase
 from .fields import DisplayNameField, ObjectURLField, ReadSerializer
@@ -145,6 +146,21 @@ class ClaimReferenceSerializer(serializers.Serializer):
     url = serializers.URLField(read_only=True)
 
 
+class RightOfReplySerializer(serializers.Serializer):
+    """Whether the claimant was asked for their side before publication, as the claim's page
+    prints it (docs/standards.md)."""
+
+    status = serializers.ChoiceField(choices=ReplyStatus.choices, read_only=True)
+    contacted_on = serializers.DateField(
+        read_only=True, allow_null=True, help_text="When the claimant was contacted; null unless `contacted`."
+    )
+    note = serializers.CharField(
+        read_only=True,
+        help_text="What the claimant said (`contacted`) or why they were not contacted "
+        "(`not_contacted`); empty for `not_applicable`.",
+    )
+
+
 class ClaimSerializer(ServesPublishedClaims, AnswerOnlyFields, ReadSerializer):
     """A claim, or in an incremental sync of public claims, a withdrawn one's tombstone."""
 
@@ -209,11 +225,20 @@ class ClaimSerializer(ServesPublishedClaims, AnswerOnlyFields, ReadSerializer):
         read_only=True,
         help_text="The briefing's slug; kept when the statement was removed from the article.",
     )
+    right_of_reply = serializers.SerializerMethodField(
+        help_text="Right of reply as the published version records it (for staff with "
+        "`include=unpublished`, the working copy's); null when nobody answered the question, as "
+        "for verdicts published before the pre-publication checklist."
+    )
     previously_checked = serializers.SerializerMethodField(
         help_text="Earlier public claims a checker linked this one to as checked before (from any "
         "briefing), most similar first: a link, never a copy of their verdict. Only claims the "
         "public can read now are listed; one withdrawn leaves the list."
     )
+
+    @extend_schema_field(RightOfReplySerializer(allow_null=True))
+    def get_right_of_reply(self, claim):
+        return right_of_reply(claim.reply_status, claim.contacted_on, claim.reply_note)
 
     @extend_schema_field(ClaimReferenceSerializer(many=True))
     def get_previously_checked(self, claim):
@@ -230,6 +255,7 @@ class ClaimSerializer(ServesPublishedClaims, AnswerOnlyFields, ReadSerializer):
             "text",
             "short_text",
             "claimant",
+            "right_of_reply",
             "status",
             "rating",
             "rationale",
