@@ -4,11 +4,15 @@ middleware answers them; everything else handed to Django, with the store read o
 import pytest
 from django.test import RequestFactory
 from django.test.client import ClientHandler
+from django.urls import reverse
 
 import config.wsgi
 from factcheck import services
 from factcheck.caching import answers
 from factcheck.caching.wsgi import PublicCacheApplication
+from factcheck.models import Rating
+
+from ..factories import republish
 
 pytestmark = pytest.mark.django_db
 
@@ -73,6 +77,17 @@ def test_it_hands_a_miss_to_django_which_stores_it(desk, layer, django):
     again = Answer(layer, environ(url))
     assert django.handled == 1
     assert (first.status, again.body) == ("200 OK", first.body)
+
+
+def test_it_never_serves_a_page_whose_verdict_changed(desk, layer, django):
+    url = reverse("claim", args=[desk.claim_pk])
+    Answer(layer, environ(url))
+    claim = desk.claim
+    claim.rating = Rating.objects.get(slug="false")
+    republish(claim, editor=desk.editor, second_editor=desk.second_editor)
+    answer = Answer(layer, environ(url))
+    assert django.handled == 2
+    assert "False" in answer.body.decode()
 
 
 def test_it_reads_the_store_once_for_a_miss(desk, layer, monkeypatch):
