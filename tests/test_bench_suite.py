@@ -1,10 +1,14 @@
 """The benchmark suite's own parts (bench/): reading the load tool's output, building the table,
-and the bare baseline view, which only the bench's URLs serve. Nothing here times anything."""
+the bare baseline view, which only the bench's URLs serve, and the data the scripts build.
+Nothing here times anything."""
 
 import pytest
+from django.core.handlers.wsgi import WSGIHandler
 from django.urls import Resolver404, resolve
 
-from bench import loadtest, report
+from bench import loadtest, public_pages, report, server, wsgi_bare
+
+from .factories import make_user
 
 # wrk 4.1 prints seconds with a trailing space; errors come in two lines of their own.
 WRK_OUTPUT = """Running 10s test @ http://127.0.0.1:8000/briefings/bench-article-500/
@@ -103,3 +107,15 @@ def test_the_bench_urls_serve_the_baseline_and_the_site(client, settings, db):
     settings.ROOT_URLCONF = "bench.baseline_urls"
     assert client.get("/bench/baseline/").content == b"Hello from Django.\n"
     assert resolve("/healthz", urlconf="bench.baseline_urls").url_name == "healthz"
+
+
+def test_the_bare_baseline_is_served_by_djangos_own_application():
+    assert server.APPLICATIONS["bench.settings_bare"] == "bench.wsgi_bare:application"
+    assert type(wsgi_bare.application) is WSGIHandler
+
+
+def test_the_long_article_of_the_scripts_carries_published_verdicts(db):
+    briefing = public_pages.long_briefing(
+        make_user("ed", "Editor"), make_user("ch", "Checker"), statements=10
+    )
+    assert briefing.statements.filter(claims__live_version__isnull=False).count() == 2
