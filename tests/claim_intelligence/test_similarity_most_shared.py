@@ -33,7 +33,7 @@ LOOKS = {
     },
 }.get(connection.vendor, {})
 TEMPLATE = "The minister said that unemployment fell to {n}.{d} per cent in {month} in Lisbon."
-#: Rare words, held by one claim that shares nothing else: the best matches hold none of them.
+#: Rare words, held by two claims that share little else: the best matches hold none of them.
 RARE = "Zbigniew Quarrington and Ottoline Vasquez agreed."
 
 
@@ -42,7 +42,7 @@ def _archive(rng):
     texts = [
         TEMPLATE.format(n=rng.randint(2, 9), d=rng.randint(1, 9), month=rng.choice(months)) for _ in range(30)
     ]
-    texts += [sentence(rng) for _ in range(40)] + [RARE]
+    texts += [sentence(rng) for _ in range(40)] + [RARE, "Zbigniew said unemployment fell in Lisbon."]
     for text in texts:
         make_public_claim(text=text)
     return texts
@@ -67,6 +67,7 @@ def test_the_versions_sharing_most_keys_answer_as_scoring_every_public_claim_wou
     monkeypatch.setattr(search, "RANKED_AT_MOST", 0)  # the exact search is tried for every text
     if looks in LOOKS:
         monkeypatch.setattr(INDEX, "LOOKS", LOOKS[looks])
+        monkeypatch.setattr(search, "SCORED_AT_ONCE", 1)  # a decision after every count of keys
 
     by_index = _answers(asked, limit)
     monkeypatch.setattr(similarity, "_candidate_versions", lambda asked, threshold: None)
