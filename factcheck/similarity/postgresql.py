@@ -15,6 +15,10 @@ KEY_COUNTS = "factcheck_claimversion_key_counts"
 #: (15–30 ms for 15,000) and hand over. A first look for the likely best, which says how many keys a
 #: version must share to beat them, then one for the versions sharing that many.
 LOOKS = ((10_000, 300), (50_000, 2000))
+#: The fewest keys in the archive a text must have for the exact search. A shorter text's
+#: ranked search reads only the versions small enough to reach the threshold (`keys_tsquery`),
+#: which the exact search cannot bound: a question of three keys took 12 ms ranked, 42 exact.
+MOST_SHARED_FROM = 6
 
 
 def frequencies(asked):

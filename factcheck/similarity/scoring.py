@@ -82,9 +82,10 @@ def present_keys(asked, frequencies):
 
 class Look(NamedTuple):
     """What one look of the exact search found: `rows` of (version id, the most keys it can
-    share), most first; `most`: the most keys a version not among them can share. `asked`: how
-    many of the rarest keys the index was asked for, and `complete`: the fewest keys shared down
-    to which the rows hold every version holding one of them (PostgreSQL's next look skips those)."""
+    share), most first; `most`: the most keys a version not among them can share; `complete`:
+    the rows hold every version found that can share this many keys or more (fewer: the look
+    stopped at `at_most` rows). `asked`: how many of the rarest keys the index was asked for
+    (PostgreSQL's next look skips the versions holding them when this look found them all)."""
 
     rows: list
     most: int

@@ -42,7 +42,8 @@ class Search:
         present = present_keys(self.asked, frequencies)
         if len(present) < self.least:
             return []
-        if sum(frequencies[key] for key in present[: len(present) - self.least + 1]) > RANKED_AT_MOST:
+        ranked = sum(frequencies[key] for key in present[: len(present) - self.least + 1])
+        if len(present) >= self.index.MOST_SHARED_FROM and ranked > RANKED_AT_MOST:
             found = self._by_most_shared(present, frequencies, limit)
             if found is not None:
                 return found
@@ -59,7 +60,7 @@ class Search:
             found = self.index.counted(present, frequencies, shared, budget, at_most, covering, found)
             if found is None:
                 return None
-            decided = self._by_tiers(found.rows, found.most, limit)
+            decided = self._by_tiers(found, limit)
             if decided is not None:
                 return decided
             best = self._best(limit)
@@ -67,23 +68,25 @@ class Search:
                 shared = max(shared, least_shared(len(self.asked), best[-1].similarity))
         return None
 
-    def _by_tiers(self, rows, most, limit):
-        """Scores the `rows` (version id, the most keys it can share), those sharing the most
-        first, a number of keys at a time (at least SCORED_AT_ONCE versions), until the best are
-        decided; `most`: the most keys a version not among the rows can share."""
+    def _by_tiers(self, found, limit):
+        """Scores the versions of a Look, those that can share the most keys first, a number of
+        keys at a time (at least SCORED_AT_ONCE versions), until the best are decided. A count
+        the look may hold only some versions of is not scored: it could not decide."""
         tiers = {}
-        for version_id, shared in rows:
+        for version_id, shared in found.rows:
             tiers.setdefault(shared, []).append(version_id)
         counts, batch = sorted(tiers, reverse=True), []
         if not counts:
-            return self._decided(most, limit)
+            return self._decided(found.most, limit)
         for index, shared in enumerate(counts):
+            if shared < found.complete:
+                return None
             batch += tiers[shared]
             if len(batch) < SCORED_AT_ONCE and index + 1 < len(counts):
                 continue
             self._score(batch)
             batch = []
-            left = max(counts[index + 1], most) if index + 1 < len(counts) else most
+            left = max(counts[index + 1], found.most) if index + 1 < len(counts) else found.most
             decided = self._decided(left, limit)
             if decided is not None:
                 return decided

@@ -15,6 +15,8 @@ VOCABULARY = "factcheck_claimversion_match_terms"
 #: (10–20 ms for 80,000) and the versions it may hand over. One look: the postings summed cost the
 #: same whatever the versions must hold.
 LOOKS = ((120_000, 2000),)
+#: The fewest keys in the archive a text must have for the exact search (one key: one count).
+MOST_SHARED_FROM = 2
 
 
 def frequencies(asked):
@@ -83,12 +85,11 @@ def ranked(asked, frequencies, threshold, at_most):
 
 
 def counted(present, frequencies, shared, budget, at_most, covering=False, previous=None):
-    """(rows, most) for the versions that may share `shared` or more of the `present` keys
-    (rarest first): rows of (version id, the most keys it can share), most first, at most
-    `at_most`; `most`: the most keys a version not among them can share. The index counts each
+    """A Look at the versions that may share `shared` or more of the `present` keys (rarest
+    first), those that can share the most first, at most `at_most`. The index counts each
     version's postings among the rarest keys whose postings fit `budget` (summing postings is the
     cost), so a version holding `held` of those shares at most `held` plus the keys left out; an
-    upper bound (a prefix also finds longer words). A Look; None, asking nothing, when
+    upper bound (a prefix also finds longer words). None, asking nothing, when
     `covering` and the keys left out could make up `shared` by themselves."""
     taken = rarest_within(present, frequencies, budget)
     left_out = len(present) - taken
@@ -103,8 +104,9 @@ def counted(present, frequencies, shared, budget, at_most, covering=False, previ
             [*map(_term, present[:taken]), fewest, at_most + 1],
         )
         rows = cursor.fetchall()
-    most = fewest - 1 + left_out
+    most, complete = fewest - 1 + left_out, 0
     if len(rows) > at_most:  # the last count's versions may not all be here
         rows = rows[:at_most]
         most = max(most, rows[-1][1] + left_out)
-    return Look([(version_id, held + left_out) for version_id, held in rows], most)
+        complete = rows[-1][1] + left_out + 1
+    return Look([(version_id, held + left_out) for version_id, held in rows], most, taken, complete)

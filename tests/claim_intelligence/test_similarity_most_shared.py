@@ -64,7 +64,8 @@ def test_the_versions_sharing_most_keys_answer_as_scoring_every_public_claim_wou
         *(f"{text} {RARE}" for text in archive[10:20]),
         *(sentence(rng) for _ in range(10)),
     ]
-    monkeypatch.setattr(search, "RANKED_AT_MOST", 0)  # the exact search is tried for every text
+    monkeypatch.setattr(search, "RANKED_AT_MOST", 0)
+    monkeypatch.setattr(INDEX, "MOST_SHARED_FROM", 2)  # the exact search is tried for every text
     if looks in LOOKS:
         monkeypatch.setattr(INDEX, "LOOKS", LOOKS[looks])
         monkeypatch.setattr(search, "SCORED_AT_ONCE", 1)  # a decision after every count of keys
@@ -86,6 +87,7 @@ def test_an_equally_similar_claim_not_yet_scored_is_not_passed_over(monkeypatch)
     claims[0].text = text
     publish(claims[0])  # the first claim's live version is the newest: the index hands it over last
     monkeypatch.setattr(search, "RANKED_AT_MOST", 0)
+    monkeypatch.setattr(INDEX, "MOST_SHARED_FROM", 2)
     monkeypatch.setattr(INDEX, "LOOKS", ((10**6, 1), (10**6, 1)))
 
     matches = similarity.similar_claims(text, limit=1)
@@ -97,6 +99,7 @@ def test_an_equally_similar_claim_not_yet_scored_is_not_passed_over(monkeypatch)
 def test_a_statement_with_many_good_matches_is_decided_without_the_index_ranking(monkeypatch):
     _archive(random.Random(50))
     monkeypatch.setattr(search, "RANKED_AT_MOST", 0)
+    monkeypatch.setattr(INDEX, "MOST_SHARED_FROM", 2)
     monkeypatch.setattr(INDEX, "ranked", lambda *args: pytest.fail("the ranked search was asked"))
 
     matches = similarity.similar_claims(TEMPLATE.format(n=5, d=5, month="June"), limit=3)
@@ -109,6 +112,7 @@ def test_a_statement_with_many_good_matches_is_decided_without_the_index_ranking
 def test_a_statement_that_too_few_versions_decide_is_finished_by_the_index_ranking(monkeypatch):
     archive = _archive(random.Random(50))
     monkeypatch.setattr(search, "RANKED_AT_MOST", 0)
+    monkeypatch.setattr(INDEX, "MOST_SHARED_FROM", 2)
     monkeypatch.setattr(INDEX, "LOOKS", ((1, 1),))  # one key's versions, one handed over: never decisive
     ranked = []
     monkeypatch.setattr(
