@@ -12,7 +12,7 @@ from .scoring import MAX_KEYS, Look, least_shared, present_keys, rarest_within
 #: Each stored key with the number of versions holding it (migration 0026).
 KEY_COUNTS = "factcheck_claimversion_key_counts"
 #: The looks of the exact search (factcheck.similarity.search): the versions `counted` may read
-#: (15–30 ms for 15,000) and hand over. A first look for the likely best, which says how many keys a
+#: (1–1.5 µs each, read from the table) and hand over. A first look for the likely best, which says how many keys a
 #: version must share to beat them, then one for the versions sharing that many.
 LOOKS = ((10_000, 300), (50_000, 2000))
 #: The fewest keys in the archive a text must have for the exact search. A shorter text's

@@ -3,11 +3,12 @@ cheaply. A claim sharing at most `s` of the text's keys scores at most `best_pos
 index is asked first for the versions sharing the most keys (counted by the index), these are
 scored, and the search stops as soon as the best `limit` public claims among them beat anything a
 version not yet scored could reach: a sentence of the archive's commonest words, matched by
-20,000 versions, is decided by the few hundred sharing most of its words. Two looks: a cheap one
-for the likely best (which sets how many keys a version must share to beat them), then one for
-every version sharing that many. Where those cannot decide (few good matches among very many
-weak ones), the index's own ranking picks CANDIDATES more, as before: exact when no more versions
-can match (`RANKED_AT_MOST`), the best the index ranks otherwise."""
+20,000 versions, is decided by the few hundred sharing most of its words. Each index sets its
+LOOKS: SQLite counts the postings of every key it may in one; PostgreSQL reads a few versions for
+the likely best (which sets how many keys a version must share to beat them), then every version
+that can share that many. Where those cannot decide (few good matches among very many weak ones),
+the index's own ranking picks CANDIDATES more, as before: exact when no more versions can match
+(`RANKED_AT_MOST`), the best the index ranks otherwise."""
 
 from ..models import ClaimVersion
 from . import postgresql, sqlite
@@ -80,6 +81,7 @@ class Search:
             return self._decided(found.most, limit)
         for index, shared in enumerate(counts):
             if shared < found.complete:
+                self._score(batch)  # a later look may skip what this one found
                 return None
             batch += tiers[shared]
             if len(batch) < SCORED_AT_ONCE and index + 1 < len(counts):

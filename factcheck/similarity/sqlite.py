@@ -12,8 +12,8 @@ TABLE = "factcheck_claimversion_match"
 #: The terms of the FTS5 index with the number of versions holding each (migration 0025).
 VOCABULARY = "factcheck_claimversion_match_terms"
 #: The looks of the exact search (factcheck.similarity.search): the postings `counted` may sum
-#: (10–20 ms for 80,000) and the versions it may hand over. One look: the postings summed cost the
-#: same whatever the versions must hold.
+#: (15–30 ms for 120,000 on the shared machine) and the versions it may hand over. One look: the
+#: postings summed cost the same whatever the versions must hold.
 LOOKS = ((120_000, 2000),)
 #: The fewest keys in the archive a text must have for the exact search (one key: one count).
 MOST_SHARED_FROM = 2
