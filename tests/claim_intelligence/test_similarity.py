@@ -8,6 +8,7 @@ import pytest
 
 from factcheck import similarity
 from factcheck.models import Claim
+from factcheck.similarity import scoring
 
 from ..factories import make_claim, make_public_claim
 
@@ -83,7 +84,7 @@ def test_the_paraphrase_set_keeps_its_recall_and_precision_at_the_threshold():
 @pytest.mark.parametrize("count", range(1, similarity.MAX_KEYS + 1))
 def test_a_claim_must_share_the_least_number_of_keys_to_reach_the_threshold(count):
     asked = [f"k{index:03d}" for index in range(count)]
-    least = similarity._least_shared(count, similarity.THRESHOLD)
+    least = scoring.least_shared(count, similarity.THRESHOLD)
 
     assert similarity.score(asked, asked[:least]) >= similarity.THRESHOLD
     assert similarity.score(asked, asked[: least - 1]) < similarity.THRESHOLD

@@ -9,6 +9,7 @@ import pytest
 from django.db import connection
 
 from factcheck import services, similarity
+from factcheck.similarity import postgresql
 
 from ..factories import make_public_claim, publish
 
@@ -26,7 +27,7 @@ def _claim_keys(shared, total):
 def test_no_claim_that_reaches_the_threshold_has_more_keys_than_its_group_allows(asked_count):
     asked = [f"key{number}" for number in range(asked_count)]
     for shared in range(1, min(3, asked_count) + 1):
-        most = similarity._most_keys(shared, asked, similarity.THRESHOLD)
+        most = postgresql.most_keys(shared, asked, similarity.THRESHOLD)
         for total in range(shared, similarity.MAX_KEYS + 1):
             if similarity.score(asked, _claim_keys(shared, total)) >= similarity.THRESHOLD:
                 assert total <= most, (shared, total)
@@ -35,7 +36,7 @@ def test_no_claim_that_reaches_the_threshold_has_more_keys_than_its_group_allows
 def test_a_claim_sharing_one_of_three_keys_is_asked_for_only_with_at_most_two_keys_of_its_own():
     asked = ["croa", "adop", "euro"]
 
-    query = similarity._keys_tsquery(asked, asked, similarity.THRESHOLD)
+    query = postgresql.keys_tsquery(asked, asked, similarity.THRESHOLD)
 
     assert query == "('croa' | 'adop' | 'euro') & ('~1' | '~2') | ('croa' | 'adop')"
 
@@ -44,7 +45,7 @@ def test_only_the_rarest_keys_a_matching_claim_must_hold_one_of_are_asked_for_on
     asked = [f"key{number}" for number in range(14)]  # a claim must share five of the fourteen
     present = ["key9", "key3", *[f"key{number}" for number in range(14) if number not in (3, 9)]]
 
-    query = similarity._keys_tsquery(present, asked, similarity.THRESHOLD)
+    query = postgresql.keys_tsquery(present, asked, similarity.THRESHOLD)
 
     assert query.endswith(
         " | ('key9' | 'key3' | 'key0' | 'key1' | 'key2' | 'key4' | 'key5' | 'key6' | 'key7')"
@@ -54,11 +55,11 @@ def test_only_the_rarest_keys_a_matching_claim_must_hold_one_of_are_asked_for_on
 def test_too_few_keys_in_the_archive_ask_postgresql_nothing():
     asked = [f"key{number}" for number in range(12)]  # a claim must share four of the twelve
 
-    assert similarity._keys_tsquery(["key3", "key7", "key8"], asked, similarity.THRESHOLD) == ""
+    assert postgresql.keys_tsquery(["key3", "key7", "key8"], asked, similarity.THRESHOLD) == ""
 
 
 def test_a_single_key_is_asked_for_alone():
-    assert similarity._keys_tsquery(["croa"], ["croa"], similarity.THRESHOLD) == "('croa')"
+    assert postgresql.keys_tsquery(["croa"], ["croa"], similarity.THRESHOLD) == "('croa')"
 
 
 @pytest.mark.django_db
