@@ -41,8 +41,13 @@ def score(asked, found):
     asked, found = set(asked), set(found)
     if not asked or not found:
         return 0.0
-    shared = len(asked & found)
-    return round(0.6 * shared / len(asked) + 0.4 * 2 * shared / (len(asked) + len(found)), 4)
+    return score_of_counts(len(asked & found), len(asked), len(found))
+
+
+def score_of_counts(shared, asked, found):
+    """`score` from how many keys were `asked`, how many the claim has (`found`) and how many the
+    two share: what a database that counts the shared keys itself needs (PostgreSQL's looks)."""
+    return round(0.6 * shared / asked + 0.4 * 2 * shared / (asked + found), 4)
 
 
 def best_possible(shared, count):
@@ -50,7 +55,7 @@ def best_possible(shared, count):
     only those keys (the score grows with the keys shared, and shrinks with the claim's own)."""
     if shared <= 0:
         return 0.0
-    return round(0.6 * shared / count + 0.8 * shared / (count + shared), 4)
+    return score_of_counts(shared, count, shared)
 
 
 def least_shared(count, similarity):
@@ -85,9 +90,12 @@ class Look(NamedTuple):
     share), most first; `most`: the most keys a version not among them can share; `complete`:
     the rows hold every version found that can share this many keys or more (fewer: the look
     stopped at `at_most` rows). `asked`: how many of the rarest keys the index was asked for
-    (PostgreSQL's next look skips the versions holding them when this look found them all)."""
+    (PostgreSQL's next look skips the versions holding them when this look found them all).
+    `sizes`: {version id: how many keys it has} when the rows' counts are exact (PostgreSQL's),
+    so that they are scored without reading the versions' text; None when they are bounds."""
 
     rows: list
     most: int
     asked: int = 0
     complete: int = 0
+    sizes: dict | None = None

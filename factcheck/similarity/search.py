@@ -13,7 +13,7 @@ the index's own ranking picks CANDIDATES more, as before: exact when no more ver
 from ..models import ClaimVersion
 from . import postgresql, sqlite
 from .public import best_public
-from .scoring import best_possible, keys, least_shared, present_keys, score
+from .scoring import best_possible, keys, least_shared, present_keys, score, score_of_counts
 
 #: How many claims the index's ranking hands over for scoring.
 CANDIDATES = 300
@@ -78,6 +78,8 @@ class Search:
         """Scores the versions of a Look, those that can share the most keys first, a number of
         keys at a time (at least SCORED_AT_ONCE versions), until the best are decided. A count
         the look may hold only some versions of is not scored: it could not decide."""
+        if found.sizes is not None:
+            return self._by_counts(found, limit)
         tiers = {}
         for version_id, shared in found.rows:
             tiers.setdefault(shared, []).append(version_id)
@@ -98,6 +100,16 @@ class Search:
             if decided is not None:
                 return decided
         return None
+
+    def _by_counts(self, found, limit):
+        """Scores every version of a Look whose counts are exact from those counts (no text read),
+        then decides as `_by_tiers` would once all are scored: the versions left out share at most
+        `found.most` keys, whatever count the look stopped in."""
+        count = len(self.asked)
+        for version_id, shared in found.rows:
+            if version_id not in self.scored:
+                self.scored[version_id] = score_of_counts(shared, count, found.sizes[version_id])
+        return self._decided(found.most, limit)
 
     def _decided(self, most, limit):
         """The Matches if no version left unscored, sharing at most `most` keys, can be among

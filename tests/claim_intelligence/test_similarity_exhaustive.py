@@ -14,6 +14,7 @@ from django.db import connection
 from factcheck import similarity
 from factcheck.benchdata.sentences import sentence
 from factcheck.models import Claim, ClaimVersion
+from factcheck.similarity.postgresql import VERSION_KEYS
 
 from ..factories import make_public_claim, publish
 
@@ -91,3 +92,34 @@ def test_postgresql_counts_the_versions_holding_each_key_through_new_versions_an
     assert _change(counted, _counted()) == change
     assert change["lisb"] == 1  # the second claim's first version is kept
     assert "reac" not in change  # the first claim's only version is gone
+
+
+def _keys_in(table):
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT id, match_keys::text FROM {table} ORDER BY id")
+        return cursor.fetchall()
+
+
+@on_postgresql
+def test_postgresql_copies_each_versions_keys_through_new_versions_changes_and_deletes():
+    first = make_public_claim(text="Inflation in Lisbon reached 7 per cent in 2022.")
+    second = make_public_claim(text="The inflated figures for Lisbon were corrected.")
+    second.text = "Porto's harbour handled 140 ships."
+    publish(second)
+    ClaimVersion.objects.filter(pk=second.live_version_id).update(text="Porto's harbour handled 150 ferries.")
+    Claim.objects.filter(pk=first.pk).update(live_version=None)
+    ClaimVersion.objects.filter(claim=first).delete()
+
+    copied = _keys_in(VERSION_KEYS)
+    assert copied == _keys_in("factcheck_claimversion")
+    assert "'ferr'" in dict(copied)[second.live_version_id]
+
+
+@on_postgresql
+def test_postgresql_empties_the_copy_of_the_keys_when_the_versions_are_truncated():
+    make_public_claim(text="Inflation in Lisbon reached 7 per cent in 2022.")
+    with connection.cursor() as cursor:
+        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")  # no deferred checks pending, as TRUNCATE needs
+        cursor.execute("TRUNCATE factcheck_claimversion CASCADE")
+
+    assert _keys_in(VERSION_KEYS) == []
