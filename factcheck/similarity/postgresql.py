@@ -16,9 +16,10 @@ KEY_COUNTS = "factcheck_claimversion_key_counts"
 #: reads at a third of the cost of the versions' own rows.
 VERSION_KEYS = "factcheck_claimversion_keys"
 #: The looks of the exact search (factcheck.similarity.search): the versions `counted` may read
-#: (1–1.5 µs each, read from the table) and hand over. A first look for the likely best, which says how many keys a
-#: version must share to beat them, then one for the versions sharing that many.
-LOOKS = ((10_000, 300), (50_000, 2000))
+#: (about 0.5 µs each from the narrow table, 2 µs from the versions' own rows) and hand over. A
+#: first look for the likely best, which says how many keys a version must share to beat them,
+#: then one for the versions sharing that many (60,000: every bench sentence decided by the looks).
+LOOKS = ((10_000, 300), (60_000, 2000))
 #: The fewest keys in the archive a text must have for the exact search. A shorter text's
 #: ranked search reads only the versions small enough to reach the threshold (`keys_tsquery`),
 #: which the exact search cannot bound: a question of three keys took 12 ms ranked, 42 exact.
@@ -96,18 +97,20 @@ def counted(present, frequencies, shared, budget, at_most, covering=False, previ
     """A Look at the versions that may share `shared` or more of the `present` keys (rarest
     first), those sharing the most first, at most `at_most`. Such a version holds one of the
     (present − shared + 1) rarest keys; the index is asked for as many of those as hold at most
-    `budget` versions together (reading each matching version is the cost, about 1 µs), and
+    `budget` versions together (reading each matching version is the cost, about 1 µs; the
+    versions a `previous` look found are not read again, so their keys cost nothing), and
     each version's shared keys are counted exactly from its stored keys (the keys of both, less
     those of the two together), with its own keys (less the `~N` size lexeme), which `score`
     needs: the rows are scored without reading the versions' text. The versions holding one of the keys a `previous` look asked for
     are not read again when it found all those sharing `shared`. None, asking nothing, when
     `covering` and the versions holding none of the keys asked for could share `shared`."""
-    taken = min(len(present) - shared + 1, rarest_within(present, frequencies, budget))
+    skipped = previous.asked if previous and previous.complete <= shared else 0
+    within = rarest_within(present[skipped:], frequencies, budget) if skipped < len(present) else 0
+    taken = min(len(present) - shared + 1, skipped + within)
     if taken < 1:
         return Look([], len(present))
     if covering and len(present) - taken >= shared:
         return None
-    skipped = previous.asked if previous and previous.complete <= shared else 0
     if skipped >= taken:
         return Look([], max(shared - 1, len(present) - taken), taken, shared)
     with connection.cursor() as cursor:

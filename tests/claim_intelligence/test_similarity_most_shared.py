@@ -153,3 +153,14 @@ def test_the_index_counts_at_least_the_keys_each_version_shares():
     assert len(rows) > 30
     for version_id, counted in rows:
         assert counted >= len(set(asked) & set(similarity.keys(by_text[version_id])))
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's looks skip what the last found")
+def test_a_later_look_spends_its_budget_only_on_the_versions_it_reads():
+    present, frequencies = ["aaaa", "bbbb", "cccc", "dddd"], {"aaaa": 100, "bbbb": 100, "cccc": 5, "dddd": 5}
+    first = scoring.Look([], 3, asked=2, complete=2)  # found every version holding aaaa or bbbb
+
+    found = postgresql.counted(present, frequencies, 2, 20, 100, covering=True, previous=first)
+
+    assert found is not None
+    assert found.asked == 3
