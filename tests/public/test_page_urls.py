@@ -1,0 +1,41 @@
+"""`{% page_url %}`, the base layout's addresses reversed once per process: the same address as
+`{% url %}`, and never one kept from another URLconf or script prefix."""
+
+import pytest
+from django.http import HttpResponse
+from django.template import Context, Template, TemplateSyntaxError
+from django.test import override_settings
+from django.urls import path, set_script_prefix
+
+#: A URLconf for the test below: "home" somewhere else than the site's.
+urlpatterns = [path("elsewhere/", lambda request: HttpResponse(), name="home")]
+
+
+def rendered(source):
+    return Template("{% load page_urls %}" + source).render(Context())
+
+
+@pytest.mark.parametrize("name", ["home", "feed-rss", "api:docs", "admin:index", "submit-claim"])
+def test_a_page_url_is_the_address_url_gives(name):
+    assert rendered(f"{{% page_url '{name}' %}}") == rendered(f"{{% url '{name}' %}}")
+
+
+def test_a_page_url_follows_the_script_prefix():
+    rendered("{% page_url 'feed-rss' %}")
+    set_script_prefix("/newsroom/")
+    try:
+        assert rendered("{% page_url 'feed-rss' %}") == "/newsroom/feeds/fact-checks/"
+    finally:
+        set_script_prefix("/")
+
+
+def test_a_page_url_follows_a_changed_urlconf():
+    rendered("{% page_url 'home' %}")
+    with override_settings(ROOT_URLCONF=__name__):
+        assert rendered("{% page_url 'home' %}") == "/elsewhere/"
+    assert rendered("{% page_url 'home' %}") == "/"
+
+
+def test_a_page_url_takes_no_arguments():
+    with pytest.raises(TemplateSyntaxError):
+        Template("{% load page_urls %}{% page_url 'claim' 1 %}")
