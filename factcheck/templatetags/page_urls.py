@@ -4,7 +4,9 @@ name fifteen such pages on every public page; reversing them was a sixth of the 
 time (docs/benchmarks.md, "The floor of an uncached page, cut").
 
 An address depends only on the URLconf, the script prefix and the name, so those are the key: a
-changed ROOT_URLCONF (override_settings) or a site served under another prefix gets its own.
+changed ROOT_URLCONF (override_settings) or a site served under another prefix gets its own. Both
+are thread-locals that cost more to read (4 µs) than the address itself, so a request reads them
+once, for its first address, and keeps the addresses found under them on itself.
 """
 
 import functools
@@ -18,24 +20,31 @@ from django.utils.html import conditional_escape
 
 register = template.Library()
 
-
-@functools.lru_cache(maxsize=1024)
-def _address(urlconf, prefix, name):
-    """`name`'s address under `urlconf`, with `prefix` (the script prefix reverse() reads itself)."""
-    return reverse(name, urlconf=urlconf)
+#: Where a request keeps the addresses of its URLconf and script prefix.
+KEPT_ON_REQUEST = "_page_addresses"
 
 
-def page_address(name):
-    """The address of page `name`, which takes no arguments."""
-    urlconf = get_urlconf() or settings.ROOT_URLCONF
-    return _address(urlconf, get_script_prefix(), name)
+@functools.lru_cache(maxsize=64)
+def _addresses(urlconf, prefix):
+    """{name: (address, escaped address)} under `urlconf` and `prefix`, filled as names are asked for."""
+    return {}
+
+
+def _current_addresses(context):
+    request = getattr(context, "request", None)
+    found = getattr(request, KEPT_ON_REQUEST, None)
+    if found is None:
+        found = _addresses(get_urlconf() or settings.ROOT_URLCONF, get_script_prefix())
+        if request is not None:
+            setattr(request, KEPT_ON_REQUEST, found)
+    return found
 
 
 @receiver(setting_changed)
 def forget_addresses(*, setting, **kwargs):
     """A changed URLconf may name the same module with other patterns (tests): reverse anew."""
     if setting == "ROOT_URLCONF":
-        _address.cache_clear()
+        _addresses.cache_clear()
 
 
 class PageURLNode(template.Node):
@@ -43,8 +52,12 @@ class PageURLNode(template.Node):
         self.name = name
 
     def render(self, context):
-        address = page_address(self.name)
-        return conditional_escape(address) if context.autoescape else address
+        found = _current_addresses(context)
+        pair = found.get(self.name)
+        if pair is None:
+            address = reverse(self.name)
+            pair = found[self.name] = (address, conditional_escape(address))
+        return pair[1] if context.autoescape else pair[0]
 
 
 @register.tag

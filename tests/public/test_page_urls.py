@@ -3,16 +3,17 @@
 
 import pytest
 from django.http import HttpResponse
-from django.template import Context, Template, TemplateSyntaxError
-from django.test import override_settings
+from django.template import Context, RequestContext, Template, TemplateSyntaxError
+from django.test import RequestFactory, override_settings
 from django.urls import path, set_script_prefix
 
 #: A URLconf for the test below: "home" somewhere else than the site's.
 urlpatterns = [path("elsewhere/", lambda request: HttpResponse(), name="home")]
 
 
-def rendered(source):
-    return Template("{% load page_urls %}" + source).render(Context())
+def rendered(source, request=None):
+    context = Context() if request is None else RequestContext(request)
+    return Template("{% load page_urls %}" + source).render(context)
 
 
 @pytest.mark.parametrize("name", ["home", "feed-rss", "api:docs", "admin:index", "submit-claim"])
@@ -25,6 +26,16 @@ def test_a_page_url_follows_the_script_prefix():
     set_script_prefix("/newsroom/")
     try:
         assert rendered("{% page_url 'feed-rss' %}") == "/newsroom/feeds/fact-checks/"
+    finally:
+        set_script_prefix("/")
+
+
+def test_each_request_reads_the_script_prefix_it_was_served_under():
+    assert rendered("{% page_url 'feed-rss' %}", RequestFactory().get("/")) == "/feeds/fact-checks/"
+    set_script_prefix("/newsroom/")
+    try:
+        request = RequestFactory().get("/")
+        assert rendered("{% page_url 'feed-rss' %}", request) == "/newsroom/feeds/fact-checks/"
     finally:
         set_script_prefix("/")
 
