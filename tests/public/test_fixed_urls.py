@@ -1,5 +1,5 @@
-"""`{% page_url %}`, the base layout's addresses reversed once per process: the same address as
-`{% url %}`, and never one kept from another URLconf or script prefix."""
+"""The layout's addresses found once per process (`{% page_url %}`, `{% static_url %}`): the same
+as `{% url %}` and `{% static %}` give, never one kept from other settings or another script prefix."""
 
 import pytest
 from django.http import HttpResponse
@@ -13,7 +13,7 @@ urlpatterns = [path("elsewhere/", lambda request: HttpResponse(), name="home")]
 
 def rendered(source, request=None):
     context = Context() if request is None else RequestContext(request)
-    return Template("{% load page_urls %}" + source).render(context)
+    return Template("{% load fixed_urls %}" + source).render(context)
 
 
 @pytest.mark.parametrize("name", ["home", "feed-rss", "api:docs", "admin:index", "submit-claim"])
@@ -49,4 +49,19 @@ def test_a_page_url_follows_a_changed_urlconf():
 
 def test_a_page_url_takes_no_arguments():
     with pytest.raises(TemplateSyntaxError):
-        Template("{% load page_urls %}{% page_url 'claim' 1 %}")
+        Template("{% load fixed_urls %}{% page_url 'claim' 1 %}")
+
+
+@pytest.mark.parametrize(
+    "tag", ["static_url 'factdesk/site.css' %}", "static_url 'factdesk/site.css' as css %}{{ css }}"]
+)
+def test_a_static_url_is_the_address_static_gives(tag):
+    expected = rendered("{% load static %}{% " + tag.replace("static_url", "static"))
+    assert rendered("{% " + tag) == expected
+    assert expected.endswith("factdesk/site.css")
+
+
+def test_a_static_url_follows_a_changed_static_url():
+    rendered("{% static_url 'factdesk/site.css' %}")
+    with override_settings(STATIC_URL="/assets/"):
+        assert rendered("{% static_url 'factdesk/site.css' %}") == "/assets/factdesk/site.css"
