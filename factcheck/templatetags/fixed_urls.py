@@ -1,5 +1,5 @@
 """Addresses every page's layout names, found once per process instead of on every render (the
-base layout and the standards links name fifteen pages and two static files: a fifth of the
+base layout and the standards links name fifteen pages and two static files: about a fifth of the
 cheapest page's time, docs/benchmarks.md "The floor of an uncached page, cut").
 
 `{% page_url "feed-rss" %}`: the address of a page that takes no arguments, as `{% url %}` gives it.
