@@ -105,10 +105,13 @@ class Search:
         """Scores every version of a Look whose counts are exact from those counts (no text read),
         then decides as `_by_tiers` would once all are scored: the versions left out share at most
         `found.most` keys, whatever count the look stopped in."""
-        count = len(self.asked)
+        count, by_counts = len(self.asked), {}  # a few dozen (shared, size) pairs among 2,000 rows
         for version_id, shared in found.rows:
             if version_id not in self.scored:
-                self.scored[version_id] = score_of_counts(shared, count, found.sizes[version_id])
+                pair = (shared, found.sizes[version_id])
+                if pair not in by_counts:
+                    by_counts[pair] = score_of_counts(shared, count, pair[1])
+                self.scored[version_id] = by_counts[pair]
         return self._decided(found.most, limit)
 
     def _decided(self, most, limit):
