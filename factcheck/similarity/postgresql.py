@@ -97,12 +97,12 @@ def counted(present, frequencies, shared, budget, at_most, covering=False, previ
     """A Look at the versions that may share `shared` or more of the `present` keys (rarest
     first), those sharing the most first, at most `at_most`. Such a version holds one of the
     (present − shared + 1) rarest keys; the index is asked for as many of those as hold at most
-    `budget` versions together (reading each matching version is the cost, about 1 µs; the
-    versions a `previous` look found are not read again, so their keys cost nothing), and
-    each version's shared keys are counted exactly from its stored keys (the keys of both, less
-    those of the two together), with its own keys (less the `~N` size lexeme), which `score`
-    needs: the rows are scored without reading the versions' text. The versions holding one of the keys a `previous` look asked for
-    are not read again when it found all those sharing `shared`. None, asking nothing, when
+    `budget` versions together (reading each matching version is the cost, about 0.5 µs). The
+    versions holding one of the keys a `previous` look asked for are not read again when it
+    found all those sharing `shared`, so those keys cost no budget. Each version's shared keys
+    are counted exactly from its stored keys (the keys of both, less those of the two together)
+    and returned with how many keys it has (less the `~N` size lexeme), all that `score` needs:
+    the rows are scored without reading the versions' text. None, asking nothing, when
     `covering` and the versions holding none of the keys asked for could share `shared`."""
     skipped = previous.asked if previous and previous.complete <= shared else 0
     within = rarest_within(present[skipped:], frequencies, budget) if skipped < len(present) else 0
