@@ -6,9 +6,10 @@ is reduced to its content words (stop words and question words dropped), each ke
 four letters, so that derived forms meet ("invaded", "invasion" → "inva"; "Russia", "Russian" →
 "russ") while numbers and dates stay whole (`keys`). The database's index finds the claims sharing
 keys (SQLite: an FTS5 prefix index, migration 0019, `sqlite`; PostgreSQL: a GIN index over each
-version's keys, stored by the database itself, migration 0022, `postgresql`), the versions sharing
-the most keys first, until the best claims are certain (`search`); each candidate is scored by how
-much of the question it covers and how much the two texts share (`score`). No embedding model:
+version's keys, stored by the database itself and copied into a narrow table, migrations 0022
+and 0028, `postgresql`), the versions sharing the most keys first, until the best claims are
+certain (`search`); each candidate is scored by how much of the question it covers and how
+much the two texts share (`score`). No embedding model:
 none ships inside a package that runs offline and was shown to beat this on the paraphrase set."""
 
 from django.db import connection
