@@ -123,3 +123,12 @@ def test_postgresql_empties_the_copy_of_the_keys_when_the_versions_are_truncated
         cursor.execute("TRUNCATE factcheck_claimversion CASCADE")
 
     assert _keys_in(VERSION_KEYS) == []
+
+
+@on_postgresql
+def test_postgresql_writes_new_keys_straight_into_the_index_with_no_pending_list():
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT reloptions FROM pg_class WHERE relname = 'claimversion_keys_match'")
+        (options,) = cursor.fetchone()
+
+    assert "fastupdate=off" in (options or [])
