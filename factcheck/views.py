@@ -182,10 +182,14 @@ def previously_checked(claim):
     return [link.earlier.live_version for link in links.public().select_related("earlier__live_version")]
 
 
+#: What the claim page lists of each version: its number and link, date, rating and reason.
+_LISTED = ("id", "claim", "number", "published_at", "rating_name", "reason")
+
+
 def _claim_page(request, live, shown, *, preview=False):
     """A claim's page showing the version `shown` (published, or a preview's); `live` is the
     current one, or for a claim never published, the preview itself."""
-    versions = list(live.claim.versions.order_by("number")) if live.pk else []
+    versions = list(live.claim.versions.only(*_LISTED).order_by("number")) if live.pk else []
     # The live page shows the statement where the claim stands now; an earlier version, the one it checked.
     statement = live.claim.statement if shown.pk == live.pk else shown.statement
     context = {
