@@ -32,9 +32,9 @@ def appearance(version, briefing, article_url=None):
 
 def claim_review(version, *, briefing=None, claim_path=None, article_url=None):
     """The ClaimReview of a claim's live version (`version.claim` is the claim, with its statement
-    and that statement's revision loaded: `article.with_anchors`). An article's page passes its
-    `briefing` (the version's), so that its versions need not each load their statement, and its
-    addresses looked up once (`claim_reviews`)."""
+    and that statement's revision loaded: `article.with_anchors`). An article's page and a claim's
+    pass `briefing` (the claim's, which is the version's), so that versions need not each load their
+    statement; an article's page, its addresses looked up once too (`claim_reviews`)."""
     claim, briefing = version.claim, briefing or version.statement.briefing
     url = appearance(version, briefing, article_url)
     item = {"@type": "Claim", "appearance": [{"@type": "CreativeWork", "url": url}]}

@@ -14,6 +14,7 @@ from .article import (
     build_article,
     build_revision,
     front_page_briefings,
+    live_for_page,
     preview_versions,
     public_versions,
     revisions_of,
@@ -181,10 +182,14 @@ def previously_checked(claim):
     return [link.earlier.live_version for link in links.public().select_related("earlier__live_version")]
 
 
+#: What the claim page lists of each version: its number and link, date, rating and reason.
+_LISTED = ("id", "claim", "number", "published_at", "rating_name", "reason")
+
+
 def _claim_page(request, live, shown, *, preview=False):
     """A claim's page showing the version `shown` (published, or a preview's); `live` is the
     current one, or for a claim never published, the preview itself."""
-    versions = list(live.claim.versions.order_by("number")) if live.pk else []
+    versions = list(live.claim.versions.only(*_LISTED).order_by("number")) if live.pk else []
     # The live page shows the statement where the claim stands now; an earlier version, the one it checked.
     statement = live.claim.statement if shown.pk == live.pk else shown.statement
     context = {
@@ -202,7 +207,9 @@ def _claim_page(request, live, shown, *, preview=False):
         "place": statement.get_absolute_url(),
         "in_article": statement.in_current_revision,
         "sources": _cited_sources(shown),
-        "claim_review": json_ld(claim_review(live)) if shown.pk == live.pk and not preview else None,
+        "claim_review": json_ld(claim_review(live, briefing=statement.briefing))
+        if shown.pk == live.pk and not preview
+        else None,
         "preview": preview,
         "previously_checked": previously_checked(live.claim) if live.claim.pk else [],
     }
@@ -211,9 +218,8 @@ def _claim_page(request, live, shown, *, preview=False):
 
 def _live_or_gone(pk):
     """The live version of public claim `pk`; Gone (with its briefing) if a takedown removed it.
-    A claim has one live version at most, so the query is left unordered: ordering it cost a third
-    of compiling it, and compiling it most of the claim page's reads (bench/uncached.py)."""
-    live = next(iter(public_versions().filter(claim_id=pk).order_by()[:1]), None)
+    Its version comes without the statement it checked (`live_for_page`): the pages read the claim's."""
+    live = live_for_page(pk)
     if live is not None:
         return live, None
     withdrawn = Briefing.objects.withdrawn().filter(

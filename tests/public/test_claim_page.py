@@ -7,9 +7,11 @@ from django.contrib.auth import get_user_model
 
 from factcheck import services
 from factcheck.models import Claim, ClaimVersion, Rating
+from factcheck.states import Anchor
 
 from ..factories import make_claim, make_long_published_briefing, make_public_claim, make_user
 from .json_ld import json_ld_blocks, json_ld_sources
+from .rich_world import rich_world
 
 BRIEFING_URL = "/briefings/russia-peace-proposals/"
 
@@ -77,6 +79,18 @@ def test_it_runs_a_constant_number_of_queries(client, db, statement_count, djang
     make_long_published_briefing(statement_count)
     claim = Claim.objects.public().first()
     with django_assert_max_num_queries(12):
+        assert client.get(claim.get_absolute_url()).status_code == 200
+
+
+@pytest.mark.parametrize("anchor", [Anchor.EXACT, Anchor.CHANGED, Anchor.ORPHANED])
+def test_it_reads_nothing_its_query_left_out_wherever_the_claim_stands(
+    client, db, anchor, django_assert_max_num_queries
+):
+    """Six queries: the live version leaves out most of the claim's columns (`live_for_page`), and
+    reading one of them would cost a seventh."""
+    rich_world()
+    claim = Claim.objects.public().filter(anchor=anchor).first()
+    with django_assert_max_num_queries(6):
         assert client.get(claim.get_absolute_url()).status_code == 200
 
 
