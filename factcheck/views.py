@@ -27,7 +27,7 @@ from .caching.generations import briefing as briefing_generation
 from .claimreview import claim_review, claim_reviews, json_ld
 from .in_context import in_context
 from .models import Claim, ClaimVersion, PreviousCheck, Rating, Source
-from .models.versions import snapshot
+from .models.versions import cited_evidence_prefetch, snapshot
 from .rules import may_read_unpublished
 from .search import clean_query, search
 from .standards import clean_content, standards_page
@@ -241,6 +241,14 @@ def claim(request, pk):
     return _claim_page(request, live, live)
 
 
+def _shown_version(claim, number):
+    """Version `number` of `claim` with the statement it checked and its evidence, in one query
+    and the evidence's: read lazily, the evidence cost two queries more (the template and the
+    sources box each asked) in the versions' default order, a four-table join."""
+    versions = with_anchors(claim.versions.all(), "statement__revision")
+    return versions.prefetch_related(cited_evidence_prefetch()).get(number=number)
+
+
 @require_safe
 def claim_version(request, pk, number):
     """One published version of a public claim, kept readable at its own address."""
@@ -248,8 +256,10 @@ def claim_version(request, pk, number):
     if withdrawn is not None:
         return gone(request, withdrawn, "This fact-check")
     depends_on(request, briefing_generation(live.claim.statement.briefing_id), query=())
+    if number == live.number:  # the live version's own address: the claim page's reads
+        return _claim_page(request, live, live)
     try:
-        shown = with_anchors(live.claim.versions.all(), "statement__revision").get(number=number)
+        shown = _shown_version(live.claim, number)
     except ClaimVersion.DoesNotExist:
         raise Http404("No such version.") from None
     return _claim_page(request, live, shown)

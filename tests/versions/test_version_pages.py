@@ -42,6 +42,24 @@ def test_an_earlier_version_carries_no_claimreview_and_points_to_the_current_pag
     assert f'rel="canonical" href="{reverse("claim", args=[corrected.pk])}"' in page
 
 
+def test_an_earlier_version_reads_its_evidence_once(client, corrected, django_assert_max_num_queries):
+    """The claim page's six queries, and the earlier version with its evidence: two more."""
+    with django_assert_max_num_queries(8):
+        assert client.get(version_url(corrected, 1)).status_code == 200
+
+
+def test_the_live_versions_own_address_reads_only_what_the_claim_page_reads(
+    client, corrected, django_assert_max_num_queries
+):
+    with django_assert_max_num_queries(6):
+        assert client.get(version_url(corrected, 2)).status_code == 200
+
+
+def test_the_live_versions_own_address_shows_the_claim_page(client, corrected):
+    live = client.get(version_url(corrected, 2)).content
+    assert live == client.get(reverse("claim", args=[corrected.pk])).content
+
+
 def test_the_claim_page_lists_every_version_with_its_reason(client, corrected):
     page = client.get(reverse("claim", args=[corrected.pk])).content.decode()
     assert f'href="{version_url(corrected, 1)}">Version 1</a>' in page
