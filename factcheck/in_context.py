@@ -49,6 +49,10 @@ def _find(paragraph, wording, own):
     return (overlapping or found or [None])[0]
 
 
+#: What the paragraph's statements are read for: their words and their anchors.
+_READ = ("pk", "text", "label", "position")
+
+
 def in_context(statement, checked):
     """`statement`'s paragraph with `checked` (the wording a version checked) marked, or with
     `statement` marked when `checked` is None or not there; the paragraph is the statements
@@ -56,6 +60,7 @@ def in_context(statement, checked):
     statements = list(
         Statement.objects.filter(revision_id=statement.revision_id, paragraph=statement.paragraph)
         .filter(Q(hidden=False) | Q(pk=statement.pk))
+        .only(*_READ)
         .order_by("position")
     )
     paragraph, spans = _spans(statements)
