@@ -199,8 +199,10 @@ def build_revision(revision):
 
 def _with_coverage(briefings):
     """Annotate how many statements each briefing's current revision shows and how many carry a
-    published verdict."""
-    statements = Statement.objects.shown().filter(revision=models.OuterRef("current_revision_id"))
+    published verdict. Unordered: a sliced subquery keeps its ordering, and Statement's (by
+    revision, so by Revision's: briefing, number) joined an unaliased briefings_briefing into it,
+    which the outer briefing's column then named instead: every card counted one revision."""
+    statements = Statement.objects.shown().filter(revision=models.OuterRef("current_revision_id")).order_by()
     checked = statements.filter(claims__live_version__isnull=False).values("revision")
     return briefings.annotate(
         statement_total=models.Subquery(

@@ -19,6 +19,13 @@ def test_it_lists_published_briefings_with_coverage(client, demo):
     assert "3 of 41 statements checked" in page
 
 
+def test_each_card_counts_its_own_briefings_statements_and_verdicts(client, demo):
+    make_long_published_briefing(10)
+    page = client.get("/").content.decode()
+    assert "3 of 41 statements checked" in page
+    assert "2 of 10 statements checked" in page
+
+
 def test_it_draws_the_verdict_distribution(client, demo):
     page = client.get("/").content.decode()
     assert 'role="img" aria-label="Verdicts: 2 Accurate, 1 Misleading"' in page
