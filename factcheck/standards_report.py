@@ -163,7 +163,11 @@ def checklist_exceptions(period):
 def _versions_published_in(period):
     """Versions after the first published in the period, with what the version before them said
     and when the desk first acted after it: one query."""
-    before = ClaimVersion.objects.filter(claim_id=OuterRef("claim_id"), number=OuterRef("number") - 1)
+    # Unordered: one version matches, and ClaimVersion's ordering would join the claim, its
+    # statement and briefing into every one of these sliced subqueries, unaliased.
+    before = ClaimVersion.objects.filter(
+        claim_id=OuterRef("claim_id"), number=OuterRef("number") - 1
+    ).order_by()
     first_step = ClaimEvent.objects.filter(
         claim_id=OuterRef("claim_id"),
         created_at__gt=OuterRef("previous_published_at"),
