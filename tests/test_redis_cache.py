@@ -1,6 +1,7 @@
 """The Redis cache with one redis-py client per server (config/cache.py): the same answers as
 Django's, without building a client for every command. Needs Redis on 127.0.0.1:6379."""
 
+import threading
 import uuid
 
 import pytest
@@ -32,3 +33,58 @@ def test_it_stores_and_reads_as_djangos_does(store):
     assert store.add("token", "other") is False
     store.set("count", 1)
     assert store.incr("count") == 2
+
+
+def test_it_reads_one_value_as_djangos_does(store):
+    store.set("token", "abc")
+    assert store.get("token") == "abc"
+    assert store.get("gone", "default") == "default"
+
+
+def test_reads_go_through_the_threads_own_connection_not_the_pool(store, monkeypatch):
+    store.set("token", "abc")
+    pool = store._cache._get_connection_pool(False)
+    with monkeypatch.context() as patched:
+        patched.setattr(pool, "get_connection", lambda *args, **kwargs: pytest.fail("took from the pool"))
+        assert store.get_many(["token"]) == {"token": "abc"}
+        assert store.get("token") == "abc"
+
+
+def test_a_change_made_elsewhere_is_read_at_once(store):
+    other = RedisCache(LOCATION, {"KEY_PREFIX": store.key_prefix})
+    store.set("token", "before")
+    assert store.get("token") == "before"
+    other.set("token", "after")
+    assert store.get_many(["token"]) == {"token": "after"}
+
+
+def test_a_read_on_a_dropped_connection_is_answered_and_the_next_reconnects(store):
+    store.set("token", "abc")
+    store.get("token")
+    store._cache._readers.connection._sock.close()  # as if Redis had closed it
+    assert store.get("token") == "abc"
+    assert store.get_many(["token"]) == {"token": "abc"}
+
+
+def test_a_forked_process_makes_its_own_connection(store):
+    store.get("token")
+    first = store._cache._readers.connection
+    store._cache._readers.pid = -1  # as os.getpid() differs in a child
+    store.get("token")
+    assert store._cache._readers.connection is not first
+
+
+def test_each_thread_reads_on_its_own_connection(store):
+    store.get("token")
+    seen = []
+    thread = threading.Thread(
+        target=lambda: seen.append((store.get("token"), store._cache._readers.connection))
+    )
+    thread.start()
+    thread.join()
+    assert seen[0][1] is not store._cache._readers.connection
+
+
+def test_reading_no_keys_asks_nothing(store, monkeypatch):
+    monkeypatch.setattr(store._cache, "_read", lambda *command: pytest.fail(f"asked {command}"))
+    assert store.get_many([]) == {}
