@@ -161,8 +161,9 @@ def build_article(briefing, versions=None):
         by_statement[version.claim.statement_id].append(version)
     statements = article_statements(briefing)
     for statement in statements:
-        statement.public_claims = by_statement.get(statement.pk, [])
-        statement.rating_slugs = {version.rating_slug for version in statement.public_claims}
+        if statement.pk in by_statement:
+            statement.public_claims = by_statement[statement.pk]
+            statement.rating_slugs = {version.rating_slug for version in statement.public_claims}
     return Article(
         sections=_sections(statements),
         statement_total=len(statements),

@@ -26,7 +26,9 @@ class ArticleSection:
 @dataclass(slots=True)
 class ArticleStatement:
     """What the article shows of a statement, read as plain values: a model instance per statement
-    cost more than the rest of the page (bench/render_profile.py)."""
+    cost more than the rest of the page (bench/render_profile.py). Most statements carry no
+    verdict and no alias: they share the empty defaults rather than each holding empty lists of
+    their own, which the garbage collector would walk again and again."""
 
     pk: int
     text: str
@@ -34,11 +36,11 @@ class ArticleStatement:
     position: int
     paragraph: int
     kind: str
-    quoted: bool
-    aliases: list
+    quoted: int  # 0 or 1
+    aliases: tuple | list
     section: ArticleSection
-    public_claims: list = field(default_factory=list)
-    rating_slugs: set = field(default_factory=set)
+    public_claims: tuple | list = ()
+    rating_slugs: frozenset | set = frozenset()
 
     anchor = Statement.anchor
     alias_anchors = Statement.alias_anchors
@@ -47,23 +49,27 @@ class ArticleStatement:
 def article_statements(briefing):
     """The statements `briefing`'s article shows, in order, as ArticleStatements. Their aliases
     are read as text and decoded only where there are any: most statements have none, and
-    decoding thousands of empty lists was a third of the read."""
-    fields = ("pk", "text", "label", "position", "paragraph", "kind", "quoted")
+    decoding thousands of empty lists was a third of the read. `quoted` is read as 0 or 1: for a
+    boolean column Django would convert every row on SQLite, copying it twice."""
     rows = (
         briefing.statements.shown()
         .order_by("position")
-        .annotate(aliases_json=Cast("aliases", models.TextField()))
-        .values_list(*fields, "aliases_json", "section_id", "section__heading")
-    )
-    sections = {}
-    return [
-        ArticleStatement(
-            *row[:-3],
-            aliases=json.loads(row[-3]) if row[-3] != "[]" else [],
-            section=sections.setdefault(row[-2], ArticleSection(*row[-2:])),
+        .annotate(
+            aliases_json=Cast("aliases", models.TextField()),
+            quoted_flag=Cast("quoted", models.IntegerField()),
         )
-        for row in rows
-    ]
+        .values_list(
+            *("pk", "text", "label", "position", "paragraph", "kind", "quoted_flag", "aliases_json"),
+            *("section_id", "section__heading"),
+        )
+    )
+    sections, statements = {}, []
+    for *fields, aliases, section_id, heading in rows:
+        if section_id not in sections:
+            sections[section_id] = ArticleSection(section_id, heading)
+        aliases = json.loads(aliases) if aliases != "[]" else ()
+        statements.append(ArticleStatement(*fields, aliases, sections[section_id]))
+    return statements
 
 
 @dataclass(slots=True)
