@@ -6,7 +6,7 @@ article.build_article lays them out; article_html writes them."""
 import json
 from dataclasses import dataclass, field
 
-from django.db import models
+from django.db import connections, models
 from django.db.models.functions import Cast
 
 from briefings.models import Statement
@@ -36,7 +36,7 @@ class ArticleStatement:
     position: int
     paragraph: int
     kind: str
-    quoted: int  # 0 or 1
+    quoted: bool | int  # 0 or 1 on SQLite
     aliases: tuple | list
     section: ArticleSection
     public_claims: tuple | list = ()
@@ -46,25 +46,32 @@ class ArticleStatement:
     alias_anchors = Statement.alias_anchors
 
 
+def _plain_rows(queryset):
+    """`queryset`'s rows as the database driver returns them, without Django's conversion of each
+    row (for a boolean column on SQLite, two copies a row): for a query whose values need none,
+    whatever the database (`article_statements`)."""
+    sql, params = queryset.query.get_compiler(queryset.db).as_sql()
+    with connections[queryset.db].cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
 def article_statements(briefing):
     """The statements `briefing`'s article shows, in order, as ArticleStatements. Their aliases
     are read as text and decoded only where there are any: most statements have none, and
-    decoding thousands of empty lists was a third of the read. `quoted` is read as 0 or 1: for a
-    boolean column Django would convert every row on SQLite, copying it twice."""
+    decoding thousands of empty lists was a third of the read. `quoted` is as the driver reads
+    it, 0 or 1 on SQLite."""
     rows = (
         briefing.statements.shown()
         .order_by("position")
-        .annotate(
-            aliases_json=Cast("aliases", models.TextField()),
-            quoted_flag=Cast("quoted", models.IntegerField()),
-        )
+        .annotate(aliases_json=Cast("aliases", models.TextField()))
         .values_list(
-            *("pk", "text", "label", "position", "paragraph", "kind", "quoted_flag", "aliases_json"),
+            *("pk", "text", "label", "position", "paragraph", "kind", "quoted", "aliases_json"),
             *("section_id", "section__heading"),
         )
     )
     sections, statements = {}, []
-    for *fields, aliases, section_id, heading in rows:
+    for *fields, aliases, section_id, heading in _plain_rows(rows):
         if section_id not in sections:
             sections[section_id] = ArticleSection(section_id, heading)
         aliases = json.loads(aliases) if aliases != "[]" else ()
