@@ -138,15 +138,20 @@ VERDICT_FIELDS = (
 )  # fmt: skip
 
 
-def _verdict(row):
-    rating = RatingSnapshot(*row[13:20], pk=row[20])
-    return ArticleVerdict(*row[:7], rating, *row[7:10], claim=ArticleClaim(*row[10:13]))
+def _verdict(row, ratings):
+    """The ArticleVerdict of a row of VERDICT_FIELDS; its rating from `ratings`, the snapshots
+    read so far by their values: a thousand verdicts carry a handful of ratings."""
+    rating = row[13:21]
+    if rating not in ratings:
+        ratings[rating] = RatingSnapshot(*rating[:7], pk=rating[7])
+    return ArticleVerdict(*row[:7], ratings[rating], *row[7:10], claim=ArticleClaim(*row[10:13]))
 
 
 def verdicts_of(public):
     """`public` (live versions of public claims) as ArticleVerdicts in claim order, with their
     evidence as cited: two queries of plain values."""
-    verdicts = [_verdict(row) for row in public.order_by("claim_id").values_list(*VERDICT_FIELDS)]
+    ratings = {}
+    verdicts = [_verdict(row, ratings) for row in public.order_by("claim_id").values_list(*VERDICT_FIELDS)]
     by_pk = {verdict.pk: verdict for verdict in verdicts}
     evidence = (
         CitedEvidence.objects.filter(version__in=list(by_pk))
