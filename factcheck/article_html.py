@@ -87,7 +87,9 @@ def _claim_summary(version, verdict_html, link):
 def _checked(statement, site_lang, link):
     claims = statement.public_claims
     verdicts = [verdict(claim.rating) for claim in claims]
-    summaries = "".join(map(_claim_summary, claims, verdicts, [link] * len(claims)))
+    summaries = "".join(
+        _claim_summary(claim, label, link) for claim, label in zip(claims, verdicts, strict=True)
+    )
     return (
         f'<details class="statement checked" id="{escape(statement.anchor)}"><summary>{escape(statement.text)}'
         f" <span{site_lang}>{''.join(verdicts)}</span></summary>\n"
