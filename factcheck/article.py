@@ -12,7 +12,6 @@ public would read."""
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from itertools import groupby
 
 from django.core.paginator import Paginator
 from django.db import models
@@ -109,27 +108,28 @@ def _tally(versions):
     return [(rating, counts[key]) for key, rating in ordered]
 
 
-def _blocks(statements):
-    blocks = []
-    for _, group in groupby(statements, key=lambda statement: statement.paragraph):
-        group = list(group)
-        if group[0].kind == Statement.Kind.LIST_ITEM:
-            kind = "list"
-        elif group[0].kind == Statement.Kind.TABLE_ROW:
-            kind = "table"
-        elif group[0].quoted:
-            kind = "quote"
-        else:
-            kind = "paragraph"
-        blocks.append(Block(kind, group))
-    return blocks
+def _block_kind(statement):
+    """The kind of block that `statement`, its first, opens."""
+    if statement.kind == Statement.Kind.LIST_ITEM:
+        return "list"
+    if statement.kind == Statement.Kind.TABLE_ROW:
+        return "table"
+    return "quote" if statement.quoted else "paragraph"
 
 
 def _sections(statements):
-    return [
-        SectionView(section.heading, _blocks(list(group)))
-        for section, group in groupby(statements, key=lambda statement: statement.section)
-    ]
+    """`statements` (in order) laid out in sections, a new one where the section changes, of
+    blocks, a new one where the paragraph does: in one pass, as a long article has thousands."""
+    sections, section_pk, paragraph = [], None, None
+    for statement in statements:
+        if statement.section.pk != section_pk:
+            section_pk, paragraph = statement.section.pk, None
+            sections.append(SectionView(statement.section.heading))
+        if statement.paragraph != paragraph:
+            paragraph = statement.paragraph
+            sections[-1].blocks.append(Block(_block_kind(statement), []))
+        sections[-1].blocks[-1].statements.append(statement)
+    return sections
 
 
 def _article_versions(briefing):
@@ -161,8 +161,9 @@ def build_article(briefing, versions=None):
         by_statement[version.claim.statement_id].append(version)
     statements = article_statements(briefing)
     for statement in statements:
-        statement.public_claims = by_statement.get(statement.pk, [])
-        statement.rating_slugs = {version.rating_slug for version in statement.public_claims}
+        if statement.pk in by_statement:
+            statement.public_claims = by_statement[statement.pk]
+            statement.rating_slugs = {version.rating_slug for version in statement.public_claims}
     return Article(
         sections=_sections(statements),
         statement_total=len(statements),

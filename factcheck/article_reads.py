@@ -6,7 +6,7 @@ article.build_article lays them out; article_html writes them."""
 import json
 from dataclasses import dataclass, field
 
-from django.db import models
+from django.db import connections, models
 from django.db.models.functions import Cast
 
 from briefings.models import Statement
@@ -26,7 +26,9 @@ class ArticleSection:
 @dataclass(slots=True)
 class ArticleStatement:
     """What the article shows of a statement, read as plain values: a model instance per statement
-    cost more than the rest of the page (bench/render_profile.py)."""
+    cost more than the rest of the page (bench/render_profile.py). Most statements carry no
+    verdict and no alias: they share the empty defaults rather than each holding empty lists of
+    their own, which the garbage collector would walk again and again."""
 
     pk: int
     text: str
@@ -34,36 +36,47 @@ class ArticleStatement:
     position: int
     paragraph: int
     kind: str
-    quoted: bool
-    aliases: list
+    quoted: bool | int  # 0 or 1 on SQLite
+    aliases: tuple | list
     section: ArticleSection
-    public_claims: list = field(default_factory=list)
-    rating_slugs: set = field(default_factory=set)
+    public_claims: tuple | list = ()
+    rating_slugs: frozenset | set = frozenset()
 
     anchor = Statement.anchor
     alias_anchors = Statement.alias_anchors
 
 
+def _plain_rows(queryset):
+    """`queryset`'s rows as the database driver returns them, without Django's conversion of each
+    row (for a boolean column on SQLite, two copies a row): for a query whose values need none,
+    whatever the database (`article_statements`)."""
+    sql, params = queryset.query.get_compiler(queryset.db).as_sql()
+    with connections[queryset.db].cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
 def article_statements(briefing):
     """The statements `briefing`'s article shows, in order, as ArticleStatements. Their aliases
     are read as text and decoded only where there are any: most statements have none, and
-    decoding thousands of empty lists was a third of the read."""
-    fields = ("pk", "text", "label", "position", "paragraph", "kind", "quoted")
+    decoding thousands of empty lists was a third of the read. `quoted` is as the driver reads
+    it, 0 or 1 on SQLite."""
     rows = (
         briefing.statements.shown()
         .order_by("position")
         .annotate(aliases_json=Cast("aliases", models.TextField()))
-        .values_list(*fields, "aliases_json", "section_id", "section__heading")
-    )
-    sections = {}
-    return [
-        ArticleStatement(
-            *row[:-3],
-            aliases=json.loads(row[-3]) if row[-3] != "[]" else [],
-            section=sections.setdefault(row[-2], ArticleSection(*row[-2:])),
+        .values_list(
+            *("pk", "text", "label", "position", "paragraph", "kind", "quoted", "aliases_json"),
+            *("section_id", "section__heading"),
         )
-        for row in rows
-    ]
+    )
+    sections, statements = {}, []
+    for *fields, aliases, section_id, heading in _plain_rows(rows):
+        if section_id not in sections:
+            sections[section_id] = ArticleSection(section_id, heading)
+        aliases = json.loads(aliases) if aliases != "[]" else ()
+        statements.append(ArticleStatement(*fields, aliases, sections[section_id]))
+    return statements
 
 
 @dataclass(slots=True)
@@ -125,15 +138,20 @@ VERDICT_FIELDS = (
 )  # fmt: skip
 
 
-def _verdict(row):
-    rating = RatingSnapshot(*row[13:20], pk=row[20])
-    return ArticleVerdict(*row[:7], rating, *row[7:10], claim=ArticleClaim(*row[10:13]))
+def _verdict(row, ratings):
+    """The ArticleVerdict of a row of VERDICT_FIELDS; its rating from `ratings`, the snapshots
+    read so far by their values: a thousand verdicts carry a handful of ratings."""
+    rating = row[13:21]
+    if rating not in ratings:
+        ratings[rating] = RatingSnapshot(*rating[:7], pk=rating[7])
+    return ArticleVerdict(*row[:7], ratings[rating], *row[7:10], claim=ArticleClaim(*row[10:13]))
 
 
 def verdicts_of(public):
     """`public` (live versions of public claims) as ArticleVerdicts in claim order, with their
     evidence as cited: two queries of plain values."""
-    verdicts = [_verdict(row) for row in public.order_by("claim_id").values_list(*VERDICT_FIELDS)]
+    ratings = {}
+    verdicts = [_verdict(row, ratings) for row in public.order_by("claim_id").values_list(*VERDICT_FIELDS)]
     by_pk = {verdict.pk: verdict for verdict in verdicts}
     evidence = (
         CitedEvidence.objects.filter(version__in=list(by_pk))

@@ -61,3 +61,9 @@ def test_no_anchor_is_rendered_twice_after_splits_and_merges(client):
     html = page(client, URL)
     for anchor in ("s-1", "s-2", "s-3", "s-3-2", "s-4", "s-5"):
         assert html.count(f'id="{anchor}"') == 1, anchor
+
+
+def test_a_statement_without_a_verdict_keeps_the_anchor_merged_into_it(client):
+    world = edited_world()
+    world.merge("The mayor opened a new quay.")
+    assert '<span id="s-4" class="alias"></span><span class="statement" id="s-3"' in page(client, URL)
