@@ -229,16 +229,21 @@ def _times_of_a_page():
     the current zone, or for anything but an aware datetime, DRF's field itself."""
     if not settings.USE_TZ or (api_settings.DATETIME_FORMAT or "").lower() != ISO_8601:
         return _DATETIME.to_representation
-    zone = timezone.get_current_timezone()
+    zone, written = timezone.get_current_timezone(), {}
 
     def iso(value):
+        if type(value) is datetime and value in written:  # the same instant, the same text
+            return written[value]
         if not isinstance(value, datetime) or value.utcoffset() is None:
             return _DATETIME.to_representation(value)
         try:
             text = value.astimezone(zone).isoformat()
         except OverflowError:
             return _DATETIME.to_representation(value)
-        return text[:-6] + "Z" if text.endswith("+00:00") else text
+        text = text[:-6] + "Z" if text.endswith("+00:00") else text
+        if type(value) is datetime:
+            written[value] = text
+        return text
 
     return iso
 
