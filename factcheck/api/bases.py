@@ -4,7 +4,6 @@ refusing unpublished work to whoever may not read it, and answering 410 Gone aft
 import contextlib
 
 from django.http import Http404
-from django_filters.rest_framework import DjangoFilterBackend
 from rest_framework import exceptions, viewsets
 from rest_framework.permissions import SAFE_METHODS
 from rest_framework.renderers import BrowsableAPIRenderer
@@ -49,7 +48,7 @@ class APIViewSet(ReadOnlyAPI, CachedAPIMixin, ConditionalGetMixin, viewsets.Read
 
     schema = APISchema()
     renderer_classes = [APIJSONRenderer, BrowsableAPIRenderer]  # DRF's two, its JSON written faster
-    filter_backends = [DjangoFilterBackend, filters.StrictOrderingFilter]
+    filter_backends = [filters.FilterBackend, filters.StrictOrderingFilter]
     pagination_class = pagination.PagePagination
     lookup_value_regex = "[0-9]+"
     offers_unpublished = True  # whether ?include=unpublished means anything on this endpoint
