@@ -8,13 +8,14 @@ matches nothing (an unknown slug or username) is not an error: the list is empty
 import datetime as dt
 import re
 from copy import deepcopy
-from functools import reduce
+from functools import cache, reduce
 from operator import or_
 
 import django_filters
 from django import forms
 from django.db.models import Q
 from django.utils.dateparse import parse_datetime
+from django_filters.rest_framework import DjangoFilterBackend
 from django_filters.utils import handle_timezone
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import filters
@@ -270,6 +271,51 @@ class StatementFilter(django_filters.FilterSet):
     class Meta:
         model = Statement
         fields = []
+
+
+# Form widgets that read one parameter, the filter's own name, and nothing when it is absent.
+ONE_PARAMETER_WIDGETS = (
+    forms.TextInput,
+    forms.NumberInput,
+    forms.Select,
+    forms.DateTimeInput,
+    forms.DateInput,
+)
+
+
+@cache
+def _reads_its_names_alone(filterset_class):
+    """Whether each filter of `filterset_class` is optional and reads only the parameter of its
+    own name (a single-value widget): then a request that names none of them is filtered by none,
+    since an empty value leaves a queryset as it is (django-filter's Filter.filter)."""
+    for filter_ in filterset_class.base_filters.values():
+        widget = filter_.extra.get("widget", filter_.field_class.widget)
+        widget = widget if isinstance(widget, type) else type(widget)
+        if (
+            filter_.extra.get("required")
+            or not issubclass(widget, ONE_PARAMETER_WIDGETS)
+            or issubclass(widget, forms.SelectMultiple)
+        ):
+            return False
+    return True
+
+
+class FilterBackend(DjangoFilterBackend):
+    """django-filter's backend, which passes a request naming none of the filters straight
+    through rather than building and validating a form of empty fields (about a millisecond of
+    a page of claims without its cache)."""
+
+    def filter_queryset(self, request, queryset, view):
+        filterset_class = self.get_filterset_class(view, queryset)
+        if (
+            filterset_class is not None
+            and filterset_class
+            is getattr(view, "filterset_class", None)  # a class of ours, not one made per request
+            and _reads_its_names_alone(filterset_class)
+            and not any(name in request.query_params for name in filterset_class.base_filters)
+        ):
+            return queryset
+        return super().filter_queryset(request, queryset, view)
 
 
 class StrictOrderingFilter(filters.OrderingFilter):

@@ -10,7 +10,8 @@ the working copy itself.
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
+from functools import lru_cache
 
 from django.conf import settings
 from django.db.models import OuterRef, Prefetch, Subquery
@@ -22,6 +23,7 @@ from briefings.models import Briefing
 from briefings.weblinks import domain_of
 from factcheck.links import PLACEHOLDER, path_for
 from factcheck.models import CitedEvidence, ClaimVersion, Correction, PreviousCheck, SourceSnapshot
+from factcheck.models.history import correction_note
 from factcheck.states import Anchor, ClaimStatus, ReplyStatus
 
 
@@ -204,7 +206,7 @@ def _cited(evidence, address):
     }
 
 
-def right_of_reply(status, contacted_on, note):
+def right_of_reply(status, contacted_on, note, day=_DATE.to_representation):
     """Right of reply as the claim's page prints it (includes/right_of_reply.html): null while
     nobody has answered the question (versions published before the checklist); the date only
     for a claimant contacted; the note only where the page prints it."""
@@ -212,7 +214,7 @@ def right_of_reply(status, contacted_on, note):
         return None
     return {
         "status": status,
-        "contacted_on": _DATE.to_representation(contacted_on) if status == ReplyStatus.CONTACTED else None,
+        "contacted_on": day(contacted_on) if status == ReplyStatus.CONTACTED else None,
         "note": note if status in (ReplyStatus.CONTACTED, ReplyStatus.NOT_CONTACTED) else "",
     }
 
@@ -227,18 +229,36 @@ def _times_of_a_page():
     the current zone, or for anything but an aware datetime, DRF's field itself."""
     if not settings.USE_TZ or (api_settings.DATETIME_FORMAT or "").lower() != ISO_8601:
         return _DATETIME.to_representation
-    zone = timezone.get_current_timezone()
+    zone, written = timezone.get_current_timezone(), {}
 
     def iso(value):
+        if type(value) is datetime and value in written:  # the same instant, the same text
+            return written[value]
         if not isinstance(value, datetime) or value.utcoffset() is None:
             return _DATETIME.to_representation(value)
         try:
             text = value.astimezone(zone).isoformat()
         except OverflowError:
             return _DATETIME.to_representation(value)
-        return text[:-6] + "Z" if text.endswith("+00:00") else text
+        text = text[:-6] + "Z" if text.endswith("+00:00") else text
+        if type(value) is datetime:
+            written[value] = text
+        return text
 
     return iso
+
+
+def _days_of_a_page():
+    """_DATE.to_representation for a page's dates: ISO 8601 written straight from a date where
+    DRF would write it so, and DRF's field itself for anything else."""
+    if (api_settings.DATE_FORMAT or "").lower() != ISO_8601:
+        return _DATE.to_representation
+    return lambda value: value.isoformat() if type(value) is date else _DATE.to_representation(value)
+
+
+# A source's domain (briefings.weblinks.domain_of, a pure function) for each address, kept: a page
+# cites the same few hundred addresses request after request.
+_domain_of = lru_cache(maxsize=4096)(domain_of)
 
 
 def published_claim(claim, *, request, address=None):
@@ -289,13 +309,29 @@ CITED_ROW = (
     "id", "version_id", "stance", "excerpt", "locator", "cited_source_id", "url", "title", "publisher",
     "kind", "published_on", "accessed_on", "cited_at",
 )  # fmt: skip
+(
+    V_NUMBER, V_TEXT, V_SHORT_TEXT, V_CLAIMANT, V_RATIONALE, V_CHECK_WORTHINESS, V_RATING_NAME,
+    V_RATING_SLUG, V_RATING_VALUE, V_RESEARCHED_BY, V_EDITED_BY, V_REPLY_STATUS, V_CONTACTED_ON,
+    V_REPLY_NOTE,
+) = CLAIM_ROW[6:20]  # fmt: skip
+# A correction as the list reads it: what its note, its time and its version's number need.
+CORRECTION_ROW = (
+    "claim_id",
+    "version_id",
+    "version__number",
+    "from_label",
+    "to_label",
+    "reason",
+    "created_at",
+)
 # Set on each row by published_claims: every correction, in order; the briefing's BRIEFING_ROW;
 # the ids of the public earlier checks it is linked to.
 ROW_CORRECTIONS, ROW_BRIEFING, ROW_PREVIOUS = "corrections", "briefing", "previously_checked"
+PUBLISHED, WITHDRAWN = ClaimStatus.PUBLISHED.value, Briefing.Status.WITHDRAWN
 
 
-def _cited_row(evidence, address, iso):
-    source = evidence["cited_source_id"]
+def _cited_row(evidence, address, iso, day):
+    source, url = evidence["cited_source_id"], evidence["url"]
     return {
         "id": evidence["id"],
         "stance": evidence["stance"],
@@ -304,21 +340,34 @@ def _cited_row(evidence, address, iso):
         "source": {
             "id": source,
             "url": address("api:source-detail", source),
-            "source_url": evidence["url"],
-            "domain": domain_of(evidence["url"]),
+            "source_url": url,
+            "domain": _domain_of(url),
             "title": evidence["title"],
             "publisher": evidence["publisher"],
             "kind": evidence["kind"],
-            "published_on": _DATE.to_representation(evidence["published_on"]),
-            "accessed_on": _DATE.to_representation(evidence["accessed_on"]),
+            "published_on": day(evidence["published_on"]),
+            "accessed_on": day(evidence["accessed_on"]),
             "updated_at": iso(evidence["cited_at"]),
         },
     }
 
 
-def _claim_row(row, evidence, address, iso):
+def _corrections_row(corrections, number, iso):
+    """`_correction` for each of a claim's correction rows (CORRECTION_ROW) that its live version
+    (`number`) has made: those of later versions are not public yet."""
+    return [
+        {
+            "note": correction_note(row["from_label"], row["to_label"], row["created_at"], row["reason"]),
+            "created_at": iso(row["created_at"]),
+        }
+        for row in corrections
+        if row["version_id"] is None or row["version__number"] <= number
+    ]
+
+
+def _claim_row(row, evidence, address, iso, day):
     """published_claim, for a row of CLAIM_ROW and its version's evidence rows."""
-    number, anchor = row[VERSION + "number"], row["anchor"]
+    anchor, pk = row["anchor"], row["id"]
     statement = None
     if anchor != Anchor.ORPHANED:
         statement = {
@@ -329,30 +378,20 @@ def _claim_row(row, evidence, address, iso):
             "anchor": f"s-{row['statement__label'] or row['statement__position']}",  # as Statement.anchor
         }
     return {
-        "id": row["id"],
-        "url": address("api:claim-detail", row["id"]),
-        "text": row[VERSION + "text"],
-        "short_text": row[VERSION + "short_text"],
-        "claimant": row[VERSION + "claimant"],
-        "right_of_reply": right_of_reply(
-            row[VERSION + "reply_status"], row[VERSION + "contacted_on"], row[VERSION + "reply_note"]
-        ),
-        "status": ClaimStatus.PUBLISHED.value,
-        "rating": {
-            "name": row[VERSION + "rating_name"],
-            "slug": row[VERSION + "rating_slug"],
-            "value": row[VERSION + "rating_value"],
-        },
-        "rationale": row[VERSION + "rationale"],
-        "check_worthiness": row[VERSION + "check_worthiness"],
-        "evidence": [_cited_row(cited, address, iso) for cited in evidence],
-        "checker": row[VERSION + "researched_by"] or None,
-        "editor": row[VERSION + "edited_by"] or None,
-        "corrections": [
-            _correction(correction, iso)
-            for correction in row[ROW_CORRECTIONS]
-            if correction.version_id is None or correction.version.number <= number
-        ],
+        "id": pk,
+        "url": address("api:claim-detail", pk),
+        "text": row[V_TEXT],
+        "short_text": row[V_SHORT_TEXT],
+        "claimant": row[V_CLAIMANT],
+        "right_of_reply": right_of_reply(row[V_REPLY_STATUS], row[V_CONTACTED_ON], row[V_REPLY_NOTE], day),
+        "status": PUBLISHED,
+        "rating": {"name": row[V_RATING_NAME], "slug": row[V_RATING_SLUG], "value": row[V_RATING_VALUE]},
+        "rationale": row[V_RATIONALE],
+        "check_worthiness": row[V_CHECK_WORTHINESS],
+        "evidence": [_cited_row(cited, address, iso, day) for cited in evidence],
+        "checker": row[V_RESEARCHED_BY] or None,
+        "editor": row[V_EDITED_BY] or None,
+        "corrections": _corrections_row(row[ROW_CORRECTIONS], row[V_NUMBER], iso),
         "anchor": anchor,
         "statement": statement,
         "briefing": row[ROW_BRIEFING]["slug"],
@@ -372,49 +411,72 @@ def _tombstone_row(row, address, iso):
     }
 
 
+def _evidence_of(rows):
+    """Each version's cited evidence rows (CITED_ROW), in cited_evidence_prefetch's order."""
+    evidence = defaultdict(list)
+    # `version__id__in`, not `version_id__in`: the same SQL, but the ids are prepared as plain
+    # integers rather than each checked for a model instance (a seventh of the query's compiling).
+    # The same for the other lookups by a page's ids below.
+    cited = CitedEvidence.objects.filter(version__id__in=[row["live_version_id"] for row in rows])
+    for item in cited.order_by("position").values(*CITED_ROW):
+        evidence[item["version_id"]].append(item)
+    return evidence
+
+
+def _corrections_of(claim_ids):
+    """Each claim's corrections as rows (CORRECTION_ROW), in order: the columns they print, not
+    every column of each correction and its version."""
+    corrections = defaultdict(list)
+    loaded = Correction.objects.filter(claim__id__in=claim_ids).order_by("created_at", "id")
+    for correction in loaded.values(*CORRECTION_ROW):
+        corrections[correction["claim_id"]].append(correction)
+    return corrections
+
+
+def _briefings_of(rows):
+    # Every status, so that the index's first column serves a lookup by id.
+    briefings = Briefing.objects.filter(
+        status__in=Briefing.Status.values, pk__in={row["statement__briefing_id"] for row in rows}
+    )
+    return {briefing["id"]: briefing for briefing in briefings.order_by().values(*BRIEFING_ROW)}
+
+
+def _previous_of(claim_ids):
+    """The ids of the public earlier checks each claim links to, in previous_of's order."""
+    previous = defaultdict(list)
+    links = PreviousCheck.objects.public().filter(claim__id__in=claim_ids)
+    for claim_id, earlier_id in links.values_list("claim_id", "earlier_id"):
+        previous[claim_id].append(earlier_id)
+    return previous
+
+
 def published_claims(rows, *, request):
     """A page of public claims (rows of CLAIM_ROW) as ClaimSerializer writes them, in four more
     queries whatever the page's size: the evidence of every version, the corrections, the
     briefings, the links to earlier checks."""
     if not rows:
         return []
-    address, iso, evidence, corrections = (
-        Addresses(request),
-        _times_of_a_page(),
-        defaultdict(list),
-        defaultdict(list),
-    )
-    cited = CitedEvidence.objects.filter(version_id__in=[row["live_version_id"] for row in rows])
-    for item in cited.order_by("position").values(*CITED_ROW):  # cited_evidence_prefetch's order
-        evidence[item["version_id"]].append(item)
-    loaded = Correction.objects.filter(claim_id__in=[row["id"] for row in rows]).select_related("version")
-    for correction in loaded.order_by("created_at", "id"):
-        corrections[correction.claim_id].append(correction)
-    # Every status, so that the index's first column serves a lookup by id.
-    briefings = Briefing.objects.filter(
-        status__in=Briefing.Status.values, pk__in={row["statement__briefing_id"] for row in rows}
-    )
-    briefings = {briefing["id"]: briefing for briefing in briefings.order_by().values(*BRIEFING_ROW)}
-    previous = defaultdict(list)
-    links = PreviousCheck.objects.public().filter(claim_id__in=[row["id"] for row in rows])
-    for claim_id, earlier_id in links.values_list("claim_id", "earlier_id"):  # in previous_of's order
-        previous[claim_id].append(earlier_id)
+    address, iso, day = Addresses(request), _times_of_a_page(), _days_of_a_page()
+    claim_ids = [row["id"] for row in rows]
+    evidence, corrections = _evidence_of(rows), _corrections_of(claim_ids)
+    briefings, previous = _briefings_of(rows), _previous_of(claim_ids)
     page = []
     for row in rows:
+        pk = row["id"]
         row[ROW_CORRECTIONS], row[ROW_BRIEFING], row[ROW_PREVIOUS] = (
-            corrections[row["id"]],
+            corrections[pk],
             briefings[row["statement__briefing_id"]],
-            previous[row["id"]],
+            previous[pk],
         )
-        if row[ROW_BRIEFING]["status"] == Briefing.Status.WITHDRAWN:
+        if row[ROW_BRIEFING]["status"] == WITHDRAWN:
             page.append(_tombstone_row(row, address, iso))
         else:
-            page.append(_claim_row(row, evidence[row["live_version_id"]], address, iso))
+            page.append(_claim_row(row, evidence[row["live_version_id"]], address, iso, day))
     return page
 
 
 def row_times(row):
     """When a row of the public list last changed, as ClaimViewSet.timestamps reads a claim."""
     return [row["public_changed_at"], row[ROW_BRIEFING]["updated_at"]] + [
-        correction.created_at for correction in row[ROW_CORRECTIONS]
+        correction["created_at"] for correction in row[ROW_CORRECTIONS]
     ]

@@ -76,10 +76,13 @@ class Correction(models.Model):
 
     @property
     def note(self):
-        return (
-            f"Rating changed from {self.from_label} to {self.to_label} on "
-            f"{self.created_at:%d %B %Y}: {self.reason}"
-        )
+        return correction_note(self.from_label, self.to_label, self.created_at, self.reason)
+
+
+def correction_note(from_label, to_label, created_at, reason):
+    """A correction as printed on the claim's page (`Correction.note`), from its fields alone, for
+    callers that read them as rows."""
+    return f"Rating changed from {from_label} to {to_label} on {created_at:%d %B %Y}: {reason}"
 
 
 class RecordEvent(models.Model):
