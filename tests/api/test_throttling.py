@@ -16,7 +16,7 @@ from .callers import API, client_for
 
 
 @pytest.fixture
-def tiny_rates(settings, no_throttling):
+def tiny_rates(settings, no_throttling, steady_window):
     settings.REST_FRAMEWORK = {
         **settings.REST_FRAMEWORK,
         "DEFAULT_THROTTLE_RATES": {"anon": "2/minute", "user": "3/minute"},

@@ -28,7 +28,7 @@ def test_a_hit_carries_the_headers_of_the_miss(client, desk):
     assert dict(hit.headers) == dict(miss.headers)
 
 
-def test_the_throttle_counts_every_cached_answer(client, desk, settings):
+def test_the_throttle_counts_every_cached_answer(client, desk, settings, steady_window):
     settings.REST_FRAMEWORK = {
         **settings.REST_FRAMEWORK,
         "DEFAULT_THROTTLE_RATES": {"anon": "2/minute", "user": "3/minute"},
@@ -38,7 +38,7 @@ def test_the_throttle_counts_every_cached_answer(client, desk, settings):
     assert statuses == [200, 200, 429]
 
 
-def test_a_throttled_caller_is_told_in_json(client, desk, settings):
+def test_a_throttled_caller_is_told_in_json(client, desk, settings, steady_window):
     settings.REST_FRAMEWORK = {
         **settings.REST_FRAMEWORK,
         "DEFAULT_THROTTLE_RATES": {"anon": "1/minute", "user": None},
