@@ -1,9 +1,10 @@
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap as sitemap_view
-from django.urls import include, path
+from django.urls import include, path, register_converter
 from django.views.decorators.http import require_safe
 from django.views.generic import RedirectView
 
+from briefings.converters import IdConverter
 from factcheck import submit
 from factcheck import views as factcheck_views
 from factcheck.admin.standards_report import standards_report_page
@@ -15,6 +16,8 @@ from factcheck.standards import PAGES as STANDARDS_PAGES
 from . import views
 from .sitemaps import SITEMAPS
 
+register_converter(IdConverter, "id")
+
 admin.site.site_header = "Factdesk review desk"
 admin.site.site_title = "Factdesk"
 admin.site.index_title = "Review desk"
@@ -23,20 +26,20 @@ urlpatterns = [
     path("", factcheck_views.home, name="home"),
     path("briefings/<slug:slug>/", factcheck_views.briefing, name="briefing"),
     path(
-        "briefings/<slug:slug>/revisions/<int:number>/",
+        "briefings/<slug:slug>/revisions/<id:number>/",
         factcheck_views.briefing_revision,
         name="briefing-revision",
     ),
-    path("claims/<int:pk>/", factcheck_views.claim, name="claim"),
-    path("claims/<int:pk>/versions/<int:number>/", factcheck_views.claim_version, name="claim-version"),
-    path("claims/<int:pk>/preview/", factcheck_views.claim_preview, name="claim-preview"),
+    path("claims/<id:pk>/", factcheck_views.claim, name="claim"),
+    path("claims/<id:pk>/versions/<id:number>/", factcheck_views.claim_version, name="claim-version"),
+    path("claims/<id:pk>/preview/", factcheck_views.claim_preview, name="claim-preview"),
     path("briefings/<slug:slug>/preview/", factcheck_views.briefing_preview, name="briefing-preview"),
     path(
-        "briefings/<slug:slug>/revisions/<int:number>/preview/",
+        "briefings/<slug:slug>/revisions/<id:number>/preview/",
         factcheck_views.briefing_revision_preview,
         name="briefing-revision-preview",
     ),
-    path("sources/<int:pk>/", factcheck_views.source, name="source"),
+    path("sources/<id:pk>/", factcheck_views.source, name="source"),
     path("search/", factcheck_views.search_view, name="search"),
     *[
         path(address.lstrip("/"), factcheck_views.standards, {"url_name": url_name}, name=url_name)

@@ -8,6 +8,7 @@ from rest_framework import exceptions, viewsets
 from rest_framework.permissions import SAFE_METHODS
 from rest_framework.renderers import BrowsableAPIRenderer
 
+from briefings.converters import ID_PATTERN
 from factcheck.rules import may_read_unpublished
 
 from . import filters, pagination, withdrawals
@@ -50,7 +51,7 @@ class APIViewSet(ReadOnlyAPI, CachedAPIMixin, ConditionalGetMixin, viewsets.Read
     renderer_classes = [APIJSONRenderer, BrowsableAPIRenderer]  # DRF's two, its JSON written faster
     filter_backends = [filters.FilterBackend, filters.StrictOrderingFilter]
     pagination_class = pagination.PagePagination
-    lookup_value_regex = "[0-9]+"
+    lookup_value_regex = ID_PATTERN  # as the site writes a number: one address per object
     offers_unpublished = True  # whether ?include=unpublished means anything on this endpoint
     include_unpublished = False  # whether this request asked for it, and may have it
 

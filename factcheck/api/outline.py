@@ -10,6 +10,7 @@ from collections import defaultdict
 from django.urls import reverse
 
 from briefings.models import Section, Statement
+from factcheck.links import PLACEHOLDER
 from factcheck.models import Claim
 
 STATEMENT_FIELDS = (
@@ -29,9 +30,9 @@ STAFF_FIELDS = ("check_worthiness", "check_worthiness_reasons", "speaker")
 
 
 def _url_maker(request, view_name, include_unpublished):
-    """A fast `reverse` for one view: the address of object 0, with the id swapped in."""
-    template = request.build_absolute_uri(reverse(view_name, args=[0]))
-    head, tail = template.rsplit("/0/", 1)
+    """A fast `reverse` for one view: the address of object PLACEHOLDER, with the id swapped in."""
+    template = request.build_absolute_uri(reverse(view_name, args=[PLACEHOLDER]))
+    head, tail = template.rsplit(f"/{PLACEHOLDER}/", 1)
     suffix = "?include=unpublished" if include_unpublished else ""
     return lambda pk: f"{head}/{pk}/{tail}{suffix}"
 
