@@ -68,8 +68,11 @@ def briefing(request, slug):
     briefing = _published_or_withdrawn(slug)
     if briefing.is_withdrawn:
         return gone(request, briefing, "This article")
-    depends_on(request, briefing_generation(briefing.pk), query=("rating",))
-    return _article_page(request, briefing, build_article(briefing), preview=False)
+    article = build_article(briefing)
+    # A rating the article does not show filters nothing: that address is answered, never kept.
+    read = ("rating",) if _only_rating(request, article) else ()
+    depends_on(request, briefing_generation(briefing.pk), query=read)
+    return _article_page(request, briefing, article, preview=False)
 
 
 def _staff_only(request):
@@ -87,11 +90,15 @@ def briefing_preview(request, slug):
     return _article_page(request, briefing, build_article(briefing, preview_versions(briefing)), preview=True)
 
 
+def _only_rating(request, article):
+    """The rating the reader filtered the article by (`?rating=`), if the article shows it; else ""."""
+    only = request.GET.get("rating", "")
+    return only if only in {rating.slug for rating, _ in article.counts} else ""
+
+
 def _article_page(request, briefing, article, *, preview):
     ratings = [rating for rating, _ in article.counts]
-    only = request.GET.get("rating", "")
-    if only not in {rating.slug for rating in ratings}:
-        only = ""
+    only = _only_rating(request, article)
     revisions = revisions_of(briefing)
     context = {
         "briefing": briefing,

@@ -1,8 +1,8 @@
 """Storing and serving public answers under their dependencies' generations.
 
-An answer is stored for one address (scheme, host, path and query; for the API also the Accept
-header; whether the reader accepts gzip; and the settings that shape its headers) as its status, headers and body, with the tokens of
-what it depends on. It is served while those tokens stand, with the headers it was first sent
+An answer is stored for one address (scheme, host, path and query, as the site writes them; for
+the API also the renderer negotiated; whether the reader accepts gzip; and the settings that shape
+its headers) as its status, headers and body, with the tokens of what it depends on. It is served while those tokens stand, with the headers it was first sent
 with, so a hit and a miss look alike. To readers who accept gzip (every browser) it is stored and
 sent gzipped, so a hit sends a seventh of the bytes and compresses nothing.
 
@@ -34,6 +34,7 @@ STORED_STATUSES = {200, 410}
 MESSAGES_COOKIE = "messages"
 ACCEPTS_GZIP = re.compile(r"\bgzip\b")  # as Django's GZipMiddleware reads Accept-Encoding
 GZIP_FROM = 200  # bytes: below this gzip saves nothing (GZipMiddleware's threshold)
+ZERO_PADDED = re.compile(r"0[0-9]+")
 
 
 def servable(request):
@@ -77,20 +78,22 @@ def forget_header_settings(**kwargs):
     _recent.cache_clear()
 
 
-def address(request):
-    accept = request.headers.get("Accept", "") if request.path.startswith("/api/") else ""
+def address(request, variant=""):
+    """Where the answer to `request` is kept. `variant` names what else its bytes depend on (the
+    API's negotiated renderer: factcheck.api.cached), never a header as sent, which a caller may
+    spell in endless ways for the same bytes."""
     encoding = "gzip" if gzip_accepted(request) else ""
     where = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
-    address = f"{where}\n{accept}\n{encoding}\n{header_settings()}"
+    address = f"{where}\n{variant}\n{encoding}\n{header_settings()}"
     return "answer:" + hashlib.sha256(address.encode()).hexdigest()
 
 
-def lookup(request):
+def lookup(request, *, variant=""):
     """The stored answer for `request` if its dependencies stand (304 when the reader has it),
     else None. A hit costs two reads of the store: its dependencies' tokens (SITE's among them)
     when this worker remembers the answer (recent.py), else the answer with SITE, then the other
     dependencies. A miss then reads WRITES, before the view reads any data (see `keep`)."""
-    where = address(request)
+    where = address(request, variant)
     entry = _recent().get(where)
     if entry is not None and generations.current(list(entry["tokens"])) == entry["tokens"]:
         return _served(request, entry)
@@ -142,7 +145,21 @@ def _storable(request, response, query):
         and not response.streaming
         and not response.cookies
         and getattr(request, "_csp_nonce", None) is None
-        and (query is None or set(request.GET) <= set(query))
+        and _written_as_the_site_writes(request, query)
+    )
+
+
+def _written_as_the_site_writes(request, query):
+    """Whether the address's query is one the site would write: only parameters the view reads
+    (`query`; None: any), each once, percent-encoded as Django encodes it, no number padded with
+    zeros. Any other spelling of an address (`?page=01`, `?rating=a&rating=b`, `?&`, `?%70age=2`)
+    is answered but not kept, so nobody can fill the store by spelling one page many ways."""
+    given = request.GET
+    return (
+        (query is None or set(given) <= set(query))
+        and all(len(given.getlist(name)) == 1 for name in given)
+        and given.urlencode() == request.META.get("QUERY_STRING", "")
+        and not any(ZERO_PADDED.fullmatch(value) for value in given.values())
     )
 
 

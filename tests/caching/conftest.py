@@ -73,10 +73,15 @@ def templates():
         template_rendered.disconnect(dispatch_uid="caching-tests")
 
 
+#: The API's answers are kept under the renderer negotiated (api.cached.variant): plain JSON here.
+API_JSON = "json; indent=None"
+
+
 def stored(url, **headers):
-    """Whether the public cache holds an answer for `url`."""
+    """Whether the public cache holds an answer for `url` (for the API, as plain JSON)."""
     request = RequestFactory().get(url, headers=headers)
-    return generations.store().get(address(request)) is not None
+    variant = API_JSON if url.startswith("/api/") else ""
+    return generations.store().get(address(request, variant)) is not None
 
 
 def is_hit(client, url, **headers):
