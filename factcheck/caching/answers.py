@@ -22,6 +22,7 @@ from django.conf import settings
 from django.core.signals import setting_changed
 from django.dispatch import receiver
 from django.http import HttpResponse
+from django.http.request import split_domain_port
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
 from django.utils.http import parse_http_date_safe
 from django.utils.text import compress_string
@@ -146,7 +147,18 @@ def _storable(request, response, query):
         and not response.cookies
         and getattr(request, "_csp_nonce", None) is None
         and _written_as_the_site_writes(request, query)
+        and _host_as_written(request)
     )
+
+
+def _host_as_written(request):
+    """Whether the Host header names the host as a client writes it: in lower case, without a
+    final dot, with no port or the one this server listens on. An allowed host is allowed on any
+    port and in any case, so `Host: example.org:1` … `:65535` would each be kept apart (the
+    pages' links are built from the host asked for, so they cannot share one copy)."""
+    host = request.get_host()
+    domain, port = split_domain_port(host)
+    return host == domain or host == f"{domain}:{request.META.get('SERVER_PORT')}"
 
 
 def _written_as_the_site_writes(request, query):

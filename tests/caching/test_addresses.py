@@ -100,3 +100,21 @@ def test_the_same_bytes_carry_one_etag_however_accept_is_spelled(client, desk):
     first = client.get(url, headers={"Accept": "application/json; x=1"})["ETag"]
     generations.store().clear()  # the next answer is rendered afresh
     assert client.get(url)["ETag"] == first
+
+
+def test_a_host_on_another_port_is_answered_but_not_kept(client, desk):
+    url = article(desk)
+    assert client.get(url, headers={"Host": "testserver:1"}).status_code == 200
+    assert not stored(url, Host="testserver:1")
+
+
+def test_a_host_in_capitals_is_not_kept(client, desk):
+    url = article(desk)
+    assert client.get(url, headers={"Host": "TestServer"}).status_code == 200
+    assert not stored(url, Host="TestServer")
+
+
+def test_a_host_with_the_servers_own_port_is_kept(client, desk):
+    url = article(desk)
+    client.get(url, headers={"Host": "testserver:80"})
+    assert stored(url, Host="testserver:80")
