@@ -70,7 +70,7 @@ TOKENS = re.compile(r"""(csrfmiddlewaretoken" value="|"csrfToken": ")[^"]*""")
 class Route:
     name: str  # with its namespace, e.g. "api:claim-detail"
     parameters: tuple
-    pattern: str  # as written in the URLconf, e.g. "api/^claims/(?P<pk>[0-9]+)/$"
+    pattern: str  # as written in the URLconf, e.g. "api/^claims/(?P<pk>[1-9][0-9]{0,17})/$"
 
     @property
     def resource(self):

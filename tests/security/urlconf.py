@@ -90,17 +90,17 @@ class World:
 
     special = {
         "briefings/<slug:slug>/": lambda w: f"/briefings/{w.briefing.slug}/",
-        "claims/<int:pk>/": lambda w: f"/claims/{w.claim.pk}/",
-        "claims/<int:pk>/versions/<int:number>/": lambda w: f"/claims/{w.claim.pk}/versions/1/",
-        "claims/<int:pk>/preview/": lambda w: f"/claims/{w.claim_in_review.pk}/preview/",
+        "claims/<id:pk>/": lambda w: f"/claims/{w.claim.pk}/",
+        "claims/<id:pk>/versions/<id:number>/": lambda w: f"/claims/{w.claim.pk}/versions/1/",
+        "claims/<id:pk>/preview/": lambda w: f"/claims/{w.claim_in_review.pk}/preview/",
         "briefings/<slug:slug>/preview/": lambda w: f"/briefings/{w.draft_briefing.slug}/preview/",
-        "briefings/<slug:slug>/revisions/<int:number>/": lambda w: (
+        "briefings/<slug:slug>/revisions/<id:number>/": lambda w: (
             f"/briefings/{w.briefing.slug}/revisions/1/"
         ),
-        "briefings/<slug:slug>/revisions/<int:number>/preview/": lambda w: (
+        "briefings/<slug:slug>/revisions/<id:number>/preview/": lambda w: (
             f"/briefings/{w.draft_briefing.slug}/revisions/1/preview/"
         ),
-        "sources/<int:pk>/": lambda w: f"/sources/{w.objects['factcheck/source'].pk}/",
+        "sources/<id:pk>/": lambda w: f"/sources/{w.objects['factcheck/source'].pk}/",
         "search/": lambda w: "/search/?q=ships",
         "api/v1/<drf_format_suffix:format>": lambda w: "/api/v1/.json",
         "api/^(?P<rest>(?s:.*))$": lambda w: "/api/no-such-endpoint/",
