@@ -297,7 +297,9 @@ UNPUBLISHED = {
     "claims/<id:pk>/versions/<id:number>/": lambda w: f"/claims/{w.claim_in_review.pk}/versions/1/",
     "sources/<id:pk>/": lambda w: f"/sources/{w.hidden_source.pk}/",
     "api/v1/^briefings/(?P<slug>[-a-zA-Z0-9_]+)/$": lambda w: f"/api/v1/briefings/{w.draft_briefing.slug}/",
-    "api/v1/^statements/(?P<pk>[1-9][0-9]{0,17})/$": lambda w: f"/api/v1/statements/{w.draft_claim.statement_id}/",
+    "api/v1/^statements/(?P<pk>[1-9][0-9]{0,17})/$": lambda w: (
+        f"/api/v1/statements/{w.draft_claim.statement_id}/"
+    ),
     "api/v1/^claims/(?P<pk>[1-9][0-9]{0,17})/$": lambda w: f"/api/v1/claims/{w.draft_claim.pk}/",
     "api/v1/^sources/(?P<pk>[1-9][0-9]{0,17})/$": lambda w: f"/api/v1/sources/{w.hidden_source.pk}/",
     "api/v1/^claimreviews/(?P<pk>[1-9][0-9]{0,17})/$": lambda w: f"/api/v1/claimreviews/{w.draft_claim.pk}/",
