@@ -83,3 +83,8 @@ class RedisCache(DjangoRedisCache):
     def __init__(self, server, params):
         super().__init__(server, params)
         self._class = ReusedRedisCacheClient
+
+    def validate_key(self, key):
+        """Django's check warns of keys memcached could not store (a loop over every character of
+        every key, about 2 µs a key, on every read); Redis stores any key, and these are the
+        site's own (hashes, names), never a reader's text."""

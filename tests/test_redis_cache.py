@@ -88,3 +88,10 @@ def test_each_thread_reads_on_its_own_connection(store):
 def test_reading_no_keys_asks_nothing(store, monkeypatch):
     monkeypatch.setattr(store._cache, "_read", lambda *command: pytest.fail(f"asked {command}"))
     assert store.get_many([]) == {}
+
+
+def test_a_key_memcached_could_not_store_is_read_without_a_warning(store, recwarn):
+    store.set("token with spaces", "abc")
+    assert store.get_many(["token with spaces"]) == {"token with spaces": "abc"}
+    store.delete("token with spaces")
+    assert not [warning for warning in recwarn if "memcached" in str(warning.message)]
