@@ -2,9 +2,10 @@
 
 An answer is stored for one address (scheme, host, path and query, as the site writes them; for
 the API also the renderer negotiated; whether the reader accepts gzip; and the settings that shape
-its headers) as its status, headers and body, with the tokens of what it depends on. It is served while those tokens stand, with the headers it was first sent
-with, so a hit and a miss look alike. To readers who accept gzip (every browser) it is stored and
-sent gzipped, so a hit sends a seventh of the bytes and compresses nothing.
+its headers) as its status, headers and body, with the tokens of what it depends on. It is served
+while those tokens stand, with the headers it was first sent with, so a hit and a miss look
+alike. To readers who accept gzip (every browser) it is stored and sent gzipped, so a hit sends a
+seventh of the bytes and compresses nothing.
 
 Who may be served one: GET and HEAD without a session or messages cookie and without an
 Authorization header, i.e. a reader who is not signed in and has nothing waiting for them. What is
@@ -35,7 +36,7 @@ STORED_STATUSES = {200, 410}
 MESSAGES_COOKIE = "messages"
 ACCEPTS_GZIP = re.compile(r"\bgzip\b")  # as Django's GZipMiddleware reads Accept-Encoding
 GZIP_FROM = 200  # bytes: below this gzip saves nothing (GZipMiddleware's threshold)
-ZERO_PADDED = re.compile(r"0[0-9]+")
+ZERO_PADDED = re.compile(r"0[0-9]+")  # "01": a number the site never writes so
 
 
 def servable(request):
