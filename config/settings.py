@@ -147,23 +147,24 @@ if READ_REPLICA:
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
+# A Redis command takes well under a millisecond: one that has not answered in this many seconds
+# fails rather than hold a worker (redis-py waits for ever by default), and the public cache then
+# answers from the database (factcheck.caching.answers).
+REDIS_TIMEOUT = float(os.environ.get("REDIS_TIMEOUT", "1"))
 if REDIS_URL:
+    _REDIS_OPTIONS = {"socket_connect_timeout": REDIS_TIMEOUT, "socket_timeout": REDIS_TIMEOUT}
     CACHES = {
-        "default": {
+        name: {
             "BACKEND": "config.cache.RedisCache",
             "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "factdesk",
-        },
-        "throttle": {
-            "BACKEND": "config.cache.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "factdesk-throttle",
-        },
-        "pages": {
-            "BACKEND": "config.cache.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "factdesk-pages",
-        },
+            "KEY_PREFIX": prefix,
+            "OPTIONS": _REDIS_OPTIONS,
+        }
+        for name, prefix in (
+            ("default", "factdesk"),
+            ("throttle", "factdesk-throttle"),
+            ("pages", "factdesk-pages"),
+        )
     }
 else:
     # The API's throttle counts must be shared by every worker: without Redis they live in a

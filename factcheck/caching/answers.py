@@ -16,6 +16,7 @@ token, POSTs, errors) passes by untouched.
 
 import functools
 import hashlib
+import logging
 import pprint
 import re
 
@@ -36,7 +37,8 @@ STORED_STATUSES = {200, 410}
 MESSAGES_COOKIE = "messages"
 ACCEPTS_GZIP = re.compile(r"\bgzip\b")  # as Django's GZipMiddleware reads Accept-Encoding
 GZIP_FROM = 200  # bytes: below this gzip saves nothing (GZipMiddleware's threshold)
-ZERO_PADDED = re.compile(r"0[0-9]+")  # "01": a number the site never writes so
+logger = logging.getLogger(__name__)
+ZERO_PADDED = re.compile(r"0[0-9]+")  # "01": a number as the site never writes it
 
 
 def servable(request):
@@ -94,8 +96,25 @@ def lookup(request, *, variant=""):
     """The stored answer for `request` if its dependencies stand (304 when the reader has it),
     else None. A hit costs two reads of the store: its dependencies' tokens (SITE's among them)
     when this worker remembers the answer (recent.py), else the answer with SITE, then the other
-    dependencies. A miss then reads WRITES, before the view reads any data (see `keep`)."""
+    dependencies. A miss then reads WRITES, before the view reads any data (see `keep`).
+
+    A store that cannot be read (Redis down or timing out, a disk error, an entry that no longer
+    unpickles) makes a miss that is not kept: the reader gets the page from the database, as
+    if there were no cache, rather than an error page for a cache's failure."""
     where = address(request, variant)
+    try:
+        return _look_up(request, where)
+    except Exception as error:  # whatever the backend raises: nothing was served
+        logger.warning("The public cache could not be read (%s); answering from the database.", _named(error))
+        request.public_cache = (where, None)  # rendered with its headers and ETag, never kept (`keep`)
+        return None
+
+
+def _named(error):
+    return f"{type(error).__module__}.{type(error).__qualname__}: {error}"
+
+
+def _look_up(request, where):
     entry = _recent().get(where)
     if entry is not None and generations.current(list(entry["tokens"])) == entry["tokens"]:
         return _served(request, entry)
@@ -220,16 +239,27 @@ def keep(request, response):
     _cache_headers(request, response)
     if gzip_accepted(request):
         _gzip(response)
-    where, writes_before = looked_up
-    tokens = generations.current([*names, SITE, WRITES])
-    if request.method == "GET" and writes_before is not None and tokens.pop(WRITES) == writes_before:
-        if _maybe_behind(request):
-            return get_conditional_response(request, etag=response["ETag"], response=response)
-        answer = (response.status_code, dict(response.items()), response.content)
-        entry = {"tokens": tokens, "answer": answer}
-        generations.store().set(where, entry, settings.FACTDESK_CACHE_SECONDS)
-        _recent().remember(where, entry)
+    if request.method == "GET":
+        try:
+            _store(request, response, names, looked_up)
+        except Exception as error:  # the store failed: the answer is sent, not kept
+            logger.warning("The public cache could not keep an answer (%s).", _named(error))
     return get_conditional_response(request, etag=response["ETag"], response=response)
+
+
+def _store(request, response, names, looked_up):
+    """Keep `response` under its dependencies' tokens, unless a change overlapped its rendering
+    (WRITES moved) or a replica may have been behind."""
+    where, writes_before = looked_up
+    if writes_before is None:  # WRITES unknown (a new store, or one that could not be read)
+        return
+    tokens = generations.current([*names, SITE, WRITES])
+    if tokens.pop(WRITES) != writes_before or _maybe_behind(request):
+        return
+    answer = (response.status_code, dict(response.items()), response.content)
+    entry = {"tokens": tokens, "answer": answer}
+    generations.store().set(where, entry, settings.FACTDESK_CACHE_SECONDS)
+    _recent().remember(where, entry)
 
 
 def _maybe_behind(request):

@@ -8,9 +8,9 @@ tenth of a hit's CPU (docs/benchmarks.md). So config/wsgi.py wraps Django's appl
 one: it asks the store exactly as the middleware does (`answer_early`, one function for both) and
 hands every request it does not answer to Django, with its lookup, so the store is read once.
 
-What it leaves to Django: misses, a Host that is not allowed, a store that fails (Django's handler
-answers those with its error pages and logs them), and stored 410s, which Django logs as it
-serves them. Under ASGI, and in tests through Django's test client, the middleware serves hits.
+What it leaves to Django: misses (a store that cannot be read makes one: answers.lookup), a Host
+that is not allowed (Django's handler answers it with its error page and logs it), and stored
+410s, which Django logs as it serves them. Under ASGI, and in tests through Django's test client, the middleware serves hits.
 """
 
 from django.core.handlers.wsgi import WSGIRequest
@@ -35,7 +35,7 @@ class PublicCacheApplication:
         seen = dict(environ)
         try:
             hit = answer_early(WSGIRequest(seen))
-        except Exception:  # Django's handler meets it again, answers and logs it
+        except Exception:  # a Host not allowed, say: Django's handler meets it again, answers and logs it
             return None
         if LOOKED_UP in seen:
             environ[LOOKED_UP] = seen[LOOKED_UP]

@@ -126,7 +126,7 @@ def test_it_hands_a_host_not_allowed_to_django_which_refuses_it(client, desk, la
     assert (answer.status, django.handled) == ("400 Bad Request", 1)
 
 
-def test_it_hands_a_failing_store_to_django(client, desk, layer, django, monkeypatch):
+def test_it_hands_a_lookup_that_raises_to_django(client, desk, layer, django, monkeypatch):
     url = desk.briefing.get_absolute_url()
     client.get(url)
     monkeypatch.setattr("factcheck.caching.middleware.lookup", lambda request: 1 / 0)
@@ -145,3 +145,16 @@ def test_it_leaves_a_stored_410_to_django_which_logs_it(client, desk, layer, dja
 
 def test_the_site_is_served_through_it():
     assert isinstance(config.wsgi.application, PublicCacheApplication)
+
+
+def test_it_hands_an_unreadable_store_to_django_which_renders_the_page(desk, layer, django, settings):
+    working = settings.CACHES
+    settings.CACHES = {
+        **working,
+        "pages": {"BACKEND": "config.cache.RedisCache", "LOCATION": "redis://127.0.0.1:1/0"},
+    }
+    try:
+        answer = Answer(layer, environ(desk.briefing.get_absolute_url()))
+    finally:
+        settings.CACHES = working
+    assert (answer.status, django.handled) == ("200 OK", 1)
