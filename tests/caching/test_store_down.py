@@ -2,11 +2,14 @@
 get their pages from the database as if there were no cache, and nothing is kept; a change that
 cannot move its tokens is refused, so that no page stored before it can be served after it."""
 
+import json
 import logging
+import os
+import subprocess
+import sys
 
 import pytest
 import redis
-from django.conf import settings
 
 from briefings.models import Briefing
 from factcheck import services
@@ -78,10 +81,13 @@ def test_a_publication_that_cannot_move_its_tokens_is_refused(desk, settings):
 
 
 def test_redis_commands_time_out_rather_than_wait_for_ever():
-    if not settings.REDIS_URL:
-        pytest.skip("the caches are not on Redis")
-    for cache in settings.CACHES.values():
-        assert cache["OPTIONS"]["socket_timeout"] == settings.REDIS_TIMEOUT
+    """Settings read with REDIS_URL set, in a process of their own (no Redis needed)."""
+    shown = "import json; from config import settings as s; print(json.dumps([c['OPTIONS'] for c in s.CACHES.values()]))"
+    environment = {**os.environ, "REDIS_URL": "redis://127.0.0.1:6379/0", "REDIS_TIMEOUT": "0.5"}
+    printed = subprocess.run(
+        [sys.executable, "-c", shown], env=environment, capture_output=True, text=True, check=True
+    ).stdout
+    assert json.loads(printed) == [{"socket_connect_timeout": 0.5, "socket_timeout": 0.5}] * 3
 
 
 def test_an_answer_the_store_cannot_keep_is_still_sent(client, desk, monkeypatch):
