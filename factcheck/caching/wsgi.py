@@ -10,7 +10,8 @@ hands every request it does not answer to Django, with its lookup, so the store 
 
 What it leaves to Django: misses (a store that cannot be read makes one: answers.lookup), a Host
 that is not allowed (Django's handler answers it with its error page and logs it), and stored
-410s, which Django logs as it serves them. Under ASGI, and in tests through Django's test client, the middleware serves hits.
+410s, which Django logs as it serves them. Under ASGI, and in tests through Django's test client,
+the middleware serves hits.
 """
 
 from django.core.handlers.wsgi import WSGIRequest
@@ -35,7 +36,7 @@ class PublicCacheApplication:
         seen = dict(environ)
         try:
             hit = answer_early(WSGIRequest(seen))
-        except Exception:  # a Host not allowed, say: Django's handler meets it again, answers and logs it
+        except Exception:  # a Host not allowed: Django's handler meets it again, answers and logs it
             return None
         if LOOKED_UP in seen:
             environ[LOOKED_UP] = seen[LOOKED_UP]
