@@ -43,7 +43,9 @@ class APISchema(AutoSchema):
             _header(
                 "Last-Modified", "When the newest object in this answer last changed.", response=[200, 304]
             ),
-            _header("Retry-After", "Seconds to wait before asking again.", OpenApiTypes.INT, response=[429]),
+            _header(
+                "Retry-After", "Seconds to wait before asking again.", OpenApiTypes.INT, response=[429, 503]
+            ),
         ]
         if getattr(self.view, "offers_unpublished", False):
             parameters.append(
@@ -103,6 +105,7 @@ class APISchema(AutoSchema):
             401: OpenApiResponse(error, "The token is invalid, or include=unpublished without signing in."),
             404: OpenApiResponse(error, "No such object for this caller, or no such page or cursor."),
             429: OpenApiResponse(error, "Too many requests: wait for Retry-After seconds."),
+            503: OpenApiResponse(error, "Requests cannot be counted just now: wait for Retry-After seconds."),
         }
         if getattr(self.view, "offers_unpublished", False):
             responses[403] = OpenApiResponse(error, "include=unpublished by someone who is not staff.")

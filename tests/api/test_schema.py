@@ -98,7 +98,7 @@ def test_answers_and_their_headers_are_described(path, schema):
         responses = schema["paths"][item_path]["get"]["responses"]
         detail = item_path != path
         expected = (
-            {"200", "304", "400", "401", "404", "429"}
+            {"200", "304", "400", "401", "404", "429", "503"}
             | ({"403"} if LISTS[path].offers_unpublished else set())
             | ({"410"} if detail and LISTS[path].withdrawable else set())
         )
@@ -106,6 +106,7 @@ def test_answers_and_their_headers_are_described(path, schema):
         assert set(responses["200"]["headers"]) == {"ETag", "Last-Modified"}
         assert "content" not in responses["304"]
         assert set(responses["429"]["headers"]) == {"Retry-After"}
+        assert set(responses["503"]["headers"]) == {"Retry-After"}
         assert responses["400"]["content"]["application/json"]["schema"] == {
             "$ref": "#/components/schemas/ValidationError"
         }

@@ -142,3 +142,26 @@ def test_rows_of_windows_long_ended_are_pruned(db, monkeypatch):
 def test_a_caller_past_the_column_is_counted_by_its_digest(db):
     long = "203.0.113.1," * 40
     assert [counters.count_hit(long, 60, now=1_800_000_000)[0] for _ in range(2)] == [1, 2]
+
+
+@pytest.fixture
+def counts_unreachable(settings):
+    working = settings.CACHES
+    settings.CACHES = {
+        **working,
+        "throttle": {"BACKEND": "config.cache.RedisCache", "LOCATION": "redis://127.0.0.1:1/0"},
+    }
+    yield
+    settings.CACHES = working
+
+
+def test_a_caller_is_told_to_come_back_when_the_counts_cannot_be_read(
+    desk, client, tiny_rates, counts_unreachable
+):
+    refused = client.get(f"{API}claims/")
+    assert (refused.status_code, refused["Content-Type"], refused["Retry-After"]) == (
+        503,
+        "application/json",
+        "30",
+    )
+    assert "try again" in refused.json()["detail"]
