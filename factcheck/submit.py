@@ -23,13 +23,14 @@ from briefings.weblinks import WEB_SCHEMES
 
 from . import services
 from .models.submissions import TEXT_MAX_LENGTH
-from .windows import count_in_window
+from .windows import CountsUnavailable, count_in_window
 
 SALT = "factcheck.submit.started"
 MAX_LINKS_IN_TEXT = 2
 FORM_VALID_SECONDS = 24 * 60 * 60
 WEB_ADDRESS = re.compile(r"https?://|www\.", re.IGNORECASE)
 HOUR = 60 * 60
+UNCOUNTED = "We cannot take suggestions just now. Please send yours again in a few minutes."
 
 
 def started_token():
@@ -125,10 +126,15 @@ def _page(request, form, status=200):
 def submit_claim(request):
     if request.method != "POST":
         return _page(request, SubmissionForm(initial={"started": started_token()}))
-    if over_the_limit(request):
+    form = SubmissionForm(request.POST)
+    try:
+        limited = over_the_limit(request)
+    except CountsUnavailable:  # the reader keeps what they wrote, and is asked to send it again
+        form.add_error(None, UNCOUNTED)
+        return _page(request, form.with_fresh_start(), status=503)
+    if limited:
         context = {"per_hour": settings.FACTDESK_SUBMISSIONS_PER_HOUR}
         return render(request, "factcheck/submit_limited.html", context, status=429)
-    form = SubmissionForm(request.POST)
     if not form.is_valid():
         return _page(request, form.with_fresh_start())
     try:

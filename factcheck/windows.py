@@ -5,6 +5,7 @@ With Redis (REDIS_URL) the counts are the "throttle" cache's (SET NX, INCR: a ro
 Without it they are rows of factcheck.models.WindowCount, one upsert per count, rather than the
 database cache's `add` and `incr`, which cost a write transaction each (see that module)."""
 
+import logging
 import time
 
 from django.core.cache import caches
@@ -12,10 +13,27 @@ from django.core.cache.backends.db import DatabaseCache
 
 from .models.counters import atomic_counts_supported, count_hit, counter_connection
 
+logger = logging.getLogger(__name__)
+
+
+class CountsUnavailable(Exception):
+    """The store of counts did not answer (Redis down or timing out): nobody can tell how often a
+    caller has asked. Each door refuses in its own way (the API with a 503, the readers' form with
+    a message), rather than let everyone past its limit or answer with a server error."""
+
 
 def count_in_window(caller, duration):
     """Count one request of `caller` in the current window of `duration` seconds; returns (its
-    count in this window, when the window ends in seconds since the epoch)."""
+    count in this window, when the window ends in seconds since the epoch). CountsUnavailable if
+    the store cannot count."""
+    try:
+        return _count(caller, duration)
+    except Exception as error:  # whatever the store raises
+        logger.warning("Requests could not be counted (%s: %s).", type(error).__name__, error)
+        raise CountsUnavailable(str(error)) from error
+
+
+def _count(caller, duration):
     store = caches["throttle"]
     if isinstance(store, DatabaseCache) and atomic_counts_supported(counter_connection()):
         return count_hit(caller, duration)

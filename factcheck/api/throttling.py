@@ -8,7 +8,6 @@ fixed window may let a caller make up to twice the rate across a window's edge; 
 usual price of O(1).
 """
 
-import logging
 import time
 
 from django.core.exceptions import ImproperlyConfigured
@@ -16,15 +15,12 @@ from rest_framework.exceptions import APIException
 from rest_framework.settings import api_settings
 from rest_framework.throttling import AnonRateThrottle, UserRateThrottle
 
-from factcheck.windows import count_in_window
-
-logger = logging.getLogger(__name__)
+from factcheck.windows import CountsUnavailable, count_in_window
 
 
-class CountsUnavailable(APIException):
-    """The store of counts did not answer (Redis down or timing out): the API cannot tell how
-    often a caller has asked, so it refuses, in JSON, rather than let anyone past the rates or
-    answer with a server error. DRF's handler turns `wait` into Retry-After."""
+class Uncounted(APIException):
+    """windows.CountsUnavailable as the API says it: a 503 in JSON, with Retry-After (DRF's
+    handler turns `wait` into it)."""
 
     status_code = 503
     default_detail = "The API cannot count requests just now; try again in half a minute."
@@ -57,11 +53,8 @@ class _FixedWindow:
             return True
         try:
             count, self._window_ends = count_in_window(self.key, self.duration)
-        except Exception as error:  # whatever the store raises
-            logger.warning(
-                "The API's request counts could not be read (%s: %s).", type(error).__name__, error
-            )
-            raise CountsUnavailable from error
+        except CountsUnavailable as error:
+            raise Uncounted from error
         return count <= self.num_requests
 
     def wait(self):

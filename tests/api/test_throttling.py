@@ -165,3 +165,8 @@ def test_a_caller_is_told_to_come_back_when_the_counts_cannot_be_read(
         "30",
     )
     assert "try again" in refused.json()["detail"]
+
+
+def test_counting_without_a_store_says_so(counts_unreachable):
+    with pytest.raises(windows.CountsUnavailable):
+        windows.count_in_window("anon:127.0.0.1", 60)

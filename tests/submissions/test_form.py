@@ -195,3 +195,24 @@ def test_each_anonymous_visitor_gets_a_fresh_csrf_token():
 
 def test_the_form_tells_browsers_and_cdns_not_to_keep_it(client):
     assert "no-store" in client.get(URL)["Cache-Control"]
+
+
+@pytest.fixture
+def counts_unreachable(settings):
+    working = settings.CACHES
+    unreachable = {"BACKEND": "config.cache.RedisCache", "LOCATION": "redis://127.0.0.1:1/0"}
+    settings.CACHES = {**working, "throttle": unreachable}
+    yield
+    settings.CACHES = working
+
+
+def test_a_submission_that_cannot_be_counted_is_handed_back_with_its_text(client, counts_unreachable):
+    response = client.post(URL, valid())
+    assert response.status_code == 503
+    assert "send yours again in a few minutes" in response.content.decode()
+    assert "The mayor said the port handled 140 ships last week." in response.content.decode()
+
+
+def test_a_submission_that_cannot_be_counted_is_not_stored(client, counts_unreachable):
+    client.post(URL, valid())
+    assert not Submission.objects.exists()
