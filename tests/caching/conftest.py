@@ -38,6 +38,16 @@ class Desk:
         self.other_briefing = other.statement.briefing
         self.other_claim_pk = other.pk
 
+    def approved_claim(self, article):
+        """An approved claim, checked, on the first statement of a new draft briefing."""
+        return make_claim(
+            Claim.Status.APPROVED,
+            assignee=self.checker,
+            submitted_by=self.checker,
+            checked=True,
+            statement=make_statement(article),
+        )
+
     @property
     def claim(self):
         return Claim.objects.get(pk=self.claim_pk)

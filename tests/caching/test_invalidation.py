@@ -14,7 +14,7 @@ from factcheck.caching.triggers import briefing_changed
 from factcheck.models import Claim, Rating
 from factcheck.states import Anchor
 
-from ..factories import SIMPLE_ARTICLE, make_claim, make_statement, make_user, republish
+from ..factories import SIMPLE_ARTICLE, make_statement, make_user, republish
 from .conftest import is_hit
 
 pytestmark = pytest.mark.django_db
@@ -64,13 +64,7 @@ def test_withdrawing_a_briefing_takes_it_off_the_cached_front_page(client, desk)
 
 def test_publishing_a_briefing_puts_it_on_the_cached_front_page(client, desk):
     warm(client, reverse("home"))
-    claim = make_claim(
-        Claim.Status.APPROVED,
-        assignee=desk.checker,
-        submitted_by=desk.checker,
-        checked=True,
-        statement=make_statement("A third article\nThe third port handled 7 ships. That is all.\n"),
-    )
+    claim = desk.approved_claim("A third article\nThe third port handled 7 ships. That is all.\n")
     services.publish_briefing(briefing=claim.statement.briefing, user=desk.editor)
     assert "A third article" in client.get(reverse("home")).content.decode()
 

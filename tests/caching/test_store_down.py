@@ -14,9 +14,7 @@ import redis
 from briefings.models import Briefing
 from factcheck import services
 from factcheck.caching import generations
-from factcheck.models import Claim
 
-from ..factories import make_claim, make_statement
 from .conftest import stored
 
 pytestmark = pytest.mark.django_db
@@ -62,13 +60,7 @@ def test_the_failure_is_logged(client, desk, store_down, caplog):
 
 
 def test_a_publication_that_cannot_move_its_tokens_is_refused(desk, settings):
-    claim = make_claim(
-        Claim.Status.APPROVED,
-        assignee=desk.checker,
-        submitted_by=desk.checker,
-        checked=True,
-        statement=make_statement("A third article\nThe third port handled 30 ships.\n"),
-    )
+    claim = desk.approved_claim("A third article\nThe third port handled 30 ships.\n")
     working = settings.CACHES
     settings.CACHES = {**working, "pages": UNREACHABLE}
     try:
