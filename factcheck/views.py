@@ -70,9 +70,9 @@ def briefing(request, slug):
         return gone(request, briefing, "This article")
     article = build_article(briefing)
     # A rating the article does not show filters nothing: that address is answered, never kept.
-    read = ("rating",) if _only_rating(request, article) else ()
-    depends_on(request, briefing_generation(briefing.pk), query=read)
-    return _article_page(request, briefing, article, preview=False)
+    only = _only_rating(request, article)
+    depends_on(request, briefing_generation(briefing.pk), query=("rating",) if only else ())
+    return _article_page(request, briefing, article, only=only, preview=False)
 
 
 def _staff_only(request):
@@ -87,7 +87,8 @@ def briefing_preview(request, slug):
     approved working copies that "Publish briefing" would publish. Staff only; never indexed."""
     _staff_only(request)
     briefing = get_object_or_404(Briefing, slug=slug)
-    return _article_page(request, briefing, build_article(briefing, preview_versions(briefing)), preview=True)
+    article = build_article(briefing, preview_versions(briefing))
+    return _article_page(request, briefing, article, only=_only_rating(request, article), preview=True)
 
 
 def _only_rating(request, article):
@@ -96,9 +97,8 @@ def _only_rating(request, article):
     return only if only in {rating.slug for rating, _ in article.counts} else ""
 
 
-def _article_page(request, briefing, article, *, preview):
+def _article_page(request, briefing, article, *, only, preview):
     ratings = [rating for rating, _ in article.counts]
-    only = _only_rating(request, article)
     revisions = revisions_of(briefing)
     context = {
         "briefing": briefing,
