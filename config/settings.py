@@ -77,6 +77,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "axes.middleware.AxesMiddleware",
+    # A change refused because Redis could not record it: a 503 saying so, not a server error.
+    "factcheck.caching.middleware.StoreUnavailableMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"

@@ -15,6 +15,7 @@ change to what is public (a verdict published, corrected, withdrawn) starts afre
 with no public claim costs one query and no look-up."""
 
 import hashlib
+import logging
 import time
 
 from django.core.cache import cache
@@ -23,6 +24,7 @@ from ..caching.generations import PUBLIC, current
 from ..models import Claim
 from ..similarity import similar_claims
 
+logger = logging.getLogger(__name__)
 SUGGESTED_AT_MOST = 100
 #: The desk's query parameter that asks for look-ups: ?checked_before=look.
 LOOK_UP = "checked_before"
@@ -36,12 +38,24 @@ def _key(generation, text):
     return f"checked-before:{generation}:{hashlib.sha256(text.encode()).hexdigest()}"
 
 
+def _kept(statements):
+    """({statement pk: key}, {key: matches kept}) for `statements`; ({statement pk: pk}, None)
+    when the store cannot be read (Redis down): without the public record's generation nothing
+    can be kept safely, so the desk shows what it looks up this time and keeps none of it."""
+    try:
+        generation = current([PUBLIC])[PUBLIC]
+        keys = {statement.pk: _key(generation, statement.text) for statement in statements}
+        return keys, cache.get_many(list(keys.values()))
+    except Exception as error:  # whatever the store raises: the desk works without it
+        logger.warning("Earlier checks could not be read from the cache (%s).", type(error).__name__)
+        return {statement.pk: statement.pk for statement in statements}, None
+
+
 def _matches(statements, look_up):
     """{statement pk: [(claim id, similarity), …]} for `statements`, from the cache and, when
     `look_up`, looked up within the budget; those left for a later view are missing."""
-    generation = current([PUBLIC])[PUBLIC]
-    keys = {statement.pk: _key(generation, statement.text) for statement in statements}
-    kept = cache.get_many(list(keys.values()))
+    keys, kept = _kept(statements)
+    keeping, kept = kept is not None, kept or {}
     found, fresh, started = {}, {}, time.monotonic()
     for statement in statements:
         key = keys[statement.pk]
@@ -51,9 +65,16 @@ def _matches(statements, look_up):
             matches = similar_claims(statement.text, limit=ASKED_FOR)
             kept[key] = fresh[key] = [(match.claim_id, match.similarity) for match in matches]
         found[statement.pk] = kept[key]
-    if fresh:
-        cache.set_many(fresh, KEPT_FOR)
+    if fresh and keeping:
+        _keep(fresh)
     return found
+
+
+def _keep(fresh):
+    try:
+        cache.set_many(fresh, KEPT_FOR)
+    except Exception as error:  # not kept: looked up again next time
+        logger.warning("Earlier checks could not be kept in the cache (%s).", type(error).__name__)
 
 
 def suggest_earlier_checks(statements, *, look_up=False):

@@ -66,12 +66,29 @@ def current(names):
     return {name: found.get(key(name)) for name in names}
 
 
+class StoreUnavailable(Exception):
+    """The store could not move a token. Raised inside the change's transaction, so the change
+    is rolled back: saved without moving its tokens, it would leave readers a page from before it
+    once the store answers again (a store that keeps its data over a restart)."""
+
+    message = (
+        "Nothing was saved: the cache that keeps readers' pages up to date is not answering, and a "
+        "change it cannot record could leave readers an out-of-date page. Try again in a minute."
+    )
+
+    def __init__(self):
+        super().__init__(self.message)
+
+
 def bump(*names):
     """Move WRITES, then `names`: a reader who sees a moved name sees WRITES moved too. The time
     of the move is kept beside WRITES, for answers rendered from a read replica (`recently_written`)."""
     cache = store()
-    cache.set_many({key(WRITES): _token(), key(WRITES_AT): time.time()}, timeout=None)
-    cache.set_many({key(name): _token() for name in names}, timeout=None)
+    try:
+        cache.set_many({key(WRITES): _token(), key(WRITES_AT): time.time()}, timeout=None)
+        cache.set_many({key(name): _token() for name in names}, timeout=None)
+    except Exception as error:  # whatever the store raises: Redis refused, timed out, a full disk
+        raise StoreUnavailable from error
 
 
 def changed(*names):
@@ -80,9 +97,10 @@ def changed(*names):
     Now, so that this process (and a test, whose transaction never commits) never reads an answer
     stored before the change; after the commit, because another worker may have rendered the old
     data and stored it under the tokens moved now, between this move and the commit. A rollback
-    leaves only a needless re-render."""
+    leaves only a needless re-render. Should the second move fail, the change has committed
+    already: it is logged (`robust`), not answered as an error, since nothing can be undone."""
     bump(*names)
-    transaction.on_commit(lambda: bump(*names))
+    transaction.on_commit(lambda: bump(*names), robust=True)
 
 
 def recently_written(seconds):

@@ -1,6 +1,17 @@
-"""Serving public answers before any other middleware runs."""
+"""Serving public answers before any other middleware runs; answering a change the store refused."""
+
+import logging
+
+from django.http import JsonResponse
+from django.shortcuts import render
+from django.utils.cache import add_never_cache_headers
 
 from .answers import keep, keep_private, lookup, servable
+from .generations import StoreUnavailable
+
+logger = logging.getLogger(__name__)
+#: Seconds a person or client is asked to wait: Redis restarts in about this long.
+RETRY_AFTER = 30
 
 # Served here or never: the API looks up its answers itself, after its throttles have counted.
 NOT_HERE = ("/api/", "/admin/", "/accounts/", "/static/")
@@ -39,3 +50,28 @@ class PublicCacheMiddleware:
             return hit
         response = self.get_response(request)
         return keep_private(request, keep(request, response))
+
+
+class StoreUnavailableMiddleware:
+    """A change refused because the store could not move its tokens (generations.StoreUnavailable,
+    raised inside the change's transaction, so nothing was saved) is answered 503 with that
+    message, whichever door made it, rather than as a server error: the person can go back, their
+    form as they left it, and try again once the store answers."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if not isinstance(exception, StoreUnavailable):
+            return None
+        logger.error("A change was refused: the store could not move its tokens.", exc_info=exception)
+        if request.path.startswith("/api/"):
+            response = JsonResponse({"detail": exception.message}, status=503)
+        else:
+            response = render(request, "503.html", {"message": exception.message}, status=503)
+        response["Retry-After"] = str(RETRY_AFTER)
+        add_never_cache_headers(response)
+        return response

@@ -10,25 +10,29 @@ import sys
 
 import pytest
 import redis
+from django.db import connection
+from django.forms.models import model_to_dict
+from django.urls import reverse
 
 from briefings.models import Briefing
 from factcheck import services
 from factcheck.caching import generations
+from factcheck.caching.middleware import StoreUnavailableMiddleware
+from factcheck.models import Rating
 
+from ..factories import make_user
+from ..stores import stores_down
 from .conftest import stored
 
 pytestmark = pytest.mark.django_db
 
-#: Nothing listens on port 1: every command is refused at once.
-UNREACHABLE = {"BACKEND": "config.cache.RedisCache", "LOCATION": "redis://127.0.0.1:1/0"}
+CONFIRM = {"confirm": "yes"}
 
 
 @pytest.fixture
 def store_down(settings):
-    working = settings.CACHES
-    settings.CACHES = {**working, "pages": UNREACHABLE}
-    yield
-    settings.CACHES = working  # before the autouse fixture empties the store
+    with stores_down(settings, "pages"):
+        yield
 
 
 def test_a_reader_gets_the_claim_page_from_the_database(client, desk, store_down):
@@ -61,13 +65,8 @@ def test_the_failure_is_logged(client, desk, store_down, caplog):
 
 def test_a_publication_that_cannot_move_its_tokens_is_refused(desk, settings):
     claim = desk.approved_claim("A third article\nThe third port handled 30 ships.\n")
-    working = settings.CACHES
-    settings.CACHES = {**working, "pages": UNREACHABLE}
-    try:
-        with pytest.raises(redis.ConnectionError):
-            services.publish_briefing(briefing=claim.statement.briefing, user=desk.editor)
-    finally:
-        settings.CACHES = working
+    with stores_down(settings, "pages"), pytest.raises(generations.StoreUnavailable):
+        services.publish_briefing(briefing=claim.statement.briefing, user=desk.editor)
     claim.statement.briefing.refresh_from_db()
     assert claim.statement.briefing.status == Briefing.Status.DRAFT
 
@@ -90,3 +89,75 @@ def test_an_answer_the_store_cannot_keep_is_still_sent(client, desk, monkeypatch
     url = f"/claims/{desk.claim_pk}/"
     assert client.get(url).status_code == 200
     assert not stored(url)
+
+
+def publish_on_the_desk(client, desk, settings):
+    """The desk's confirming POST of a new briefing's publication, with the store down."""
+    briefing = desk.approved_claim("A third article\nThe third port handled 30 ships.\n").statement.briefing
+    client.force_login(desk.editor)
+    with stores_down(settings, "pages"):
+        response = client.post(reverse("admin:briefings_briefing_publish", args=[briefing.pk]), CONFIRM)
+    return briefing, response
+
+
+def test_a_publication_on_the_desk_is_answered_503_with_what_happened(client, desk, settings):
+    briefing, response = publish_on_the_desk(client, desk, settings)
+
+    assert (response.status_code, response["Retry-After"]) == (503, "30")
+    assert "Nothing was saved" in response.content.decode()
+    briefing.refresh_from_db()
+    assert briefing.status == Briefing.Status.DRAFT
+
+
+def test_a_refused_change_is_never_kept_by_a_browser_or_a_cdn(client, desk, settings):
+    _, response = publish_on_the_desk(client, desk, settings)
+
+    assert "no-store" in response["Cache-Control"]
+
+
+def test_a_rating_edited_in_the_admin_is_left_as_it_was(client, desk, settings):
+    rating = Rating.objects.get(slug="accurate")
+    client.force_login(make_user("admin", superuser=True))
+    url = reverse("admin:factcheck_rating_change", args=[rating.pk])
+    form = {**model_to_dict(rating), "opened_version": rating.version, "change_note": "Clearer."}
+
+    with stores_down(settings, "pages"):
+        response = client.post(url, {**form, "definition": "Changed while Redis was down."})
+
+    assert response.status_code == 503
+    rating.refresh_from_db()
+    assert rating.definition != "Changed while Redis was down."
+
+
+def test_a_refusal_under_the_api_is_json(rf):
+    request = rf.post("/api/v1/claims/")
+    response = StoreUnavailableMiddleware(lambda request: None).process_exception(
+        request, generations.StoreUnavailable()
+    )
+    assert (response.status_code, response["Content-Type"]) == (503, "application/json")
+    assert json.loads(response.content)["detail"].startswith("Nothing was saved")
+
+
+def test_other_errors_are_left_to_django(rf):
+    middleware = StoreUnavailableMiddleware(lambda request: None)
+    assert middleware.process_exception(rf.get("/admin/"), ValueError("not ours")) is None
+
+
+@pytest.mark.django_db(transaction=True)  # a real commit, so the callbacks run as in production
+def test_a_move_that_fails_after_the_commit_is_logged_not_raised(desk, monkeypatch, caplog):
+    claim = desk.approved_claim("A third article\nThe third port handled 30 ships.\n")
+    store = generations.store()
+    working = store.set_many
+
+    def fails_after_the_commit(*args, **kwargs):
+        if not connection.in_atomic_block:
+            raise redis.ConnectionError("Redis went away")
+        return working(*args, **kwargs)
+
+    monkeypatch.setattr(store, "set_many", fails_after_the_commit)
+    with caplog.at_level(logging.ERROR):
+        services.publish_briefing(briefing=claim.statement.briefing, user=desk.editor)
+
+    claim.statement.briefing.refresh_from_db()
+    assert claim.statement.briefing.status == Briefing.Status.PUBLISHED
+    assert "on_commit()" in caplog.text

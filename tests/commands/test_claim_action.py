@@ -6,7 +6,16 @@ from django.core.management import CommandError, call_command
 
 from factcheck.models import Claim
 
-from ..factories import UNREADY, make_claim, make_submitted_claim, make_unready_claim, make_user, stored_state
+from ..factories import (
+    UNREADY,
+    make_claim,
+    make_published_briefing,
+    make_submitted_claim,
+    make_unready_claim,
+    make_user,
+    stored_state,
+)
+from ..stores import stores_down
 
 S = Claim.Status
 
@@ -114,3 +123,12 @@ def test_it_refuses_to_publish_a_verdict_short_of_the_checklist(checker, editor)
         call_command("claim_action", claim.pk, "publish", "--user", "editor")
     assert str(refusal.value) == UNREADY
     assert stored_state(claim) == before
+
+
+def test_it_refuses_with_a_message_while_redis_is_down(editor, checker, settings):
+    briefing, _ = make_published_briefing(checker, editor)
+    claim = make_claim(S.APPROVED, submitted_by=checker, checked=True, statement=briefing.statements.last())
+    with stores_down(settings, "pages"), pytest.raises(CommandError, match="Nothing was saved"):
+        call_command("claim_action", claim.pk, "publish", "--user", "editor")
+    claim.refresh_from_db()
+    assert claim.status == S.APPROVED

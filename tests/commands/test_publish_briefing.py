@@ -16,6 +16,7 @@ from ..factories import (
     make_user,
     stored_state,
 )
+from ..stores import stores_down
 
 S = Claim.Status
 
@@ -98,3 +99,11 @@ def test_it_names_each_claim_held_back_by_the_checklist_with_what_it_lacks(edito
     )
     unready.refresh_from_db()
     assert unready.live_version is None
+
+
+def test_it_refuses_with_a_message_while_redis_is_down(editor, settings):
+    claim = make_claim(S.APPROVED, submitted_by=make_user("c", "Checker"), checked=True)
+    with stores_down(settings, "pages"), pytest.raises(CommandError, match="Nothing was saved"):
+        call_command("publish_briefing", claim.statement.briefing.slug, "--user", "editor")
+    claim.refresh_from_db()
+    assert not claim.is_public

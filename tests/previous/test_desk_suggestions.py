@@ -14,6 +14,7 @@ from factcheck.admin import suggestions
 from factcheck.similarity import similar_claims
 
 from ..factories import make_claim, make_public_claim, make_statement, publish
+from ..stores import stores_down
 
 pytestmark = pytest.mark.django_db
 
@@ -163,3 +164,10 @@ def test_a_plain_view_of_a_long_article_keeps_to_a_constant_number_of_queries(
         html = desk(client, checker, briefing, checked_before="")
 
     assert "Not looked up yet for 100 of them" in html
+
+
+def test_the_desk_shows_earlier_checks_while_redis_is_down(client, checker, briefing, earlier, settings):
+    with stores_down(settings, "default", "pages"):
+        html = desk(client, checker, briefing)
+
+    assert len(suggestions_on(html)) == 1

@@ -4,6 +4,7 @@ from datetime import date
 from django.core.management.base import BaseCommand, CommandError
 
 from factcheck import services
+from factcheck.caching.generations import StoreUnavailable
 from factcheck.models import Claim
 from factcheck.workflow import BY_NAME
 
@@ -43,7 +44,7 @@ class Command(BaseCommand):
                 assignee=find_user(assignee) if assignee else None,
                 due_on=due,
             )
-        except services.WorkflowError as refusal:
+        except (services.WorkflowError, StoreUnavailable) as refusal:
             raise CommandError(str(refusal)) from None
         self.stdout.write(
             self.style.SUCCESS(f"Claim {result.pk} is now {result.get_status_display().lower()}.")

@@ -2,6 +2,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from briefings.models import Briefing
 from factcheck import services
+from factcheck.caching.generations import StoreUnavailable
 
 from ..people import find_user
 
@@ -34,7 +35,7 @@ class Command(BaseCommand):
                 unready = services.publication_preview(briefing).unready
                 count = services.publish_briefing(briefing=briefing, user=actor)
                 message = f"Published “{briefing}” and {count} approved claim(s)."
-        except services.WorkflowError as refusal:
+        except (services.WorkflowError, StoreUnavailable) as refusal:
             raise CommandError(str(refusal)) from None
         self.stdout.write(self.style.SUCCESS(message))
         for claim in [] if withdraw else unready:
