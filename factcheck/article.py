@@ -70,9 +70,29 @@ def with_anchors(versions, *more):
     return versions.select_related(*paths).defer(*_documents(*paths))
 
 
-#: All a claim's page reads of the claim itself: the rest is the desk's working copy.
-_CLAIM_ON_PAGE = {"id", "statement", "anchor", "anchored_in", "published_at", "live_version"}
-_CLAIM_WORKING = [f"claim__{f.name}" for f in Claim._meta.concrete_fields if f.name not in _CLAIM_ON_PAGE]
+#: All a claim's page reads of where the claim stands now: of the claim itself (the rest is the
+#: desk's working copy), its statement, that statement's briefing and revision, and the revision
+#: that set its anchor (the rest is the importer's: documents, checksums, file names).
+_ON_CLAIM_PAGE = {
+    "claim": (Claim, {"id", "statement", "anchor", "anchored_in", "published_at", "live_version"}),
+    "claim__statement": (
+        Statement,
+        {"id", "briefing", "revision", "section", "position", "paragraph", "kind", "quoted", "text", "label"},
+    ),
+    "claim__statement__briefing": (
+        Briefing,
+        {"id", "title", "slug", "outlet", "byline", "source_url", "published_on", "status", "note"}
+        | {"language", "current_revision"},
+    ),
+    "claim__statement__revision": (Revision, {"id", "briefing", "number"}),
+    "claim__anchored_in": (Revision, {"id", "briefing", "number", "imported_at"}),
+}
+_NOT_ON_CLAIM_PAGE = [
+    f"{path}__{f.name}"
+    for path, (model, read) in _ON_CLAIM_PAGE.items()
+    for f in model._meta.concrete_fields
+    if f.name not in read
+]
 
 
 def live_for_page(claim_id):
@@ -82,7 +102,7 @@ def live_for_page(claim_id):
     query's 154 columns, and compiling the query most of an uncached claim page
     (bench/render_profile.py). Unordered: a claim has one live version at most."""
     live = ClaimVersion.objects.public().filter(claim_id=claim_id)
-    live = live.select_related(*CLAIM_ANCHORS).defer(*_documents(*CLAIM_ANCHORS), *_CLAIM_WORKING)
+    live = live.select_related(*CLAIM_ANCHORS).defer(*_NOT_ON_CLAIM_PAGE)
     return next(iter(live.prefetch_related(cited_evidence_prefetch()).order_by()[:1]), None)
 
 
