@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.db import connection, transaction
+from django.db import connection
 
 from briefings.models import Briefing
 
@@ -112,14 +112,18 @@ def _plan_claims(plans, stored, count, rng, people, ratings):
     return planned
 
 
-@transaction.atomic
 def _gather_statistics():
-    """On PostgreSQL, ANALYZE after the bulk load, as its documentation advises and as autovacuum
-    would within a minute or so: without statistics the planner takes the new tables for a few
-    rows each (the API's page of 100 claims then hashed all 75,000 public statements)."""
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute("ANALYZE")
+    """On PostgreSQL, VACUUM ANALYZE after the bulk load, as autovacuum would within a minute or
+    so (since PostgreSQL 13 it vacuums tables that only had inserts). Without statistics the
+    planner takes the new tables for a few rows each (the API's page of 100 claims then hashed all
+    75,000 public statements); without the vacuum every count and list of ids reads the table's
+    rows as well as its index, since nothing has marked them visible to all (the admin's claims
+    list spent 32–34 ms on its queries against 18–25 after it, docs/benchmarks.md). VACUUM cannot
+    run inside a transaction: there (a test, a caller's atomic block) only ANALYZE."""
+    if connection.vendor != "postgresql":
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE" if connection.in_atomic_block else "VACUUM ANALYZE")
 
 
 def generate(*, briefings, statements_per_briefing, claims_count, sources, seed, force=False):
