@@ -5,6 +5,8 @@ import logging
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.cache import add_never_cache_headers
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
 
 from .answers import keep, keep_private, lookup, servable
 from .generations import StoreUnavailable
@@ -52,11 +54,25 @@ class PublicCacheMiddleware:
         return keep_private(request, keep(request, response))
 
 
+def resendable(request):
+    """The form `request` sent, as hidden fields for a "Try again" button, or None: the desk's
+    pages are never kept by the browser (no-store), so going back would find the form empty, or
+    ask to send it again. A carriage return is written as a character reference, which HTML keeps
+    (a raw one becomes a line feed). Files cannot be sent again from a page."""
+    if request.method != "POST" or request.FILES:
+        return None
+    return [
+        (name, mark_safe(escape(value).replace("\r", "&#13;")))  # escaped on this line
+        for name, values in request.POST.lists()
+        for value in values
+    ]
+
+
 class StoreUnavailableMiddleware:
     """A change refused because the store could not move its tokens (generations.StoreUnavailable,
     raised inside the change's transaction, so nothing was saved) is answered 503 with that
-    message, whichever door made it, rather than as a server error: the person can go back, their
-    form as they left it, and try again once the store answers."""
+    message, whichever door made it, rather than as a server error, with a button that sends the
+    same form again once the store answers."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -71,7 +87,12 @@ class StoreUnavailableMiddleware:
         if request.path.startswith("/api/"):
             response = JsonResponse({"detail": exception.message}, status=503)
         else:
-            response = render(request, "503.html", {"message": exception.message}, status=503)
+            context = {
+                "message": exception.message,
+                "resend": resendable(request),
+                "action": request.get_full_path(),
+            }
+            response = render(request, "503.html", context, status=503)
         response["Retry-After"] = str(RETRY_AFTER)
         add_never_cache_headers(response)
         return response

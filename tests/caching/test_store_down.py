@@ -10,6 +10,7 @@ import sys
 
 import pytest
 import redis
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.forms.models import model_to_dict
 from django.urls import reverse
@@ -17,7 +18,7 @@ from django.urls import reverse
 from briefings.models import Briefing
 from factcheck import services
 from factcheck.caching import generations
-from factcheck.caching.middleware import StoreUnavailableMiddleware
+from factcheck.caching.middleware import StoreUnavailableMiddleware, resendable
 from factcheck.models import Rating
 
 from ..factories import make_user
@@ -144,6 +145,7 @@ def test_other_errors_are_left_to_django(rf):
 
 
 @pytest.mark.django_db(transaction=True)  # a real commit, so the callbacks run as in production
+@pytest.mark.usefixtures("reference_data")  # roles and ratings, which a flushed database lacks
 def test_a_move_that_fails_after_the_commit_is_logged_not_raised(desk, monkeypatch, caplog):
     claim = desk.approved_claim("A third article\nThe third port handled 30 ships.\n")
     store = generations.store()
@@ -161,3 +163,21 @@ def test_a_move_that_fails_after_the_commit_is_logged_not_raised(desk, monkeypat
     claim.statement.briefing.refresh_from_db()
     assert claim.statement.briefing.status == Briefing.Status.PUBLISHED
     assert "on_commit()" in caplog.text
+
+
+def test_the_refusal_offers_to_send_the_same_form_again(client, desk, settings):
+    briefing, response = publish_on_the_desk(client, desk, settings)
+
+    html = response.content.decode()
+    assert f'<form method="post" action="/admin/briefings/briefing/{briefing.pk}/publish/">' in html
+    assert '<input type="hidden" name="confirm" value="yes">' in html
+
+
+def test_a_form_sent_again_keeps_its_text_to_the_character(rf):
+    request = rf.post("/admin/factcheck/rating/1/change/", {"definition": 'Line one\r\nline "two" <b>'})
+    assert resendable(request) == [("definition", "Line one&#13;\nline &quot;two&quot; &lt;b&gt;")]
+
+
+def test_a_form_with_a_file_is_not_offered_again(rf):
+    upload = SimpleUploadedFile("article.txt", b"Title\nText.\n")
+    assert resendable(rf.post("/admin/briefings/briefing/import/", {"document": upload})) is None

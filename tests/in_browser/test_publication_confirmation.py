@@ -10,6 +10,7 @@ from factcheck.models import Claim
 
 from ..browser import audit_at_both_widths, sign_in
 from ..factories import make_claim
+from ..stores import stores_down
 
 pytestmark = [
     pytest.mark.browser,
@@ -46,3 +47,25 @@ def test_an_editor_confirms_before_publishing_and_before_withdrawing(page, live_
     page.get_by_text("it and its 1 verdict are no longer public.").wait_for()
     briefing.refresh_from_db()
     assert (briefing.status, briefing.withdrawal_reason) == ("withdrawn", "A court order.")
+
+
+def test_an_editor_who_publishes_while_redis_is_down_is_told_nothing_was_saved_and_tries_again(
+    page, live_server, settings
+):
+    users = ensure_demo_users()
+    claim = make_claim(Claim.Status.APPROVED, checked=True, submitted_by=users["checker"])
+    briefing = claim.statement.briefing
+    sign_in(page, live_server)
+    page.goto(live_server.url + reverse("admin:briefings_briefing_change", args=[briefing.pk]))
+    page.get_by_role("button", name="Publish briefing and approved claims").click()
+
+    with stores_down(settings, "pages"):
+        page.get_by_role("button", name="Yes, publish the briefing and 1 new verdict").click()
+        page.get_by_role("heading", name="Not saved").wait_for()
+        assert page.get_by_text("Nothing was saved").is_visible()
+        audit_at_both_widths(page)
+    briefing.refresh_from_db()
+    assert briefing.status == "draft"
+
+    page.get_by_role("button", name="Try again").click()
+    page.get_by_text("The briefing is public with 1 verdict: 1 new, 0 already published.").wait_for()
