@@ -19,12 +19,20 @@ pytestmark = [
 ]
 
 
-def test_an_editor_confirms_before_publishing_and_before_withdrawing(page, live_server):
+def on_the_desk_of_a_briefing_to_publish(page, live_server):
+    """Signed in as the demo editor, on the desk of a new briefing with one approved claim."""
     users = ensure_demo_users()
     claim = make_claim(Claim.Status.APPROVED, checked=True, submitted_by=users["checker"])
-    briefing = claim.statement.briefing
     sign_in(page, live_server)
-    page.goto(live_server.url + reverse("admin:briefings_briefing_change", args=[briefing.pk]))
+    page.goto(
+        live_server.url + reverse("admin:briefings_briefing_change", args=[claim.statement.briefing_id])
+    )
+    return claim
+
+
+def test_an_editor_confirms_before_publishing_and_before_withdrawing(page, live_server):
+    claim = on_the_desk_of_a_briefing_to_publish(page, live_server)
+    briefing = claim.statement.briefing
 
     page.get_by_role("button", name="Publish briefing and approved claims").click()
     page.get_by_role("heading", name="Verdicts that go out (1)").wait_for()
@@ -52,11 +60,7 @@ def test_an_editor_confirms_before_publishing_and_before_withdrawing(page, live_
 def test_an_editor_who_publishes_while_redis_is_down_is_told_nothing_was_saved_and_tries_again(
     page, live_server, settings
 ):
-    users = ensure_demo_users()
-    claim = make_claim(Claim.Status.APPROVED, checked=True, submitted_by=users["checker"])
-    briefing = claim.statement.briefing
-    sign_in(page, live_server)
-    page.goto(live_server.url + reverse("admin:briefings_briefing_change", args=[briefing.pk]))
+    briefing = on_the_desk_of_a_briefing_to_publish(page, live_server).statement.briefing
     page.get_by_role("button", name="Publish briefing and approved claims").click()
 
     with stores_down(settings, "pages"):
