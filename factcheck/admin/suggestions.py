@@ -38,24 +38,23 @@ def _key(generation, text):
     return f"checked-before:{generation}:{hashlib.sha256(text.encode()).hexdigest()}"
 
 
-def _kept(statements):
-    """({statement pk: key}, {key: matches kept}) for `statements`; ({statement pk: pk}, None)
-    when the store cannot be read (Redis down): without the public record's generation nothing
-    can be kept safely, so the desk shows what it looks up this time and keeps none of it."""
+def _from_store(read, otherwise):
+    """`read()`, or `otherwise` when the store fails (Redis down): the desk works without it."""
     try:
-        generation = current([PUBLIC])[PUBLIC]
-        keys = {statement.pk: _key(generation, statement.text) for statement in statements}
-        return keys, cache.get_many(list(keys.values()))
-    except Exception as error:  # whatever the store raises: the desk works without it
-        logger.warning("Earlier checks could not be read from the cache (%s).", type(error).__name__)
-        return {statement.pk: statement.pk for statement in statements}, None
+        return read()
+    except Exception as error:  # whatever the store raises
+        logger.warning("Earlier checks went without the cache (%s).", type(error).__name__)
+        return otherwise
 
 
 def _matches(statements, look_up):
     """{statement pk: [(claim id, similarity), …]} for `statements`, from the cache and, when
-    `look_up`, looked up within the budget; those left for a later view are missing."""
-    keys, kept = _kept(statements)
-    keeping, kept = kept is not None, kept or {}
+    `look_up`, looked up within the budget; those left for a later view are missing. Without the
+    public record's generation (the store cannot be read) nothing is read or kept: an answer kept
+    under no generation could outlive a change to what is public."""
+    generation = _from_store(lambda: current([PUBLIC])[PUBLIC], None)
+    keys = {statement.pk: _key(generation, statement.text) for statement in statements}
+    kept = _from_store(lambda: cache.get_many(list(keys.values())), {}) if generation else {}
     found, fresh, started = {}, {}, time.monotonic()
     for statement in statements:
         key = keys[statement.pk]
@@ -65,16 +64,9 @@ def _matches(statements, look_up):
             matches = similar_claims(statement.text, limit=ASKED_FOR)
             kept[key] = fresh[key] = [(match.claim_id, match.similarity) for match in matches]
         found[statement.pk] = kept[key]
-    if fresh and keeping:
-        _keep(fresh)
+    if fresh and generation:
+        _from_store(lambda: cache.set_many(fresh, KEPT_FOR), None)
     return found
-
-
-def _keep(fresh):
-    try:
-        cache.set_many(fresh, KEPT_FOR)
-    except Exception as error:  # not kept: looked up again next time
-        logger.warning("Earlier checks could not be kept in the cache (%s).", type(error).__name__)
 
 
 def suggest_earlier_checks(statements, *, look_up=False):
