@@ -18,9 +18,18 @@ recorded. Arguments: `briefing`, `edit` (the unsaved StatementEdit: its action s
 the second; for a merge, the merged statement; otherwise the one), `removed` (for a merge, the
 statement merged in, about to be deleted) and `user`. A receiver refuses the edit by raising
 briefings.editing.EditRefused with a message for the editor.
+
+`ChangeRefused` is for the other refusals from outside briefings: a receiver of these signals,
+or of a model's own, that cannot let the change be saved for a reason of its own (factcheck's
+cache, unable to record the change for readers). Raised inside the transaction, it rolls the
+change back; briefings' commands answer it with its message, as they answer their own refusals.
 """
 
 from django.dispatch import Signal
 
 revision_imported = Signal()
 statements_edited = Signal()
+
+
+class ChangeRefused(Exception):
+    """Nothing was saved, for a reason the exception's message gives the person who asked."""

@@ -27,6 +27,8 @@ import uuid
 from django.core.cache import caches
 from django.db import transaction
 
+from briefings.signals import ChangeRefused
+
 PUBLIC = "public"
 RATINGS = "ratings"
 STANDARDS = "standards"
@@ -66,7 +68,7 @@ def current(names):
     return {name: found.get(key(name)) for name in names}
 
 
-class StoreUnavailable(Exception):
+class StoreUnavailable(ChangeRefused):
     """The store could not move a token. Raised inside the change's transaction, so the change
     is rolled back: saved without moving its tokens, it would leave readers a page from before it
     once the store answers again (a store that keeps its data over a restart)."""

@@ -10,6 +10,8 @@ from django.core.management import CommandError, call_command
 from briefings.demo import SAMPLE_BRIEFING
 from briefings.models import Briefing
 
+from ..stores import stores_down
+
 
 def run(*args):
     from io import StringIO
@@ -50,6 +52,13 @@ def test_it_refuses_a_user_who_may_not_import(checker):
 def test_it_refuses_a_missing_user():
     with pytest.raises(CommandError, match="No such user: nobody"):
         run(str(SAMPLE_BRIEFING), "--user", "nobody")
+    assert Briefing.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_it_refuses_with_a_message_while_redis_is_down(settings):
+    with stores_down(settings, "pages"), pytest.raises(CommandError, match="^Nothing was saved"):
+        run(str(SAMPLE_BRIEFING))
     assert Briefing.objects.count() == 0
 
 

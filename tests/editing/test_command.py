@@ -8,6 +8,7 @@ from django.core.management.base import CommandError
 
 from briefings.models import StatementEdit
 
+from ..stores import stores_down
 from .conftest import at, with_phrase
 
 pytestmark = pytest.mark.django_db
@@ -68,6 +69,13 @@ def test_it_refuses_a_checker(briefing, checker):
     with pytest.raises(CommandError, match="Only editors"):
         edit("peace", "hide", 1, "--user", "checker")
     assert not at(briefing, 1).hidden
+
+
+def test_it_refuses_with_a_message_while_redis_is_down(briefing, settings):
+    with stores_down(settings, "pages"), pytest.raises(CommandError, match="^Nothing was saved"):
+        edit("peace", "hide", 1, "--user", "editor")
+    assert not at(briefing, 1).hidden
+    assert not StatementEdit.objects.exists()
 
 
 @pytest.mark.parametrize(

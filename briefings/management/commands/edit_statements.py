@@ -3,6 +3,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from briefings import editing
 from briefings.models import Briefing
+from briefings.signals import ChangeRefused
 
 OPERATIONS = {
     "split": "split POSITION OFFSET: cut statement POSITION at character OFFSET of its text",
@@ -42,7 +43,7 @@ class Command(BaseCommand):
             return self._history(briefing)
         try:
             edit = self._apply(briefing, operation, arguments, editor)
-        except editing.EditRefused as refusal:
+        except (editing.EditRefused, ChangeRefused) as refusal:
             raise CommandError(str(refusal)) from None
         self.stdout.write(self.style.SUCCESS(f"{edit.describe()}."))
 

@@ -4,6 +4,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
 from briefings.importers import FORMATS, ImportRefused, check_size, import_briefing
+from briefings.signals import ChangeRefused
 
 
 class Command(BaseCommand):
@@ -29,6 +30,6 @@ class Command(BaseCommand):
             result = import_briefing(
                 file.read_bytes(), format=format, slug=slug, filename=file.name, imported_by=importer
             )
-        except ImportRefused as refusal:
+        except (ImportRefused, ChangeRefused) as refusal:
             raise CommandError(str(refusal)) from None
         self.stdout.write(self.style.SUCCESS(result.summary()))
