@@ -45,13 +45,19 @@ serve: install
 	@echo "==> Serving Factdesk with gunicorn (2 workers, DEBUG off) on http://$(HOST):$(PORT)/"
 	SECRET_KEY=$$(cat $(SECRET_KEY_FILE)) $(SERVE) $(BIN)/gunicorn config.wsgi:application --workers 2 --bind $(HOST):$(PORT)
 
+# The suite runs on every core (pytest-xdist): each worker gets whole groups of tests, as
+# tests/conftest.py makes them. In one process with REDIS_URL, where the tests empty a store that
+# every worker would share; TEST_WORKERS=0 asks for one process anyway (a debugger, -x).
+TEST_WORKERS ?= $(if $(REDIS_URL),0,auto)
+XDIST := -n $(TEST_WORKERS) --dist loadgroup
+
 test: install
-	@echo "==> Running the test suite ($${DATABASE_URL:-SQLite})"
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	@echo "==> Running the test suite ($${DATABASE_URL:-SQLite}; workers: $(TEST_WORKERS))"
+	$(BIN)/python -m pytest $(XDIST) $(PYTEST_ARGS)
 
 test-fast: install
-	@echo "==> Running the test suite without the tests marked slow ($${DATABASE_URL:-SQLite})"
-	$(BIN)/python -m pytest -m "not slow" $(PYTEST_ARGS)
+	@echo "==> Running the test suite without the tests marked slow ($${DATABASE_URL:-SQLite}; workers: $(TEST_WORKERS))"
+	$(BIN)/python -m pytest $(XDIST) -m "not slow" $(PYTEST_ARGS)
 
 lint: install
 	$(BIN)/ruff check .

@@ -39,6 +39,7 @@ def test_an_editor_revises_compares_and_confirms(page, live_server, published):
     sign_in(page, live_server)
     page.goto(live_server.url + reverse("admin:briefings_briefing_change", args=[briefing.pk]))
     page.get_by_role("link", name="Import a new revision").click()
+    page.wait_for_url("**" + reverse("admin:briefings_briefing_revise", args=[briefing.pk]))
     assert serious_violations(page) == []
     page.get_by_label("Or paste the article").fill(revised("number"))
     page.get_by_role("button", name="Import revision").click()

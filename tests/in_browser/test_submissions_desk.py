@@ -35,8 +35,10 @@ def test_an_editor_dismisses_a_submission_with_a_reason(editor_page, live_server
     page.goto(live_server.url + reverse("admin:factcheck_submission_changelist"))
     assert serious_violations(page) == []
     page.get_by_role("link", name="The moon is made of cheese").click()
+    page.wait_for_url("**" + reverse("admin:factcheck_submission_change", args=[submission.pk]))
     assert serious_violations(page) == []
     page.get_by_role("link", name="Dismiss").click()
+    page.wait_for_url("**" + reverse("admin:factcheck_submission_dismiss", args=[submission.pk]))
     assert serious_violations(page) == []
     page.get_by_label("Reason").fill("Not a factual claim anyone could check.")
     page.get_by_role("button", name="Dismiss").click()
