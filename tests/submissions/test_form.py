@@ -100,7 +100,11 @@ def test_a_form_sent_back_too_fast_is_refused(client):
     assert not Submission.objects.exists()
 
 
-@pytest.mark.parametrize("started", ["", "forged", signing.dumps(0.0, salt="another")])
+@pytest.mark.parametrize(
+    "started",
+    ["", "forged", signing.dumps(0.0, salt="another")],
+    ids=["missing", "forged", "signed-for-something-else"],  # the same names in every worker
+)
 def test_a_missing_or_forged_start_time_is_refused(client, started):
     response = client.post(URL, valid(started=started))
     assert "too old or was changed" in response.context["form"].non_field_errors()[0]
