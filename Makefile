@@ -45,11 +45,11 @@ serve: install
 	@echo "==> Serving Factdesk with gunicorn (2 workers, DEBUG off) on http://$(HOST):$(PORT)/"
 	SECRET_KEY=$$(cat $(SECRET_KEY_FILE)) $(SERVE) $(BIN)/gunicorn config.wsgi:application --workers 2 --bind $(HOST):$(PORT)
 
-# The suite runs on every core (pytest-xdist): each worker gets whole groups of tests, as
-# tests/conftest.py makes them. In one process with REDIS_URL, where the tests empty a store that
-# every worker would share; TEST_WORKERS=0 asks for one process anyway (a debugger, -x).
+# The suite runs on every core (pytest-xdist; each worker keeps the collection's order, see
+# tests/conftest.py). In one process with REDIS_URL, where the tests empty a store that every
+# worker would share; TEST_WORKERS=0 asks for one process anyway (a debugger, -x).
 TEST_WORKERS ?= $(if $(REDIS_URL),0,auto)
-XDIST := -n $(TEST_WORKERS) --dist loadgroup
+XDIST := -n $(TEST_WORKERS) --dist load
 
 test: install
 	@echo "==> Running the test suite ($${DATABASE_URL:-SQLite}; workers: $(TEST_WORKERS))"

@@ -25,7 +25,11 @@ SHARED_ROWS = {"built_demo", "built_desk", "generated_once", "world", "bundles"}
 def pytest_collection_modifyitems(items):
     """Within each run of one module's tests, those using a module's shared rows go last, so that
     its other tests never see those rows (they are written at the first test that asks for them
-    and stay until the module ends)."""
+    and stay until the module ends).
+
+    `make test` runs on every core (pytest-xdist, --dist load): each worker runs its share in the
+    order made here and by pytest-django (transactional tests, which flush the database, after the
+    others), so this order holds in every worker."""
     ordered = []
     for _, run in groupby(items, key=lambda item: item.module):
         run = list(run)
@@ -38,28 +42,6 @@ def pytest_itemcollected(item):
         getattr(item, "fixturenames", ())
     ):
         item.add_marker(pytest.mark.without_database)
-    item.add_marker(pytest.mark.xdist_group(f"{item.nodeid.split('::')[0]}:{_kind(item)}"))
-
-
-def _kind(item):
-    """Which of pytest-django's three runs the test belongs to: tests in a database transaction
-    rolled back after each, then transactional tests (each leaves the database flushed: no rows
-    from the data migrations), then tests without a database.
-
-    `make test` runs the suite on every core (pytest-xdist, --dist loadgroup). Each worker is
-    handed whole groups, one module's tests of one kind, in the order of the collection, so that
-    each worker keeps pytest-django's order (nothing flushed before a test that needs the data
-    migrations' rows), and a module's shared rows (module-scoped fixtures) are built once."""
-    fixtures = set(getattr(item, "fixturenames", ()))
-    marker = item.get_closest_marker("django_db")
-    wants_transactions = marker is not None and (
-        marker.kwargs.get("transaction") or marker.kwargs.get("reset_sequences")
-    )
-    if wants_transactions or fixtures & {"transactional_db", "live_server"}:
-        return "transactional"
-    if marker is not None or "db" in fixtures:
-        return "database"
-    return "none"
 
 
 @pytest.fixture(autouse=True)
