@@ -18,7 +18,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 # without_database, and CI's PostgreSQL pass, which is there for what differs by engine, skips it.
 DATABASE_FIXTURES = {"db", "transactional_db", "django_db_setup", "live_server"}
 # Module-scoped fixtures that write rows once for their module's tests (rolled back at its end).
-SHARED_ROWS = {"built_demo", "built_desk", "generated_once", "world", "bundles"}
+SHARED_ROWS = {"built_demo", "built_desk", "generated_once", "world", "bundles", "built_archive"}
 
 
 @pytest.hookimpl(trylast=True)

@@ -7,13 +7,15 @@ by is the best a claim sharing so many keys can score."""
 import random
 
 import pytest
-from django.db import connection
+from django.db import connection, transaction
+from django.test.utils import override_settings
 
 from factcheck import similarity
 from factcheck.benchdata.sentences import sentence
 from factcheck.models import ClaimVersion
 from factcheck.similarity import postgresql, scoring, search, sqlite
 
+from ..browser import FAST_HASHING
 from ..factories import make_public_claim, publish
 
 pytestmark = pytest.mark.django_db
@@ -50,6 +52,27 @@ def _archive(rng):
     return texts
 
 
+@pytest.fixture(scope="module")
+def built_archive(django_db_setup, django_db_blocker):
+    """The archive of 72 public claims, made once for the module (a second and a half a test) inside
+    a transaction rolled back after its last test; each test runs in a savepoint within it. Its
+    texts, and the state of the random numbers after them, for the texts a test asks about."""
+    with django_db_blocker.unblock(), override_settings(PASSWORD_HASHERS=FAST_HASHING), transaction.atomic():
+        rng = random.Random(50)
+        texts = _archive(rng)
+        yield texts, rng.getstate()
+        transaction.set_rollback(True)
+
+
+@pytest.fixture
+def shared_archive(built_archive, db):
+    """The archive's texts and a random generator where making them left it."""
+    texts, state = built_archive
+    rng = random.Random()
+    rng.setstate(state)
+    return texts, rng
+
+
 def _answers(texts, limit):
     return {text: similarity.similar_claims(text, limit=limit) for text in texts}
 
@@ -59,9 +82,10 @@ def _answers(texts, limit):
     "looks", ["as set", "few keys", "few rows", "few of both", "few rows, scored together"]
 )
 @pytest.mark.parametrize("limit", [1, 3, 5])
-def test_the_versions_sharing_most_keys_answer_as_scoring_every_public_claim_would(monkeypatch, looks, limit):
-    rng = random.Random(50)
-    archive = _archive(rng)
+def test_the_versions_sharing_most_keys_answer_as_scoring_every_public_claim_would(
+    monkeypatch, shared_archive, looks, limit
+):
+    archive, rng = shared_archive
     asked = [
         *archive[:10],
         *archive[30:40],
@@ -101,8 +125,8 @@ def test_an_equally_similar_claim_not_yet_scored_is_not_passed_over(monkeypatch)
 
 
 @needs_an_index
+@pytest.mark.usefixtures("shared_archive")
 def test_a_statement_with_many_good_matches_is_decided_without_the_index_ranking(monkeypatch):
-    _archive(random.Random(50))
     monkeypatch.setattr(search, "RANKED_AT_MOST", 0)
     monkeypatch.setattr(INDEX, "MOST_SHARED_FROM", 2)
     monkeypatch.setattr(INDEX, "ranked", lambda *args: pytest.fail("the ranked search was asked"))
@@ -114,8 +138,10 @@ def test_a_statement_with_many_good_matches_is_decided_without_the_index_ranking
 
 
 @needs_an_index
-def test_a_statement_that_too_few_versions_decide_is_finished_by_the_index_ranking(monkeypatch):
-    archive = _archive(random.Random(50))
+def test_a_statement_that_too_few_versions_decide_is_finished_by_the_index_ranking(
+    monkeypatch, shared_archive
+):
+    archive, _ = shared_archive
     monkeypatch.setattr(search, "RANKED_AT_MOST", 0)
     monkeypatch.setattr(INDEX, "MOST_SHARED_FROM", 2)
     monkeypatch.setattr(INDEX, "LOOKS", ((1, 1),))  # one key's versions, one handed over: never decisive
@@ -142,8 +168,8 @@ def test_no_claim_sharing_so_many_keys_scores_above_the_best_possible(count):
 
 
 @needs_an_index
-def test_the_index_counts_at_least_the_keys_each_version_shares():
-    texts = _archive(random.Random(50))
+def test_the_index_counts_at_least_the_keys_each_version_shares(shared_archive):
+    texts, _ = shared_archive
     asked = similarity.keys(texts[0])
     present = scoring.present_keys(asked, INDEX.frequencies(asked))
     by_text = dict(ClaimVersion.objects.values_list("pk", "text"))
