@@ -24,7 +24,10 @@ PAGES = [
 def audit(page, url, width):
     page.set_viewport_size({"width": width, "height": 800})
     page.goto(url)
-    page.wait_for_load_state("networkidle")
+    if url.endswith("/api/docs/"):
+        # Swagger UI fetches the schema after the page has loaded, then draws the operations;
+        # the browsable API's pages are whole at "load" (half a second a page sooner).
+        page.wait_for_load_state("networkidle")
     return serious_violations(page)
 
 
