@@ -11,6 +11,8 @@ from factcheck import windows
 from factcheck.api import throttling
 from factcheck.models import counters
 
+from .scheduling import WholeModules
+
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
@@ -35,6 +37,13 @@ def pytest_collection_modifyitems(items):
         run = list(run)
         ordered += sorted(run, key=lambda item: bool(SHARED_ROWS & set(item.fixturenames)))
     items[:] = ordered
+
+
+def pytest_xdist_make_scheduler(config, log):
+    """Each module's run of tests to one worker (tests/scheduling.py), under `--dist load`."""
+    if config.getvalue("dist") == "load":
+        return WholeModules(config, log)
+    return None
 
 
 def pytest_itemcollected(item):
