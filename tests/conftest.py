@@ -39,6 +39,7 @@ def pytest_collection_modifyitems(items):
     items[:] = ordered
 
 
+@pytest.hookimpl(optionalhook=True)  # a hook of pytest-xdist's: unknown to `pytest -p no:xdist`
 def pytest_xdist_make_scheduler(config, log):
     """Each module's run of tests to one worker (tests/scheduling.py), under `--dist load`."""
     if config.getvalue("dist") == "load":
