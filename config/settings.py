@@ -153,6 +153,9 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 # fails rather than hold a worker (redis-py waits for ever by default), and the public cache then
 # answers from the database (factcheck.caching.answers).
 REDIS_TIMEOUT = float(os.environ.get("REDIS_TIMEOUT", "1"))
+# Seconds a person or client is asked to wait (Retry-After) when a store is down: the desk's and
+# the API's 503s alike. Redis restarts in about this long.
+FACTDESK_RETRY_AFTER = int(os.environ.get("FACTDESK_RETRY_AFTER", "30"))
 if REDIS_URL:
     _REDIS_OPTIONS = {"socket_connect_timeout": REDIS_TIMEOUT, "socket_timeout": REDIS_TIMEOUT}
     CACHES = {

@@ -10,6 +10,7 @@ usual price of O(1).
 
 import time
 
+from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from rest_framework.exceptions import APIException
 from rest_framework.settings import api_settings
@@ -23,9 +24,12 @@ class Uncounted(APIException):
     handler turns `wait` into it)."""
 
     status_code = 503
-    default_detail = "The API cannot count requests just now; try again in half a minute."
+    default_detail = "The API cannot count requests just now; try again after Retry-After seconds."
     default_code = "counts_unavailable"
-    wait = 30
+
+    @property
+    def wait(self):
+        return settings.FACTDESK_RETRY_AFTER
 
 
 class _RateFromSettings:

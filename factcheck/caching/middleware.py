@@ -2,6 +2,7 @@
 
 import logging
 
+from django.conf import settings
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.cache import add_never_cache_headers
@@ -12,8 +13,6 @@ from .answers import keep, keep_private, lookup, servable
 from .generations import StoreUnavailable
 
 logger = logging.getLogger(__name__)
-#: Seconds a person or client is asked to wait: Redis restarts in about this long.
-RETRY_AFTER = 30
 
 # Served here or never: the API looks up its answers itself, after its throttles have counted.
 NOT_HERE = ("/api/", "/admin/", "/accounts/", "/static/")
@@ -93,6 +92,6 @@ class StoreUnavailableMiddleware:
                 "action": request.get_full_path(),
             }
             response = render(request, "503.html", context, status=503)
-        response["Retry-After"] = str(RETRY_AFTER)
+        response["Retry-After"] = str(settings.FACTDESK_RETRY_AFTER)
         add_never_cache_headers(response)
         return response

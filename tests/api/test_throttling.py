@@ -167,6 +167,12 @@ def test_a_caller_is_told_to_come_back_when_the_counts_cannot_be_read(
     assert "try again" in refused.json()["detail"]
 
 
+def test_the_wait_it_asks_for_follows_the_setting(desk, client, tiny_rates, counts_unreachable, settings):
+    settings.FACTDESK_RETRY_AFTER = 5
+
+    assert client.get(f"{API}claims/")["Retry-After"] == "5"
+
+
 def test_counting_without_a_store_says_so(counts_unreachable):
     with pytest.raises(windows.CountsUnavailable):
         windows.count_in_window("anon:127.0.0.1", 60)

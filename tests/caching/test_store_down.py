@@ -110,6 +110,12 @@ def test_a_publication_on_the_desk_is_answered_503_with_what_happened(client, de
     assert briefing.status == Briefing.Status.DRAFT
 
 
+def test_the_wait_a_refused_change_asks_for_follows_the_setting(client, desk, settings):
+    settings.FACTDESK_RETRY_AFTER = 7
+
+    assert publish_on_the_desk(client, desk, settings)[1]["Retry-After"] == "7"
+
+
 def test_a_refused_change_is_never_kept_by_a_browser_or_a_cdn(client, desk, settings):
     _, response = publish_on_the_desk(client, desk, settings)
 
