@@ -13,15 +13,20 @@ from django.contrib import admin, messages
 from django.contrib.admin.actions import delete_selected as confirm_and_delete
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
+from django.db.models import Count, OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils.html import format_html
+from django.utils.http import urlencode
 from django.views.decorators.http import require_POST
 
 from briefings.admin import BriefingAdmin
 from briefings.models import Briefing, Statement
 
 from .. import rules, services
+from ..models import Claim
 from . import outcomes
 from .article import (
     ORDERS,
@@ -46,6 +51,25 @@ def deletion_refused(briefing):
 class BriefingDeskAdmin(SplitDesk, RevisionDesk, BriefingAdmin):
     change_form_template = "admin/factcheck/briefing/change_form.html"
     actions = ["delete_selected"]
+    list_display = [*BriefingAdmin.list_display[:5], "claims", *BriefingAdmin.list_display[5:]]
+
+    def get_queryset(self, request):
+        claims = (
+            Claim.objects.filter(statement__briefing=OuterRef("pk"))
+            .order_by()
+            .values("statement__briefing")
+            .annotate(n=Count("pk"))
+            .values("n")
+        )
+        return super().get_queryset(request).annotate(claim_total=Coalesce(Subquery(claims), 0))
+
+    @admin.display(description="claims", ordering="claim_total")
+    def claims(self, briefing):
+        """How many claims the briefing has, linked to the claim list of those: the claim list's
+        own filter names only the newest briefings (listing.BriefingFilter)."""
+        query = urlencode({"statement__briefing__id__exact": briefing.pk})
+        url = f"{reverse('admin:factcheck_claim_changelist')}?{query}"
+        return format_html('<a href="{}">{}</a>', url, briefing.claim_total)
 
     def has_delete_permission(self, request, obj=None):
         allowed = super().has_delete_permission(request, obj)

@@ -8,6 +8,7 @@ from django.contrib.admin import helpers
 from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import Exists, OuterRef
+from django.urls import reverse
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
 
@@ -33,17 +34,49 @@ class AssigneeFilter(admin.RelatedFieldListFilter):
         return sorted(((person.pk, desk_name(person)) for person in people), key=lambda choice: choice[1])
 
 
+#: The briefing filter names this many briefings, newest first, and the chosen one if it is older:
+#: an archive's every briefing would make the sidebar as long as the archive (and, with the admin's
+#: counts shown, one count each). The rest are found in the briefing list, whose "claims" column
+#: opens this list filtered to one.
+RECENT_BRIEFINGS = 20
+#: The largest id a database stores: a longer number in the address names no briefing.
+LARGEST_ID = 2**63 - 1
+
+
 class BriefingFilter(admin.RelatedFieldListFilter):
-    """Django's filter by briefing, reading each briefing's title and nothing more: it lists every
-    briefing, and on SQLite every column stored after a briefing's documents costs a walk through
-    them (the order comes from the index briefing_newest_first)."""
+    """Django's filter by briefing, naming the newest RECENT_BRIEFINGS and reading each one's title
+    and nothing more (on SQLite every column stored after a briefing's documents costs a walk
+    through them; the order comes from the index briefing_newest_first)."""
 
     def field_choices(self, field, request, model_admin):
         ordering = self.field_admin_ordering(field, request, model_admin)
         briefings = Briefing.objects.only("title")
         if ordering:  # as Field.get_choices: none given keeps the model's own
             briefings = briefings.order_by(*ordering)
-        return [(briefing.pk, str(briefing)) for briefing in briefings]
+        shown = list(briefings[: RECENT_BRIEFINGS + 1])
+        self.older = len(shown) > RECENT_BRIEFINGS
+        shown = shown[:RECENT_BRIEFINGS]
+        listed = {briefing.pk for briefing in shown}
+        chosen = [pk for pk in self.chosen_ids() if pk not in listed]
+        if chosen:
+            shown += list(briefings.filter(pk__in=chosen))
+        return [(briefing.pk, str(briefing)) for briefing in shown]
+
+    def chosen_ids(self):
+        """The briefing ids in the address, as numbers; what is not one names no briefing."""
+        values = self.lookup_val or []
+        return [
+            int(value) for value in values if value.isascii() and value.isdigit() and int(value) <= LARGEST_ID
+        ]
+
+    def choices(self, changelist):
+        yield from super().choices(changelist)
+        if self.older:
+            yield {
+                "selected": False,
+                "query_string": reverse("admin:briefings_briefing_changelist"),
+                "display": _("Find an older briefing…"),
+            }
 
 
 class ClaimantFilter(admin.AllValuesFieldListFilter):

@@ -9,6 +9,7 @@ from django.contrib import admin
 from django.urls import reverse
 
 from briefings.models import Briefing
+from factcheck.admin import listing
 from factcheck.models import Claim
 
 from ..factories import make_claim, make_statement, make_user
@@ -84,6 +85,80 @@ def test_the_briefing_filter_lists_the_newest_briefing_first(client, editor):
     response = client.get(URL)
 
     assert _listed(r'href="\?statement__briefing__id__exact=(\d+)"', response) == [newer.pk, older.pk]
+
+
+@pytest.fixture
+def three_briefings(monkeypatch):
+    """Three briefings with a claim each, newest first, and a filter that names two."""
+    monkeypatch.setattr(listing, "RECENT_BRIEFINGS", 2)
+    briefings = [
+        make_claim(S.NEW, statement=make_statement(f"Article {n}\nIt says {n}.\n")).statement.briefing
+        for n in range(3)
+    ]
+    for age, briefing in enumerate(reversed(briefings)):
+        Briefing.objects.filter(pk=briefing.pk).update(
+            imported_at=briefing.imported_at - datetime.timedelta(days=age)
+        )
+    return list(reversed(briefings))
+
+
+def test_the_briefing_filter_names_only_the_newest_briefings(client, editor, three_briefings):
+    client.force_login(editor)
+
+    response = client.get(URL)
+
+    assert _listed(r'href="\?statement__briefing__id__exact=(\d+)"', response) == [
+        b.pk for b in three_briefings[:2]
+    ]
+
+
+def test_the_briefing_filter_leads_to_the_older_ones(client, editor, three_briefings):
+    client.force_login(editor)
+
+    response = client.get(URL)
+
+    assert (
+        f'href="{reverse("admin:briefings_briefing_changelist")}">Find an older briefing…</a>'
+        in response.text
+    )
+
+
+def test_the_briefing_filter_names_an_older_briefing_when_it_is_chosen(client, editor, three_briefings):
+    oldest = three_briefings[-1]
+    client.force_login(editor)
+
+    response = client.get(URL, {"statement__briefing__id__exact": oldest.pk})
+
+    assert (
+        f'<li class="selected">\n    <a href="?statement__briefing__id__exact={oldest.pk}">' in response.text
+    )
+
+
+def test_the_briefing_filter_says_nothing_more_when_it_names_every_briefing(client, editor):
+    make_claim(S.NEW)
+    client.force_login(editor)
+
+    assert "Find an older briefing" not in client.get(URL).text
+
+
+@pytest.mark.parametrize("chosen", ["abc", "²", "99999999999999999999999", "-1"])
+def test_a_briefing_that_is_no_number_is_refused_as_django_refuses_it(
+    client, editor, three_briefings, chosen
+):
+    client.force_login(editor)
+
+    response = client.get(URL, {"statement__briefing__id__exact": chosen})
+
+    assert response.status_code in (200, 302)
+
+
+def test_the_briefing_filter_counts_only_the_briefings_it_names(client, editor, three_briefings):
+    client.force_login(editor)
+
+    response = client.get(URL, {"_facets": "1"})
+
+    counted = re.findall(r'statement__briefing__id__exact=\d+">Article \d \((\d+)\)</a>', response.text)
+    assert counted == ["1", "1"]
 
 
 def test_the_checkbox_column_is_what_django_writes(db):

@@ -1,9 +1,13 @@
 """Every admin list opens, in a bounded number of queries; the briefing and source lists."""
 
+import re
+
 import pytest
 from django.urls import reverse
 
 from factcheck.models import Claim, Evidence, Rating, Source
+
+from ..factories import make_statement
 
 CHANGELISTS = [
     "admin:briefings_briefing_changelist",
@@ -42,6 +46,24 @@ def test_every_changelist_opens_in_bounded_queries(
 def test_the_briefing_list_offers_the_import(admin_client, db):
     response = admin_client.get(reverse("admin:briefings_briefing_changelist"))
     assert reverse("admin:briefings_briefing_import") in response.content.decode()
+
+
+def test_the_briefing_list_links_each_briefing_to_its_claims(admin_client, checked_briefing):
+    response = admin_client.get(reverse("admin:briefings_briefing_changelist"))
+
+    claims = reverse("admin:factcheck_claim_changelist")
+    link = f'<a href="{claims}?statement__briefing__id__exact={checked_briefing.pk}">20</a>'
+    assert f'<td class="field-claims">{link}</td>' in response.content.decode()
+
+
+def test_the_briefing_list_sorts_by_claims(admin_client, checked_briefing):
+    sentences = "".join(f"It says thing {n}.\n" for n in range(60))  # more statements, no claims
+    fewer = make_statement(f"Another article\n{sentences}").briefing
+
+    response = admin_client.get(reverse("admin:briefings_briefing_changelist"), {"o": "-6"})
+
+    listed = re.findall(r'href="/admin/briefings/briefing/(\d+)/change/', response.content.decode())
+    assert listed == [str(checked_briefing.pk), str(fewer.pk)]
 
 
 def test_briefings_cannot_be_added_without_the_importer(admin_client, db):
