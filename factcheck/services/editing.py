@@ -53,6 +53,28 @@ def _refuse_earlier_revision(statement):
         )
 
 
+def _refuse_hidden(statement):
+    """A statement hidden as not part of the article is not checked: the article would not show
+    its verdict."""
+    if statement.hidden:
+        raise WorkflowError(
+            f"Statement {statement.position} is hidden as not part of the article; "
+            "an editor shows it again before it is checked."
+        )
+
+
+def _refuse_another_briefing(before, statement):
+    """A claim checks a statement of one article and stays with it: moved to another briefing, a
+    published verdict would leave its article, or return to the public from a withdrawn one, at
+    a checker's word and before any review. A claim on the other article is a new claim, which
+    can name this one as checked before."""
+    if statement.briefing_id != before.statement.briefing_id:
+        raise WorkflowError(
+            "A claim stays on its own article: choose a statement of that briefing, or make a new "
+            "claim on the other briefing's statement."
+        )
+
+
 def _revise_verdict(claim, user, from_status):
     """Make `user` the verdict's author after they changed it (see the module's docstring);
     returns the change of submitter for the history."""
@@ -86,11 +108,7 @@ def make_claim(*, user, statement=None, claim=None):
     if claim is None:
         claim = Claim(statement=statement, text=statement.text)
     _refuse_earlier_revision(claim.statement)
-    if claim.statement.hidden:
-        raise WorkflowError(
-            f"Statement {claim.statement.position} is hidden as not part of the article; "
-            "an editor shows it again before it is checked."
-        )
+    _refuse_hidden(claim.statement)
     if (
         claim.status != ClaimStatus.NEW
         or claim.submitted_by_id
@@ -138,15 +156,16 @@ def save_claim(*, claim, user, opened_version=None, comment=""):
     for field in WORKFLOW_FIELDS:  # the workflow's, never the form's: keep what is stored
         setattr(claim, field, getattr(before, field))
     if "statement" in changes:
+        _refuse_another_briefing(before, claim.statement)
         _refuse_earlier_revision(claim.statement)
+        _refuse_hidden(claim.statement)
         if before.anchor != Anchor.EXACT:  # a person chose the statement: e.g. re-linking an orphan
             claim.anchor = Anchor.EXACT
             changes["anchor"] = [before.anchor, Anchor.EXACT]
     if set(changes) & set(REVIEWED_FIELDS):
         changes.update(_revise_verdict(claim, user, from_status))
     if "statement" in changes and claim.live_version_id:  # readers see where a verdict stands at once
-        for briefing_id in {before.statement.briefing_id, claim.statement.briefing_id}:
-            briefing_changed(briefing_id)
+        briefing_changed(claim.statement.briefing_id)
     return save_and_record(
         claim=claim, user=user, action="edited", from_status=from_status, comment=comment, changes=changes
     )

@@ -8,7 +8,14 @@ from factcheck import services
 from factcheck.admin.forms import ClaimForm
 from factcheck.models import Claim
 
-from ..factories import make_claim, make_user, publish_a_check, stored_state
+from ..factories import (
+    make_claim,
+    make_published_briefing,
+    make_statement,
+    make_user,
+    publish_a_check,
+    stored_state,
+)
 from ..signing_in import login_page_for
 
 S = Claim.Status
@@ -173,3 +180,17 @@ def test_it_refuses_a_change_that_does_not_say_which_version_it_saw(client, chec
     response = client.post(change_url(claim), form_data(claim, opened_version="", claimant="Someone"))
     assert "did not say which version of the claim you opened" in response.content.decode()
     assert stored_state(claim) == (Claim.Status.IN_PROGRESS, 1, 0)
+
+
+def test_it_refuses_to_move_a_published_verdict_to_another_briefing_and_it_stays_public(
+    client, checker, editor
+):
+    claim = make_published_briefing(checker, editor)[1]
+    draft = make_statement("A draft article\nIt says one thing.\n")
+    client.force_login(checker)
+
+    response = client.post(change_url(claim), form_data(claim, statement=draft.pk), follow=True)
+
+    assert "A claim stays on its own article" in response.text
+    client.logout()
+    assert client.get(claim.get_absolute_url()).status_code == 200

@@ -5,12 +5,14 @@ import datetime
 
 import pytest
 
+from briefings.models import Statement
 from factcheck import services
 from factcheck.models import Claim, Rating
 
 from ..factories import (
     make_claim,
     make_staff,
+    make_statement,
     make_user,
     offered,
     publish_a_check,
@@ -18,6 +20,7 @@ from ..factories import (
 )
 
 S = Claim.Status
+TWO_STATEMENTS = "An article\nThe port handled 140 ships last week.\nThe mayor opened a second dock.\n"
 pytestmark = pytest.mark.django_db
 NOT_YOURS = (
     "You may not edit this claim: it is assigned to someone else, dismissed, or you have no role on the desk."
@@ -170,3 +173,46 @@ def test_a_checker_who_polishes_their_own_submitted_verdict_keeps_it(checker, ed
     claim = services.save_claim(claim=claim, user=checker, opened_version=claim.version)
     assert claim.submitted_by == checker
     assert "approve" in offered(claim, editor)
+
+
+def test_it_refuses_to_move_a_published_verdict_to_another_briefing(checker, editor):
+    claim = publish_a_check(checker, editor)
+    published_on = claim.statement_id
+    claim.statement = make_statement("A draft article\nIt says one thing.\n")
+
+    with pytest.raises(services.WorkflowError, match="stays on its own article"):
+        services.save_claim(claim=claim, user=checker, opened_version=claim.version)
+
+    stored = Claim.objects.get(pk=claim.pk)
+    assert (stored.statement_id, stored.status) == (published_on, S.PUBLISHED)
+
+
+def test_it_refuses_to_move_a_new_claim_to_another_briefing(checker):
+    claim = make_claim(S.IN_PROGRESS, assignee=checker)
+    briefing = claim.statement.briefing_id
+    claim.statement = make_statement("Another article\nIt says one thing.\n")
+
+    with pytest.raises(services.WorkflowError, match="stays on its own article"):
+        services.save_claim(claim=claim, user=checker, opened_version=claim.version)
+
+    assert Claim.objects.get(pk=claim.pk).statement.briefing_id == briefing
+
+
+def test_it_moves_a_claim_to_another_statement_of_its_briefing(checker):
+    claim = make_claim(S.IN_PROGRESS, assignee=checker, statement=make_statement(TWO_STATEMENTS))
+    other = claim.statement.briefing.statements.get(position=2)
+    claim.statement = other
+
+    assert services.save_claim(claim=claim, user=checker, opened_version=claim.version).statement == other
+
+
+def test_it_refuses_to_move_a_claim_onto_a_hidden_statement(checker):
+    claim = make_claim(S.IN_PROGRESS, assignee=checker, statement=make_statement(TWO_STATEMENTS))
+    hidden = claim.statement.briefing.statements.get(position=2)
+    Statement.objects.filter(pk=hidden.pk).update(hidden=True)
+    claim.statement = Statement.objects.get(pk=hidden.pk)
+
+    with pytest.raises(services.WorkflowError, match="hidden as not part of the article"):
+        services.save_claim(claim=claim, user=checker, opened_version=claim.version)
+
+    assert Claim.objects.get(pk=claim.pk).statement.position == 1
