@@ -3,6 +3,7 @@
 import logging
 
 from django.conf import settings
+from django.core.exceptions import DisallowedHost
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.cache import add_never_cache_headers
@@ -30,7 +31,12 @@ def answer_early(request):
         return None
     hit = None
     if servable(request) and not request.path.startswith(NOT_HERE):
-        hit = lookup(request)
+        try:
+            hit = lookup(request)
+        except DisallowedHost:
+            # Left to Django's handler, which refuses it inside the security, CSP and
+            # Permissions-Policy middleware: the refusal carries their headers as every answer does.
+            return None
     if hit is None:
         request.META[LOOKED_UP] = getattr(request, "public_cache", None)
     return hit

@@ -36,7 +36,7 @@ class PublicCacheApplication:
         seen = dict(environ)
         try:
             hit = answer_early(WSGIRequest(seen))
-        except Exception:  # a Host not allowed: Django's handler meets it again, answers and logs it
+        except Exception:  # an environ Django cannot read: its handler meets it again, answers and logs it
             return None
         if LOOKED_UP in seen:
             environ[LOOKED_UP] = seen[LOOKED_UP]

@@ -98,3 +98,15 @@ def test_a_host_with_the_servers_own_port_is_kept(client, desk):
     url = article(desk)
     client.get(url, headers={"Host": "testserver:80"})
     assert stored(url, Host="testserver:80")
+
+
+@pytest.mark.parametrize("path", ["/", "/claims/1/", "/feeds/fact-checks/"])
+def test_a_host_not_allowed_is_refused_with_the_security_headers(client, desk, path):
+    """The public cache, outermost, asks for the host first: the refusal must still pass through
+    the security, CSP and Permissions-Policy middleware, as it does under /api/ and /admin/."""
+    response = client.get(path, HTTP_HOST="evil.example")
+
+    assert response.status_code == 400
+    assert {"Content-Security-Policy", "Permissions-Policy", "X-Content-Type-Options"} <= set(
+        response.headers
+    )
