@@ -43,7 +43,7 @@ serve: install
 	SECRET_KEY=$$(cat $(SECRET_KEY_FILE)) $(SERVE) $(BIN)/python manage.py migrate --no-input
 	SECRET_KEY=$$(cat $(SECRET_KEY_FILE)) $(SERVE) $(BIN)/python manage.py collectstatic --no-input --verbosity 0
 	@echo "==> Serving Factdesk with gunicorn (2 workers, DEBUG off) on http://$(HOST):$(PORT)/"
-	SECRET_KEY=$$(cat $(SECRET_KEY_FILE)) $(SERVE) $(BIN)/gunicorn config.wsgi:application --workers 2 --bind $(HOST):$(PORT)
+	SECRET_KEY=$$(cat $(SECRET_KEY_FILE)) $(SERVE) $(BIN)/gunicorn config.wsgi:application -c config/gunicorn.py --workers 2 --bind $(HOST):$(PORT)
 
 # The suite runs on every core (pytest-xdist; each worker keeps the collection's order, see
 # tests/conftest.py). In one process with REDIS_URL, where the tests empty a store that every

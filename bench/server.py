@@ -72,7 +72,7 @@ def gunicorn(environment, directory, *, settings="bench.settings", log=None):
     access_log = Path(directory) / f"access-{port}.log"
     command = [
         str(Path(sys.executable).with_name("gunicorn")), APPLICATIONS.get(settings, SITE),
-        "--workers", str(WORKERS), "--worker-class", "sync", "--bind", f"127.0.0.1:{port}",
+        "--config", str(ROOT / "config" / "gunicorn.py"), "--workers", str(WORKERS), "--worker-class", "sync", "--bind", f"127.0.0.1:{port}",
         "--chdir", str(ROOT), "--timeout", "60", "--log-level", "warning", "--no-control-socket",
         "--access-logfile", str(access_log),
     ]  # fmt: skip

@@ -1,11 +1,13 @@
 """`make run` as a newcomer types it: the port it serves on is the address its links point at."""
 
 import os
+import runpy
 import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
+from gunicorn.config import Config
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -53,3 +55,17 @@ def test_make_serve_keeps_its_generated_secret_key_in_var():
     output = dry_run("serve")
     assert "secrets.token_urlsafe(50)" in output
     assert "SECRET_KEY=$(cat var/secret_key)" in output
+
+
+def test_make_serve_runs_gunicorn_with_the_projects_settings():
+    line = next(line for line in dry_run("serve").splitlines() if "gunicorn config.wsgi" in line)
+    assert "-c config/gunicorn.py" in line
+
+
+def test_gunicorn_believes_no_forwarded_header_of_its_own():
+    """Only Django reads X-Forwarded-Proto, and only from a trusted proxy (TRUSTED_PROXY_COUNT)."""
+    read = Config()
+    for name, value in runpy.run_path(str(ROOT / "config" / "gunicorn.py")).items():
+        if name in read.settings:
+            read.set(name, value)
+    assert (read.forwarded_allow_ips, read.secure_scheme_headers) == ([], {})
