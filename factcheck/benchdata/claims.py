@@ -168,7 +168,10 @@ def _publish(planned_claims, statements, rng, people):
     with connection.cursor() as cursor:
         cursor.executemany(
             f"UPDATE {table} SET live_version_id = %s, published_at = %s, public_changed_at = %s WHERE id = %s",
-            [(v.pk, v.published_at, v.published_at, v.claim_id) for v in versions],
+            [
+                (v.pk, *[connection.ops.adapt_datetimefield_value(v.published_at)] * 2, v.claim_id)
+                for v in versions
+            ],
         )
     return versions
 

@@ -86,6 +86,18 @@ def test_a_published_claim_is_served_by_the_api(generated, client):
     assert response.json()["rating"]["name"] == version.rating_name
 
 
+def test_the_api_pages_through_every_public_claim_once(generated, client):
+    """Its publication times are stored as Django stores them: written raw as aware datetimes,
+    SQLite kept "+00:00" on them, which sorted after the same instant written by Django and made
+    the claims cursor serve a page's last claim again at the top of the next."""
+    seen, url = [], "/api/v1/claims/?page_size=7"
+    while url:
+        page = client.get(url).json()
+        seen += [claim["id"] for claim in page["results"]]
+        url = page["next"]
+    assert sorted(seen) == sorted(Claim.objects.public().values_list("pk", flat=True))
+
+
 def test_it_refuses_to_generate_twice(generated):
     with pytest.raises(CommandError, match="already holds bench data"):
         generate("--force")
