@@ -122,3 +122,12 @@ def test_an_english_search_can_read_its_gin_index(db, model, fields, index):
     with connection.cursor() as cursor:
         cursor.execute("SET LOCAL enable_seqscan = off")
         assert index in matching.explain()
+
+
+def test_a_results_page_asks_search_engines_not_to_index_it(client, db):
+    page = client.get("/search/", {"q": "cheap pills"}).content.decode()
+    assert '<meta name="robots" content="noindex, follow">' in page
+
+
+def test_the_empty_search_page_may_be_indexed(client, db):
+    assert 'name="robots"' not in client.get("/search/").content.decode()
