@@ -6,13 +6,19 @@ lingua on short and long texts in six languages and thirty times faster; its mod
 the package, so nothing is fetched at run time.
 """
 
+import functools
 import re
 
 import py3langid
+from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 DEFAULT = "en"
 SAMPLE_CHARS = 3000  # the identifier reads this much of the body: enough, and it keeps import fast
 MIN_CHARS = 20  # below this the declared or default language is the better guess
+#: A declared language stands unless a text of at least OVERRIDE_CHARS gives it a share under
+#: RULED_OUT (document_language).
+OVERRIDE_CHARS = 100
+RULED_OUT = 0.001
 _TAG = re.compile(r"^([a-z]{2,3})(?:[-_][a-z0-9]{1,8})*$", re.I)
 _HTML_LANG = re.compile(
     rb"""<html\b[^>]*?\s(?:xml:)?lang\s*=\s*["']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*)""", re.I
@@ -55,10 +61,36 @@ def identify_language(text, default=DEFAULT):
 
 
 def document_language(document):
-    """The document's declared language if it has one, else the one its title and body are in."""
+    """The language the document declares, unless its text rules that out; else the one its title
+    and body are in. A page's `lang` is often its CMS template's default (`lang="en-US"` on a
+    German article), and the language decides how sentences are split and how they are searched."""
+    sample = _sample(document)
     declared = primary_language(document.language)
-    if declared:
+    if declared and not ruled_out(declared, sample):
         return declared
+    return identify_language(sample)
+
+
+def ruled_out(language, text):
+    """Whether `text` is too long and too plainly another language to be in `language`: the
+    identifier gives `language` under RULED_OUT. Close languages keep a real share (Danish has
+    about 3% of a Norwegian paragraph, Indonesian 29% of a Malay one), so a declaration between
+    them stands; so does one the identifier does not know."""
+    if len(text.strip()) < OVERRIDE_CHARS:
+        return False
+    shares = dict(_normalised().rank(text[:SAMPLE_CHARS]))
+    return language in shares and shares[language] < RULED_OUT
+
+
+@functools.cache
+def _normalised():
+    """py3langid's model with each language's share of the text as a probability (its default
+    identifier gives scores that only rank)."""
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def _sample(document):
+    """The title and as much of the body as the identifier reads."""
     parts, length = [document.title], len(document.title)
     for block in document.blocks:
         for text in block.texts:
@@ -66,4 +98,4 @@ def document_language(document):
             length += len(text) + 1
         if length >= SAMPLE_CHARS:
             break
-    return identify_language("\n".join(parts))
+    return "\n".join(parts)

@@ -59,6 +59,58 @@ def test_an_html_page_keeps_the_language_it_declares():
     assert import_briefing(FRENCH_PAGE, filename="pont.html").briefing.language == "fr"
 
 
+def page_in(language, paragraphs):
+    body = "".join(f"<p>{paragraph}</p>" for paragraph in paragraphs)
+    return f'<!doctype html><html lang="{language}"><head><title>T</title></head><body><article>{body}</article></body></html>'
+
+
+GERMAN_PARAGRAPHS = [
+    "Die Messe beginnt am 3. Oktober in Leipzig und dauert vier Tage.",
+    "Erwartet werden ca. 2,5 Mio. Besucher aus mehr als vierzig Ländern, teilte der Veranstalter mit.",
+]
+NORWEGIAN_PARAGRAPHS = [
+    "Det er en fin dag i Oslo i dag, og mange mennesker går tur langs fjorden.",
+    "Regjeringen la fram budsjettet for neste år i Stortinget i formiddag.",
+]
+
+
+@pytest.mark.django_db
+def test_a_page_whose_text_rules_out_the_language_it_declares_gets_the_language_of_its_text():
+    """A CMS template's `lang="en-US"` on a German article."""
+    assert (
+        import_briefing(page_in("en-US", GERMAN_PARAGRAPHS), filename="messe.html").briefing.language == "de"
+    )
+
+
+@pytest.mark.django_db
+def test_such_a_page_is_split_with_the_rules_of_its_text():
+    briefing = import_briefing(page_in("en-US", GERMAN_PARAGRAPHS), filename="messe.html").briefing
+    assert statements(briefing)[0] == "Die Messe beginnt am 3. Oktober in Leipzig und dauert vier Tage."
+
+
+@pytest.mark.django_db
+def test_a_declaration_of_a_close_language_stands():
+    """Danish keeps a real share of a Norwegian text: the declaration may be right."""
+    assert (
+        import_briefing(page_in("da", NORWEGIAN_PARAGRAPHS), filename="oslo.html").briefing.language == "da"
+    )
+
+
+@pytest.mark.django_db
+def test_a_declaration_stands_over_a_text_too_short_to_rule_it_out():
+    assert (
+        import_briefing(page_in("en", ["Die Messe beginnt am Montag."]), filename="m.html").briefing.language
+        == "en"
+    )
+
+
+@pytest.mark.django_db
+def test_a_declaration_the_identifier_does_not_know_stands():
+    assert (
+        import_briefing(page_in("nb", NORWEGIAN_PARAGRAPHS), filename="oslo.html").briefing.language == "nb"
+    )
+
+
 @pytest.mark.django_db
 def test_markdown_front_matter_declares_the_language():
     text = "---\nlang: es\n---\n# The bridge\n\nThis text is in English but its front matter says Spanish.\n"
