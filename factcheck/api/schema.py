@@ -6,6 +6,8 @@ import this module for APISchema, so the extensions are always registered before
 generated.
 """
 
+import copy
+
 from django import forms
 from drf_spectacular.extensions import OpenApiSerializerExtension
 from drf_spectacular.openapi import AutoSchema
@@ -112,6 +114,33 @@ class APISchema(AutoSchema):
         if getattr(self.view, "withdrawable", False) and not self._is_list_view(success):
             responses[410] = OpenApiResponse(GoneSerializer, "Withdrawn from publication (a takedown).")
         return dict(sorted(responses.items()))
+
+
+# What `null` is under OAS 3.0.3, whose `nullable` only counts beside a `type` in the same schema.
+NULL = {"type": "object", "nullable": True, "enum": [None]}
+
+
+def nullable_references(result, generator, request, public):
+    """Postprocessing hook (after drf-spectacular's enum hook): drf-spectacular writes a nullable
+    nested serializer as `{"allOf": [$ref], "nullable": true}`, which OAS 3.0.3 reads as never
+    null (no `type` beside `nullable`), so strict validators and generated clients refused the
+    nulls the API sends. Each becomes `{"oneOf": [$ref, NULL]}`; `nullable` stays for the
+    lenient readers that look for it."""
+    _allow_null(result)
+    return result
+
+
+def _allow_null(node):
+    if isinstance(node, list):
+        for item in node:
+            _allow_null(item)
+    if not isinstance(node, dict):
+        return
+    all_of = node.get("allOf", [])
+    if node.get("nullable") is True and "type" not in node and len(all_of) == 1 and "$ref" in all_of[0]:
+        node["oneOf"] = [*node.pop("allOf"), copy.deepcopy(NULL)]
+    for value in node.values():
+        _allow_null(value)
 
 
 class ErrorSerializer(serializers.Serializer):
