@@ -48,6 +48,7 @@ class APISchema(AutoSchema):
             _header(
                 "Retry-After", "Seconds to wait before asking again.", OpenApiTypes.INT, response=[429, 503]
             ),
+            _header("Allow", "The methods this address answers: GET, HEAD, OPTIONS.", response=[405]),
         ]
         if getattr(self.view, "offers_unpublished", False):
             parameters.append(
@@ -106,6 +107,10 @@ class APISchema(AutoSchema):
             400: OpenApiResponse(ValidationErrorSerializer, "A query parameter is invalid."),
             401: OpenApiResponse(error, "The token is invalid, or include=unpublished without signing in."),
             404: OpenApiResponse(error, "No such object for this caller, or no such page or cursor."),
+            405: OpenApiResponse(error, "Any method but GET, HEAD and OPTIONS: the API is read-only."),
+            406: OpenApiResponse(
+                error, "The Accept header names no type the API can send (JSON, or HTML for people)."
+            ),
             429: OpenApiResponse(error, "Too many requests: wait for Retry-After seconds."),
             503: OpenApiResponse(error, "Requests cannot be counted just now: wait for Retry-After seconds."),
         }
