@@ -4,6 +4,7 @@ published verdicts."""
 from xml.etree import ElementTree
 
 import pytest
+from django.test import Client
 
 from ..factories import make_long_published_briefing, make_public_claim, publish
 
@@ -58,6 +59,14 @@ def test_it_shows_an_editor_published_verdicts_only_too(client, demo_editor, url
 @pytest.mark.parametrize("url", FEEDS)
 @pytest.mark.parametrize("method", ["post", "put", "delete"])
 def test_it_refuses_other_methods(client, db, url, method):
+    assert getattr(client, method)(url).status_code == 405
+
+
+@pytest.mark.parametrize("url", FEEDS)
+@pytest.mark.parametrize("method", ["post", "put", "delete"])
+def test_it_refuses_other_methods_with_405_even_where_csrf_is_checked(db, url, method):
+    """A feed changes nothing, so a write is refused for its method, not as a CSRF failure (403)."""
+    client = Client(enforce_csrf_checks=True)
     assert getattr(client, method)(url).status_code == 405
 
 

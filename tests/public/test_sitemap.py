@@ -5,6 +5,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 from django.contrib.sites.models import Site
+from django.test import Client
 
 from factcheck.models import Claim, ClaimVersion
 
@@ -39,6 +40,13 @@ def test_it_lists_public_pages_only_for_an_editor_too(client, demo_editor):
 
 @pytest.mark.parametrize("method", ["post", "put", "delete"])
 def test_it_refuses_other_methods(client, db, method):
+    assert getattr(client, method)("/sitemap.xml").status_code == 405
+
+
+@pytest.mark.parametrize("method", ["post", "put", "delete"])
+def test_it_refuses_other_methods_with_405_even_where_csrf_is_checked(db, method):
+    """It changes nothing, so a write is refused for its method, not as a CSRF failure (403)."""
+    client = Client(enforce_csrf_checks=True)
     assert getattr(client, method)("/sitemap.xml").status_code == 405
 
 
