@@ -88,6 +88,34 @@ def test_markup_in_a_rationale_goes_out_as_text(client, db, url):
     assert "&lt;video&gt;" in description
 
 
+NEWSROOM = "https://news.example/"
+
+
+def feed_links(client, url):
+    """Every address the feed gives: its own, the site's and each item's (links, guids, ids)."""
+    feed = ElementTree.fromstring(client.get(url).content)
+    found = []
+    for element in feed.iter():
+        tag = element.tag.rsplit("}", 1)[-1]
+        if tag == "link":
+            found.append(element.get("href") or element.text)
+        elif tag in ("guid", "id"):
+            found.append(element.text)
+    return found
+
+
+@pytest.mark.parametrize("url", FEEDS)
+def test_its_links_follow_the_newsroom_url_not_the_site_row(client, db, settings, url):
+    """The Site row is written at migrate; a server started since on another address (staging,
+    then production) must not send readers to the old one."""
+    claim = make_public_claim()
+    settings.FACTDESK_NEWSROOM_URL = NEWSROOM
+    links = feed_links(client, url)
+    assert f"{NEWSROOM}claims/{claim.pk}/" in links
+    assert f"{NEWSROOM[:-1]}{url}" in links
+    assert all(link.startswith(NEWSROOM) for link in links), links
+
+
 def feed_titles(client, url):
     feed = ElementTree.fromstring(client.get(url).content)
     return [element.text for element in feed.iter() if element.tag.rsplit("}", 1)[-1] == "title"]

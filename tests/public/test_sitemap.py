@@ -62,6 +62,16 @@ def _entries(client):
     }
 
 
+def test_its_locations_follow_the_newsroom_url_not_the_site_row(client, db, settings):
+    """Protocol and host come from FACTDESK_NEWSROOM_URL, as ClaimReview's do, not from the Site
+    row written at migrate (which a server started on another address would still name)."""
+    claim = make_public_claim()
+    settings.FACTDESK_NEWSROOM_URL = "https://news.example/"
+    locations = set(_entries(client))
+    assert f"https://news.example/claims/{claim.pk}/" in locations
+    assert all(location.startswith("https://news.example/") for location in locations), locations
+
+
 def test_it_dates_a_claim_by_its_live_version(client, db):
     claim = make_public_claim()
     ClaimVersion.objects.filter(claim=claim).update(published_at=NOON)
