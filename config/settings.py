@@ -327,6 +327,11 @@ SPECTACULAR_SETTINGS = {
     "SCHEMA_PATH_PREFIX": r"/api/v[0-9]+",
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    # The default enum hook, then nullable nested objects written so OAS 3.0.3 allows their null.
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "factcheck.api.schema.nullable_references",
+    ],
     "ENUM_NAME_OVERRIDES": {
         "BriefingStatusEnum": "briefings.models.Briefing.Status",
         "ClaimAnchorEnum": "factcheck.states.Anchor",

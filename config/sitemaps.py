@@ -1,3 +1,6 @@
+from urllib.parse import urlsplit
+
+from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.db.models import Max
 from django.urls import reverse
@@ -19,6 +22,15 @@ class DaySitemap(Sitemap):
     template's time."""
 
     url_name = None  # the entries' page, reversed once for the entries' ids (rows of values)
+
+    # Entries on FACTDESK_NEWSROOM_URL (as factcheck.links.absolute writes them), not on the Site
+    # row's domain, written once at migrate, with the request's scheme.
+    def get_protocol(self, protocol=None):
+        return urlsplit(settings.FACTDESK_NEWSROOM_URL).scheme or "https"
+
+    def get_domain(self, site=None):
+        newsroom = urlsplit(settings.FACTDESK_NEWSROOM_URL)
+        return newsroom.netloc + newsroom.path.rstrip("/")
 
     def get_urls(self, *args, **kwargs):
         if self.url_name:

@@ -2,10 +2,12 @@ import re
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
+from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.html import escape
 
 from .article import public_versions
+from .links import absolute
 
 FEED_SIZE = 50
 
@@ -47,7 +49,15 @@ class FactCheckFeed(Feed):
 
     feed_type = XmlSafeRssFeed
     description = "Published fact-checks, newest first."
-    link = "/"
+    url_name = "feed-rss"
+
+    # Absolute links from FACTDESK_NEWSROOM_URL: Django would prefix the Site row's domain, written
+    # once at migrate, and the request's scheme.
+    def link(self):
+        return absolute("/")
+
+    def feed_url(self):
+        return absolute(reverse(self.url_name))
 
     def title(self):
         return f"{settings.FACTDESK_NEWSROOM_NAME}: fact-checks"
@@ -57,7 +67,7 @@ class FactCheckFeed(Feed):
         return public_versions().order_by("-published_at", "-id")[:FEED_SIZE]
 
     def item_link(self, version):
-        return version.get_absolute_url()
+        return absolute(version.get_absolute_url())
 
     def item_title(self, version):
         """RSS titles carry no type, and many readers render them as HTML: escape them, so that a
@@ -89,6 +99,7 @@ class FactCheckFeed(Feed):
 class AtomFactCheckFeed(FactCheckFeed):
     feed_type = XmlSafeAtomFeed
     subtitle = FactCheckFeed.description
+    url_name = "feed-atom"
 
     def item_title(self, version):
         """Atom says its titles are text (type="text" is the default), so readers never parse them."""

@@ -6,6 +6,7 @@ article), written from a pattern reversed once rather than by `reverse()` for ea
 import re
 from functools import lru_cache
 
+from django.conf import settings
 from django.urls import get_resolver, get_script_prefix, get_urlconf, reverse
 
 PLACEHOLDER = 2_147_483_647  # an id no pattern holds otherwise
@@ -42,3 +43,9 @@ def slug_path_for(name, slug):
         return reverse(name, args=[slug])
     before, after = _pattern(get_resolver(get_urlconf()), get_script_prefix(), name)
     return f"{before}{slug}{after}"
+
+
+def absolute(path):
+    """`path` on the newsroom's public site: FACTDESK_NEWSROOM_URL is the one base of absolute
+    links (ClaimReview, feeds, sitemap, robots.txt), never a request's Host or the Site row."""
+    return settings.FACTDESK_NEWSROOM_URL.rstrip("/") + path

@@ -1,6 +1,7 @@
 """The one Site (the sites framework, which the standards pages' flatpages need) follows
-FACTDESK_NEWSROOM_URL after every migrate, so the links Django builds from it (sitemap, feeds,
-password-reset mail) name the newsroom's address, never a request's Host."""
+FACTDESK_NEWSROOM_URL after every migrate, so the links Django builds from it (password-reset
+mail) name the newsroom's address, never a request's Host; sitemap and feed links read
+FACTDESK_NEWSROOM_URL itself (tests/public)."""
 
 import pytest
 from django.contrib.sites.models import Site
@@ -35,4 +36,4 @@ def test_the_sitemap_links_the_newsrooms_address_whatever_host_is_asked(client, 
 def test_the_feed_links_the_newsrooms_address(client, settings):
     settings.FACTDESK_NEWSROOM_URL = "https://checks.example.org/"
     site_in_step()
-    assert "<link>http://checks.example.org/</link>" in client.get("/feeds/fact-checks/").content.decode()
+    assert "<link>https://checks.example.org/</link>" in client.get("/feeds/fact-checks/").content.decode()

@@ -6,6 +6,8 @@ import this module for APISchema, so the extensions are always registered before
 generated.
 """
 
+import copy
+
 from django import forms
 from drf_spectacular.extensions import OpenApiSerializerExtension
 from drf_spectacular.openapi import AutoSchema
@@ -46,6 +48,7 @@ class APISchema(AutoSchema):
             _header(
                 "Retry-After", "Seconds to wait before asking again.", OpenApiTypes.INT, response=[429, 503]
             ),
+            _header("Allow", "The methods this address answers: GET, HEAD, OPTIONS.", response=[405]),
         ]
         if getattr(self.view, "offers_unpublished", False):
             parameters.append(
@@ -104,6 +107,10 @@ class APISchema(AutoSchema):
             400: OpenApiResponse(ValidationErrorSerializer, "A query parameter is invalid."),
             401: OpenApiResponse(error, "The token is invalid, or include=unpublished without signing in."),
             404: OpenApiResponse(error, "No such object for this caller, or no such page or cursor."),
+            405: OpenApiResponse(error, "Any method but GET, HEAD and OPTIONS: the API is read-only."),
+            406: OpenApiResponse(
+                error, "The Accept header names no type the API can send (JSON, or HTML for people)."
+            ),
             429: OpenApiResponse(error, "Too many requests: wait for Retry-After seconds."),
             503: OpenApiResponse(error, "Requests cannot be counted just now: wait for Retry-After seconds."),
         }
@@ -112,6 +119,33 @@ class APISchema(AutoSchema):
         if getattr(self.view, "withdrawable", False) and not self._is_list_view(success):
             responses[410] = OpenApiResponse(GoneSerializer, "Withdrawn from publication (a takedown).")
         return dict(sorted(responses.items()))
+
+
+# What `null` is under OAS 3.0.3, whose `nullable` only counts beside a `type` in the same schema.
+NULL = {"type": "object", "nullable": True, "enum": [None]}
+
+
+def nullable_references(result, generator, request, public):
+    """Postprocessing hook (after drf-spectacular's enum hook): drf-spectacular writes a nullable
+    nested serializer as `{"allOf": [$ref], "nullable": true}`, which OAS 3.0.3 reads as never
+    null (no `type` beside `nullable`), so strict validators and generated clients refused the
+    nulls the API sends. Each becomes `{"oneOf": [$ref, NULL]}`; `nullable` stays for the
+    lenient readers that look for it."""
+    _allow_null(result)
+    return result
+
+
+def _allow_null(node):
+    if isinstance(node, list):
+        for item in node:
+            _allow_null(item)
+    if not isinstance(node, dict):
+        return
+    all_of = node.get("allOf", [])
+    if node.get("nullable") is True and "type" not in node and len(all_of) == 1 and "$ref" in all_of[0]:
+        node["oneOf"] = [*node.pop("allOf"), copy.deepcopy(NULL)]
+    for value in node.values():
+        _allow_null(value)
 
 
 class ErrorSerializer(serializers.Serializer):

@@ -98,7 +98,7 @@ def test_answers_and_their_headers_are_described(path, schema):
         responses = schema["paths"][item_path]["get"]["responses"]
         detail = item_path != path
         expected = (
-            {"200", "304", "400", "401", "404", "429", "503"}
+            {"200", "304", "400", "401", "404", "405", "406", "429", "503"}
             | ({"403"} if LISTS[path].offers_unpublished else set())
             | ({"410"} if detail and LISTS[path].withdrawable else set())
         )
@@ -107,11 +107,34 @@ def test_answers_and_their_headers_are_described(path, schema):
         assert "content" not in responses["304"]
         assert set(responses["429"]["headers"]) == {"Retry-After"}
         assert set(responses["503"]["headers"]) == {"Retry-After"}
+        assert set(responses["405"]["headers"]) == {"Allow"}
         assert responses["400"]["content"]["application/json"]["schema"] == {
             "$ref": "#/components/schemas/ValidationError"
         }
         security = schema["paths"][item_path]["get"]["security"]
         assert security == [{"tokenAuth": []}, {"cookieAuth": []}, {}]
+
+
+def documented_error(schema, path, status):
+    """The schema of the JSON body documented for `status` at `path`."""
+    content = schema["paths"][path]["get"]["responses"][status]["content"]
+    return content["application/json"]["schema"]
+
+
+@pytest.mark.parametrize("path", LISTS)
+def test_a_write_is_documented_as_405_with_the_body_it_gets(path, schema, client):
+    response = client.post(path)
+    assert response.status_code == 405
+    assert documented_error(schema, path, "405") == {"$ref": "#/components/schemas/Error"}
+    assert set(response.json()) == set(schema["components"]["schemas"]["Error"]["properties"])
+
+
+@pytest.mark.parametrize("path", LISTS)
+def test_an_unsatisfiable_accept_is_documented_as_406_with_the_body_it_gets(path, schema, client):
+    response = client.get(path, HTTP_ACCEPT="application/xml")
+    assert response.status_code == 406
+    assert documented_error(schema, path, "406") == {"$ref": "#/components/schemas/Error"}
+    assert set(response.json()) == set(schema["components"]["schemas"]["Error"]["properties"])
 
 
 def test_claims_are_a_cursor_and_claimreviews_are_json_ld(schema):

@@ -174,6 +174,15 @@ def test_a_changed_security_setting_is_not_answered_with_a_copy_stored_before_it
     assert client.get(url)["Permissions-Policy"] == "camera=(self)"
 
 
+@pytest.mark.parametrize("name", ["feed-rss", "feed-atom", "django.contrib.sitemaps.views.sitemap"])
+def test_a_changed_newsroom_url_is_not_answered_with_a_copy_stored_before_it(client, desk, settings, name):
+    """Feeds and the sitemap write their links from FACTDESK_NEWSROOM_URL."""
+    url = reverse(name)
+    client.get(url)
+    settings.FACTDESK_NEWSROOM_URL = "https://news.example/"
+    assert "https://news.example/" in client.get(url).content.decode()
+
+
 def test_a_withdrawn_articles_410_notice_is_cached(client, desk):
     services.withdraw_briefing(briefing=desk.briefing, user=desk.editor)
     url = desk.briefing.get_absolute_url()

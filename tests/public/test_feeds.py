@@ -4,6 +4,7 @@ published verdicts."""
 from xml.etree import ElementTree
 
 import pytest
+from django.test import Client
 
 from ..factories import make_long_published_briefing, make_public_claim, publish
 
@@ -62,6 +63,14 @@ def test_it_refuses_other_methods(client, db, url, method):
 
 
 @pytest.mark.parametrize("url", FEEDS)
+@pytest.mark.parametrize("method", ["post", "put", "delete"])
+def test_it_refuses_other_methods_with_405_even_where_csrf_is_checked(db, url, method):
+    """A feed changes nothing, so a write is refused for its method, not as a CSRF failure (403)."""
+    client = Client(enforce_csrf_checks=True)
+    assert getattr(client, method)(url).status_code == 405
+
+
+@pytest.mark.parametrize("url", FEEDS)
 def test_markup_in_a_rationale_goes_out_as_text(client, db, url):
     """Feed readers read both feeds' descriptions as HTML: a typed tag must arrive escaped."""
     claim = make_public_claim()
@@ -77,6 +86,34 @@ def test_markup_in_a_rationale_goes_out_as_text(client, db, url):
     )
     assert "<video" not in description
     assert "&lt;video&gt;" in description
+
+
+NEWSROOM = "https://news.example/"
+
+
+def feed_links(client, url):
+    """Every address the feed gives: its own, the site's and each item's (links, guids, ids)."""
+    feed = ElementTree.fromstring(client.get(url).content)
+    found = []
+    for element in feed.iter():
+        tag = element.tag.rsplit("}", 1)[-1]
+        if tag == "link":
+            found.append(element.get("href") or element.text)
+        elif tag in ("guid", "id"):
+            found.append(element.text)
+    return found
+
+
+@pytest.mark.parametrize("url", FEEDS)
+def test_its_links_follow_the_newsroom_url_not_the_site_row(client, db, settings, url):
+    """The Site row is written at migrate; a server started since on another address (staging,
+    then production) must not send readers to the old one."""
+    claim = make_public_claim()
+    settings.FACTDESK_NEWSROOM_URL = NEWSROOM
+    links = feed_links(client, url)
+    assert f"{NEWSROOM}claims/{claim.pk}/" in links
+    assert f"{NEWSROOM[:-1]}{url}" in links
+    assert all(link.startswith(NEWSROOM) for link in links), links
 
 
 def feed_titles(client, url):

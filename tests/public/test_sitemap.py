@@ -5,6 +5,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 from django.contrib.sites.models import Site
+from django.test import Client
 
 from factcheck.models import Claim, ClaimVersion
 
@@ -42,6 +43,13 @@ def test_it_refuses_other_methods(client, db, method):
     assert getattr(client, method)("/sitemap.xml").status_code == 405
 
 
+@pytest.mark.parametrize("method", ["post", "put", "delete"])
+def test_it_refuses_other_methods_with_405_even_where_csrf_is_checked(db, method):
+    """It changes nothing, so a write is refused for its method, not as a CSRF failure (403)."""
+    client = Client(enforce_csrf_checks=True)
+    assert getattr(client, method)("/sitemap.xml").status_code == 405
+
+
 def _entries(client):
     """The sitemap as crawlers read it: {location: (lastmod, changefreq)}."""
     urlset = ET.fromstring(client.get("/sitemap.xml").content)
@@ -52,6 +60,16 @@ def _entries(client):
         )
         for url in urlset.iterfind("s:url", NS)
     }
+
+
+def test_its_locations_follow_the_newsroom_url_not_the_site_row(client, db, settings):
+    """Protocol and host come from FACTDESK_NEWSROOM_URL, as ClaimReview's do, not from the Site
+    row written at migrate (which a server started on another address would still name)."""
+    claim = make_public_claim()
+    settings.FACTDESK_NEWSROOM_URL = "https://news.example/"
+    locations = set(_entries(client))
+    assert f"https://news.example/claims/{claim.pk}/" in locations
+    assert all(location.startswith("https://news.example/") for location in locations), locations
 
 
 def test_it_dates_a_claim_by_its_live_version(client, db):
