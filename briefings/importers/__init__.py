@@ -17,6 +17,7 @@ from django.utils.text import slugify
 
 from ..models import Briefing, Revision
 from ..rules import may_import_briefing
+from .charsets import byte_order_mark, declared_encoding, decode_as
 from .document import ImportRefused
 from .html import declared_charset, parse_html
 from .language import document_language
@@ -121,27 +122,63 @@ def max_document_bytes():
     return settings.FACTDESK_MAX_DOCUMENT_BYTES
 
 
+BINARY = "This looks like a binary file, not a text, Markdown or HTML document."
+SAVE_AS_UTF_8 = "save it as UTF-8 and import it again."
+
+
+def _decode_declared(data, format):
+    """Bytes that are not UTF-8, decoded in the charset an HTML page declares (a `<meta>` tag, an
+    XML declaration), read as a browser reads it (charsets.py); refused, naming that charset,
+    when there is none or the bytes are not text in it."""
+    label = declared_charset(data) if format in ("html", "auto") else None
+    if label is None:
+        raise ImportRefused(f"The document is not valid UTF-8 text; {SAVE_AS_UTF_8}")
+    encoding = declared_encoding(label)
+    if encoding in (None, "replacement"):  # ISO-2022-KR, HZ…: browsers read them as nothing
+        unread = (
+            "not a character encoding browsers know" if encoding is None else "one browsers refuse to read"
+        )
+        raise ImportRefused(
+            f"The document declares the charset {_quoted(label)}, which is {unread}, and is not valid "
+            f"UTF-8 text; {SAVE_AS_UTF_8}"
+        )
+    try:
+        return decode_as(data, encoding)
+    except UnicodeError:
+        read_as = (
+            "" if encoding.lower() == label.strip().lower() else f" (read as {encoding}, as browsers do)"
+        )
+        raise ImportRefused(
+            f"The document declares the charset {_quoted(label)} but is not valid text in it{read_as}; "
+            + SAVE_AS_UTF_8
+        ) from None
+
+
+def _decode_bytes(data, format):
+    """A byte-order mark decides first, as in a browser (so a UTF-16 file, full of NUL bytes, is
+    not taken for a binary one); then UTF-8; then the charset the page declares."""
+    mark, encoding = byte_order_mark(data)
+    if encoding:
+        try:
+            return decode_as(data[len(mark) :], encoding)
+        except UnicodeError:
+            raise ImportRefused(
+                f"The document starts with a {encoding} byte-order mark but is not valid {encoding} text; "
+                + SAVE_AS_UTF_8
+            ) from None
+    if b"\x00" in data:
+        raise ImportRefused(BINARY)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return _decode_declared(data, format)
+
+
 def decode(data, format):
     """Bytes or str to text with \\n line ends; refuse what is not a text document."""
-    if isinstance(data, str):
-        text = data
-    else:
-        if b"\x00" in data:
-            raise ImportRefused("This looks like a binary file, not a text, Markdown or HTML document.")
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            charset = declared_charset(data) if format in ("html", "auto") else None
-            try:
-                text = data.decode(charset) if charset else None
-            except (LookupError, UnicodeError):  # "undefined" raises a bare UnicodeError
-                text = None
-            if text is None:
-                raise ImportRefused(
-                    "The document is not valid UTF-8 text; save it as UTF-8 and import it again."
-                ) from None
+    text = data if isinstance(data, str) else _decode_bytes(data, format)
     if "\x00" in text:
-        raise ImportRefused("This looks like a binary file, not a text, Markdown or HTML document.")
+        raise ImportRefused(BINARY)
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     try:
         text.encode("utf-8")

@@ -18,7 +18,8 @@ from .boilerplate import BARE_TIME, cut_site_suffix, tidy
 from .document import Block, Document, ImportRefused, clean_inline, table_row_text
 from .language import declared_language
 
-CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", re.I)
+CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w.:-]+)""", re.I)
+XML_DECLARATION = re.compile(rb"""\A(?:\xef\xbb\xbf)?\s*<\?xml[^>]*?\sencoding\s*=\s*["']([\w.:-]+)""", re.I)
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 INLINE = {"hi", "ref", "lb", "del", "span", "code"}
 BLOCKISH = {"p", "head", "list", "quote", "table", "div", "item", "row", "cell"}
@@ -49,7 +50,9 @@ def _stands_alone(element):
 
 
 def declared_charset(data):
-    match = CHARSET.search(data[:4096])
+    """The charset label a saved page declares in its bytes: a `<meta>` tag's, else its XML
+    declaration's (an XHTML page's `<?xml version="1.0" encoding="ISO-8859-1"?>`), or None."""
+    match = CHARSET.search(data[:4096]) or XML_DECLARATION.match(data[:4096])
     return match.group(1).decode("ascii") if match else None
 
 

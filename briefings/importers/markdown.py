@@ -9,7 +9,7 @@ from datetime import date
 from lxml import etree
 from markdown_it import MarkdownIt
 
-from .document import Block, Document, clean_inline, table_row_text
+from .document import Block, Document, ImportRefused, clean_inline, table_row_text
 
 FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.S)
 FOOTNOTE_MARKER = re.compile(r"\s?\[\^[^\]\s]+\]")
@@ -34,6 +34,19 @@ FRONT_MATTER_FIELDS = {
     "language": "language",
 }
 _parser = MarkdownIt("commonmark").enable("table")
+# markdown-it's parsing time grows with the characters where its inline parser stops (its
+# "terminators"), not with the text's length: a paragraph of words costs next to nothing, but
+# each `[` costs about 20 µs (it looks for the label's end), `![` about 45, each line about 20,
+# each `*` or `_` about 15, each table cell about 15 and any other terminator 2–4 µs: 1.5 MB of
+# `[` took over 30 s. A document is weighed by these costs (µs as measured here, docs/importer.md
+# "Hostile Markdown") before it is parsed, and refused over MARKDOWN_WORK_LIMIT: about half a
+# second of parsing at worst. The longest real Markdown here (docs/benchmarks.md, 195 KB of
+# tables) weighs 188,000, README.md 32,000, the importer corpus's largest 900.
+TERMINATOR_WEIGHTS = {
+    **dict.fromkeys("#$%&+-:<=>@\\]^`{}~", 4),
+    **{"[": 24, "!": 24, "\n": 20, "*": 16, "_": 16, "|": 15},
+}
+MARKDOWN_WORK_LIMIT = 300_000
 
 
 def _inline_text(token):
@@ -186,7 +199,24 @@ def table_rows(tokens, start):
     return [table_row_text(header, row) for row in rows]
 
 
+def markdown_work(text):
+    """What parsing `text` costs markdown-it, in about µs: its terminators, weighed."""
+    return sum(text.count(char) * weight for char, weight in TERMINATOR_WEIGHTS.items())
+
+
+def check_markdown_work(text):
+    """Refuse, before parsing it, Markdown that would hold a worker for seconds: thousands of
+    unclosed brackets, emphasis marks or short lines that no article has."""
+    if markdown_work(text) > MARKDOWN_WORK_LIMIT:
+        raise ImportRefused(
+            "The Markdown document has too much markup to read: thousands of brackets, emphasis "
+            "marks, table cells or line breaks, more than any article holds. Check that it is the "
+            "right file, or split it into parts."
+        )
+
+
 def parse_markdown(text):
+    check_markdown_work(text)
     document = Document()
     body, notes = _split_footnotes(_read_front_matter(document, text))
     tokens = _parser.parse(body)

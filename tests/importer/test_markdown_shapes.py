@@ -3,8 +3,9 @@ without a heading, a site's name in front matter."""
 
 import pytest
 
-from briefings.importers import detect_format, import_briefing
-from briefings.importers.markdown import parse_markdown
+from briefings.importers import ImportRefused, detect_format, import_briefing
+from briefings.importers.markdown import check_markdown_work, parse_markdown
+from briefings.models import Briefing
 
 from .corpus_scoring import CORPUS
 
@@ -116,3 +117,27 @@ def test_markdown_with_front_matter_saved_as_a_text_file_is_read_as_markdown():
 
 def test_an_html_file_is_html_whatever_it_opens_with():
     assert detect_format(PASTED, filename="library-fines.html") == "html"
+
+
+HOSTILE_MARKDOWN = {
+    "unclosed brackets": "[" * 1_500_000,
+    "unclosed image brackets": "![" * 750_000,
+    "emphasis marks": "*a" * 750_000,
+    "short lines": "a\n" * 750_000,
+    "table cells": "| a | b |\n|---|---|\n" + "| a | b |\n" * 150_000,
+}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("text", HOSTILE_MARKDOWN.values(), ids=HOSTILE_MARKDOWN.keys())
+def test_it_refuses_markdown_with_more_markup_than_any_article_before_parsing_it(text):
+    """Under the 2 MB limit such a document held a worker for tens of seconds in markdown-it
+    (docs/importer.md, "Hostile Markdown"); the import form's preview alone triggered it."""
+    with pytest.raises(ImportRefused, match="The Markdown document has too much markup to read"):
+        import_briefing(text.encode("utf-8"), filename="hostile.md")
+    assert Briefing.objects.count() == 0
+
+
+def test_a_long_markdown_article_is_not_refused_for_its_markup(fixture_bytes):
+    """The bound must never reach a real article: 48 KB of Markdown (fifty council budgets) passes."""
+    check_markdown_work(fixture_bytes("council-budget.md").decode("utf-8") * 50)
