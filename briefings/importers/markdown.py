@@ -39,14 +39,15 @@ _parser = MarkdownIt("commonmark").enable("table")
 # each `[` costs about 20 µs (it looks for the label's end), `![` about 45, each line about 20,
 # each `*` or `_` about 15, each table cell about 15 and any other terminator 2–4 µs: 1.5 MB of
 # `[` took over 30 s. A document is weighed by these costs (µs as measured here, docs/importer.md
-# "Hostile Markdown") before it is parsed, and refused over MARKDOWN_WORK_LIMIT: about half a
-# second of parsing at worst. The longest real Markdown here (docs/benchmarks.md, 195 KB of
-# tables) weighs 188,000, README.md 32,000, the importer corpus's largest 900.
+# "Hostile Markdown") before it is parsed, and refused over MARKDOWN_WORK_LIMIT: about a second
+# and a half of parsing at worst, no more than reading a 2 MB web page. Real Markdown is far
+# below: docs/benchmarks.md (195 KB of tables) weighs 188,000, README.md 32,000, 2 MB of prose
+# wrapped at 72 columns about 600,000.
 TERMINATOR_WEIGHTS = {
     **dict.fromkeys("#$%&+-:<=>@\\]^`{}~", 4),
     **{"[": 24, "!": 24, "\n": 20, "*": 16, "_": 16, "|": 15},
 }
-MARKDOWN_WORK_LIMIT = 300_000
+MARKDOWN_WORK_LIMIT = 1_500_000
 
 
 def _inline_text(token):
