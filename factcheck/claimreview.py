@@ -13,12 +13,8 @@ from django.utils.html import _json_script_escapes
 from django.utils.safestring import mark_safe
 
 from .checklist import SHORT_FORM_LIMIT
-from .links import path_for, paths_for, slug_path_for
+from .links import absolute, path_for, paths_for, slug_path_for
 from .states import Anchor
-
-
-def absolute(path):
-    return settings.FACTDESK_NEWSROOM_URL.rstrip("/") + path
 
 
 def appearance(version, briefing, article_url=None):

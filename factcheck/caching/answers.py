@@ -66,13 +66,14 @@ def gzip_accepted(request):
 def header_settings():
     """A digest of the settings the middleware outside the cache read to make their headers
     (security, CSP, Permissions-Policy) and of the middleware list itself, and of the newsroom's
-    address, the base of the absolute links in feeds, sitemap and ClaimReview: stored answers are
+    address (the base of the absolute links in feeds, sitemap and ClaimReview) and name (the
+    masthead, the feeds' titles, ClaimReview's author): stored answers are
     served only while these stand."""
     names = sorted(
         name
         for name in dir(settings)
         if name.startswith(("SECURE_", "CONTENT_SECURITY_POLICY", "PERMISSIONS_POLICY", "MIDDLEWARE"))
-        or name == "FACTDESK_NEWSROOM_URL"
+        or name in ("FACTDESK_NEWSROOM_URL", "FACTDESK_NEWSROOM_NAME")
     )
     shown = pprint.pformat([(name, getattr(settings, name)) for name in names])  # same in every worker
     return hashlib.sha256(shown.encode()).hexdigest()

@@ -183,6 +183,15 @@ def test_a_changed_newsroom_url_is_not_answered_with_a_copy_stored_before_it(cli
     assert "https://news.example/" in client.get(url).content.decode()
 
 
+@pytest.mark.parametrize("name", ["feed-rss", "home"])
+def test_a_renamed_newsroom_is_not_answered_with_a_copy_stored_before_it(client, desk, settings, name):
+    """The masthead and the feeds' titles are the newsroom's name."""
+    url = reverse(name)
+    client.get(url)
+    settings.FACTDESK_NEWSROOM_NAME = "The Renamed Desk"
+    assert "The Renamed Desk" in client.get(url).content.decode()
+
+
 def test_a_withdrawn_articles_410_notice_is_cached(client, desk):
     services.withdraw_briefing(briefing=desk.briefing, user=desk.editor)
     url = desk.briefing.get_absolute_url()

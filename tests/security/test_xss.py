@@ -12,8 +12,8 @@ from django.test import override_settings
 from django.urls import reverse
 
 from factcheck.admin.records import RatingForm
-from factcheck.claimreview import absolute
 from factcheck.feeds import xml_safe
+from factcheck.links import absolute
 from factcheck.models import Claim
 from factcheck.search import clean_query
 
