@@ -39,6 +39,11 @@ _GERMAN_MONTH = re.compile(
     r"^(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
     r"Dezember|Jan\.|Feb\.|Febr\.|Aug\.|Sept\.|Okt\.|Nov\.|Dez\.)\b"
 )
+# A Chinese or Japanese sentence end, maybe inside closing quotes or brackets: no space follows it
+# ("…観測した。気象庁によると…"). The fullwidth full stop "．" is not one: sentencex breaks
+# "３．" | "５%" at it.
+_CJK_END = re.compile(r"[。！？]([”’」』）》〉]*)$")
+_JAPANESE_QUOTATIVE = ("と", "って")  # 「行く。」と彼は言った: the quotation goes on
 _ENDS_ORDINAL = re.compile(r"\b\d{1,3}\.$")
 UNITS = r"(?:[kKMGTP]?(?:B|b|bit|Wh|W|Hz|g|m)|km|mph|kph|ml|cm|mm|h|min|s)"
 _MISSED = re.compile(
@@ -110,9 +115,22 @@ def _split(paragraph, spans):
     return result
 
 
+def _ends_without_space(previous, following, language):
+    """Whether `previous` ends a Chinese or Japanese sentence, which no space follows."""
+    end = _CJK_END.search(previous, len(previous) - 8)
+    if not end:
+        return False
+    return not (language == "ja" and end.group(1) and following.startswith(_JAPANESE_QUOTATIVE))
+
+
 def _joins(previous, following, gap, language):
     """Whether the break between two sentences is wrong."""
-    if not gap or not has_words(following) or _LIST_NUMBER.match(previous) or _CONTINUES.match(following):
+    if (
+        (not gap and not _ends_without_space(previous, following, language))
+        or not has_words(following)
+        or _LIST_NUMBER.match(previous)
+        or _CONTINUES.match(following)
+    ):
         return True
     # The patterns end in $ and match a few characters: searched from there on, not everywhere.
     if _AFTER_TIME.search(previous, len(previous) - 5) and _TIME_ZONE.match(following):

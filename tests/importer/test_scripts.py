@@ -34,3 +34,11 @@ def test_a_page_in_a_script_without_capitals_has_no_headings(name):
 def test_a_paragraph_in_a_script_without_capitals_is_a_statement(name):
     text = " ".join(statement.text for statement in read(name).outline.statements)
     assert LAST_PARAGRAPHS[name] in text
+
+
+def test_a_japanese_markdown_article_is_split_at_its_full_stops():
+    statements = [statement.text for statement in read("ja-02.md").outline.statements]
+    assert statements == [
+        "東京都心で５日、１０センチの積雪を観測した。",
+        "気象庁によると、６年ぶりだという。",
+    ]
