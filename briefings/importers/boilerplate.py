@@ -72,7 +72,10 @@ _TRAILING_CREDIT = re.compile(r"(?<=[.!?])\s+(photo|foto|crédit photo|bild)\s?:
 # patterns start with \b or \s*, so they are tried at every character of every paragraph).
 _COOKIES_HINT = re.compile(r"cookie|gérer mes préférences", re.I)
 _NOISE_HINT = re.compile(r"[{<]|pic\.twitter\.com/|\((?:photo|foto|credit|crédit|bild|image)", re.I)
-_CAPS = re.compile(r"^[^a-zß-ÿ]*$")
+# What ends a sentence in the scripts the importer meets: Latin, CJK (。！？), Devanagari (।),
+# Urdu (۔), Arabic (؟), the Greek question mark (U+037E; NFC makes it ";") and a closing
+# quotation or ellipsis ("…»").
+SENTENCE_ENDINGS = tuple(".!?:;。！？।۔؟\u037e…»”")
 _LETTERS = re.compile(r"[^\W\d_]")
 _QUOTES = "\"'“”„«»‘’‚"
 
@@ -101,10 +104,12 @@ def is_boilerplate(text):
 
 
 def is_caps_subhead(text):
-    """A short line in capitals with no sentence end ("YIELD FORECASTS") is a subheading."""
+    """A short line in capitals with no sentence end ("YIELD FORECASTS") is a subheading. Capitals
+    means str.isupper(): at least one cased letter and none in lower case, in any script, so a
+    line in a script without case (Chinese, Hindi, Arabic) is never one."""
     return (
-        not text.endswith((".", "!", "?", ":"))
-        and bool(_CAPS.match(text))  # first: it stops at the first lower-case letter
+        not text.endswith(SENTENCE_ENDINGS)
+        and text.isupper()
         and len(text.split()) <= 10
         and len(_LETTERS.findall(text)) >= 4
     )

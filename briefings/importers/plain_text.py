@@ -13,7 +13,10 @@ TOC_MARKERS = {"contents", "table of contents", "in this article"}
 LIST_ITEM = re.compile(r"^(?:[-*•–]|\d{1,3}[.)])\s+")
 HEADING_MAX_CHARS = 120
 HEADING_MAX_WORDS = 14
-NOT_HEADING_ENDINGS = tuple('.,;:!"”’»…')
+# "?" is missing on purpose ("What Lies Ahead?" is a heading). The CJK, Devanagari, Urdu and
+# Arabic sentence ends are there, the question marks too: a line without spaces is always short
+# enough in words to be a heading, so only its end tells.
+NOT_HEADING_ENDINGS = tuple('.,;:!"”’»…。！？।۔؟\u037e')
 # A line that ends a sentence (or a lead-in): what comes after it may start a list.
 ENDS_A_SENTENCE = re.compile(r"[.!?:;…][\s\"”’»)\]]*$")
 

@@ -100,3 +100,31 @@ def test_a_quoted_heading_is_a_quote_not_a_heading():
         Block(Block.HEADING, ["“Nobody should wait a year for an operation.”"]),
     ])  # fmt: skip
     assert [block.kind for block in tidy(document).blocks] == [Block.PARAGRAPH, Block.QUOTE]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "深圳市政府周一宣布，将为购买新能源汽车的市民提供补贴",
+        "क्या स्कूल बंद होंगे? सरकार फैसला मंगलवार को लेगी",
+        "서울시는 월요일 새 교통 정책을 발표했다",
+        "قال الوزير إن الأسعار ستستقر",
+    ],
+)
+def test_a_line_in_a_script_without_capitals_is_not_a_subheading(text):
+    """Such a script has no lower case either: a paragraph in it is not "in capitals"."""
+    assert not is_caps_subhead(text)
+
+
+@pytest.mark.parametrize("text", ["ΑΥΞΗΣΗ ΤΩΝ ΤΙΜΩΝ", "РОСТ ЦЕН НА ЖИЛЬЁ"])
+def test_a_greek_or_russian_line_in_capitals_is_a_subheading(text):
+    assert is_caps_subhead(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ΘΑ ΑΥΞΗΘΟΥΝ ΟΙ ΤΙΜΕΣ\u037e", "«МЫ ГОТОВЫ К ПЕРЕГОВОРАМ»", "ЦЕНЫ БУДУТ РАСТИ…", "ΘΑ ΑΥΞΗΘΟΥΝ ΟΙ ΤΙΜΕΣ;"],
+)
+def test_a_line_in_capitals_ending_a_sentence_is_not_a_subheading(text):
+    """The Greek question mark (NFC makes it ";"), a closing guillemet and an ellipsis end sentences."""
+    assert not is_caps_subhead(text)

@@ -1,7 +1,9 @@
 """Plain text with hard-wrapped lines (issue 14): a line that begins with a dash in the middle of a
 sentence goes on with the sentence; a list after a finished sentence stays a list."""
 
-from briefings.importers.plain_text import parse_text
+import pytest
+
+from briefings.importers.plain_text import looks_like_heading, parse_text
 
 
 def blocks(text):
@@ -34,3 +36,18 @@ def test_a_list_after_a_blank_line_stays_a_list():
 def test_a_run_of_items_after_a_line_ending_no_sentence_stays_a_list():
     text = "Title\n\nKey figures\n- 140 ships\n- 3 berths\n"
     assert blocks(text)[-1] == ("list", ["140 ships", "3 berths"])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "该政策将于三月一日起实施。",
+        "这会影响油价吗？",
+        "सरकार फैसला मंगलवार को लेगी।",
+        "کرایہ وہی رہے گا۔",
+        "هل ستستمر في الارتفاع؟",
+    ],
+)
+def test_a_short_line_ending_a_sentence_in_another_script_is_not_a_heading(line):
+    """A line without spaces is always few enough words for a heading: only its end tells."""
+    assert not looks_like_heading(line)
