@@ -21,6 +21,8 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from django.views.generic import TemplateView
 
+from factcheck.read_only import read_only
+
 
 class EvenPasswordResetForm(PasswordResetForm):
     """Django's form, but an address nobody has costs what a known one does: the mail is rendered
@@ -103,5 +105,16 @@ urlpatterns = [
     path("password_change/", PasswordChangeView.as_view(), name="password_change"),
     # The rest of django.contrib.auth.urls: login, logout, password_change(_done),
     # password_reset_done, password_reset_confirm, password_reset_complete.
+    # The two "done" pages only say so: read_only, so that a write is a 405 as elsewhere.
+    path(
+        "password_reset/done/",
+        read_only(auth_views.PasswordResetDoneView.as_view()),
+        name="password_reset_done",
+    ),
+    path(
+        "reset/done/",
+        read_only(auth_views.PasswordResetCompleteView.as_view()),
+        name="password_reset_complete",
+    ),
     path("", include("django.contrib.auth.urls")),
 ]

@@ -1,8 +1,6 @@
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap as sitemap_view
 from django.urls import include, path, register_converter
-from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_safe
 from django.views.generic import RedirectView
 
 from briefings.converters import IdConverter
@@ -12,6 +10,7 @@ from factcheck.admin.standards_report import standards_report_page
 from factcheck.caching.answers import public_answer
 from factcheck.caching.generations import PUBLIC
 from factcheck.feeds import AtomFactCheckFeed, FactCheckFeed
+from factcheck.read_only import read_only
 from factcheck.standards import PAGES as STANDARDS_PAGES
 
 from . import views
@@ -20,10 +19,9 @@ from .sitemaps import SITEMAPS
 register_converter(IdConverter, "id")
 
 
-def read_only(view, *, query=()):
-    """A public answer that changes nothing (a feed, the sitemap): GET and HEAD only, and 405 for
-    anything else. Exempt from CSRF, which would otherwise refuse a write first with a 403."""
-    return csrf_exempt(require_safe(public_answer(PUBLIC, query=query)(view)))
+def public_read_only(view, *, query=()):
+    """A feed or the sitemap: kept in the public cache under PUBLIC, and read_only."""
+    return read_only(public_answer(PUBLIC, query=query)(view))
 
 
 admin.site.site_header = "Factdesk review desk"
@@ -56,11 +54,11 @@ urlpatterns = [
     path("standards/rating-scale/", factcheck_views.rating_scale, name="standards-rating-scale"),
     path("submit/", submit.submit_claim, name="submit-claim"),
     path("submit/thanks/", submit.submit_claim_thanks, name="submit-claim-thanks"),
-    path("feeds/fact-checks/", read_only(FactCheckFeed()), name="feed-rss"),
-    path("feeds/fact-checks/atom/", read_only(AtomFactCheckFeed()), name="feed-atom"),
+    path("feeds/fact-checks/", public_read_only(FactCheckFeed()), name="feed-rss"),
+    path("feeds/fact-checks/atom/", public_read_only(AtomFactCheckFeed()), name="feed-atom"),
     path(
         "sitemap.xml",
-        read_only(sitemap_view, query=("p",)),
+        public_read_only(sitemap_view, query=("p",)),
         {"sitemaps": SITEMAPS},
         name="django.contrib.sitemaps.views.sitemap",
     ),

@@ -8,13 +8,13 @@ from django.templatetags.static import static
 from django.urls import reverse
 from django.views import defaults
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_safe
 
 from factcheck.links import absolute
+from factcheck.read_only import read_only
 
 
 @never_cache
-@require_safe
+@read_only
 def healthz(request):
     """Answer load balancers with one real database round-trip, and 503 when it fails."""
     try:
@@ -26,13 +26,13 @@ def healthz(request):
     return HttpResponse("ok\n", content_type="text/plain")
 
 
-@require_safe
+@read_only
 def favicon(request):
     """Browsers ask for /favicon.ico whatever the page links; send them to the one icon."""
     return redirect(static("factdesk/favicon.svg"), permanent=False)
 
 
-@require_safe
+@read_only
 def robots_txt(request):
     lines = [
         "User-agent: *",

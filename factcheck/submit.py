@@ -16,13 +16,14 @@ from django.conf import settings
 from django.core import signing
 from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_http_methods, require_safe
+from django.views.decorators.http import require_http_methods
 from rest_framework.throttling import BaseThrottle
 
 from briefings.weblinks import WEB_SCHEMES
 
 from . import services
 from .models.submissions import TEXT_MAX_LENGTH
+from .read_only import read_only
 from .windows import CountsUnavailable, count_in_window
 
 SALT = "factcheck.submit.started"
@@ -150,7 +151,7 @@ def submit_claim(request):
 
 
 @never_cache
-@require_safe
+@read_only
 def submit_claim_thanks(request):
     context = {"contact_days": settings.FACTDESK_SUBMISSION_CONTACT_DAYS}
     return render(request, "factcheck/submit_thanks.html", context)

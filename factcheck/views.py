@@ -6,7 +6,6 @@ from django.core.paginator import InvalidPage
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
-from django.views.decorators.http import require_safe
 
 from briefings.models import Briefing
 
@@ -28,13 +27,14 @@ from .claimreview import claim_review, claim_reviews, json_ld
 from .in_context import in_context
 from .models import Claim, ClaimVersion, PreviousCheck, Rating, Source
 from .models.versions import cited_evidence_prefetch, snapshot
+from .read_only import read_only
 from .rules import may_read_unpublished
 from .search import clean_query, search
 from .standards import clean_content, standards_page
 from .templatetags.languages import article_lang, site_lang
 
 
-@require_safe
+@read_only
 def home(request):
     """The public front page: published briefings, newest first, with coverage and verdicts, a
     page at a time (`?page=2`, …); a page that does not exist is a 404, never a guess."""
@@ -62,7 +62,7 @@ def _published_or_withdrawn(slug):
     return get_object_or_404(public.defer(*Briefing.DOCUMENTS), slug=slug)
 
 
-@require_safe
+@read_only
 def briefing(request, slug):
     """The article as written, with its published verdicts in place and a filter by rating."""
     briefing = _published_or_withdrawn(slug)
@@ -81,7 +81,7 @@ def _staff_only(request):
         raise Http404("No such page.")
 
 
-@require_safe
+@read_only
 def briefing_preview(request, slug):
     """The article as the public would see it if it were published now: live verdicts, and the
     approved working copies that "Publish briefing" would publish. Staff only; never indexed."""
@@ -120,7 +120,7 @@ def _article_page(request, briefing, article, *, only, preview):
     return render(request, "briefings/briefing.html", context)
 
 
-@require_safe
+@read_only
 def briefing_revision(request, slug, number):
     """One revision of a published article, as it was imported: every earlier text stays readable."""
     briefing = _published_or_withdrawn(slug)
@@ -130,7 +130,7 @@ def briefing_revision(request, slug, number):
     return _revision_page(request, briefing, number, preview=False)
 
 
-@require_safe
+@read_only
 def briefing_revision_preview(request, slug, number):
     """A revision of an article not yet published, for staff; never indexed."""
     _staff_only(request)
@@ -244,7 +244,7 @@ def _live_or_gone(pk):
     return None, briefing
 
 
-@require_safe
+@read_only
 def claim(request, pk):
     """A published verdict's permanent page: its live version, with every earlier one listed."""
     live, withdrawn = _live_or_gone(pk)
@@ -262,7 +262,7 @@ def _shown_version(claim, number):
     return versions.prefetch_related(cited_evidence_prefetch()).get(number=number)
 
 
-@require_safe
+@read_only
 def claim_version(request, pk, number):
     """One published version of a public claim, kept readable at its own address."""
     live, withdrawn = _live_or_gone(pk)
@@ -278,7 +278,7 @@ def claim_version(request, pk, number):
     return _claim_page(request, live, shown)
 
 
-@require_safe
+@read_only
 def claim_preview(request, pk):
     """The claim as the public would see it if its working copy were published now. Staff only."""
     _staff_only(request)
@@ -294,7 +294,7 @@ def claim_preview(request, pk):
     return _claim_page(request, claim.live_version or shown, shown, preview=True)
 
 
-@require_safe
+@read_only
 def source(request, pk):
     """A source as the newest public verdict cites it, and the public verdicts citing it."""
     get_object_or_404(Source.objects.public(), pk=pk)
@@ -310,14 +310,14 @@ def source(request, pk):
     return render(request, "factcheck/source.html", {"source": newest.source, "claims": claims})
 
 
-@require_safe
+@read_only
 def search_view(request):
     query = clean_query(request.GET.get("q", ""))
     results = search(query) if query else None
     return render(request, "factcheck/search.html", {"query": query, "results": results})
 
 
-@require_safe
+@read_only
 def standards(request, url_name):
     """One of the newsroom's written standards (methodology, corrections policy, ownership and
     funding, contact), as an admin last saved it, cleaned again on the way out."""
@@ -329,7 +329,7 @@ def standards(request, url_name):
     return render(request, "factcheck/standards.html", context)
 
 
-@require_safe
+@read_only
 def rating_scale(request):
     """Every rating with its public definition, from the scale itself: it follows every edit."""
     depends_on(request, RATINGS, query=())
