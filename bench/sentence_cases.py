@@ -16,6 +16,8 @@ from sentencex import segment
 
 ROOT = Path(__file__).resolve().parent.parent
 HOLDOUT = Path(__file__).resolve().parent / "data" / "sentence_holdout"
+# pl, ru, uk, ar and hi were added (2026-12) before the post-pass had rules for them.
+HOLDOUT_LANGUAGES = ("en", "de", "fr", "pl", "ru", "uk", "ar", "hi")
 
 
 def setup():
@@ -58,7 +60,7 @@ def main():
 
     if "--holdout" in sys.argv:  # cases written after the rules, never tuned against
         sentence_cases.DIRECTORY = HOLDOUT
-        languages = ("en", "de", "fr")
+        languages = HOLDOUT_LANGUAGES
     else:
         languages = LANGUAGES
 
