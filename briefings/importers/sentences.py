@@ -4,12 +4,12 @@ sentencex is used because it splits the sample exactly like syntok and pysbd (ab
 such as "U.S.", "Gen." and "Feb. 24" and quotations never break a sentence) while being more
 than a hundred times faster; see docs/benchmarks.md. It takes a language code. A post-pass
 (`_merged`, `_split`) mends what it still gets wrong on news text (the labelled cases are in
-tests/importer/sentences/): it merges a break after a time ("10:00 a.m." | "PDT"), inside a
-name ("Android/Filecoder." | "C"), after a list number ("1." | "Christie"), before a sentence
-that goes on in lower case, after a German ordinal ("im 3." | "Stock") or a language's
-abbreviation ("M." | "Dupont", "§ 97 Abs." | "1"); and it splits after units ("2 GB/s." |
-"The") and a closing bracket (".)" | "Then"). The pass looks only at the boundaries, so it
-keeps sentencex's speed.
+tests/importer/sentences/): it merges a break after a time ("10:00 a.m." | "PDT", "10 a.m." |
+"Tuesday"), inside a name ("Android/Filecoder." | "C"), after a list number ("1." | "Christie"),
+before a sentence that goes on in lower case, after a German ordinal ("im 3." | "Stock") or a
+language's abbreviation ("M." | "Dupont", "§ 97 Abs." | "1"); and it splits after units ("2 GB/s."
+| "The"), a closing bracket (".)" | "Then") and a time before a quotation ("4 p.m." | "\"Others").
+The pass looks only at the boundaries, so it keeps sentencex's speed.
 """
 
 import re
@@ -26,6 +26,13 @@ TIME_ZONES = (
 )
 _AFTER_TIME = re.compile(r"\b[ap]\.m\.$", re.I)
 _TIME_ZONE = re.compile(rf"^\(?(?:{TIME_ZONES})\b")
+# AP style dates a time by the weekday or the date right after it: "at 10 a.m. Tuesday", "at 7 a.m.
+# Nov. 5", "at 9 a.m. March 3" (AP's month abbreviations, and a month only with a day: "May I…").
+_DATE_AFTER_TIME = re.compile(
+    r"^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)\s+\d)"
+)
 _LIST_NUMBER = re.compile(r"^\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})[.)]$")
 _CONTINUES = re.compile(r"^(?:\([^()]{0,200}\)\s*)?[\"“”'‘’«»]?\s*[a-zà-ÿß]")
 _LAST_WORD = re.compile(r"([^\s'’]+)$")  # "l'art." ends in "art."
@@ -50,6 +57,7 @@ _MISSED = re.compile(
     rf"(?:\d\s?{UNITS}(?:/{UNITS})?|\w/\w+)\.(?=\s+[\"“‘«]?[A-ZÀ-Ý])"  # "2 GB/s." | "The", "3 km." | "Luego"
     r"|[.!?]\)(?=\s+[\"“‘«]?[A-ZÀ-Ý])"  # "(The meeting ended.)" | "Then"
     r"|(?:…|\betc\.)(?=\s+[\"“‘«]?[A-ZÀ-Ý])"  # "The end…" | "Then" (as sentencex does for "..."), "etc." | "Il"
+    r"|\b[ap]\.m\.(?=\s+[\"“‘«][A-ZÀ-Ý])"  # "at 4 p.m." | "\"Others…": a quotation opens a sentence
 )
 # The last character of every match of _MISSED, and what follows it: a span without one is not
 # searched (_MISSED, which starts with \d, \w or \b, is tried at every character; this pattern
@@ -137,7 +145,9 @@ def _joins(previous, following, gap, language):
     ):
         return True
     # The patterns end in $ and match a few characters: searched from there on, not everywhere.
-    if _AFTER_TIME.search(previous, len(previous) - 5) and _TIME_ZONE.match(following):
+    if _AFTER_TIME.search(previous, len(previous) - 5) and (
+        _TIME_ZONE.match(following) or _DATE_AFTER_TIME.match(following)
+    ):
         return True
     last = _LAST_WORD.search(previous, len(previous) - _LAST_WORD_WINDOW)
     if last and last.group(1) in NOT_FINAL.get(language, ()):
