@@ -80,9 +80,29 @@ NOT_FINAL = {
         "Sr.", "Sra.", "Srta.", "Dr.", "Dra.", "pág.", "págs.", "ene.", "feb.", "abr.", "ago.", "sept.",
         "oct.", "nov.", "dic.", "aprox.", "núm.", "art.", "Avda.", "Ud.", "Uds.", "Excmo.", "Excma.",
     },
+    # Polish abbreviations that stand before what they qualify (Polish spelling rules, the
+    # Wielki słownik ortograficzny PWN list): "ok. 5 mld" (około, about), "ul." / "al." / "pl." +
+    # a street, "tzw." (so-called), "np." (for example), "m.in." (among
+    # others), "tj." (that is), "ds." (for), "im." (named after), "św." (saint) and titles before a
+    # name. Left out because an amount or a date ends sentences with them: "r." (year), "proc.",
+    # "tys.", "zł.", and "godz." (below).
+    "pl": {
+        "ok.", "ul.", "al.", "pl.", "tzw.", "np.", "m.in.", "tj.", "ds.", "im.", "św.",
+        "prof.", "gen.", "ks.", "płk.", "mjr.", "hab.", "inż.", "mec.",
+    },
+    # Titles before a name: د. (doctor), أ. (ustadh, professor) and أ.د. (professor doctor). Not
+    # م. (also "AD" after a year, which ends sentences) nor ص. (page, or a.m.).
+    "ar": {"د.", "أ.", "أ.د."},
+    # Titles before a name: डॉ. (doctor), प्रो. (professor).
+    "hi": {"डॉ.", "प्रो."},
 }  # fmt: skip
+# Abbreviations that end no sentence when a number follows them, but may after one: Polish "o godz.
+# 10" (at ten o'clock) against "trwa 3 godz." (lasts three hours).
+NOT_FINAL_BEFORE_NUMBER = {"pl": {"godz."}}
 # _LAST_WORD is searched in the end of a sentence only: a longer last word is no abbreviation.
-_LAST_WORD_WINDOW = 2 + max(len(word) for words in NOT_FINAL.values() for word in words)
+_LAST_WORD_WINDOW = 2 + max(
+    len(word) for lists in (NOT_FINAL, NOT_FINAL_BEFORE_NUMBER) for words in lists.values() for word in words
+)
 # How much of the end of a sentence _joins reads: every pattern it tries on that sentence matches
 # at its end, in fewer characters (a list number is a whole sentence of at most 7).
 _TAIL = max(64, _LAST_WORD_WINDOW)
@@ -150,7 +170,10 @@ def _joins(previous, following, gap, language):
     ):
         return True
     last = _LAST_WORD.search(previous, len(previous) - _LAST_WORD_WINDOW)
-    if last and last.group(1) in NOT_FINAL.get(language, ()):
+    if last and (
+        last.group(1) in NOT_FINAL.get(language, ())
+        or (last.group(1) in NOT_FINAL_BEFORE_NUMBER.get(language, ()) and following[:1].isdigit())
+    ):
         return True
     if language == "de" and _ENDS_ORDINAL.search(previous, len(previous) - 5):
         return bool(_GERMAN_ORDINAL.search(previous) or _GERMAN_MONTH.match(following))
