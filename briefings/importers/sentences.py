@@ -8,7 +8,8 @@ tests/importer/sentences/): it merges a break after a time ("10:00 a.m." | "PDT"
 "Tuesday"), inside a name ("Android/Filecoder." | "C"), after a list number ("1." | "Christie"),
 before a sentence that goes on in lower case, after a German ordinal ("im 3." | "Stock") or a
 language's abbreviation ("M." | "Dupont", "§ 97 Abs." | "1"); and it splits after units ("2 GB/s."
-| "The"), a closing bracket (".)" | "Then") and a time before a quotation ("4 p.m." | "\"Others").
+| "The"), a closing bracket (".)" | "Then"), a time before a quotation ("4 p.m." | "\"Others")
+and a Russian or Ukrainian currency before a capital ("руб." | "Работы").
 The pass looks only at the boundaries, so it keeps sentencex's speed.
 """
 
@@ -99,6 +100,20 @@ NOT_FINAL = {
 # Abbreviations that end no sentence when a number follows them, but may after one: Polish "o godz.
 # 10" (at ten o'clock) against "trwa 3 godz." (lasts three hours).
 NOT_FINAL_BEFORE_NUMBER = {"pl": {"godz."}}
+# Abbreviations of an amount's unit that sentencex never lets end a sentence, though an amount
+# often does ("составила 150 млрд руб." | "Работы…"): a capital after one starts a new sentence,
+# since inside a sentence such a unit is followed by a lower-case word ("руб. в год"). Left out:
+# "долл." / "дол." (followed by "США") and "г." / "р." (also "город" before a city's name).
+FINAL_BEFORE_CAPITAL = {
+    "ru": ("руб.", "коп.", "тыс.", "млн.", "млрд."),
+    "uk": ("грн.", "коп.", "тис.", "млн.", "млрд."),
+}
+_FINAL_BEFORE_CAPITAL = {
+    language: re.compile(
+        rf"(?<![\w.])(?:{'|'.join(re.escape(word) for word in words)})(?=\s+[\"“„«]?([^\W\d_]))"
+    )
+    for language, words in FINAL_BEFORE_CAPITAL.items()
+}
 # _LAST_WORD is searched in the end of a sentence only: a longer last word is no abbreviation.
 _LAST_WORD_WINDOW = 2 + max(
     len(word) for lists in (NOT_FINAL, NOT_FINAL_BEFORE_NUMBER) for words in lists.values() for word in words
@@ -143,6 +158,21 @@ def _split(paragraph, spans):
             rest = _SPACES.match(paragraph, cut, end).end()  # not a slice: linear in the span
             result.append((start, cut))
             start = rest
+        result.append((start, end))
+    return result
+
+
+def _split_after_units(paragraph, spans, language):
+    """Each span cut after a unit's abbreviation that a capital follows (FINAL_BEFORE_CAPITAL)."""
+    pattern = _FINAL_BEFORE_CAPITAL.get(language)
+    if not pattern:
+        return spans
+    result = []
+    for start, end in spans:
+        for match in pattern.finditer(paragraph, start, end):
+            if match.group(1).isupper():
+                result.append((start, match.end()))
+                start = _SPACES.match(paragraph, match.end(), end).end()
         result.append((start, end))
     return result
 
@@ -200,5 +230,6 @@ def sentence_spans(paragraph, language=None):
     """(start, end) of each sentence in `paragraph`, trimmed of surrounding whitespace, split with
     the rules of `language` (a code such as "de"; FACTDESK_LANGUAGE when not given)."""
     language = _language(language)
-    spans = _merged(paragraph, _split(paragraph, _raw_spans(paragraph, language)), language)
+    spans = _split_after_units(paragraph, _split(paragraph, _raw_spans(paragraph, language)), language)
+    spans = _merged(paragraph, spans, language)
     return [span for span in spans if has_words(paragraph[span[0] : span[1]])]
