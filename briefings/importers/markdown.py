@@ -4,7 +4,8 @@ front-matter block for the metadata."""
 
 import contextlib
 import re
-from datetime import date
+import tomllib
+from datetime import date, datetime
 
 from lxml import etree
 from markdown_it import MarkdownIt
@@ -12,6 +13,12 @@ from markdown_it import MarkdownIt
 from .document import Block, Document, ImportRefused, clean_inline, table_row_text
 
 FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.S)
+TOML_FRONT_MATTER = re.compile(r"\A\s*\+\+\+[ \t]*\n(.*?)\n\+\+\+[ \t]*(?:\n|\Z)", re.S)  # Hugo, Zola
+# YAML's double-quoted escapes (YAML 1.2, 5.7); \x, \u and \U take 2, 4 and 8 hex digits.
+YAML_ESCAPES = {"0": "\0", "a": "\a", "b": "\b", "t": "\t", "\t": "\t", "n": "\n", "v": "\v", "f": "\f",
+                "r": "\r", "e": "\x1b", " ": " ", '"': '"', "/": "/", "\\": "\\", "N": "\x85", "_": "\xa0",
+                "L": "\u2028", "P": "\u2029"}  # fmt: skip
+YAML_ESCAPE = re.compile(r"\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)")
 FOOTNOTE_MARKER = re.compile(r"\s?\[\^[^\]\s]+\]")
 FOOTNOTE_DEFINITION = re.compile(r"^ {0,3}\[\^([^\]\s]+)\]:[ \t]?(.*)$")
 BLOCK_START = re.compile(r" {0,3}(?:[#>|<]|[-*+] |\d{1,9}[.)] |```|~~~)")
@@ -67,10 +74,14 @@ def _inline_text(token):
 
 
 def looks_like_front_matter(text):
-    """Whether `text` opens with a front-matter block holding at least one "key: value" line:
-    Markdown pasted with its metadata, even when it has no `#` heading."""
-    match = FRONT_MATTER.match(text)
-    return bool(match) and any(re.match(r"\s*[\w-]+\s*:", line) for line in match.group(1).splitlines())
+    """Whether `text` opens with a front-matter block holding at least one "key: value" line (YAML,
+    between `---`) or "key = value" line (TOML, between `+++`): Markdown pasted with its metadata,
+    even when it has no `#` heading."""
+    for pattern, separator in ((FRONT_MATTER, ":"), (TOML_FRONT_MATTER, "=")):
+        match = pattern.match(text)
+        if match and any(re.match(rf"\s*[\w-]+\s*{separator}", line) for line in match.group(1).splitlines()):
+            return True
+    return False
 
 
 def _split_footnotes(body):
@@ -104,19 +115,63 @@ def _add_footnotes(document, body, notes):
         document.add(Block.PARAGRAPH, _inline_text(inline[0]) if inline else notes[label])
 
 
-def _read_front_matter(document, text):
+def _yaml_scalar(value):
+    """A one-line YAML scalar's value: '…' with '' for a quote, "…" with backslash escapes, or a
+    plain scalar, which a " #" ends (a comment)."""
+    value = value.strip()
+    if len(value) >= 2 and value[0] == value[-1] == "'":
+        return value[1:-1].replace("''", "'")
+    if len(value) >= 2 and value[0] == value[-1] == '"':
+        return YAML_ESCAPE.sub(_yaml_escape, value[1:-1])
+    return re.split(r"\s#", value, maxsplit=1)[0].strip()
+
+
+def _yaml_escape(match):
+    code = match.group(1)
+    if code[0] in "xuU" and len(code) > 1:
+        return chr(int(code[1:], 16))
+    return YAML_ESCAPES.get(code, match.group(0))
+
+
+def _front_matter_fields(text):
+    """The front matter's keys and values, and the text after it; ({}, text) without any."""
+    match = TOML_FRONT_MATTER.match(text)
+    if match:
+        try:
+            return tomllib.loads(match.group(1)), text[match.end() :]
+        except tomllib.TOMLDecodeError:
+            return {}, text[match.end() :]
     match = FRONT_MATTER.match(text)
     if not match:
-        return text
+        return {}, text
+    fields = {}
     for line in match.group(1).splitlines():
         key, _, value = line.partition(":")
-        key, value = key.strip().lower(), value.strip().strip("\"'")
-        if key in FRONT_MATTER_FIELDS and value:
+        fields[key.strip().lower()] = _yaml_scalar(value)
+    return fields, text[match.end() :]
+
+
+def _published_on(value):
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    with contextlib.suppress(ValueError, TypeError):
+        return date.fromisoformat(str(value)[:10])
+    return None
+
+
+def _read_front_matter(document, text):
+    """`text` after its front matter (YAML or TOML), whose title, byline, outlet, address,
+    language and date are the document's."""
+    fields, body = _front_matter_fields(text)
+    for key, value in fields.items():
+        key = key.lower()
+        if key in FRONT_MATTER_FIELDS and isinstance(value, str) and value.strip():
             setattr(document, FRONT_MATTER_FIELDS[key], clean_inline(value))
         elif key == "date" and value:
-            with contextlib.suppress(ValueError):
-                document.published_on = date.fromisoformat(value[:10])
-    return text[match.end() :]
+            document.published_on = _published_on(value) or document.published_on
+    return body
 
 
 def _add_heading(document, heading):

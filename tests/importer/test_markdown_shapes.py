@@ -119,6 +119,45 @@ def test_an_html_file_is_html_whatever_it_opens_with():
     assert detect_format(PASTED, filename="library-fines.html") == "html"
 
 
+HUGO = '+++\ntitle = "Rates held at 5.25%"\ndate = 2024-01-01\nlang = "en"\n+++\nThe Bank held rates.\n'
+
+
+def test_toml_front_matter_gives_the_title():
+    """Hugo and Zola write their front matter in TOML between `+++` lines."""
+    assert parse_markdown(HUGO).title == "Rates held at 5.25%"
+
+
+def test_toml_front_matter_gives_the_date():
+    assert str(parse_markdown(HUGO).published_on) == "2024-01-01"
+
+
+def test_toml_front_matter_gives_the_language():
+    assert parse_markdown(HUGO).language == "en"
+
+
+def test_toml_front_matter_is_not_a_statement():
+    assert paragraphs(parse_markdown(HUGO)) == ["The Bank held rates."]
+
+
+def test_markdown_with_toml_front_matter_saved_as_a_text_file_is_read_as_markdown():
+    assert detect_format(HUGO, filename="rates.txt") == "markdown"
+
+
+def test_a_single_quoted_yaml_title_reads_a_doubled_quote_as_one():
+    """YAML escapes ' as '' inside single quotes (the outside tester's en-md-yaml-03.md)."""
+    document = parse_markdown("---\ntitle: 'It''s official: fares rise'\n---\nText.\n")
+    assert document.title == "It's official: fares rise"
+
+
+def test_a_double_quoted_yaml_title_reads_backslash_escapes():
+    document = parse_markdown('---\ntitle: "The \\"Big\\" Caf\\u00e9"\n---\nText.\n')
+    assert document.title == 'The "Big" Café'
+
+
+def test_a_comment_after_a_plain_yaml_value_is_not_part_of_it():
+    assert parse_markdown("---\nauthor: Sam Okafor # checked\n---\nText.\n").byline == "Sam Okafor"
+
+
 HOSTILE_MARKDOWN = {
     "unclosed brackets": "[" * 1_500_000,
     "unclosed image brackets": "![" * 750_000,
