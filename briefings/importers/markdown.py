@@ -22,8 +22,13 @@ YAML_ESCAPE = re.compile(r"\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)
 FOOTNOTE_MARKER = re.compile(r"\s?\[\^[^\]\s]+\]")
 FOOTNOTE_DEFINITION = re.compile(r"^ {0,3}\[\^([^\]\s]+)\]:[ \t]?(.*)$")
 BLOCK_START = re.compile(r" {0,3}(?:[#>|<]|[-*+] |\d{1,9}[.)] |```|~~~)")
-HTML_BLOCK_TAGS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "dd", "dt",
-                   "figcaption", "section", "article", "aside", "td", "th", "pre"}  # fmt: skip
+# The block-level tags of CommonMark's HTML blocks (spec 0.31, 4.6, kinds 1 and 6) that hold text: each
+# is a paragraph of its own, so "<summary>Methodology</summary>We used…" is not "MethodologyWe used…".
+HTML_BLOCK_TAGS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "dd", "dt", "dl",
+                   "figcaption", "figure", "section", "article", "aside", "td", "th", "tr", "caption", "pre",
+                   "details", "summary", "dialog", "address", "header", "footer", "main", "nav", "search",
+                   "fieldset", "legend", "form", "center", "ul", "ol", "menu", "dir", "option", "optgroup",
+                   "table", "thead", "tbody", "tfoot"}  # fmt: skip
 HTML_HIDDEN_TAGS = ("script", "style", "template", "noscript", "head", "title")
 HTML_BREAK = re.compile(r"<br\s*/?>", re.I)
 FRONT_MATTER_FIELDS = {

@@ -71,6 +71,17 @@ def test_scripts_and_comments_in_raw_html_are_no_text():
     assert paragraphs(document) == ["Kept."]
 
 
+def test_a_details_summary_is_not_glued_to_the_text_it_opens():
+    """`summary` is one of CommonMark's HTML block tags (the outside tester's en-md-mixed-02.md)."""
+    document = parse_markdown("# T\n\n<details><summary>Methodology</summary>We used ONS data.</details>\n")
+    assert paragraphs(document) == ["Methodology", "We used ONS data."]
+
+
+def test_the_other_commonmark_block_tags_are_not_glued_to_the_text_after_them():
+    document = parse_markdown("# T\n\n<div><header>Breaking</header>Rates rose.</div>\n")
+    assert paragraphs(document) == ["Breaking", "Rates rose."]
+
+
 PASTED = "---\ntitle: Library fines scrapped\nsitename: Northshire News\n---\nFines end on 1 April.\n"
 
 
