@@ -16,6 +16,7 @@ from trafilatura.utils import load_html
 
 from .boilerplate import BARE_TIME, cut_site_suffix, tidy
 from .document import Block, Document, ImportRefused, clean_inline, table_row_text
+from .footnotes import drop_note_links
 from .language import declared_language
 
 CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w.:-]+)""", re.I)
@@ -142,10 +143,11 @@ def _walk(document, element, kind):
 
 def _without_share_buttons(text):
     """The page parsed, with its share buttons and links and its live blog's entry times removed
-    (their tails kept)."""
+    (their tails kept), and its footnotes' markers and back links (`footnotes.drop_note_links`)."""
     tree = load_html(text)
     if tree is None:
         return text
+    drop_note_links(tree)
     for element in tree.xpath("//a|//button|//ul|//span|//time|//p|//div[not(.//p)]"):
         if element.getparent() is not None and _is_page_furniture(element):
             element.drop_tree()
