@@ -98,9 +98,30 @@ def _is_data_table(table):
     )
 
 
+def _title_rows(rows):
+    """How many rows open the table with only their first cell filled: its `<caption>` (the
+    extractor makes it a row of one head cell and empty ones) or a title row spanning the columns.
+    (A header row with an empty corner cell is not one.)"""
+    count = 0
+    while count < len(rows) - 1 and _only_first_filled(rows[count]):
+        count += 1
+    return count
+
+
+def _only_first_filled(cells):
+    filled = [bool(clean_inline(_text(cell))) for cell in cells]
+    return filled[:1] == [True] and not any(filled[1:])
+
+
 def table_rows(table):
-    """Each row as "Header: cell; Header: cell" (the header row itself is not a row)."""
+    """The caption or title rows, each on its own, then each row as "Header: cell; Header: cell"
+    (the header row itself is not a row)."""
     rows = [row.findall("cell") for row in table.findall("row")]
+    titles = _title_rows(rows) if max((len(row) for row in rows), default=0) >= 2 else 0
+    return [clean_inline(_text(row[0])) for row in rows[:titles]] + _header_rows(rows[titles:])
+
+
+def _header_rows(rows):
     header = None
     if rows and all(cell.get("role") == "head" for cell in rows[0]):
         header, rows = rows[0], rows[1:]

@@ -76,6 +76,14 @@ def test_a_table_without_a_header_row_joins_its_cells():
     assert html.table_rows(table) == ["North; 4.2"]
 
 
+CAPTIONED = TABLE.replace("<table>", "<table><caption>Table 2: County spending, 2023</caption>")
+
+
+def test_a_table_header_under_a_caption_still_labels_the_rows(db):
+    briefing = import_briefing(page(CAPTIONED), format="html").briefing
+    assert "Service: Social care; Spending: £341 million" in texts(briefing)
+
+
 def test_a_table_laid_out_for_the_page_is_read_as_text():
     table = html.etree.fromstring("<table><row><cell><p>The pool opens in 2026.</p></cell></row></table>")
     document = html.Document(title="Pool")
