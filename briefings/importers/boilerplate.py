@@ -109,12 +109,16 @@ def strip_noise(text):
     return clean_inline(text)
 
 
+def is_cookie_notice(text):
+    return bool(_COOKIES_HINT.search(text) and _COOKIES.search(text))
+
+
 def is_boilerplate(text):
     """Whether a whole paragraph or list item is page furniture, not article text."""
     return bool(
         (len(text) <= 300 and BOILERPLATE_PARAGRAPH.match(text))
         or BOILERPLATE_LABEL.match(text)
-        or (_COOKIES_HINT.search(text) and _COOKIES.search(text))
+        or is_cookie_notice(text)
         or (_BYLINE.match(text) and not text.endswith((".", "!", "?")))
     )
 

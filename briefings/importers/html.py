@@ -14,8 +14,8 @@ from trafilatura.core import determine_returnstring
 from trafilatura.settings import Extractor, set_date_params
 from trafilatura.utils import load_html
 
-from .boilerplate import BARE_TIME, cut_site_suffix, tidy
-from .document import Block, Document, ImportRefused, clean_inline, table_row_text
+from .boilerplate import BARE_TIME, SENTENCE_ENDINGS, cut_site_suffix, is_cookie_notice, tidy
+from .document import Block, Document, ImportRefused, clean_inline, has_words, table_row_text
 from .footnotes import drop_note_links
 from .language import declared_language
 
@@ -175,6 +175,14 @@ def _without_share_buttons(text):
     return tree
 
 
+def _only_links(tree):
+    """Whether every word of the page's body is a link's: a menu or a site map, no article."""
+    texts = tree.xpath(
+        "//body//text()[not(ancestor::a or ancestor::script or ancestor::style or ancestor::template)]"
+    )
+    return not any(has_words(text) for text in texts)
+
+
 def _extract(text):
     """The extractor's XML output for the page, as `trafilatura.extract` gives it with these
     options, less the content fingerprint that `extract` adds to its metadata: a hash of the
@@ -190,8 +198,21 @@ def _extract(text):
         images=False,
         links=False,
     )
-    extracted = bare_extraction(_without_share_buttons(text), options=options)
+    page = _without_share_buttons(text)
+    if not isinstance(page, str) and _only_links(page):
+        return None
+    extracted = bare_extraction(page, options=options)
     return determine_returnstring(extracted, options) if extracted else None
+
+
+def _holds_a_sentence(blocks):
+    """Whether furniture-only text still holds a sentence an editor may want: not a page of
+    navigation ("Home", "Section 0 Section 1 …": no sentence ends) nor a cookie notice alone."""
+    return any(
+        len(text.split()) >= 4 and text.endswith(SENTENCE_ENDINGS) and not is_cookie_notice(text)
+        for block in blocks
+        for text in block.texts
+    )
 
 
 def parse_html(text):
@@ -216,10 +237,9 @@ def parse_html(text):
         _walk(document, main, Block.PARAGRAPH)
     found = list(document.blocks)
     tidy(document)
-    if not document.blocks and any(len(" ".join(block.texts).split()) >= 4 for block in found):
+    if not document.blocks and _holds_a_sentence(found):
         # Everything the extractor found reads as page furniture to our rules, yet holds a
-        # sentence: import it as found for an editor to judge rather than refuse the page. (A
-        # lone "Home" from a page of navigation is no text.)
+        # sentence: import it as found for an editor to judge rather than refuse the page.
         document.blocks = found
     if not document.blocks:
         raise ImportRefused("No article text found in the HTML page.")
