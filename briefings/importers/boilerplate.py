@@ -14,9 +14,9 @@ import re
 from .document import Block, clean_inline, has_words
 
 _LABELS = (
-    r"related|related (articles?|stories|posts|content|links|coverage|reading)|more (stories|on this( story)?)|"
+    r"related|related (articles?|stories|posts|content|links|coverage|reading|topics)|more (stories|on this( story)?)|"
     r"recommended( for you| reading)?|editors?['’]? (recommendations|picks)|you (may|might) also like|"
-    r"read (more|next|also)|see also|newsletter|sign up|subscribe|comments?|leave a (comment|reply)|"
+    r"read (more|next|also)|see also|newsletter|sign up|subscribe|log in|sign in|comments?|leave a (comment|reply)|"
     r"share( this)?( (post|article|story))?|advertisement|"
     r"verwandte (artikel|themen|beiträge)|mehr zum thema|das könnte sie auch interessieren|lesen sie auch|"
     r"weitere artikel|auch interessant|kommentare?|anzeige|beitrag teilen|teilen|"
@@ -45,6 +45,22 @@ _PARAGRAPHS = [
     r"(photo|foto|image|picture|bild|credit|crédit|crédits|image credit|crédit photo|photograph)s?\s*:\s*"
     r"\S[^.!?]{0,80}$",
     _BARE_TIME,
+    # A live blog's "Updated at 13.12 GMT", "Aktualisiert um 14:20 Uhr", "Mis à jour à 10h32".
+    rf"(last updated|updated|aktualisiert|mis à jour)( at| on| am| um| à| le)?\s*:?\s*{_BARE_TIME[:-1]}"
+    r"(\s*(gmt|bst|utc|cet|cest|et|edt|est|pt|pdt|pst))?$",
+    # A wire story's credits: "(Reporting by …; Editing by …)", "… contributed to this report."
+    r"\((additional )?(reporting|writing|editing) by\b[^()]{1,250}\)$",
+    r".{0,150}\bcontributed( reporting)? to this (report|story|article)\.?$",
+    # A paywall: "Subscribe to continue reading.", "Already a subscriber? Log in."
+    r"(subscribe|sign in|log in|register) to (continue|keep) reading\b",
+    r"already (a subscriber|subscribed|have an account)\?",
+    r"(get|enjoy) unlimited (digital )?access\b",
+    # A caption's label on a broadcaster's page: "Media caption, Watch: …", "Image source, Reuters".
+    r"(media|image|video) (caption|source)\s*[,:]",
+    # A byline's role on a line of its own: "Transport correspondent", "Senior political editor";
+    # not "Letters to the editor".
+    r"(?!.*\b(to|the|a|an|of|for|from|our|my|your|his|her|their)\b)([\w'’-]+\s){0,3}"
+    r"(correspondent|editor|reporter)$",
 ]
 BOILERPLATE_PARAGRAPH = re.compile("^(" + "|".join(_PARAGRAPHS) + ")", re.I)
 _COOKIES = re.compile(
@@ -93,12 +109,16 @@ def strip_noise(text):
     return clean_inline(text)
 
 
+def is_cookie_notice(text):
+    return bool(_COOKIES_HINT.search(text) and _COOKIES.search(text))
+
+
 def is_boilerplate(text):
     """Whether a whole paragraph or list item is page furniture, not article text."""
     return bool(
         (len(text) <= 300 and BOILERPLATE_PARAGRAPH.match(text))
         or BOILERPLATE_LABEL.match(text)
-        or (_COOKIES_HINT.search(text) and _COOKIES.search(text))
+        or is_cookie_notice(text)
         or (_BYLINE.match(text) and not text.endswith((".", "!", "?")))
     )
 

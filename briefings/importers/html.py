@@ -14,8 +14,9 @@ from trafilatura.core import determine_returnstring
 from trafilatura.settings import Extractor, set_date_params
 from trafilatura.utils import load_html
 
-from .boilerplate import BARE_TIME, cut_site_suffix, tidy
-from .document import Block, Document, ImportRefused, clean_inline, table_row_text
+from .boilerplate import BARE_TIME, SENTENCE_ENDINGS, cut_site_suffix, is_cookie_notice, tidy
+from .document import Block, Document, ImportRefused, clean_inline, has_words, table_row_text
+from .footnotes import drop_note_links
 from .language import declared_language
 
 CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w.:-]+)""", re.I)
@@ -97,9 +98,30 @@ def _is_data_table(table):
     )
 
 
+def _title_rows(rows):
+    """How many rows open the table with only their first cell filled: its `<caption>` (the
+    extractor makes it a row of one head cell and empty ones) or a title row spanning the columns.
+    (A header row with an empty corner cell is not one.)"""
+    count = 0
+    while count < len(rows) - 1 and _only_first_filled(rows[count]):
+        count += 1
+    return count
+
+
+def _only_first_filled(cells):
+    filled = [bool(clean_inline(_text(cell))) for cell in cells]
+    return filled[:1] == [True] and not any(filled[1:])
+
+
 def table_rows(table):
-    """Each row as "Header: cell; Header: cell" (the header row itself is not a row)."""
+    """The caption or title rows, each on its own, then each row as "Header: cell; Header: cell"
+    (the header row itself is not a row)."""
     rows = [row.findall("cell") for row in table.findall("row")]
+    titles = _title_rows(rows) if max((len(row) for row in rows), default=0) >= 2 else 0
+    return [clean_inline(_text(row[0])) for row in rows[:titles]] + _header_rows(rows[titles:])
+
+
+def _header_rows(rows):
     header = None
     if rows and all(cell.get("role") == "head" for cell in rows[0]):
         header, rows = rows[0], rows[1:]
@@ -142,14 +164,23 @@ def _walk(document, element, kind):
 
 def _without_share_buttons(text):
     """The page parsed, with its share buttons and links and its live blog's entry times removed
-    (their tails kept)."""
+    (their tails kept), and its footnotes' markers and back links (`footnotes.drop_note_links`)."""
     tree = load_html(text)
     if tree is None:
         return text
+    drop_note_links(tree)
     for element in tree.xpath("//a|//button|//ul|//span|//time|//p|//div[not(.//p)]"):
         if element.getparent() is not None and _is_page_furniture(element):
             element.drop_tree()
     return tree
+
+
+def _only_links(tree):
+    """Whether every word of the page's body is a link's: a menu or a site map, no article."""
+    texts = tree.xpath(
+        "//body//text()[not(ancestor::a or ancestor::script or ancestor::style or ancestor::template)]"
+    )
+    return not any(has_words(text) for text in texts)
 
 
 def _extract(text):
@@ -167,8 +198,21 @@ def _extract(text):
         images=False,
         links=False,
     )
-    extracted = bare_extraction(_without_share_buttons(text), options=options)
+    page = _without_share_buttons(text)
+    if not isinstance(page, str) and _only_links(page):
+        return None
+    extracted = bare_extraction(page, options=options)
     return determine_returnstring(extracted, options) if extracted else None
+
+
+def _holds_a_sentence(blocks):
+    """Whether furniture-only text still holds a sentence an editor may want: not a page of
+    navigation ("Home", "Section 0 Section 1 …": no sentence ends) nor a cookie notice alone."""
+    return any(
+        len(text.split()) >= 4 and text.endswith(SENTENCE_ENDINGS) and not is_cookie_notice(text)
+        for block in blocks
+        for text in block.texts
+    )
 
 
 def parse_html(text):
@@ -193,10 +237,9 @@ def parse_html(text):
         _walk(document, main, Block.PARAGRAPH)
     found = list(document.blocks)
     tidy(document)
-    if not document.blocks and any(len(" ".join(block.texts).split()) >= 4 for block in found):
+    if not document.blocks and _holds_a_sentence(found):
         # Everything the extractor found reads as page furniture to our rules, yet holds a
-        # sentence: import it as found for an editor to judge rather than refuse the page. (A
-        # lone "Home" from a page of navigation is no text.)
+        # sentence: import it as found for an editor to judge rather than refuse the page.
         document.blocks = found
     if not document.blocks:
         raise ImportRefused("No article text found in the HTML page.")

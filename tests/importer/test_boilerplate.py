@@ -29,6 +29,16 @@ FURNITURE = [
     "14:20 Uhr",
     "9:15 a.m.",
     "10h32",
+    "(Reporting by Eleni Marsh; Additional reporting by Siyi Liu in Beijing; Editing by Jan Harvey)",
+    "Associated Press writer Kim Daley in Santiago contributed to this report.",
+    "Subscribe to continue reading. Already a subscriber? Log in.",
+    "Already a subscriber?",
+    "Log in.",
+    "Get unlimited access for just $1 a week. Cancel anytime.",
+    "Updated at 13.12 GMT",
+    "Media caption, Watch: Empty platforms at Manchester Piccadilly",
+    "Related Topics",
+    "Transport correspondent",
 ]
 
 SENTENCES = [
@@ -44,6 +54,13 @@ SENTENCES = [
     "Related companies in the group paid no tax in 2022.",
     "The article was originally written in German and translated by the author.",
     "10h32 : le trafic reprend sur la ligne B.",
+    "Reporting by the union found that 40 percent of stations were unstaffed.",
+    "Updated figures put inflation at 3.1 percent in March.",
+    "Subscribers to the service rose by 12 percent last year.",
+    "Media coverage of the strike was limited.",
+    "Letters to the editor",
+    "The editor resigned on Friday.",
+    "Three reporters contributed to the investigation, which took a year.",
 ]
 
 

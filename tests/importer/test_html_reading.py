@@ -76,6 +76,14 @@ def test_a_table_without_a_header_row_joins_its_cells():
     assert html.table_rows(table) == ["North; 4.2"]
 
 
+CAPTIONED = TABLE.replace("<table>", "<table><caption>Table 2: County spending, 2023</caption>")
+
+
+def test_a_table_header_under_a_caption_still_labels_the_rows(db):
+    briefing = import_briefing(page(CAPTIONED), format="html").briefing
+    assert "Service: Social care; Spending: £341 million" in texts(briefing)
+
+
 def test_a_table_laid_out_for_the_page_is_read_as_text():
     table = html.etree.fromstring("<table><row><cell><p>The pool opens in 2026.</p></cell></row></table>")
     document = html.Document(title="Pool")
@@ -135,3 +143,43 @@ def test_it_keeps_a_paragraph_whose_class_reads_like_a_share_button(db):
     body = '<p class="topic share">Social care spending rose by 7 percent last year.</p>'
     briefing = import_briefing(page(body), format="html").briefing
     assert "Social care spending rose by 7 percent last year." in texts(briefing)
+
+
+SENTENCE = "<p>Cargo rose by 12 percent in the year.{marker} The harbour master expects more.</p>"
+
+
+@pytest.mark.parametrize(
+    "marker",
+    [
+        '<sup><a href="#fn1">[1]</a></sup>',  # hand-written, MediaWiki
+        '<a href="#fn1" class="footnote-ref" id="fnref1" role="doc-noteref"><sup>1</sup></a>',  # Pandoc
+        '<sup id="fnref:1"><a href="#fn:1" class="footnote-ref" role="doc-noteref">1</a></sup>',  # Hugo
+        '<a class="footnote-anchor" id="footnote-anchor-1" href="#footnote-1">1</a>',  # Substack
+    ],
+)
+def test_a_footnote_marker_is_removed_from_its_sentence(db, marker):
+    briefing = import_briefing(page(SENTENCE.format(marker=marker)), format="html").briefing
+    assert texts(briefing)[:2] == [
+        "Cargo rose by 12 percent in the year.",
+        "The harbour master expects more.",
+    ]
+
+
+NOTES = {
+    "pandoc": '<section class="footnotes" role="doc-endnotes"><hr><ol><li id="fn1"><p>{note}'
+    '<a href="#fnref1" class="footnote-back" role="doc-backlink">↩︎</a></p></li></ol></section>',
+    "hugo": '<div class="footnotes" role="doc-endnotes"><hr><ol><li id="fn:1"><p>{note}&#160;'
+    '<a href="#fnref:1" class="footnote-backref" role="doc-backlink">&#x21a9;&#xfe0e;</a></p></li></ol></div>',
+    "jekyll": '<div class="footnotes" role="doc-endnotes"><ol><li id="fn:1" role="doc-endnote"><p>{note} '
+    '<a href="#fnref:1" class="reversefootnote" role="doc-backlink">&#8617;</a></p></li></ol></div>',
+    "wordpress": '<ol class="wp-block-footnotes"><li id="a1b2">{note} '
+    '<a href="#a1b2-link" aria-label="Jump to footnote reference 1">↩︎</a></li></ol>',
+}
+
+
+@pytest.mark.parametrize("shape", NOTES)
+def test_a_footnote_with_a_back_link_is_kept_as_a_statement(db, shape):
+    note = "Harbour Board annual report 2024, page 17."
+    body = SENTENCE.format(marker='<sup><a href="#fn1">1</a></sup>') + NOTES[shape].format(note=note)
+    briefing = import_briefing(page(body), format="html").briefing
+    assert note in texts(briefing)

@@ -51,6 +51,27 @@ def test_it_refuses_html_without_article_text():
 
 
 @pytest.mark.django_db
+def test_it_refuses_a_page_of_navigation_links_only():
+    links = "".join(f"<li><a href='/s{n}'>Section {n}</a></li>" for n in range(40))
+    page = f"<html><head><title>Menu | Site</title></head><body><nav><ul>{links}</ul></nav></body></html>"
+    with pytest.raises(ImportRefused, match="No article text found in the HTML page."):
+        import_briefing(page)
+    assert_nothing_stored()
+
+
+@pytest.mark.django_db
+def test_it_refuses_a_page_holding_only_a_cookie_notice():
+    page = (
+        "<html lang='en'><head><title>News</title></head><body><div class='consent'><p>We use cookies to "
+        "personalise content and ads and to analyse our traffic.</p><button>Accept all cookies</button>"
+        "</div></body></html>"
+    )
+    with pytest.raises(ImportRefused, match="No article text found in the HTML page."):
+        import_briefing(page)
+    assert_nothing_stored()
+
+
+@pytest.mark.django_db
 def test_it_refuses_an_unknown_format():
     with pytest.raises(ImportRefused, match="Unknown format"):
         import_briefing(SAMPLE_SHAPE, format="pdf")
