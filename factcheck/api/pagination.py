@@ -78,15 +78,27 @@ class SyncCursorPagination(StrictPageSize, pagination.CursorPagination):
     ordering = ("updated_at", "id")
 
     invalid_cursor_message = "This cursor was not made here: copy `next` or `previous` as given."
+    other_ordering_message = "This cursor was made for another ordering: copy `next` or `previous` as given."
     signer = signing.Signer(salt="factdesk.api.cursor")
+    #: Between DRF's cursor and the ordering it was made for, in the signed value (neither holds it).
+    ORDERED_BY = "~"
 
     def encode_cursor(self, cursor):
-        """DRF's cursor, signed: a cursor is only ever one this server made."""
+        """DRF's cursor with the ordering it was made for, signed: a cursor is only ever one this
+        server made, and is read only in its own ordering (its position fits the reverse one too,
+        which silently skipped to an empty page)."""
         url = super().encode_cursor(cursor)
         query = parse.parse_qs(parse.urlsplit(url).query)
-        return replace_query_param(
-            url, self.cursor_query_param, self.signer.sign(query[self.cursor_query_param][0])
-        )
+        value = f"{query[self.cursor_query_param][0]}{self.ORDERED_BY}{','.join(self.ordering)}"
+        return replace_query_param(url, self.cursor_query_param, self.signer.sign(value))
+
+    def _unsigned(self, signed):
+        """DRF's cursor in a signed value; 400 when it was made for another ordering. A cursor
+        signed before cursors named their ordering has none, and is read as before."""
+        encoded, _, ordering = self.signer.unsign(signed).partition(self.ORDERED_BY)
+        if ordering and ordering != ",".join(self.ordering):
+            raise ValidationError({self.cursor_query_param: [self.other_ordering_message]})
+        return encoded
 
     def decode_cursor(self, request):
         """400 for any cursor this server did not make (a bad signature, or a position that does
@@ -95,7 +107,7 @@ class SyncCursorPagination(StrictPageSize, pagination.CursorPagination):
         if not signed:
             return None  # an empty parameter counts as not given, as with the filters
         try:
-            encoded = self.signer.unsign(signed)
+            encoded = self._unsigned(signed)
             tokens = parse.parse_qs(
                 b64decode(encoded.encode("ascii")).decode("ascii"), keep_blank_values=True
             )

@@ -8,6 +8,7 @@ import pytest
 from django.utils import timezone
 
 from factcheck import services
+from factcheck.api.pagination import SyncCursorPagination
 from factcheck.models import CitedEvidence, Claim, ClaimVersion
 
 from ..factories import republish
@@ -270,6 +271,30 @@ def test_a_cursor_made_for_one_ordering_is_refused_for_another(desk, client):
     by_id = client.get(f"{API}claims/", {"page_size": 1, "ordering": "id"}).json()["next"]
     cursor = parse_qs(urlsplit(by_id).query)["cursor"][0]
     assert client.get(f"{API}claims/", {"cursor": cursor, "ordering": "updated_at"}).status_code == 400
+
+
+def test_a_cursor_made_for_one_direction_is_refused_for_the_other(desk, client):
+    """Its position fits either: read the other way, it silently skipped to an empty page."""
+    forward = client.get(f"{API}claims/", {"page_size": 1, "ordering": "updated_at"}).json()["next"]
+    cursor = parse_qs(urlsplit(forward).query)["cursor"][0]
+
+    response = client.get(f"{API}claims/", {"cursor": cursor, "ordering": "-updated_at"})
+
+    assert (response.status_code, response.json()) == (
+        400,
+        {"cursor": ["This cursor was made for another ordering: copy `next` or `previous` as given."]},
+    )
+
+
+def test_a_cursor_signed_before_cursors_named_their_ordering_still_leads_on(desk, client):
+    first = client.get(f"{API}claims/", {"page_size": 1}).json()
+    signer = SyncCursorPagination.signer
+    drf_cursor = signer.unsign(parse_qs(urlsplit(first["next"]).query)["cursor"][0]).partition("~")[0]
+
+    second = client.get(f"{API}claims/", {"page_size": 1, "cursor": signer.sign(drf_cursor)})
+
+    assert second.status_code == 200
+    assert second.json()["results"][0]["id"] != first["results"][0]["id"]
 
 
 def test_the_checker_filter_does_not_reveal_usernames(desk, client):
