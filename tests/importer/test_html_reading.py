@@ -183,3 +183,15 @@ def test_a_footnote_with_a_back_link_is_kept_as_a_statement(db, shape):
     body = SENTENCE.format(marker='<sup><a href="#fn1">1</a></sup>') + NOTES[shape].format(note=note)
     briefing = import_briefing(page(body), format="html").briefing
     assert note in texts(briefing)
+
+
+def test_a_link_with_words_to_a_footnoted_paragraph_keeps_its_words(db):
+    """Only a label, an arrow or nothing pointing at a marker is a back link (an outside test:
+    "As , taxes will fall next year.")."""
+    body = (
+        '<p id="p3">Rates rose sharply in March.<a class="footnote" href="#n1">1</a></p>'
+        '<p>As <a href="#p3">the chancellor said in March</a>, taxes will fall next year.</p>'
+        '<ol><li id="n1">Office for National Statistics data. <a href="#p3">↩</a></li></ol>'
+    )
+    briefing = import_briefing(page(body), format="html").briefing
+    assert "As the chancellor said in March, taxes will fall next year." in texts(briefing)
