@@ -44,7 +44,10 @@ def _is_back_link(link, marker_ids):
     href="#p3">the chancellor said</a>, …"), and its words stay."""
     text = "".join(link.itertext()).strip()
     return (
-        (link.get("href")[1:] in marker_ids and (not text or NOTE_LABEL.match(text) or BACK_ARROW.match(text)))
+        (
+            link.get("href")[1:] in marker_ids
+            and (not text or NOTE_LABEL.match(text) or BACK_ARROW.match(text))
+        )
         or bool(BACK_ARROW.match(text))
         or bool(BACK_CLASS.search(link.get("class") or ""))
         or link.get("role") == "doc-backlink"

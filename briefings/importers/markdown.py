@@ -132,9 +132,12 @@ def _yaml_scalar(value):
 
 
 def _yaml_escape(match):
+    """An escape's character; one that names no character text may hold (a surrogate, a number
+    past U+10FFFF) stays as written, since no database would store it."""
     code = match.group(1)
     if code[0] in "xuU" and len(code) > 1:
-        return chr(int(code[1:], 16))
+        number = int(code[1:], 16)
+        return match.group(0) if 0xD800 <= number <= 0xDFFF or number > 0x10FFFF else chr(number)
     return YAML_ESCAPES.get(code, match.group(0))
 
 
@@ -144,7 +147,7 @@ def _front_matter_fields(text):
     if match:
         try:
             return tomllib.loads(match.group(1)), text[match.end() :]
-        except tomllib.TOMLDecodeError:
+        except (tomllib.TOMLDecodeError, RecursionError):  # arrays nested thousands deep
             return {}, text[match.end() :]
     match = FRONT_MATTER.match(text)
     if not match:

@@ -165,6 +165,20 @@ def test_a_double_quoted_yaml_title_reads_backslash_escapes():
     assert document.title == 'The "Big" Café'
 
 
+@pytest.mark.parametrize("escape", ["\\uD800", "\\U00110000"])
+@pytest.mark.django_db
+def test_a_yaml_escape_of_no_storable_character_stays_as_written(escape):
+    """A lone surrogate reached the briefing and its save failed (an outside test)."""
+    text = f'---\ntitle: "Bad {escape} title"\n---\n\nThe minister said taxes rose by ten percent.\n'
+    assert import_briefing(text, filename="a.md").briefing.title == f"Bad {escape} title"
+
+
+@pytest.mark.parametrize("nesting", ["[" * 3000, "{b = " * 3000])
+def test_toml_front_matter_nested_thousands_deep_is_ignored(nesting):
+    document = parse_markdown(f"+++\na = {nesting}\n+++\n\nThe minister said taxes rose.\n")
+    assert paragraphs(document) == ["The minister said taxes rose."]
+
+
 def test_a_comment_after_a_plain_yaml_value_is_not_part_of_it():
     assert parse_markdown("---\nauthor: Sam Okafor # checked\n---\nText.\n").byline == "Sam Okafor"
 
