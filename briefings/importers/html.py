@@ -175,12 +175,25 @@ def _without_share_buttons(text):
     return tree
 
 
+#: What no reader reads as the page's own words: a link's, and what is not shown.
+NOT_OWN_WORDS = frozenset({"a", "script", "style", "template"})
+
+
 def _only_links(tree):
-    """Whether every word of the page's body is a link's: a menu or a site map, no article."""
-    texts = tree.xpath(
-        "//body//text()[not(ancestor::a or ancestor::script or ancestor::style or ancestor::template)]"
-    )
-    return not any(has_words(text) for text in texts)
+    """Whether every word of the page's body is a link's: a menu or a site map, no article.
+    Walked element by element: an XPath test of each text's ancestors was quadratic in libxml2
+    (30,000 links: 20 s)."""
+    stack = list(tree.iter("body"))
+    while stack:
+        element = stack.pop()
+        if has_words(element.text or ""):
+            return False
+        for child in element:
+            if has_words(child.tail or ""):  # the words after a child are its parent's
+                return False
+            if isinstance(child.tag, str) and child.tag not in NOT_OWN_WORDS:  # not a comment
+                stack.append(child)
+    return True
 
 
 def _extract(text):

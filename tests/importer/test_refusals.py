@@ -60,6 +60,16 @@ def test_it_refuses_a_page_of_navigation_links_only():
 
 
 @pytest.mark.django_db
+def test_a_page_whose_own_words_run_between_its_links_is_imported():
+    """The words after a link are the page's, not the link's."""
+    links = " ".join(
+        f"<a href='/s{n}'>Section {n}</a> said the port handled {n} ships last week." for n in range(5)
+    )
+    page = f"<html><head><title>Port</title></head><body><article><p>{links}</p></article></body></html>"
+    assert import_briefing(page).briefing.statements.exists()
+
+
+@pytest.mark.django_db
 def test_it_refuses_a_page_holding_only_a_cookie_notice():
     page = (
         "<html lang='en'><head><title>News</title></head><body><div class='consent'><p>We use cookies to "
