@@ -127,11 +127,16 @@ def _language(language):
     return (language or getattr(settings, "FACTDESK_LANGUAGE", "en") or "en").lower()
 
 
-def _raw_spans(paragraph, language):
-    """sentencex's sentences as (start, end) in `paragraph`, trimmed."""
+#: sentencex's time grows with the square of a paragraph's sentences (an outside test: 1.9 MB of
+#: Chinese in one paragraph, 125 s), so a longer paragraph is given to it a window at a time.
+SEGMENT_CHARS = 20_000
+
+
+def _segment_spans(paragraph, language, begin=0, end=None):
+    """sentencex's sentences in `paragraph[begin:end]` as (start, end) in `paragraph`, trimmed."""
     spans = []
-    cursor = 0
-    for sentence in segment(language, paragraph):
+    cursor = begin
+    for sentence in segment(language, paragraph[begin:end]):
         sentence = sentence.strip()
         if not sentence:
             continue
@@ -141,6 +146,22 @@ def _raw_spans(paragraph, language):
         cursor = start + len(sentence)
         spans.append((start, cursor))
     return spans
+
+
+def _raw_spans(paragraph, language):
+    """sentencex's sentences as (start, end) in `paragraph`, trimmed: a window of SEGMENT_CHARS at
+    a time, each after the first starting where the last sentence of the one before began (that
+    sentence may have been cut by the window's end, so it is read again whole)."""
+    spans, begin = [], 0
+    while len(paragraph) - begin > SEGMENT_CHARS:
+        window = _segment_spans(paragraph, language, begin, begin + SEGMENT_CHARS)
+        if len(window) < 2:  # one sentence longer than a window: cut where the window ends
+            spans += window
+            begin = window[-1][1] if window else begin + SEGMENT_CHARS
+            continue
+        spans += window[:-1]
+        begin = window[-1][0]
+    return spans + _segment_spans(paragraph, language, begin)
 
 
 def _split(paragraph, spans):

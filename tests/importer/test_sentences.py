@@ -1,5 +1,6 @@
 import pytest
 
+from briefings.importers import sentences as splitter
 from briefings.importers.sentences import sentence_spans
 
 
@@ -88,3 +89,30 @@ def test_splitting_copies_no_more_of_a_paragraph_twice_as_long_than_twice_as_muc
     (quadratic: "a. " * 200,000 took seconds). Counting copies tells linear from quadratic with
     no timing."""
     assert characters_copied(sentence * 4000, "en") <= 2.2 * characters_copied(sentence * 2000, "en")
+
+
+LONG_PARAGRAPHS = {
+    "en": "".join(
+        f'The port handled {n} ships last week, said Dr. Okafor at 10 a.m. Tuesday. "It was busy." '
+        for n in range(60)
+    ),
+    "zh": "".join(f"深圳市政府周一宣布第{n}项补贴。该政策将于三月一日起实施！" for n in range(60)),
+    "ja": "".join(f"東京都心で{n}日、積雪を観測した。「行く。」と彼は言った。" for n in range(60)),
+}
+
+
+@pytest.mark.parametrize("language", LONG_PARAGRAPHS)
+def test_a_paragraph_read_a_window_at_a_time_splits_as_when_read_whole(language, monkeypatch):
+    """sentencex is quadratic in a paragraph's sentences, so a long one is read in windows."""
+    paragraph = LONG_PARAGRAPHS[language]
+    whole = sentence_spans(paragraph, language)
+    monkeypatch.setattr(splitter, "SEGMENT_CHARS", 300)
+
+    assert sentence_spans(paragraph, language) == whole
+
+
+def test_a_sentence_longer_than_a_window_is_still_one_statement(monkeypatch):
+    monkeypatch.setattr(splitter, "SEGMENT_CHARS", 300)
+    paragraph = "The council, " + "and the port authority, " * 40 + "agreed on Tuesday."
+
+    assert sentence_spans(paragraph, "en") == [(0, len(paragraph))]
