@@ -8,18 +8,22 @@ If-Modified-Since is ignored (RFC 9110 §13.2.2): only the ETag notices that an 
 list (unpublished, deleted), because no remaining timestamp moves when that happens. Django's
 get_conditional_response evaluates the preconditions.
 
-Two rules keep If-Modified-Since from ever answering a stale 304. A list's Last-Modified also
+Three rules keep If-Modified-Since from ever answering a stale 304. A list's Last-Modified also
 counts when an object last joined or left it (a view's `membership_changed`), so a takedown or a
-new public object moves it forward even though no remaining object changed. And no Last-Modified
-is sent while its second is still running: HTTP dates have one-second resolution, so a change
-later in the same second would carry the same date (RFC 9110 §8.8.2.2); the ETag still serves.
+new public object moves it forward even though no remaining object changed. No Last-Modified is
+sent while its second is still running: HTTP dates have one-second resolution, so a change later
+in the same second would carry the same date (RFC 9110 §8.8.2.2); the ETag still serves. And a
+caller's date later than this server's clock is ignored (caching.conditional): honoured, it would
+304 every change made before it.
 """
 
 import hashlib
 
 from django.utils import timezone
-from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
+from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.http import http_date
+
+from factcheck.caching.conditional import conditional_response
 
 
 def weak_etag(content, media_type):
@@ -91,4 +95,4 @@ class ConditionalGetMixin:
             patch_cache_control(response, private=True, no_cache=True)
         else:
             patch_cache_control(response, no_cache=True)
-        return get_conditional_response(request, etag=etag, last_modified=last_modified, response=response)
+        return conditional_response(request, etag=etag, last_modified=last_modified, response=response)

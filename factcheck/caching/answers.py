@@ -25,11 +25,12 @@ from django.core.signals import setting_changed
 from django.dispatch import receiver
 from django.http import HttpResponse
 from django.http.request import split_domain_port
-from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
+from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.http import parse_http_date_safe
 from django.utils.text import compress_string
 
 from . import generations
+from .conditional import conditional_response
 from .generations import SITE, WRITES
 from .recent import RecentAnswers
 
@@ -140,9 +141,7 @@ def _served(request, entry):
     status, headers, content = entry["answer"]
     response = HttpResponse(content, status=status, headers=headers)
     modified = _last_modified(request, response)
-    return get_conditional_response(
-        request, etag=response.get("ETag"), last_modified=modified, response=response
-    )
+    return conditional_response(request, etag=response.get("ETag"), last_modified=modified, response=response)
 
 
 def _stands(tokens, site):
@@ -247,7 +246,7 @@ def keep(request, response):
             _store(request, response, names, looked_up)
         except Exception as error:  # the store failed: the answer is sent, not kept
             logger.warning("The public cache could not keep an answer (%s).", _named(error))
-    return get_conditional_response(request, etag=response["ETag"], response=response)
+    return conditional_response(request, etag=response["ETag"], response=response)
 
 
 def _store(request, response, names, looked_up):

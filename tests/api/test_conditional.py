@@ -159,3 +159,27 @@ def test_no_last_modified_is_sent_for_a_change_in_the_current_second(desk, clien
     assert response.status_code == 200
     assert "Last-Modified" not in response
     assert "ETag" in response
+
+
+def test_an_if_modified_since_from_the_future_is_ignored(desk, client):
+    """A date ahead of the server's clock is a caller's wrong clock: honoured, it would 304 every
+    change made before it (a public-cache hit: tests/caching/test_api.py)."""
+    url = f"{API}claims/{desk.public_claims[0].pk}/"
+    tomorrow = http_date((timezone.now() + dt.timedelta(days=1)).timestamp())
+    response = client.get(url, HTTP_IF_MODIFIED_SINCE=tomorrow)
+    assert response.status_code == 200
+    assert response.content
+
+
+def test_a_date_a_clocks_drift_ahead_still_answers_304(desk, client):
+    url = f"{API}claims/{desk.public_claims[0].pk}/"
+    ahead = http_date((timezone.now() + dt.timedelta(seconds=2)).timestamp())
+    client.get(url)
+    assert client.get(url, HTTP_IF_MODIFIED_SINCE=ahead).status_code == 304
+
+
+def test_a_future_date_leaves_the_etag_in_charge(desk, client):
+    url = f"{API}claims/{desk.public_claims[0].pk}/"
+    etag = client.get(url)["ETag"]
+    tomorrow = http_date((timezone.now() + dt.timedelta(days=1)).timestamp())
+    assert client.get(url, HTTP_IF_NONE_MATCH=etag, HTTP_IF_MODIFIED_SINCE=tomorrow).status_code == 304

@@ -1,8 +1,13 @@
 """The API's answers from the public cache: after the throttles, for anonymous callers only, a
 detail kept while its briefing stands, errors never kept."""
 
+import datetime as dt
+from unittest import mock
+
 import pytest
 from django.core.cache import cache
+from django.utils import timezone
+from django.utils.http import http_date
 from rest_framework.authtoken.models import Token
 
 from factcheck import services
@@ -55,6 +60,16 @@ def test_a_cached_answer_answers_if_none_match_with_304(client, desk):
     etag = client.get(url)["ETag"]
     response, queries = fetch(client, url, **{"If-None-Match": etag})
     assert (response.status_code, queries) == (304, 0)
+
+
+def test_a_cached_answer_ignores_an_if_modified_since_from_the_future(client, desk):
+    url = f"{API}claims/{desk.claim_pk}/"
+    later = timezone.now() + dt.timedelta(minutes=1)  # the desk's changes a full second behind
+    tomorrow = http_date((later + dt.timedelta(days=1)).timestamp())
+    with mock.patch("django.utils.timezone.now", return_value=later):
+        assert "Last-Modified" in client.get(url)
+        response, queries = fetch(client, url, **{"If-Modified-Since": tomorrow})
+    assert (response.status_code, queries) == (200, 0)
 
 
 def test_a_token_caller_is_never_served_the_public_copy(client, desk):

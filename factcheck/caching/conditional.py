@@ -1,0 +1,31 @@
+"""Django's conditional GET, with an If-Modified-Since from the future ignored.
+
+Django answers 304 whenever the object's Last-Modified is not later than the date a caller sends.
+A date later than this server's clock cannot be one the site sent (an origin never sends a
+Last-Modified later than its own clock, RFC 9110 §8.8.2.1); it comes from a caller's wrong clock
+or a guess, and honouring it would answer 304 to every change made before that date: the caller
+would keep a stale verdict until its own clock caught up. So such a date is ignored, as Apache
+httpd ignores it, and the ETag (or a full answer) decides. A date more than a clock's drift ahead
+is what counts as the future here: a second's skew between two hosts is not a guess.
+"""
+
+from django.utils import timezone
+from django.utils.cache import get_conditional_response
+from django.utils.http import parse_http_date_safe
+
+IF_MODIFIED_SINCE = "HTTP_IF_MODIFIED_SINCE"
+#: Seconds a caller's date may run ahead of ours before it counts as the future.
+CLOCK_DRIFT = 5
+
+
+def conditional_response(request, *, etag=None, last_modified=None, response):
+    """`response`, or 304 or 412 as the request's preconditions say (Django's evaluation)."""
+    if _from_the_future(request.META.get(IF_MODIFIED_SINCE)):
+        # As Django's CSRF middleware writes its cookie into META: the request as the site reads it.
+        del request.META[IF_MODIFIED_SINCE]
+    return get_conditional_response(request, etag=etag, last_modified=last_modified, response=response)
+
+
+def _from_the_future(value):
+    date = value and parse_http_date_safe(value)
+    return bool(date) and date > timezone.now().timestamp() + CLOCK_DRIFT
