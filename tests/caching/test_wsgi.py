@@ -32,9 +32,14 @@ class Django:
 
 
 class Answer:
+    """What a WSGI server makes of `application`'s answer: it reads the body, then closes it."""
+
     def __init__(self, application, environ):
         self.status, self.headers = None, None
-        self.body = b"".join(application(environ, self.start_response))
+        sent = application(environ, self.start_response)
+        self.body = b"".join(sent)
+        if hasattr(sent, "close"):
+            sent.close()
 
     def start_response(self, status, headers):
         self.status, self.headers = status, dict(headers)
@@ -110,6 +115,43 @@ def test_it_answers_a_conditional_request_with_304(client, desk, layer, django):
     etag = client.get(url)["ETag"]
     answer = Answer(layer, environ(url, if_none_match=etag))
     assert (answer.status, answer.body, django.handled) == ("304 Not Modified", b"", 0)
+
+
+def test_it_answers_head_from_the_store_without_a_body(client, desk, layer, django):
+    url = desk.briefing.get_absolute_url()
+    got = client.get(url)
+    answer = Answer(layer, RequestFactory().head(url).environ)
+    assert (answer.status, answer.body, django.handled) == ("200 OK", b"", 0)
+    assert answer.headers["Content-Length"] == got["Content-Length"]
+
+
+class Closable(list):
+    closed = False
+
+    def close(self):
+        self.closed = True
+
+
+def test_it_sends_djangos_answer_to_head_without_its_body_and_closes_it(desk):
+    sent = Closable([b"<html>the body GET would get</html>"])
+
+    def django(environ, start_response):
+        start_response("200 OK", [("Content-Length", "35")])
+        return sent
+
+    answer = Answer(PublicCacheApplication(django), RequestFactory().head("/nowhere/").environ)
+    assert (answer.status, answer.headers["Content-Length"], answer.body) == ("200 OK", "35", b"")
+    assert sent.closed
+
+
+def test_it_sends_djangos_answer_to_get_as_it_is(desk):
+    sent = Closable([b"the body"])
+
+    def django(environ, start_response):
+        start_response("200 OK", [])
+        return sent
+
+    assert PublicCacheApplication(django)(environ("/nowhere/"), lambda *args: None) is sent
 
 
 def test_it_hands_a_signed_in_reader_to_django(client, desk, layer, django):
