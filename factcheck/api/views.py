@@ -25,6 +25,7 @@ from factcheck.models.versions import cited_evidence_prefetch
 
 from . import filters, outline, pagination, serializers, similar, withdrawals
 from .bases import APIViewSet, ReadOnlyAPI
+from .conditional import ConditionalGetMixin
 from .published import (
     CLAIM_ROW,
     PREFETCHED_CORRECTIONS,
@@ -337,7 +338,7 @@ class ClaimReviewViewSet(APIViewSet):
         return [version.claim.public_changed_at, version.statement.briefing.updated_at]
 
 
-class APIRootView(ReadOnlyAPI, routers.APIRootView):
+class APIRootView(ReadOnlyAPI, ConditionalGetMixin, routers.APIRootView):
     """Factdesk's read-only API. Schema: /api/schema/ · interactive docs: /api/docs/."""
 
 
@@ -345,10 +346,11 @@ _schema_generation = threading.Lock()
 _schemas = {}  # API version -> the generated schema, once per process
 
 
-class SchemaView(ReadOnlyAPI, SpectacularAPIView):
+class SchemaView(ReadOnlyAPI, ConditionalGetMixin, SpectacularAPIView):
     """The OpenAPI schema, generated once per process and under a lock: drf-spectacular's
     generator keeps global state, and two threads generating at once failed ("Schema generation
-    REQUIRES a view instance"). The schema depends on the code, not on the request."""
+    REQUIRES a view instance"). The schema depends on the code, not on the request; its ETag
+    lets a client that keeps it (a code generator, a validator) ask again for a 304."""
 
     # drf-spectacular's SERVE_PERMISSIONS (AllowAny), as ever: writes got their 405 already.
     permission_classes = spectacular_settings.SERVE_PERMISSIONS

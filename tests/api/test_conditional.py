@@ -183,3 +183,12 @@ def test_a_future_date_leaves_the_etag_in_charge(desk, client):
     etag = client.get(url)["ETag"]
     tomorrow = http_date((timezone.now() + dt.timedelta(days=1)).timestamp())
     assert client.get(url, HTTP_IF_NONE_MATCH=etag, HTTP_IF_MODIFIED_SINCE=tomorrow).status_code == 304
+
+
+@pytest.mark.parametrize("url", [API, "/api/schema/", "/api/schema/?format=json"])
+def test_the_root_and_the_schema_carry_an_etag_and_304(url, desk, client):
+    response = client.get(url)
+    assert response["ETag"].startswith('W/"')
+    assert "Last-Modified" not in response
+    assert response["Cache-Control"] == "no-cache"
+    assert client.get(url, HTTP_IF_NONE_MATCH=response["ETag"]).status_code == 304
