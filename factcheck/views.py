@@ -25,6 +25,7 @@ from .caching.generations import PUBLIC, RATINGS, STANDARDS
 from .caching.generations import briefing as briefing_generation
 from .claimreview import claim_review, claim_reviews, json_ld
 from .in_context import in_context
+from .links import absolute
 from .models import Claim, ClaimVersion, PreviousCheck, Rating, Source
 from .models.versions import cited_evidence_prefetch, snapshot
 from .read_only import read_only
@@ -43,7 +44,17 @@ def home(request):
         page = front_page_briefings(request.GET.get("page", 1))
     except InvalidPage:
         raise Http404("No such page of briefings.") from None
-    return render(request, "home.html", {"briefings": page.object_list, "page": page})
+    context = {"briefings": page.object_list, "page": page}
+    return render(request, "home.html", {**context, "canonical": _canonical(request, page=page.number)})
+
+
+def _canonical(request, path=None, *, page=1):
+    """The page's one address on the newsroom's site, for `<link rel="canonical">`: the same page is
+    answered at other addresses too (a filter by rating, `?page=1`, a parameter it ignores, the
+    live version's own number), and search engines should count them as one. Absolute, as
+    search engines ask, from FACTDESK_NEWSROOM_URL (links.absolute), never the request's Host."""
+    path = request.path if path is None else path
+    return absolute(f"{path}?page={page}" if page > 1 else path)
 
 
 def gone(request, briefing, what):
@@ -114,6 +125,7 @@ def _article_page(request, briefing, article, *, only, preview):
         "ratings": ratings,
         "claim_reviews": "" if preview else claim_reviews(article.claims, briefing=briefing),
         "preview": preview,
+        "canonical": None if preview else _canonical(request),
         "current_revision": next((r for r in revisions if r.pk == briefing.current_revision_id), None),
         "earlier_revisions": [r for r in revisions if r.pk != briefing.current_revision_id],
     }
@@ -152,6 +164,7 @@ def _revision_page(request, briefing, number, *, preview):
         "previous": next((r for r in revisions if r.number == number - 1), None),
         "next": next((r for r in revisions if r.number == number + 1), None),
         "preview": preview,
+        "canonical": None if preview else _canonical(request),
     }
     return render(request, "briefings/revision.html", context)
 
@@ -224,6 +237,7 @@ def _claim_page(request, live, shown, *, preview=False):
         if shown.pk == live.pk and not preview
         else None,
         "preview": preview,
+        "canonical": None if preview else _canonical(request, live.get_absolute_url()),
         "previously_checked": previously_checked(live.claim) if live.claim.pk else [],
     }
     return render(request, "factcheck/claim.html", context)
@@ -307,7 +321,8 @@ def source(request, pk):
         if evidence.cited_source_id == pk
     ]
     newest = max(citations, key=lambda citation: citation[0])[1]
-    return render(request, "factcheck/source.html", {"source": newest.source, "claims": claims})
+    context = {"source": newest.source, "claims": claims, "canonical": _canonical(request)}
+    return render(request, "factcheck/source.html", context)
 
 
 @read_only
@@ -325,7 +340,12 @@ def standards(request, url_name):
     if page is None:
         raise Http404("No such page.")
     depends_on(request, STANDARDS, query=())
-    context = {"page": page, "content": clean_content(page.content), "url_name": url_name}
+    context = {
+        "page": page,
+        "content": clean_content(page.content),
+        "url_name": url_name,
+        "canonical": _canonical(request),
+    }
     return render(request, "factcheck/standards.html", context)
 
 
@@ -337,5 +357,6 @@ def rating_scale(request):
     context = {
         "on_scale": [rating for rating in ratings if rating.on_scale],
         "off_scale": [rating for rating in ratings if not rating.on_scale],
+        "canonical": _canonical(request),
     }
     return render(request, "factcheck/rating_scale.html", context)

@@ -5,6 +5,7 @@ import pytest
 from django.urls import reverse
 
 from factcheck import services
+from factcheck.links import absolute
 from factcheck.models import Rating
 
 from ..factories import republish
@@ -39,7 +40,8 @@ def test_it_shows_the_latest_version_too(client, corrected):
 def test_an_earlier_version_carries_no_claimreview_and_points_to_the_current_page(client, corrected):
     page = client.get(version_url(corrected, 1)).content.decode()
     assert "application/ld+json" not in page
-    assert f'rel="canonical" href="{reverse("claim", args=[corrected.pk])}"' in page
+    address = absolute(reverse("claim", args=[corrected.pk]))
+    assert f'rel="canonical" href="{address}"' in page
 
 
 def test_an_earlier_version_reads_its_evidence_once(client, corrected, django_assert_max_num_queries):
