@@ -9,7 +9,7 @@ tests/importer/sentences/): it merges a break after a time ("10:00 a.m." | "PDT"
 before a sentence that goes on in lower case, after a German ordinal ("im 3." | "Stock") or a
 language's abbreviation ("M." | "Dupont", "§ 97 Abs." | "1"); and it splits after units ("2 GB/s."
 | "The"), a closing bracket (".)" | "Then"), a time before a quotation ("4 p.m." | "\"Others")
-and a Russian or Ukrainian currency before a capital ("руб." | "Работы").
+and a Russian or Ukrainian currency or "и т. д." before a capital ("руб." | "Работы").
 The pass looks only at the boundaries, so it keeps sentencex's speed.
 """
 
@@ -35,7 +35,11 @@ _DATE_AFTER_TIME = re.compile(
     r"|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)\s+\d)"
 )
 _LIST_NUMBER = re.compile(r"^\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})[.)]$")
-_CONTINUES = re.compile(r"^(?:\([^()]{0,200}\)\s*)?[\"“”'‘’«»]?\s*[a-zà-ÿß]")
+# The first letter of what follows a break, if it is in a script whose sentences open with a capital
+# (Latin, Greek, Cyrillic, Armenian): a lower-case one there means the sentence goes on ("т. е." |
+# "граждан", "np." | "łódzkie"). Not Georgian, whose letters Unicode calls lower case but which has
+# no capitals to open a sentence with.
+_CONTINUES = re.compile(r"^(?:\([^()]{0,200}\)\s*)?[\"“”'‘’«»„]?\s*([a-zß-ÿĀ-ɏḀ-ỿͰ-Ͽἀ-῿Ѐ-ԯա-և])")
 _LAST_WORD = re.compile(r"([^\s'’]+)$")  # "l'art." ends in "art."
 _GERMAN_ORDINAL = re.compile(
     r"\b(?:am|im|vom|zum|zur|beim|der|die|das|dem|den|des|ab|bis|seit|ein|eine|einer|einem|einen|"
@@ -96,17 +100,28 @@ NOT_FINAL = {
     "ar": {"د.", "أ.", "أ.د."},
     # Titles before a name: डॉ. (doctor), प्रो. (professor).
     "hi": {"डॉ.", "प्रो."},
+    # Before a name or a street: ул. (street), им. (named after), проф., акад., св. (saint), напр.
+    # (for example). Not "г." (also "год", a year, which ends sentences).
+    "ru": {"ул.", "им.", "проф.", "акад.", "св.", "напр."},
+    "uk": {"вул.", "ім.", "проф.", "акад.", "св.", "напр."},
 }  # fmt: skip
 # Abbreviations that end no sentence when a number follows them, but may after one: Polish "o godz.
 # 10" (at ten o'clock) against "trwa 3 godz." (lasts three hours).
-NOT_FINAL_BEFORE_NUMBER = {"pl": {"godz."}}
-# Abbreviations of an amount's unit that sentencex never lets end a sentence, though an amount
-# often does ("составила 150 млрд руб." | "Работы…"): a capital after one starts a new sentence,
-# since inside a sentence such a unit is followed by a lower-case word ("руб. в год"). Left out:
-# "долл." / "дол." (followed by "США") and "г." / "р." (also "город" before a city's name).
+NOT_FINAL_BEFORE_NUMBER = {
+    "pl": {"godz."},
+    # "рис. 5" (figure), "табл. 2", "с. 14" (page), "ст. 12" (article of a law), "п. 3" (clause),
+    # "гл. 4" (chapter): a number follows inside the sentence; "в XV ст." may end one.
+    "ru": {"рис.", "табл.", "с.", "стр.", "ст.", "п.", "гл."},
+    "uk": {"рис.", "табл.", "с.", "ст.", "п.", "розд."},
+}
+# Abbreviations of an amount's unit, and "и т. д." (and so on), that sentencex never lets end a
+# sentence, though they often do ("составила 150 млрд руб." | "Работы…"): a capital after one
+# starts a new sentence, since inside a sentence such a unit is followed by a lower-case word ("руб.
+# в год"). Left out: "долл." / "дол." (followed by "США") and "г." / "р." (also "город" before a
+# city's name).
 FINAL_BEFORE_CAPITAL = {
-    "ru": ("руб.", "коп.", "тыс.", "млн.", "млрд."),
-    "uk": ("грн.", "коп.", "тис.", "млн.", "млрд."),
+    "ru": ("руб.", "коп.", "тыс.", "млн.", "млрд.", "т. д.", "т.д.", "т. п.", "т.п."),
+    "uk": ("грн.", "коп.", "тис.", "млн.", "млрд.", "т. д.", "т.д.", "т. ін.", "т.ін."),
 }
 _FINAL_BEFORE_CAPITAL = {
     language: re.compile(
@@ -206,13 +221,19 @@ def _ends_without_space(previous, following, language):
     return not (language == "ja" and end.group(1) and following.startswith(_JAPANESE_QUOTATIVE))
 
 
+def _goes_on(following):
+    """Whether `following` starts in lower case, so the sentence before it is not over."""
+    first = _CONTINUES.match(following)
+    return bool(first) and first.group(1).islower()
+
+
 def _joins(previous, following, gap, language):
     """Whether the break between two sentences is wrong."""
     if (
         (not gap and not _ends_without_space(previous, following, language))
         or not has_words(following)
         or _LIST_NUMBER.match(previous)
-        or _CONTINUES.match(following)
+        or _goes_on(following)
     ):
         return True
     # The patterns end in $ and match a few characters: searched from there on, not everywhere.
