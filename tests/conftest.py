@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 from django.core.cache import caches
+from pytest_django.plugin import validate_django_db
 
 from briefings.demo import SAMPLE_BRIEFING
 from factcheck import windows
@@ -31,12 +32,36 @@ def pytest_collection_modifyitems(items):
 
     `make test` runs on every core (pytest-xdist, --dist load): each worker runs its share in the
     order made here and by pytest-django (transactional tests, which flush the database, after the
-    others), so this order holds in every worker."""
+    others), so this order holds in every worker. Inside each of pytest-django's groups the long
+    modules go first (`_long`): a long module handed out last kept one core busy while the others
+    had finished, and CI's time is bounded by the last test to end."""
+    runs = [list(run) for _, run in groupby(items, key=lambda item: (item.module, _django_group(item)))]
     ordered = []
-    for _, run in groupby(items, key=lambda item: item.module):
-        run = list(run)
-        ordered += sorted(run, key=lambda item: bool(SHARED_ROWS & set(item.fixturenames)))
+    for _, group in groupby(runs, key=lambda run: _django_group(run[0])):  # already in this order
+        for run in sorted(group, key=lambda run: not any(map(_long, run))):
+            ordered += sorted(run, key=lambda item: bool(SHARED_ROWS & set(item.fixturenames)))
     items[:] = ordered
+
+
+def _django_group(item):
+    """pytest-django's order of `item`: 0 database, 1 transactional (it flushes the database, so
+    after every test that expects the data migrations' rows), 2 no database."""
+    marker = item.get_closest_marker("django_db")
+    transaction, reset_sequences = validate_django_db(marker)[:2] if marker else (False, False)
+    names = set(item.fixturenames)
+    if transaction or reset_sequences or names & {"transactional_db", "live_server"}:
+        return 1
+    return 0 if marker or "db" in names else 2
+
+
+def _long(item):
+    """A test that takes seconds: a browser's, a slow proof's, or one Hypothesis drives."""
+    function = getattr(item, "function", None)
+    return (
+        item.get_closest_marker("slow") is not None
+        or item.get_closest_marker("browser") is not None
+        or getattr(function, "is_hypothesis_test", False)
+    )
 
 
 @pytest.hookimpl(optionalhook=True)  # a hook of pytest-xdist's: unknown to `pytest -p no:xdist`
