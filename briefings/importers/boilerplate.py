@@ -1,7 +1,8 @@
 """What a saved page carries besides the article: cookie notices, "Read more:" lines, sign-up
 boxes, credits, bylines, related-links lists, template syntax. The rules are conservative on
 purpose: each matches the whole of a short paragraph in a known wording (English, German,
-French), or strips a token that is never prose (a pic.twitter.com link, `{{…}}`), so that a
+French; the commonest labels, lead-ins and cookie notices also in Spanish, Italian, Portuguese,
+Polish, Russian and Ukrainian), or strips a token that is never prose (a pic.twitter.com link, `{{…}}`), so that a
 real sentence is never dropped.
 
 `tidy(document)` applies them to a parsed document's blocks; it also makes all-caps lines
@@ -21,7 +22,13 @@ _LABELS = (
     r"verwandte (artikel|themen|beiträge)|mehr zum thema|das könnte sie auch interessieren|lesen sie auch|"
     r"weitere artikel|auch interessant|kommentare?|anzeige|beitrag teilen|teilen|"
     r"(à )?lire aussi|sur le même sujet|articles? liés?|dans la même rubrique|commentaires?|réactions|"
-    r"publicité|partager( cet article)?|voir aussi"
+    r"publicité|partager( cet article)?|voir aussi|"
+    r"noticias relacionadas|artículos relacionados|te puede interesar|lo más leído|comentarios|compartir|"
+    r"publicidad|articoli correlati|potrebbe interessarti|commenti|condividi|pubblicità|"
+    r"notícias relacionadas|veja também|leia também|comentários|compartilhe|publicidade|"
+    r"powiązane artykuły|czytaj (także|też)|zobacz (także|też)|polecamy|komentarze|udostępnij|reklama|"
+    r"читайте также|материалы по теме|новости по теме|по теме|похожие материалы|комментарии|поделиться|"
+    r"реклама|читайте також|за темою|схожі матеріали|коментарі|поділитися"
 )
 BOILERPLATE_LABEL = re.compile(rf"^({_LABELS})\s*[:.…]?$", re.I)
 
@@ -31,7 +38,9 @@ BARE_TIME = re.compile(rf"^{_BARE_TIME}", re.I)
 # A whole paragraph in one of these wordings is not part of the article.
 _PARAGRAPHS = [
     r"(read more|read also|see also|related|more on this|read next|lire aussi|à lire aussi|voir aussi|"
-    r"mehr zum thema|weiterlesen|lesen sie auch|auch interessant)\s*:",
+    r"mehr zum thema|weiterlesen|lesen sie auch|auch interessant|"
+    r"lea también|lee también|te puede interesar|leggi anche|leia também|veja também|"
+    r"czytaj (także|też)|zobacz (także|też)|читайте (также|також)|по теме)\s*:",
     r"(this|the) (article|story|post|piece) (was )?(originally|first) (appeared|published|ran)\b",
     r"dieser (artikel|beitrag|text) (erschien|ist) (zuerst|ursprünglich)\b",
     r"cet article (a été )?(initialement|d'abord|originellement) (publié|paru)\b",
@@ -67,15 +76,20 @@ _COOKIES = re.compile(
     r"\b(we use cookies|this (web)?site uses cookies|accept (all )?cookies|cookie (settings|policy|preferences)|"
     r"wir verwenden cookies|(diese )?(web)?seite verwendet cookies|verwendung von cookies zu|"
     r"cookie-einstellungen|nous utilisons des cookies|ce site utilise des cookies|"
-    r"utilisation (de|des) cookies|paramétrer les cookies|gérer mes préférences)\b",
+    r"utilisation (de|des) cookies|paramétrer les cookies|gérer mes préférences|"
+    r"(utilizamos|usamos) cookies|este sitio( web)? (utiliza|usa) cookies|utilizziamo (i )?cookie|"
+    r"questo sito (utilizza|usa) (i )?cookie|este site (utiliza|usa) cookies|"
+    r"używamy (plików )?cookies?|(ta )?strona( internetowa)? (używa|wykorzystuje) (plików )?cookies?|"
+    r"мы используем (файлы )?(cookie|куки)|(этот )?сайт использует (файлы )?(cookie|куки)|"
+    r"ми використовуємо (файли )?(cookie|куки)|(цей )?сайт використовує (файли )?(cookie|куки))\b",
     re.I,
 )
-_NAME = r"[A-ZÀ-Ý][\w.'’-]*"
-# "By Sam Holloway", "Von Anna Schmidt und Jo Lee": every word of the name capitalised, so that
+_NAME = r"[A-ZÀ-ÝА-ЯЁЄІЇҐ][\w.'’-]*"
+# "By Sam Holloway", "Von Anna Schmidt und Jo Lee", "Автор: Иван Петров": every word of the name capitalised, so that
 # "Von Berlin nach Paris" or "Par ailleurs" is not a byline.
 _BYLINE = re.compile(
-    rf"^(?i:by|von|par|text|texte|autor|autorin|auteur|author)\s*:?\s+{_NAME}"
-    rf"(,?\s+((?i:and|und|et|&)\s+)?{_NAME}){{0,5}}$"
+    rf"^(?i:by|von|par|por|text|texte|autor|autorin|auteur|author|автор|авторка)\s*:?\s+{_NAME}"
+    rf"(,?\s+((?i:and|und|et|y|e|i|и|і|&)\s+)?{_NAME}){{0,5}}$"
 )
 # Tokens that are never prose, stripped wherever they stand.
 _NOISE = re.compile(
@@ -86,7 +100,7 @@ _NOISE = re.compile(
 _TRAILING_CREDIT = re.compile(r"(?<=[.!?])\s+(photo|foto|crédit photo|bild)\s?:\s?[^.!?]{1,60}$", re.I)
 # What every match of _COOKIES and of _NOISE contains: a text without it is not searched (those
 # patterns start with \b or \s*, so they are tried at every character of every paragraph).
-_COOKIES_HINT = re.compile(r"cookie|gérer mes préférences", re.I)
+_COOKIES_HINT = re.compile(r"cookie|куки|gérer mes préférences", re.I)
 _NOISE_HINT = re.compile(r"[{<]|pic\.twitter\.com/|\((?:photo|foto|credit|crédit|bild|image)", re.I)
 # What ends a sentence in the scripts the importer meets: Latin, CJK (。！？), Devanagari (।),
 # Urdu (۔), Arabic (؟), the Greek question mark (U+037E; NFC makes it ";") and a closing
