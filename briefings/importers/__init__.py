@@ -223,13 +223,14 @@ def _slug_for(slug, title, checksum):
     return slugify(title)[:SLUG_MAX].strip("-") or f"briefing-{checksum[:10]}"
 
 
-def _existing(slug, explicit_slug, checksum):
+def _existing(slug, explicit_slug, checksum, text):
     """The briefing under `slug` (locked, as a revision changes it), or the one this exact
     document was already imported as. A different document under a slug only derived from its
-    title is refused: two articles may share a headline, so revising needs the slug asked for."""
+    title is refused, unless it says the same (`_says_the_same`): two articles may share a
+    headline, so revising needs the slug asked for."""
     taken = Briefing.objects.select_for_update().filter(slug=slug).first()
     if taken:
-        if taken.checksum == checksum or explicit_slug:
+        if taken.checksum == checksum or explicit_slug or _says_the_same(taken, text):
             return taken
         raise ImportRefused(
             f"A different document is already imported as “{slug}”; to import it as a new revision "
@@ -238,6 +239,14 @@ def _existing(slug, explicit_slug, checksum):
     if not explicit_slug:
         return Briefing.objects.filter(checksum=checksum).order_by("id").first()
     return None
+
+
+def _says_the_same(briefing, text):
+    """Whether a document reads as `briefing` reads now: the same normalised text (title,
+    headings, paragraphs, list items and table rows, as the outline writes them). A page saved
+    again with another footer, menu, script or markup is not a new revision: the public would be
+    told "Updated" about an article in which nothing changed."""
+    return briefing.text == text
 
 
 def checked_outline(document):
@@ -304,9 +313,10 @@ def read_document(data, *, format="auto", slug=None, filename="", metadata=None)
 def import_briefing(data, *, format="auto", slug=None, filename="", imported_by=None, metadata=None):
     """Import `data` (bytes or str) as a briefing, or raise ImportRefused and store nothing.
 
-    Importing the same document again returns the existing briefing (outcome "unchanged"); a
-    different document under an existing slug, given explicitly, becomes that briefing's next
-    revision (outcome "revised"), its statements matched to the previous revision's.
+    Importing the same document again, or one that reads the same (`_says_the_same`), returns the
+    existing briefing (outcome "unchanged"); a different document under an existing slug, given
+    explicitly, becomes that briefing's next revision (outcome "revised"), its statements matched
+    to the previous revision's.
     `imported_by`, when given, must be someone who may import briefings (an editor); a command
     run without one is the operator's. `metadata` (outlet, byline, source_url, published_on),
     where a value is given, wins over what the document says.
@@ -320,9 +330,12 @@ def import_briefing(data, *, format="auto", slug=None, filename="", imported_by=
     stored = {"checksum": checksum, "text": read.text, "format": read.format, "filename": read.filename}
     try:
         with transaction.atomic():
-            existing = _existing(slug, explicit_slug, checksum)
+            existing = _existing(slug, explicit_slug, checksum, outline.text)
             if existing and existing.checksum == checksum:
                 return ImportResult(existing, created=False, revision=existing.current_revision)
+            if existing and _says_the_same(existing, outline.text):
+                said = "the document differs from the one imported only outside the article's text"
+                return ImportResult(existing, False, existing.current_revision, replies=[said])
             if existing:
                 done = store_revision(
                     existing, document, outline, **stored, imported_by=imported_by, titled=read.titled

@@ -145,3 +145,30 @@ def test_a_revision_is_read_in_the_language_an_editor_set(briefing):
     import_briefing(revised("date"), slug=SLUG)
     briefing.refresh_from_db()
     assert briefing.language == "de"
+
+
+PAGE = """<!DOCTYPE html><html lang="en"><head><title>Port strike ends</title></head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article><h1>Port strike ends</h1>
+<p>The port handled 140 ships last week. Unions say 2,000 workers returned on Monday.</p>
+<p>The harbour master expects traffic to recover by March.</p></article>
+<footer>{footer}</footer></body></html>"""
+
+
+def test_a_page_saved_again_with_another_footer_is_unchanged():
+    first = import_briefing(PAGE.format(footer="© 2026 The Ledger"), format="html", slug="port")
+    again = import_briefing(PAGE.format(footer="© 2027 The Ledger · Privacy"), format="html", slug="port")
+    assert (again.outcome, again.briefing.pk, Revision.objects.count()) == ("unchanged", first.briefing.pk, 1)
+    assert "only outside the article's text" in again.summary()
+
+
+def test_a_page_saved_again_without_a_slug_is_unchanged_not_refused():
+    first = import_briefing(PAGE.format(footer="© 2026 The Ledger"), format="html")
+    again = import_briefing(PAGE.format(footer="<script>track()</script>"), format="html")
+    assert (again.outcome, again.briefing.pk) == ("unchanged", first.briefing.pk)
+
+
+def test_a_page_whose_article_changed_is_a_revision():
+    import_briefing(PAGE.format(footer=""), format="html", slug="port")
+    changed = PAGE.format(footer="").replace("140 ships", "150 ships")
+    assert import_briefing(changed, format="html", slug="port").outcome == "revised"
