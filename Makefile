@@ -46,9 +46,9 @@ serve: install
 	SECRET_KEY=$$(cat $(SECRET_KEY_FILE)) $(SERVE) $(BIN)/gunicorn config.wsgi:application -c config/gunicorn.py --workers 2 --bind $(HOST):$(PORT)
 
 # The suite runs on every core (pytest-xdist; each worker keeps the collection's order, see
-# tests/conftest.py). In one process with REDIS_URL, where the tests empty a store that every
-# worker would share; TEST_WORKERS=0 asks for one process anyway (a debugger, -x).
-TEST_WORKERS ?= $(if $(REDIS_URL),0,auto)
+# tests/conftest.py; with REDIS_URL each worker has a Redis database of its own, the URL's number
+# plus one plus its own). TEST_WORKERS=0 asks for one process (a debugger, -x).
+TEST_WORKERS ?= auto
 XDIST := -n $(TEST_WORKERS) --dist load
 # Bytecode is written for the tests even where the machine asks Python not to: without it each
 # worker compiles the project and rewrites every test module's asserts again (5 s a worker).

@@ -1,10 +1,14 @@
+import os
 import time
 import types
 from itertools import groupby
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
+from django.conf import settings as django_settings
 from django.core.cache import caches
+from django.test.utils import override_settings
 from pytest_django.plugin import validate_django_db
 
 from briefings.demo import SAMPLE_BRIEFING
@@ -77,6 +81,38 @@ def pytest_itemcollected(item):
         getattr(item, "fixturenames", ())
     ):
         item.add_marker(pytest.mark.without_database)
+
+
+#: Redis keeps 16 databases unless configured otherwise (`databases` in redis.conf).
+REDIS_DATABASES = 16
+
+
+@pytest.fixture(scope="session", autouse=True)
+def redis_of_its_own():
+    """With REDIS_URL, each pytest-xdist worker keeps its caches in a Redis database of its own
+    (`worker_redis_url`). The tests empty their store between them, which in one database shared
+    by all emptied another worker's store in the middle of its test; so `make test` ran in one
+    process with Redis."""
+    worker_id = os.environ.get("PYTEST_XDIST_WORKER")
+    if not django_settings.REDIS_URL or not worker_id:
+        yield
+        return
+    own = worker_redis_url(django_settings.REDIS_URL, worker_id)
+    caches_of_its_own = {
+        name: {**cache, "LOCATION": own} if cache.get("LOCATION") == django_settings.REDIS_URL else cache
+        for name, cache in django_settings.CACHES.items()
+    }
+    with override_settings(CACHES=caches_of_its_own):
+        yield
+
+
+def worker_redis_url(url, worker_id):
+    """`url` with the database number after it plus the worker's: `/0` gives gw0 `/1`, gw1 `/2`."""
+    parts = urlsplit(url)
+    number = int(parts.path.strip("/") or 0) + 1 + int(worker_id.removeprefix("gw"))
+    if number >= REDIS_DATABASES:
+        pytest.exit(f"Redis has databases 0–{REDIS_DATABASES - 1}; worker {worker_id} would need {number}.")
+    return parts._replace(path=f"/{number}").geturl()
 
 
 @pytest.fixture(autouse=True)

@@ -9,6 +9,8 @@ import redis
 
 from config.cache import RedisCache
 
+from .conftest import worker_redis_url
+
 LOCATION = "redis://127.0.0.1:6379/7"
 
 
@@ -95,3 +97,16 @@ def test_a_key_memcached_could_not_store_is_read_without_a_warning(store, recwar
     assert store.get_many(["token with spaces"]) == {"token with spaces": "abc"}
     store.delete("token with spaces")
     assert not [warning for warning in recwarn if "memcached" in str(warning.message)]
+
+
+@pytest.mark.parametrize(
+    ("url", "worker", "own"),
+    [
+        ("redis://127.0.0.1:6379/0", "gw0", "redis://127.0.0.1:6379/1"),
+        ("redis://127.0.0.1:6379/0", "gw1", "redis://127.0.0.1:6379/2"),
+        ("redis://127.0.0.1:6379", "gw0", "redis://127.0.0.1:6379/1"),
+        ("redis://:secret@cache.internal:6380/4", "gw3", "redis://:secret@cache.internal:6380/8"),
+    ],
+)
+def test_each_test_worker_has_a_redis_database_of_its_own(url, worker, own):
+    assert worker_redis_url(url, worker) == own
