@@ -77,6 +77,17 @@ _PARAGRAPHS = [
     r"(google news|twitter|instagram|facebook|youtube)['’](te|ta|de|da) bizi takip edin",
     # A dateline of digits alone: "Warszawa, 04.12.2026, 16:40", "05.12.2026 | 08:14".
     r"([^\W\d_][\w .'’-]{0,40},\s*)?\d{1,2}[./-]\d{1,2}[./-]\d{4}(,?\s*[|–-]?\s*\d{1,2}[:.h]\d{2})?$",
+    # A dateline with the month in words, and the time it was published: "Roma, 4 dicembre 2026 ore
+    # 18:30", "Porto Alegre, 5 dez 2026 - 08h30"; without the time it may be a heading ("9 November 1989").
+    r"([^\W\d_][\w .'’-]{0,40},\s*)?\d{1,2}\.?\s+(de\s+)?[^\W\d_]{3,12}\.?\s+(de\s+)?\d{4},?\s*"
+    r"([|–-]|[^\W\d_]{1,3})?\s*\d{1,2}[:.h]\d{2}$",
+    # A footer's links: "Aviso legal | Política de privacidad | Política de cookies".
+    r"[^|.!?]{1,30}(\s\|\s[^|.!?]{1,30}){2,}$",
+    # "All rights reserved" closing a short line, in the languages above.
+    r".{0,100}\b(all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
+    r"tutti i diritti riservati|todos os direitos reservados|wszelkie prawa zastrzeżone|все права защищены|"
+    r"усі права захищено|усі права захищені|alle rechten voorbehouden|όλα τα δικαιώματα διατηρούνται|"
+    r"tüm hakları saklıdır|toate drepturile rezervate)\.?$",
     # A list of tags: "Tagi: budżet, Sejm", "Теги: экономика, ЦБ".
     r"(tags|tagi|теги|метки|мітки|etiquetas|etichette|ετικέτες|etiketler|etichete|temas|tópicos|"
     r"onderwerpen|palavras-chave)\s*(:\s*[^.!?:]{0,100})?$",
@@ -113,9 +124,10 @@ _COOKIES = re.compile(
 )
 _NAME = r"[A-ZÀ-ÝА-ЯЁЄІЇҐ][\w.'’-]*"
 # "By Sam Holloway", "Von Anna Schmidt und Jo Lee", "Автор: Иван Петров": every word of the name capitalised, so that
-# "Von Berlin nach Paris" or "Par ailleurs" is not a byline.
+# "Von Berlin nach Paris" or "Par ailleurs" is not a byline. Italian "di" and Romanian "de" only in
+# lower case ("di Giulia Rossi"), which starts no sentence; "Di Maio" is a name.
 _BYLINE = re.compile(
-    rf"^(?i:by|von|par|por|text|texte|autor|autorin|auteur|author|автор|авторка)\s*:?\s+{_NAME}"
+    rf"^((?i:by|von|par|por|text|texte|autor|autorin|auteur|author|автор|авторка)|di|de)\s*:?\s+{_NAME}"
     rf"(,?\s+((?i:and|und|et|y|e|i|и|і|&)\s+)?{_NAME}){{0,5}}$"
 )
 # Tokens that are never prose, stripped wherever they stand.

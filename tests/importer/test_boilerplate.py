@@ -61,6 +61,9 @@ FURNITURE = [
 ]
 
 SENTENCES = [
+    "Il 4 dicembre 2026 alle 18:30 il Senato ha votato la fiducia.",
+    "La società ha precisato che tutti i diritti riservati restano al comune fino al 2030.",
+    "Roma, 4 dicembre 2026: il Senato ha votato la fiducia.",
     "Assine a newsletter do sindicato e leia as propostas, pediu o dirigente aos associados.",
     "Lees ook de brief van de minister, adviseert de ombudsman.",
     "Temas como la vivienda y el empleo dominaron el debate.",

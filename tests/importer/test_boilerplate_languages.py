@@ -98,3 +98,39 @@ def test_a_dateline_of_digits_is_boilerplate(text):
 @pytest.mark.parametrize("text", ["Tagi: budżet, Sejm", "Теги: экономика, ЦБ", "Etiquetas"])
 def test_a_line_of_tags_is_boilerplate(text):
     assert is_boilerplate(text)
+
+
+@pytest.mark.parametrize("text", ["di Giulia Rossi", "de Andrei Popescu"])
+def test_a_byline_with_a_lower_case_preposition_is_boilerplate(text):
+    assert is_boilerplate(text)
+
+
+def test_a_heading_naming_people_after_di_is_not_a_byline():
+    assert not is_boilerplate("Di Maio e Salvini")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Roma, 4 dicembre 2026 ore 18:30",
+        "Porto Alegre, 5 dez 2026 - 08h30",
+        "Lisboa, 3 de dezembro de 2026, 14:20",
+    ],
+)
+def test_a_dateline_with_the_month_in_words_and_a_time_is_boilerplate(text):
+    assert is_boilerplate(text)
+
+
+def test_a_date_in_words_without_a_time_may_be_a_heading():
+    assert not is_boilerplate("9 November 1989")
+
+
+def test_a_line_of_footer_links_is_boilerplate():
+    assert is_boilerplate("Aviso legal | Política de privacidad | Política de cookies")
+
+
+@pytest.mark.parametrize(
+    "text", ["Усі права захищено", "Todos os direitos reservados.", "Alle rechten voorbehouden"]
+)
+def test_all_rights_reserved_is_boilerplate(text):
+    assert is_boilerplate(text)
