@@ -1,8 +1,8 @@
 """What a saved page carries besides the article: cookie notices, "Read more:" lines, sign-up
 boxes, credits, bylines, related-links lists, template syntax. The rules are conservative on
 purpose: each matches the whole of a short paragraph in a known wording (English, German,
-French; the commonest labels, lead-ins and cookie notices also in Spanish, Italian, Portuguese,
-Polish, Russian and Ukrainian), or strips a token that is never prose (a pic.twitter.com link, `{{…}}`), so that a
+French; the commonest labels, lead-ins, credits, sign-up lines and cookie notices also in Spanish,
+Italian, Portuguese, Polish, Russian, Ukrainian, Dutch, Greek, Turkish and Romanian), or strips a token that is never prose (a pic.twitter.com link, `{{…}}`), so that a
 real sentence is never dropped.
 
 `tidy(document)` applies them to a parsed document's blocks; it also makes all-caps lines
@@ -28,7 +28,13 @@ _LABELS = (
     r"notícias relacionadas|veja também|leia também|comentários|compartilhe|publicidade|"
     r"powiązane artykuły|czytaj (także|też)|zobacz (także|też)|polecamy|komentarze|udostępnij|reklama|"
     r"читайте также|материалы по теме|новости по теме|по теме|похожие материалы|комментарии|поделиться|"
-    r"реклама|читайте також|за темою|схожі матеріали|коментарі|поділитися"
+    r"реклама|читайте також|за темою|схожі матеріали|коментарі|поділитися|"
+    r"lea también|sigue leyendo|leggi anche|approfondisci|leia mais|zobacz również|czytaj więcej|"
+    r"ещё по теме|еще по теме|новости партнеров|новини партнерів|"
+    r"lees ook|lees meer|gerelateerde artikelen|meer nieuws|advertentie|delen|"
+    r"διαβάστε (επίσης|ακόμη)|δείτε (επίσης|ακόμη)|σχετικά άρθρα|διαφήμιση|κοινοποίηση|"
+    r"ilgili haber(ler)?|haberin devamı|reklam|paylaş|"
+    r"citește (și|mai mult)|articole similare|publicitate|distribuie"
 )
 BOILERPLATE_LABEL = re.compile(rf"^({_LABELS})\s*[:.…]?$", re.I)
 
@@ -40,7 +46,14 @@ _PARAGRAPHS = [
     r"(read more|read also|see also|related|more on this|read next|lire aussi|à lire aussi|voir aussi|"
     r"mehr zum thema|weiterlesen|lesen sie auch|auch interessant|"
     r"lea también|lee también|te puede interesar|leggi anche|leia também|veja também|"
-    r"czytaj (także|też)|zobacz (także|też)|читайте (также|також)|по теме)\s*:",
+    r"czytaj (także|też)|zobacz (także|też)|читайте (также|також)|по теме|"
+    r"leia mais|approfondisci|zobacz również|lees ook|διαβάστε (επίσης|ακόμη)|δείτε (επίσης|ακόμη)|"
+    r"ilgili haber|citește și)\s*[:|]",
+    # A line that says the article goes on after an advertisement.
+    r"(continua após a publicidade|continua a leggere dopo la pubblicità|sigue leyendo tras el anuncio|"
+    r"(story|article) continues (below|after)( the)? (advertisement|ad)|"
+    r"het artikel gaat verder (onder|na) de advertentie|articolul continuă după reclamă|"
+    r"artykuł jest kontynuacją poniżej reklamy|dalsza część artykułu pod reklamą)\.?$",
     r"(this|the) (article|story|post|piece) (was )?(originally|first) (appeared|published|ran)\b",
     r"dieser (artikel|beitrag|text) (erschien|ist) (zuerst|ursprünglich)\b",
     r"cet article (a été )?(initialement|d'abord|originellement) (publié|paru)\b",
@@ -51,8 +64,33 @@ _PARAGRAPHS = [
     r"(sign up|subscribe|register|get our|join our)\b.{0,80}\b(newsletter|inbox|e-?mail|best content|updates)",
     r"(melden sie sich|abonnieren sie)\b.{0,80}\b(newsletter|e-mail|nachrichten)",
     r"(inscrivez-vous|abonnez-vous)\b.{0,80}\b(newsletter|lettre d'information|e-mail)",
-    r"(photo|foto|image|picture|bild|credit|crédit|crédits|image credit|crédit photo|photograph)s?\s*:\s*"
-    r"\S[^.!?]{0,80}$",
+    r"(photo|foto|image|picture|bild|credit|crédit|crédits|image credit|crédit photo|photograph|beeld|"
+    r"fotoğraf|φωτογραφία|фото|фотография|світлина)s?\s*:\s*\S[^.!?]{0,80}$",
+    r"fot\.\s*:?\s*\S[^.!?]{0,80}$",  # Polish "Fot. PAP/Leszek Szymański"
+    # A sign-up box or a "follow us" line: an imperative and a newsletter or a platform.
+    r"(suscríbete|suscríbase|iscriviti|assine (a )?nossa|inscreva-se|subscreva|zapisz się|подпишитесь|"
+    r"підпишіться|meld je aan|schrijf je in|abonneer je|εγγραφείτε|abonează-te)\b.{0,30}"
+    r"\b(newsletter|boletín|nieuwsbrief|рассылк|розсилк)",
+    r"(follow us|síguenos|seguici|siga-nos|siga o nosso canal|volg ons|ακολουθήστε μας|urmărește-ne|"
+    r"obserwuj nas|подписывайтесь на наш|підписуйтесь на наш|стежте за нами)\b.{0,40}"
+    r"\b(telegram|whatsapp|google news|twitter|facebook|instagram|youtube|tiktok|viber|дзен)",
+    r"(google news|twitter|instagram|facebook|youtube)['’](te|ta|de|da) bizi takip edin",
+    # A dateline of digits alone: "Warszawa, 04.12.2026, 16:40", "05.12.2026 | 08:14".
+    r"([^\W\d_][\w .'’-]{0,40},\s*)?\d{1,2}[./-]\d{1,2}[./-]\d{4}(,?\s*[|–-]?\s*\d{1,2}[:.h]\d{2})?$",
+    # A dateline with the month in words, and the time it was published: "Roma, 4 dicembre 2026 ore
+    # 18:30", "Porto Alegre, 5 dez 2026 - 08h30"; without the time it may be a heading ("9 November 1989").
+    r"([^\W\d_][\w .'’-]{0,40},\s*)?\d{1,2}\.?\s+(de\s+)?[^\W\d_]{3,12}\.?\s+(de\s+)?\d{4},?\s*"
+    r"([|–-]|[^\W\d_]{1,3})?\s*\d{1,2}[:.h]\d{2}$",
+    # A footer's links: "Aviso legal | Política de privacidad | Política de cookies".
+    r"[^|.!?]{1,30}(\s\|\s[^|.!?]{1,30}){2,}$",
+    # "All rights reserved" closing a short line, in the languages above.
+    r".{0,100}\b(all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
+    r"tutti i diritti riservati|todos os direitos reservados|wszelkie prawa zastrzeżone|все права защищены|"
+    r"усі права захищено|усі права захищені|alle rechten voorbehouden|όλα τα δικαιώματα διατηρούνται|"
+    r"tüm hakları saklıdır|toate drepturile rezervate)\.?$",
+    # A list of tags: "Tagi: budżet, Sejm", "Теги: экономика, ЦБ".
+    r"(tags|tagi|теги|метки|мітки|etiquetas|etichette|ετικέτες|etiketler|etichete|temas|tópicos|"
+    r"onderwerpen|palavras-chave)\s*(:\s*[^.!?:]{0,100})?$",
     _BARE_TIME,
     # A live blog's "Updated at 13.12 GMT", "Aktualisiert um 14:20 Uhr", "Mis à jour à 10h32".
     rf"(last updated|updated|aktualisiert|mis à jour)( at| on| am| um| à| le)?\s*:?\s*{_BARE_TIME[:-1]}"
@@ -86,9 +124,10 @@ _COOKIES = re.compile(
 )
 _NAME = r"[A-ZÀ-ÝА-ЯЁЄІЇҐ][\w.'’-]*"
 # "By Sam Holloway", "Von Anna Schmidt und Jo Lee", "Автор: Иван Петров": every word of the name capitalised, so that
-# "Von Berlin nach Paris" or "Par ailleurs" is not a byline.
+# "Von Berlin nach Paris" or "Par ailleurs" is not a byline. Italian "di" and Romanian "de" only in
+# lower case ("di Giulia Rossi"), which starts no sentence; "Di Maio" is a name.
 _BYLINE = re.compile(
-    rf"^(?i:by|von|par|por|text|texte|autor|autorin|auteur|author|автор|авторка)\s*:?\s+{_NAME}"
+    rf"^((?i:by|von|par|por|text|texte|autor|autorin|auteur|author|автор|авторка)|di|de)\s*:?\s+{_NAME}"
     rf"(,?\s+((?i:and|und|et|y|e|i|и|і|&)\s+)?{_NAME}){{0,5}}$"
 )
 # Tokens that are never prose, stripped wherever they stand.
@@ -97,7 +136,10 @@ _NOISE = re.compile(
     r"\((photo|foto|credit|crédit|bild|image)s?\s*:[^()]{1,80}\))",
     re.I,
 )
-_TRAILING_CREDIT = re.compile(r"(?<=[.!?])\s+(photo|foto|crédit photo|bild)\s?:\s?[^.!?]{1,60}$", re.I)
+_TRAILING_CREDIT = re.compile(
+    r"(?<=[.!?])\s+((photo|foto|crédit photo|bild|beeld|fotoğraf|φωτογραφία|фото)\s?:|fot\.)\s?[^.!?]{1,60}$",
+    re.I,
+)
 # What every match of _COOKIES and of _NOISE contains: a text without it is not searched (those
 # patterns start with \b or \s*, so they are tried at every character of every paragraph).
 _COOKIES_HINT = re.compile(r"cookie|куки|gérer mes préférences", re.I)
@@ -118,7 +160,7 @@ def strip_noise(text):
     """`text` without twitter picture links, template syntax, raw tags and credits in brackets."""
     if _NOISE_HINT.search(text):
         text = _NOISE.sub("", text)
-    if ":" in text:
+    if ":" in text or "ot." in text:  # what a trailing credit holds: a colon or Polish "Fot."
         text = _TRAILING_CREDIT.sub("", text)
     return clean_inline(text)
 

@@ -211,6 +211,9 @@ def _extract(text):
         images=False,
         links=False,
     )
+    # The extractor swaps a short extraction (under 250 characters: a wire brief) for a dump of
+    # the whole page in one paragraph, menu and byline included; only an empty one is rescued.
+    options.min_extracted_size = 1
     page = _without_share_buttons(text)
     if not isinstance(page, str) and _only_links(page):
         return None

@@ -69,6 +69,10 @@ _MISSED = re.compile(
 # starts with a set of three characters, which the regex engine skips to quickly).
 _MISSED_END = re.compile(r"[.)…](?=\s+[\"“‘«]?[A-ZÀ-Ý])")
 _SPACES = re.compile(r"\s*")
+# An initial before a surname: a lone Cyrillic or Greek capital ("Э. С. Набиуллина", "Ε. Λέκκας"),
+# which sentencex ends sentences after, or any capital after a title's abbreviation ("dr. A.
+# Hoekstra", "prof. M. Di Vito"). A lone Latin capital may end a sentence ("vitamin C.").
+_INITIAL = re.compile(r"(?:(?<!\S)[А-ЯЁЄІЇҐΑ-ΩΆΈΉΊΌΎΏ]|\w\.\s+[^\W\d_])\.$")
 NOT_FINAL = {
     "en": {"vs.", "approx.", "Fig.", "Figs.", "Nos.", "cf.", "pp.", "Vol.", "Ch.", "Sec."},
     "de": {
@@ -104,7 +108,13 @@ NOT_FINAL = {
     # (for example). Not "г." (also "год", a year, which ends sentences).
     "ru": {"ул.", "им.", "проф.", "акад.", "св.", "напр."},
     "uk": {"вул.", "ім.", "проф.", "акад.", "св.", "напр."},
+    # Titles before a name: Dutch "mr." (lawyer), "ir." (engineer), "drs."; Romanian "Dl." / "Dna."
+    # (Mr / Mrs), "Sf." (saint), "str." (street).
+    "nl": {"dr.", "Dr.", "prof.", "Prof.", "mr.", "Mr.", "ir.", "Ir.", "drs.", "Drs."},
+    "ro": {"Dl.", "Dna.", "D-na.", "Dr.", "Prof.", "prof.", "Sf.", "str.", "Str."},
 }  # fmt: skip
+# An abbreviation that ends no sentence before a given word: Polish "5 proc. PKB" (of GDP).
+NOT_FINAL_BEFORE_WORD = {"pl": {"proc.": "PKB"}}
 # Abbreviations that end no sentence when a number follows them, but may after one: Polish "o godz.
 # 10" (at ten o'clock) against "trwa 3 godz." (lasts three hours).
 NOT_FINAL_BEFORE_NUMBER = {
@@ -122,6 +132,8 @@ NOT_FINAL_BEFORE_NUMBER = {
 FINAL_BEFORE_CAPITAL = {
     "ru": ("руб.", "коп.", "тыс.", "млн.", "млрд.", "т. д.", "т.д.", "т. п.", "т.п."),
     "uk": ("грн.", "коп.", "тис.", "млн.", "млрд.", "т. д.", "т.д.", "т. ін.", "т.ін."),
+    # Dutch words sentencex takes for abbreviations: "Hij zegt dat." | "Dan…", "Hij wist het al."
+    "nl": ("dat.", "al.", "ver."),
 }
 _FINAL_BEFORE_CAPITAL = {
     language: re.compile(
@@ -227,6 +239,16 @@ def _goes_on(following):
     return bool(first) and first.group(1).islower()
 
 
+def _starts_a_name(following):
+    """Whether `following` starts with a capitalised word or another initial ("Садовий", "С.")."""
+    return following[:1].isupper() and (following[1:2] == "." or following[1:2].islower())
+
+
+def _ends_in_initial(previous):
+    initial = _INITIAL.search(previous, len(previous) - 8)
+    return bool(initial) and initial.group()[-2].isupper()
+
+
 def _joins(previous, following, gap, language):
     """Whether the break between two sentences is wrong."""
     if (
@@ -241,10 +263,13 @@ def _joins(previous, following, gap, language):
         _TIME_ZONE.match(following) or _DATE_AFTER_TIME.match(following)
     ):
         return True
+    if _starts_a_name(following) and _ends_in_initial(previous):
+        return True
     last = _LAST_WORD.search(previous, len(previous) - _LAST_WORD_WINDOW)
     if last and (
         last.group(1) in NOT_FINAL.get(language, ())
         or (last.group(1) in NOT_FINAL_BEFORE_NUMBER.get(language, ()) and following[:1].isdigit())
+        or following.startswith(NOT_FINAL_BEFORE_WORD.get(language, {}).get(last.group(1), "\0"))
     ):
         return True
     if language == "de" and _ENDS_ORDINAL.search(previous, len(previous) - 5):

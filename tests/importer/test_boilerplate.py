@@ -61,6 +61,20 @@ FURNITURE = [
 ]
 
 SENTENCES = [
+    "Il 4 dicembre 2026 alle 18:30 il Senato ha votato la fiducia.",
+    "La società ha precisato che tutti i diritti riservati restano al comune fino al 2030.",
+    "Roma, 4 dicembre 2026: il Senato ha votato la fiducia.",
+    "Assine a newsletter do sindicato e leia as propostas, pediu o dirigente aos associados.",
+    "Lees ook de brief van de minister, adviseert de ombudsman.",
+    "Temas como la vivienda y el empleo dominaron el debate.",
+    "Tópicos: a reunião discutiu três pontos.",
+    "Reklam harcamaları geçen yıl yüzde 20 arttı.",
+    "Delen van de stad liepen onder water.",
+    "Фото: полиция задержала 12 человек.",
+    "Citește și raportul Curții de Conturi, a cerut deputatul.",
+    "Volg ons op de voet, zei de burgemeester tegen de demonstranten.",
+    "Warszawa, 04.12.2026: Sejm przyjął budżet.",
+    "Publicitate negativă a afectat vânzările firmei.",
     "The EU's cookie law requires websites to ask visitors before storing cookies.",
     "Copyright law was changed in 2019 after a vote in the European Parliament.",
     "By Monday, the council had received 400 objections to the plan.",
