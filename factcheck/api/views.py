@@ -275,7 +275,13 @@ class SourceViewSet(APIViewSet):
         return withdrawals.sources_changed(self.include_unpublished)
 
     def timestamps(self, source):
-        return [source.updated_at if self.include_unpublished else source.cited_cited_at]
+        """A detail shows the source as the newest public verdict cites it; when a takedown
+        removes that verdict an older citation shows, dated earlier, and a Last-Modified that moved
+        back would answer 304 to the change. So a detail also counts when claims last left."""
+        times = [source.updated_at if self.include_unpublished else source.cited_cited_at]
+        if not self._listing:
+            times.append(self.membership_changed())
+        return times
 
 
 class RatingViewSet(APIViewSet):
