@@ -35,6 +35,7 @@ from .published import (
     published_claims,
     row_times,
 )
+from .renderers import APIJSONRenderer
 
 
 def _claim_times(claim, working_copy):
@@ -360,6 +361,13 @@ class SchemaView(ReadOnlyAPI, ConditionalGetMixin, SpectacularAPIView):
 
     # drf-spectacular's SERVE_PERMISSIONS (AllowAny), as ever: writes got their 405 already.
     permission_classes = spectacular_settings.SERVE_PERMISSIONS
+
+    def handle_exception(self, exc):
+        """Refusals in JSON, as everywhere under /api/: the schema's renderers (YAML first) wrote a
+        405, 406 or 429 as a YAML dump of DRF's error objects (`string:`, `code:`)."""
+        self.request.accepted_renderer = APIJSONRenderer()
+        self.request.accepted_media_type = APIJSONRenderer.media_type
+        return super().handle_exception(exc)
 
     def _get_schema_response(self, request):
         version = self.api_version or request.version or self._get_version_parameter(request)
