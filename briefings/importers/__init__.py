@@ -24,7 +24,7 @@ from .language import document_language
 from .markdown import looks_like_front_matter, parse_markdown
 from .outline import Outline, build_outline
 from .plain_text import parse_text
-from .storing import store_briefing, store_revision
+from .storing import briefing_metadata, store_briefing, store_revision
 
 __all__ = [
     "FORMATS",
@@ -226,11 +226,11 @@ def _slug_for(slug, title, checksum):
 def _existing(slug, explicit_slug, checksum, text):
     """The briefing under `slug` (locked, as a revision changes it), or the one this exact
     document was already imported as. A different document under a slug only derived from its
-    title is refused, unless it says the same (`_says_the_same`): two articles may share a
+    title is refused, unless it reads the same (the same article): two articles may share a
     headline, so revising needs the slug asked for."""
     taken = Briefing.objects.select_for_update().filter(slug=slug).first()
     if taken:
-        if taken.checksum == checksum or explicit_slug or _says_the_same(taken, text):
+        if taken.checksum == checksum or explicit_slug or taken.text == text:
             return taken
         raise ImportRefused(
             f"A different document is already imported as “{slug}”; to import it as a new revision "
@@ -241,12 +241,15 @@ def _existing(slug, explicit_slug, checksum, text):
     return None
 
 
-def _says_the_same(briefing, text):
+def _says_the_same(briefing, text, document):
     """Whether a document reads as `briefing` reads now: the same normalised text (title,
-    headings, paragraphs, list items and table rows, as the outline writes them). A page saved
-    again with another footer, menu, script or markup is not a new revision: the public would be
-    told "Updated" about an article in which nothing changed."""
-    return briefing.text == text
+    headings, paragraphs, list items and table rows, as the outline writes them), and no byline,
+    outlet, source address or date other than the briefing's (a revision would take them: a
+    corrected byline must not be dropped as "unchanged"). A page saved again with another footer,
+    menu, script or markup is not a new revision: the public would be told "Updated" about an
+    article in which nothing changed."""
+    taken = {name: value for name, value in briefing_metadata(document).items() if name in METADATA and value}
+    return briefing.text == text and all(getattr(briefing, name) == value for name, value in taken.items())
 
 
 def checked_outline(document):
@@ -333,7 +336,7 @@ def import_briefing(data, *, format="auto", slug=None, filename="", imported_by=
             existing = _existing(slug, explicit_slug, checksum, outline.text)
             if existing and existing.checksum == checksum:
                 return ImportResult(existing, created=False, revision=existing.current_revision)
-            if existing and _says_the_same(existing, outline.text):
+            if existing and _says_the_same(existing, outline.text, document):
                 said = "the document differs from the one imported only outside the article's text"
                 return ImportResult(existing, False, existing.current_revision, replies=[said])
             if existing:

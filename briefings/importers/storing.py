@@ -48,7 +48,8 @@ def _as_imported():
     return ("", _as_json(Statement._meta.get_field("aliases"), []), False)
 
 
-def _metadata(document):
+def briefing_metadata(document):
+    """The briefing's fields a document gives, as stored (cut to their columns' lengths)."""
     return {
         "title": document.title[:300],
         "outlet": document.outlet[:200],
@@ -173,7 +174,9 @@ def _store_statements(briefing, revision, outline):
 def store_briefing(document, outline, *, slug, checksum, text, format, filename, imported_by):
     """A new briefing from the document, as its revision 1."""
     documents = _documents(outline, checksum=checksum, text=text, format=format, filename=filename)
-    briefing = Briefing.objects.create(**_metadata(document), slug=slug, **documents, imported_by=imported_by)
+    briefing = Briefing.objects.create(
+        **briefing_metadata(document), slug=slug, **documents, imported_by=imported_by
+    )
     revision = _new_revision(
         briefing, outline, number=1, title=briefing.title, documents=documents, imported_by=imported_by
     )
@@ -203,7 +206,7 @@ def store_revision(
     receivers of `revision_imported` carry along what points at the old statements."""
     previous = briefing.current_revision
     old_statements = list(previous.statements.select_related("section").order_by("position"))
-    metadata = {key: value for key, value in _metadata(document).items() if value}
+    metadata = {key: value for key, value in briefing_metadata(document).items() if value}
     if not titled:
         metadata.pop("title", None)
     documents = _documents(outline, checksum=checksum, text=text, format=format, filename=filename)

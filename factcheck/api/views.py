@@ -35,6 +35,7 @@ from .published import (
     published_claims,
     row_times,
 )
+from .renderers import APIJSONRenderer
 
 
 def _claim_times(claim, working_copy):
@@ -275,7 +276,13 @@ class SourceViewSet(APIViewSet):
         return withdrawals.sources_changed(self.include_unpublished)
 
     def timestamps(self, source):
-        return [source.updated_at if self.include_unpublished else source.cited_cited_at]
+        """A detail shows the source as the newest public verdict cites it; when a takedown
+        removes that verdict an older citation shows, dated earlier, and a Last-Modified that moved
+        back would answer 304 to the change. So a detail also counts when claims last left."""
+        times = [source.updated_at if self.include_unpublished else source.cited_cited_at]
+        if not self._listing:
+            times.append(self.membership_changed())
+        return times
 
 
 class RatingViewSet(APIViewSet):
@@ -354,6 +361,13 @@ class SchemaView(ReadOnlyAPI, ConditionalGetMixin, SpectacularAPIView):
 
     # drf-spectacular's SERVE_PERMISSIONS (AllowAny), as ever: writes got their 405 already.
     permission_classes = spectacular_settings.SERVE_PERMISSIONS
+
+    def handle_exception(self, exc):
+        """Refusals in JSON, as everywhere under /api/: the schema's renderers (YAML first) wrote a
+        405, 406 or 429 as a YAML dump of DRF's error objects (`string:`, `code:`)."""
+        self.request.accepted_renderer = APIJSONRenderer()
+        self.request.accepted_media_type = APIJSONRenderer.media_type
+        return super().handle_exception(exc)
 
     def _get_schema_response(self, request):
         version = self.api_version or request.version or self._get_version_parameter(request)

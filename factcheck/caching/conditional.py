@@ -1,4 +1,5 @@
-"""Django's conditional GET, with an If-Modified-Since from the future ignored.
+"""Django's conditional GET, with an If-Modified-Since from the future ignored, and an
+If-Unmodified-Since ignored where there is no modification date to compare it to.
 
 Django answers 304 whenever the object's Last-Modified is not later than the date a caller sends.
 A date later than this server's clock cannot be one the site sent (an origin never sends a
@@ -14,6 +15,7 @@ from django.utils.cache import get_conditional_response
 from django.utils.http import parse_http_date_safe
 
 IF_MODIFIED_SINCE = "HTTP_IF_MODIFIED_SINCE"
+IF_UNMODIFIED_SINCE = "HTTP_IF_UNMODIFIED_SINCE"
 #: Seconds a caller's date may run ahead of ours before it counts as the future.
 CLOCK_DRIFT = 5
 
@@ -23,6 +25,10 @@ def conditional_response(request, *, etag=None, last_modified=None, response):
     if _from_the_future(request.META.get(IF_MODIFIED_SINCE)):
         # As Django's CSRF middleware writes its cookie into META: the request as the site reads it.
         del request.META[IF_MODIFIED_SINCE]
+    if last_modified is None:
+        # Ignored without a modification date (RFC 9110 §13.1.4): Django answers it 412, so a
+        # page, the API's root or the schema refused a caller for a date nothing can be compared to.
+        request.META.pop(IF_UNMODIFIED_SINCE, None)
     return get_conditional_response(request, etag=etag, last_modified=last_modified, response=response)
 
 

@@ -29,7 +29,7 @@ class PublicCacheApplication:
 
     def __call__(self, environ, start_response):
         hit = self._hit(environ)
-        head = environ.get("REQUEST_METHOD") == "HEAD"
+        head = environ.get("REQUEST_METHOD", "").upper() == "HEAD"  # as Django reads it
         if hit is None:
             answer = self.application(environ, start_response)
             return Bodiless(answer) if head else answer

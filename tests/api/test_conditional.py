@@ -11,9 +11,9 @@ from django.utils.http import http_date
 from briefings.models import Briefing
 from factcheck import services
 from factcheck.caching.triggers import everything_changed
-from factcheck.models import Claim, Rating
+from factcheck.models import CitedEvidence, Claim, Rating
 
-from ..factories import republish
+from ..factories import publish, republish
 from .callers import API, client_for, public_objects, results
 
 
@@ -192,3 +192,22 @@ def test_the_root_and_the_schema_carry_an_etag_and_304(url, desk, client):
     assert "Last-Modified" not in response
     assert response["Cache-Control"] == "no-cache"
     assert client.get(url, HTTP_IF_NONE_MATCH=response["ETag"]).status_code == 304
+
+
+def test_it_refuses_a_stale_304_to_a_source_whose_newest_citation_was_taken_down(desk, client):
+    """A source's detail shows it as the newest public verdict cites it: a takedown of that
+    verdict shows an older citation, dated earlier, which must not earn a 304."""
+    source = desk.public_sources[0]
+    desk.draft_claim.evidence.create(source=source, stance="supports", excerpt="y")
+    republished = publish(desk.draft_claim)
+    services.publish_briefing(briefing=desk.draft_briefing, user=desk.users["editor"])
+    cited_at = timezone.now() - dt.timedelta(seconds=30)
+    CitedEvidence.objects.filter(version=republished.live_version).update(cited_at=cited_at)
+    Claim.objects.filter(pk=republished.pk).update(public_changed_at=cited_at)
+    everything_changed()
+    url = f"{API}sources/{source.pk}/"
+    before = client.get(url)
+    assert parsedate_to_datetime(before["Last-Modified"]) == cited_at.replace(microsecond=0)
+    services.withdraw_briefing(briefing=desk.draft_briefing, user=desk.users["editor"])
+    Claim.objects.filter(pk=desk.draft_claim.pk).update(public_changed_at=later(before, 10))
+    assert client.get(url, HTTP_IF_MODIFIED_SINCE=before["Last-Modified"]).status_code == 200

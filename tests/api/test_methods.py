@@ -82,6 +82,18 @@ def test_the_schema_and_docs_are_readable(client, db):
     assert client.get("/api/docs/", HTTP_ACCEPT="text/html").status_code == 200
 
 
+def test_it_refuses_a_write_to_the_schema_in_json(client, db):
+    response = client.post("/api/schema/")
+    assert (response.status_code, response["Content-Type"]) == (405, "application/json")
+    assert response.json() == {"detail": 'Method "POST" not allowed.'}
+
+
+def test_it_refuses_an_unsatisfiable_accept_on_the_schema_in_json(client, db):
+    response = client.get("/api/schema/", HTTP_ACCEPT="text/html")
+    assert (response.status_code, response["Content-Type"]) == (406, "application/json")
+    assert response.json() == {"detail": "Could not satisfy the request Accept header."}
+
+
 def test_unknown_api_addresses_answer_json_404(client, db):
     for url in [
         "/api/v1/nothing-here/",

@@ -82,6 +82,14 @@ def test_a_conditional_request_gets_304_without_a_query_or_a_template(
     assert rendered == []
 
 
+def test_it_ignores_if_unmodified_since_on_a_page_that_has_no_date(client, desk):
+    """RFC 9110 §13.1.4: without a modification date the header is ignored; Django answered 412."""
+    url = desk.briefing.get_absolute_url()
+    for _ in ("miss", "hit"):
+        response = client.get(url, headers={"If-Unmodified-Since": "Mon, 01 Jan 2001 00:00:00 GMT"})
+        assert response.status_code == 200
+
+
 def test_the_etag_is_the_same_on_a_hit_and_after_a_re_render_of_the_same_page(client, desk):
     url = reverse("claim", args=[desk.claim_pk])
     before = client.get(url)["ETag"]

@@ -125,6 +125,14 @@ def test_it_answers_head_from_the_store_without_a_body(client, desk, layer, djan
     assert answer.headers["Content-Length"] == got["Content-Length"]
 
 
+def test_it_sends_no_body_to_a_head_spelled_in_lower_case_which_django_reads_as_head(client, desk, layer):
+    """Django upper-cases the method (a WSGI server may pass "head" on), so the layer must too."""
+    url = desk.briefing.get_absolute_url()
+    client.get(url)
+    answer = Answer(layer, {**RequestFactory().head(url).environ, "REQUEST_METHOD": "head"})
+    assert (answer.status, answer.body) == ("200 OK", b"")
+
+
 class Closable(list):
     closed = False
 

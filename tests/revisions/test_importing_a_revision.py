@@ -172,3 +172,13 @@ def test_a_page_whose_article_changed_is_a_revision():
     import_briefing(PAGE.format(footer=""), format="html", slug="port")
     changed = PAGE.format(footer="").replace("140 ships", "150 ships")
     assert import_briefing(changed, format="html", slug="port").outcome == "revised"
+
+
+BYLINED = PAGE.replace("<title>", '<meta name="author" content="{author}"><title>')
+
+
+def test_it_keeps_a_new_byline_from_a_page_that_reads_the_same():
+    """Only the article's text had been compared: a corrected byline was dropped as "unchanged"."""
+    import_briefing(BYLINED.format(author="Jane Roe", footer=""), format="html", slug="port")
+    again = import_briefing(BYLINED.format(author="John Doe", footer=""), format="html", slug="port")
+    assert (again.outcome, Briefing.objects.get(slug="port").byline) == ("revised", "John Doe")
