@@ -27,6 +27,7 @@ from briefings.models import Briefing, Statement
 
 from .. import rules, services
 from ..models import Claim
+from ..people import desk_name
 from . import outcomes
 from .article import (
     ORDERS,
@@ -51,7 +52,11 @@ def deletion_refused(briefing):
 class BriefingDeskAdmin(SplitDesk, RevisionDesk, BriefingAdmin):
     change_form_template = "admin/factcheck/briefing/change_form.html"
     actions = ["delete_selected"]
-    list_display = [*BriefingAdmin.list_display[:5], "claims", *BriefingAdmin.list_display[5:]]
+    list_display = [
+        *BriefingAdmin.list_display[:5],
+        "claims",
+        *["importer" if name == "imported_by" else name for name in BriefingAdmin.list_display[5:]],
+    ]
 
     def get_queryset(self, request):
         claims = (
@@ -70,6 +75,11 @@ class BriefingDeskAdmin(SplitDesk, RevisionDesk, BriefingAdmin):
         query = urlencode({"statement__briefing__id__exact": briefing.pk})
         url = f"{reverse('admin:factcheck_claim_changelist')}?{query}"
         return format_html('<a href="{}">{}</a>', url, briefing.claim_total)
+
+    @admin.display(description="imported by", ordering="imported_by__first_name")
+    def importer(self, briefing):
+        """Who imported it, named as the desk names people everywhere (factcheck.people)."""
+        return desk_name(briefing.imported_by)
 
     def has_delete_permission(self, request, obj=None):
         allowed = super().has_delete_permission(request, obj)

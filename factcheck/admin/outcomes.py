@@ -54,6 +54,16 @@ def briefing_withdrawn(briefing, preview):
     return f"Withdrew {quoted(briefing)}: it and its {verdicts} are no longer public."
 
 
+def sent_back_to_review(claim):
+    """After a save turned an approved or published verdict back into one in review: why, and
+    what it needs now, so that a refused "Publish" that follows is no surprise."""
+    return (
+        f"Your change sent {quoted(claim)} back to review: changes to the verdict, its evidence or "
+        "the right of reply need a second person again. Another editor, who did not change it, "
+        "approves it before it is published."
+    )
+
+
 def person(user):
     """Someone on the desk, as the desk names them everywhere (factcheck.people), or "nobody"."""
     return desk_name(user) if user is not None else "nobody"

@@ -173,3 +173,12 @@ def test_a_phone_shows_every_evidence_field_with_its_label(editor_page, live_ser
         assert box["x"] + box["width"] <= 375
     assert row.get_by_label("Quoted excerpt", exact=True).bounding_box()["width"] > 250
     assert row.get_by_text("Quoted excerpt", exact=True).is_visible()
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.usefixtures("reference_data")
+@pytest.mark.parametrize("width", WIDTHS)
+def test_axe_finds_nothing_serious_on_a_claim_search_with_its_total_link(editor_page, live_server, width):
+    search = desk_pages()["claim list"] + "?q=nothing-matches-this"
+    open_at(editor_page, live_server.url + search, width)
+    assert serious_violations(editor_page) == []

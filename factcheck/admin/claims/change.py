@@ -139,6 +139,7 @@ class ClaimChange:
         if not change:
             services.make_claim(claim=obj, user=request.user)
             return
+        obj._status_before_save = obj.status  # the stored one: status is never on the form
         services.save_claim(
             claim=obj,
             user=request.user,

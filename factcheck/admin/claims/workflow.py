@@ -9,7 +9,7 @@ from django.views.decorators.http import require_POST
 
 from ... import services
 from ...models import Claim
-from ...states import Anchor
+from ...states import SETTLED, Anchor, ClaimStatus
 from ...workflow import BY_NAME
 from .. import outcomes
 from ..forms import MISSING_VERSION, ActionForm
@@ -74,9 +74,12 @@ class ClaimWorkflow:
 
     def response_change(self, request, obj):
         action = request.POST.get(WORKFLOW)
+        before = getattr(obj, "_status_before_save", None)
+        obj.refresh_from_db()
+        if before in SETTLED and obj.status == ClaimStatus.IN_REVIEW:  # the form, or its evidence
+            self.message_user(request, outcomes.sent_back_to_review(obj), messages.WARNING)
         if action is None:
             return super().response_change(request, obj)
-        obj.refresh_from_db()
         if obj.version != _as_int(request.POST.get("opened_version")):
             self.message_user(request, f"Saved your changes to “{obj}”.", messages.SUCCESS)
         return self._act_from_page(request, obj, action, opened_version=obj.version)
