@@ -64,6 +64,15 @@ def sent_back_to_review(claim):
     )
 
 
+def approved_unready(claim, refusal):
+    """After "Approve" on a verdict the publishing checklist would refuse (`refusal`, its words):
+    "ready to publish" would be untrue, and filling a gap in now sends it back to review."""
+    return (
+        f"Approved {quoted(claim)}, but it is not ready to publish. {refusal} A change to it now "
+        "sends it back to review: use Request changes to ask for it."
+    )
+
+
 def person(user):
     """Someone on the desk, as the desk names them everywhere (factcheck.people), or "nobody"."""
     return desk_name(user) if user is not None else "nobody"

@@ -116,3 +116,14 @@ def test_no_message_says_done(client, editor):
     claim = make_claim(S.NEW)
     client.force_login(editor)
     assert not any("done" in message for message in said(press(client, claim, "assign", assignee=other.pk)))
+
+
+def test_approving_a_verdict_the_checklist_would_refuse_says_what_it_still_needs(client, editor, checker):
+    claim = make_submitted_claim(checker, text="The port handled 140 ships last week.")
+    Claim.objects.filter(pk=claim.pk).update(reply_status="contacted", contacted_on=None)
+    client.force_login(editor)
+    assert said(press(client, claim, "approve")) == [
+        "Approved “The port handled 140 ships last week.”, but it is not ready to publish. This verdict "
+        "cannot be published yet: it needs the date the claimant was contacted. A change to it now sends "
+        "it back to review: use Request changes to ask for it."
+    ]

@@ -7,7 +7,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.views.decorators.http import require_POST
 
-from ... import services
+from ... import checklist, services
 from ...models import Claim
 from ...states import SETTLED, Anchor, ClaimStatus
 from ...workflow import BY_NAME
@@ -104,9 +104,12 @@ class ClaimWorkflow:
         except services.WorkflowError as refusal:
             self.message_user(request, str(refusal), messages.ERROR)
         else:
-            self.message_user(
-                request, outcomes.claim_action_taken(action, outcomes.as_stored(claim)), messages.SUCCESS
-            )
+            stored = outcomes.as_stored(claim)
+            unready = checklist.refusal(services.review_checklist(stored)) if action == "approve" else ""
+            if unready:
+                self.message_user(request, outcomes.approved_unready(stored, unready), messages.WARNING)
+            else:
+                self.message_user(request, outcomes.claim_action_taken(action, stored), messages.SUCCESS)
 
     def get_urls(self):
         return [
