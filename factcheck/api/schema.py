@@ -111,6 +111,9 @@ class APISchema(AutoSchema):
             406: OpenApiResponse(
                 error, "The Accept header names no type the API can send (JSON, or HTML for people)."
             ),
+            412: OpenApiResponse(
+                error, "If-Match or If-Unmodified-Since: the answer changed since the ETag or date sent."
+            ),
             429: OpenApiResponse(error, "Too many requests: wait for Retry-After seconds."),
             503: OpenApiResponse(error, "Requests cannot be counted just now: wait for Retry-After seconds."),
         }

@@ -6,7 +6,7 @@ when an object last joined or left each public list, for Last-Modified (see cond
 """
 
 from django.db.models import Max
-from rest_framework import status
+from rest_framework import serializers, status
 from rest_framework.exceptions import APIException
 
 from briefings.models import Briefing
@@ -20,13 +20,18 @@ class Gone(APIException):
     default_code = "gone"
 
     def __init__(self, briefing):
-        detail = {
+        super().__init__()
+        # Set as is: APIException would turn every value into a string, a missing date into
+        # "None". Times as every other in the API (and the sync's tombstone) writes them: "Z".
+        withdrawn_at = briefing.withdrawn_at
+        self.detail = {
             "detail": f"Withdrawn from publication with “{briefing.title}”.",
             "status": Briefing.Status.WITHDRAWN.value,
-            "withdrawn_at": briefing.withdrawn_at.isoformat() if briefing.withdrawn_at else None,
+            "withdrawn_at": serializers.DateTimeField().to_representation(withdrawn_at)
+            if withdrawn_at
+            else None,
             "reason": briefing.withdrawal_reason,
         }
-        super().__init__(detail)
 
 
 def withdrawn_briefing(**lookup):

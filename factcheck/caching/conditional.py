@@ -10,6 +10,7 @@ httpd ignores it, and the ETag (or a full answer) decides. A date more than a cl
 is what counts as the future here: a second's skew between two hosts is not a guess.
 """
 
+from django.http import JsonResponse
 from django.utils import timezone
 from django.utils.cache import get_conditional_response
 from django.utils.http import parse_http_date_safe
@@ -29,7 +30,27 @@ def conditional_response(request, *, etag=None, last_modified=None, response):
         # Ignored without a modification date (RFC 9110 §13.1.4): Django answers it 412, so a
         # page, the API's root or the schema refused a caller for a date nothing can be compared to.
         request.META.pop(IF_UNMODIFIED_SINCE, None)
-    return get_conditional_response(request, etag=etag, last_modified=last_modified, response=response)
+    answer = get_conditional_response(request, etag=etag, last_modified=last_modified, response=response)
+    if answer.status_code == 412 and _is_json(response):
+        return _precondition_failed(response)
+    return answer
+
+
+def _is_json(response):
+    return response.get("Content-Type", "").split(";")[0].strip().endswith(("/json", "+json"))
+
+
+def _precondition_failed(response):
+    """Django answers a failed If-Match or If-Unmodified-Since with an empty text/html 412; the
+    API promises every error in JSON (and a cached answer takes this path too). The validators
+    stay, so the caller sees what it missed."""
+    failed = JsonResponse(
+        {"detail": "Precondition failed: the answer changed since the ETag or date you sent."}, status=412
+    )
+    for header in ("ETag", "Last-Modified", "Vary", "Cache-Control", "Allow"):
+        if header in response:
+            failed[header] = response[header]
+    return failed
 
 
 def _from_the_future(value):

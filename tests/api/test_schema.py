@@ -98,7 +98,7 @@ def test_answers_and_their_headers_are_described(path, schema):
         responses = schema["paths"][item_path]["get"]["responses"]
         detail = item_path != path
         expected = (
-            {"200", "304", "400", "401", "404", "405", "406", "429", "503"}
+            {"200", "304", "400", "401", "404", "405", "406", "412", "429", "503"}
             | ({"403"} if LISTS[path].offers_unpublished else set())
             | ({"410"} if detail and LISTS[path].withdrawable else set())
         )
@@ -134,6 +134,14 @@ def test_an_unsatisfiable_accept_is_documented_as_406_with_the_body_it_gets(path
     response = client.get(path, HTTP_ACCEPT="application/xml")
     assert response.status_code == 406
     assert documented_error(schema, path, "406") == {"$ref": "#/components/schemas/Error"}
+    assert set(response.json()) == set(schema["components"]["schemas"]["Error"]["properties"])
+
+
+@pytest.mark.parametrize("path", LISTS)
+def test_a_failed_precondition_is_documented_as_412_with_the_body_it_gets(path, schema, client):
+    response = client.get(path, HTTP_IF_MATCH='W/"not-this-answer"')
+    assert response.status_code == 412
+    assert documented_error(schema, path, "412") == {"$ref": "#/components/schemas/Error"}
     assert set(response.json()) == set(schema["components"]["schemas"]["Error"]["properties"])
 
 

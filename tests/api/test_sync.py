@@ -136,6 +136,23 @@ def test_a_withdrawn_claims_detail_answers_410_with_a_json_notice(client, newsro
     assert client.get(f"/api/v1/briefings/{newsroom['other'].slug}/").status_code == 410
 
 
+def test_a_410_writes_withdrawn_at_as_the_tombstone_does(client, newsroom):
+    """A partner matching a 410 against its sync's tombstone compares the same text."""
+    since = timezone.now()
+    services.withdraw_briefing(briefing=newsroom["other"], user=newsroom["editor"])
+    tombstone = next(pages(client, {"updated_since": since.isoformat()}))
+    gone = client.get(f"{API}{tombstone['id']}/").json()
+    assert gone["withdrawn_at"] == tombstone["withdrawn_at"]
+
+
+def test_a_410_without_a_withdrawal_date_says_null(client, newsroom):
+    """The schema's withdrawn_at is a date-time or null, never the text "None"."""
+    claim = Claim.objects.public().filter(statement__briefing=newsroom["other"]).first()
+    services.withdraw_briefing(briefing=newsroom["other"], user=newsroom["editor"])
+    type(newsroom["other"]).objects.filter(pk=newsroom["other"].pk).update(withdrawn_at=None)
+    assert client.get(f"{API}{claim.pk}/").json()["withdrawn_at"] is None
+
+
 def test_a_draft_that_was_never_published_stays_404(client, newsroom):
     claim = Claim.objects.create(statement=newsroom["first"].statements.last(), text="Never out.")
     assert client.get(f"{API}{claim.pk}/").status_code == 404
