@@ -71,3 +71,11 @@ class AnonThrottle(_RateFromSettings, _FixedWindow, AnonRateThrottle):
 
 class UserThrottle(_RateFromSettings, _FixedWindow, UserRateThrottle):
     """Signed-in callers (token or session), by user: API_USER_RATE (default 600/minute)."""
+
+    def get_cache_key(self, request, view):
+        """Signed-in callers only. DRF's UserRateThrottle counts an anonymous caller too, by IP:
+        anonymous callers were held to the lower of the two rates (an API_ANON_RATE above
+        API_USER_RATE did nothing) and paid two counters a request."""
+        if not request.user or not request.user.is_authenticated:
+            return None
+        return super().get_cache_key(request, view)
