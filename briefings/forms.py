@@ -1,6 +1,10 @@
 from django import forms
 
 from .importers import FORMATS, METADATA, ImportRefused, check_size
+from .models import Briefing
+
+#: Each format named as the briefing list's filter names it ("Saved web page (HTML)", not "Html").
+FORMAT_LABELS = {"auto": "Auto", **dict(Briefing.Format.choices)}
 
 
 class ImportForm(forms.Form):
@@ -13,7 +17,7 @@ class ImportForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 14, "cols": 90}),
     )
     format = forms.ChoiceField(
-        choices=[(name, name.capitalize()) for name in FORMATS],
+        choices=[(name, FORMAT_LABELS[name]) for name in FORMATS],
         initial="auto",
         help_text="“Auto” goes by the file's extension, then by the content.",
     )

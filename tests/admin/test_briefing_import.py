@@ -29,6 +29,13 @@ def test_it_shows_the_form(client, importer):
     assert b"Or paste the article" in response.content
 
 
+def test_it_names_each_format_as_the_briefing_list_does(client, importer):
+    client.force_login(importer)
+    page = client.get(URL).content.decode()
+    assert '<option value="html">Saved web page (HTML)</option>' in page
+    assert '<option value="text">Plain text</option>' in page
+
+
 def test_it_imports_pasted_text(client, importer, sample_bytes):
     client.force_login(importer)
     response = client.post(URL, {"pasted": sample_bytes.decode("utf-8"), "format": "auto", "slug": ""})
