@@ -252,6 +252,28 @@ def _says_the_same(briefing, text, document):
     return briefing.text == text and all(getattr(briefing, name) == value for name, value in taken.items())
 
 
+#: How a refusal names the details an import form or command may give.
+DETAIL_NAMES = {"outlet": "outlet", "byline": "byline", "source_url": "original URL", "published_on": "date"}
+
+
+def _details_not_applied(briefing, metadata):
+    """What an import of the very same document says about details given with it that differ
+    from the briefing's: it changes nothing, and said nothing, so a corrected byline typed into
+    the form seemed taken."""
+    differ = [
+        DETAIL_NAMES[name]
+        for name, value in (metadata or {}).items()
+        if name in DETAIL_NAMES and value and getattr(briefing, name) != value
+    ]
+    if not differ:
+        return []
+    verbs = ("differs", "was", "it") if len(differ) == 1 else ("differ", "were", "them")
+    return [
+        f"the {' and '.join(differ)} given {verbs[0]} from the briefing's and {verbs[1]} not applied: "
+        f"edit {verbs[2]} on the briefing's page"
+    ]
+
+
 def checked_outline(document):
     """The document's outline, refused when it has no statements or more than a briefing holds."""
     outline = build_outline(document)
@@ -335,7 +357,8 @@ def import_briefing(data, *, format="auto", slug=None, filename="", imported_by=
         with transaction.atomic():
             existing = _existing(slug, explicit_slug, checksum, outline.text)
             if existing and existing.checksum == checksum:
-                return ImportResult(existing, created=False, revision=existing.current_revision)
+                unused = _details_not_applied(existing, metadata)
+                return ImportResult(existing, False, existing.current_revision, replies=unused)
             if existing and _says_the_same(existing, outline.text, document):
                 said = "the document differs from the one imported only outside the article's text"
                 return ImportResult(existing, False, existing.current_revision, replies=[said])

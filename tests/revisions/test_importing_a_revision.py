@@ -182,3 +182,15 @@ def test_it_keeps_a_new_byline_from_a_page_that_reads_the_same():
     import_briefing(BYLINED.format(author="Jane Roe", footer=""), format="html", slug="port")
     again = import_briefing(BYLINED.format(author="John Doe", footer=""), format="html", slug="port")
     assert (again.outcome, Briefing.objects.get(slug="port").byline) == ("revised", "John Doe")
+
+
+def test_the_same_text_with_another_outlet_says_the_outlet_was_not_applied(briefing):
+    result = import_briefing(SAMPLE, slug=SLUG, metadata={"outlet": "The Other Herald"})
+    briefing.refresh_from_db()
+    assert (result.outcome, briefing.outlet) == ("unchanged", "")
+    assert "the outlet given differs from the briefing's and was not applied" in result.summary()
+
+
+def test_the_same_text_with_the_same_details_says_nothing_more(briefing):
+    result = import_briefing(SAMPLE, slug=SLUG, metadata={"outlet": briefing.outlet})
+    assert result.replies == []
