@@ -248,23 +248,23 @@ def _says_the_same(briefing, text, document):
     corrected byline must not be dropped as "unchanged"). A page saved again with another footer,
     menu, script or markup is not a new revision: the public would be told "Updated" about an
     article in which nothing changed."""
-    taken = {name: value for name, value in briefing_metadata(document).items() if name in METADATA and value}
-    return briefing.text == text and all(getattr(briefing, name) == value for name, value in taken.items())
+    return briefing.text == text and not _differing_details(briefing, briefing_metadata(document))
 
 
-#: How a refusal names the details an import form or command may give.
+#: How a message names the details an import form or command may give (METADATA).
 DETAIL_NAMES = {"outlet": "outlet", "byline": "byline", "source_url": "original URL", "published_on": "date"}
+
+
+def _differing_details(briefing, values):
+    """The names of the details (METADATA) given a value in `values` other than the briefing's."""
+    return [name for name in METADATA if values.get(name) and getattr(briefing, name) != values[name]]
 
 
 def _details_not_applied(briefing, metadata):
     """What an import of the very same document says about details given with it that differ
     from the briefing's: it changes nothing, and said nothing, so a corrected byline typed into
     the form seemed taken."""
-    differ = [
-        DETAIL_NAMES[name]
-        for name, value in (metadata or {}).items()
-        if name in DETAIL_NAMES and value and getattr(briefing, name) != value
-    ]
+    differ = [DETAIL_NAMES[name] for name in _differing_details(briefing, metadata or {})]
     if not differ:
         return []
     verbs = ("differs", "was", "it") if len(differ) == 1 else ("differ", "were", "them")
