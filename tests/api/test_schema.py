@@ -145,6 +145,12 @@ def test_a_failed_precondition_is_documented_as_412_with_the_body_it_gets(path, 
     assert set(response.json()) == set(schema["components"]["schemas"]["Error"]["properties"])
 
 
+def test_a_tombstones_withdrawal_date_may_be_null_as_a_410s_may(schema):
+    components = schema["components"]["schemas"]
+    assert components["ClaimTombstone"]["properties"]["withdrawn_at"]["nullable"] is True
+    assert components["Gone"]["properties"]["withdrawn_at"]["nullable"] is True
+
+
 def test_claims_are_a_cursor_and_claimreviews_are_json_ld(schema):
     components = schema["components"]["schemas"]
     assert set(components["PaginatedClaimOrTombstoneList"]["properties"]) == {"next", "previous", "results"}

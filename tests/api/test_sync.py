@@ -153,6 +153,15 @@ def test_a_410_without_a_withdrawal_date_says_null(client, newsroom):
     assert client.get(f"{API}{claim.pk}/").json()["withdrawn_at"] is None
 
 
+def test_a_tombstone_without_a_withdrawal_date_says_null(client, newsroom):
+    since = timezone.now()
+    services.withdraw_briefing(briefing=newsroom["other"], user=newsroom["editor"])
+    type(newsroom["other"]).objects.filter(pk=newsroom["other"].pk).update(withdrawn_at=None)
+    tombstones = list(pages(client, {"updated_since": since.isoformat()}))
+    assert tombstones
+    assert {tombstone["withdrawn_at"] for tombstone in tombstones} == {None}
+
+
 def test_a_draft_that_was_never_published_stays_404(client, newsroom):
     claim = Claim.objects.create(statement=newsroom["first"].statements.last(), text="Never out.")
     assert client.get(f"{API}{claim.pk}/").status_code == 404

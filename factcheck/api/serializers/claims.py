@@ -54,7 +54,10 @@ class ClaimTombstoneSerializer(serializers.Serializer):
     id = serializers.IntegerField(read_only=True)
     url = ObjectURLField(view_name="api:claim-detail")
     status = serializers.ChoiceField(choices=[Briefing.Status.WITHDRAWN.value], read_only=True)
-    withdrawn_at = serializers.DateTimeField(read_only=True, source="statement.briefing.withdrawn_at")
+    # Null for a takedown recorded before Factdesk kept its date, as a 410 says it.
+    withdrawn_at = serializers.DateTimeField(
+        read_only=True, allow_null=True, source="statement.briefing.withdrawn_at"
+    )
 
     def to_representation(self, claim):
         return {**super().to_representation(claim), "status": Briefing.Status.WITHDRAWN.value}
