@@ -12,6 +12,7 @@ heading ("Related", "Newsletter") from swallowing the rest of the article.
 
 import re
 
+from .bylines import BRACKETED_CREDIT, is_bare_name, is_byline
 from .document import Block, clean_inline, has_words
 
 _LABELS = (
@@ -64,6 +65,19 @@ _PARAGRAPHS = [
     r"(sign up|subscribe|register|get our|join our)\b.{0,80}\b(newsletter|inbox|e-?mail|best content|updates)",
     r"(melden sie sich|abonnieren sie)\b.{0,80}\b(newsletter|e-mail|nachrichten)",
     r"(inscrivez-vous|abonnez-vous)\b.{0,80}\b(newsletter|lettre d'information|e-mail)",
+    # "Get the best of The Ledger delivered to your inbox", "The best of X, straight to your inbox".
+    r"(get|receive|have|the best of)\b.{0,80}\b(delivered|sent|straight|direct(ly)?)\b.{0,20}\b(to|in|into) your inbox\b",
+    # "Receive / get" and a newsletter, in the other languages: "Recibe cada mañana el boletín…",
+    # "Ricevi ogni mattina la nostra newsletter", "Ontvang elke ochtend … onze nieuwsbrief",
+    # "Получайте главные новости на почту".
+    r"(recibe|reciba|apúntate|apúntese|inscríbete|regístrate|receba|cadastre-se|ricevi|registrati|"
+    r"recevez|erhalten sie|bestellen sie|ontvang|otrzymuj|zamów|subskrybuj|primește|primiți|înscrie-te|"
+    r"λάβετε|λαμβάνετε|κάντε εγγραφή)\b.{0,80}\b(newsletter|boletín|boletim|lettre d'information|"
+    r"infolettre|nieuwsbrief|biuletyn|ενημερωτικό)",
+    r"(получайте|подпишитесь|подписывайтесь|отримуйте|підпишіться|підписуйтесь)\b.{0,80}"
+    r"(рассылк|розсилк|на (почту|пошту|e-?mail|электронную почту|електронну пошту))",
+    r"(jetzt|hier)\s+(kostenlos(en)?\s+)?(für den\s+|zum\s+)?[\w-]*newsletter\s+(anmelden|abonnieren|bestellen)\b",
+    r"(e-)?bültenimize abone ol",
     r"(photo|foto|image|picture|bild|credit|crédit|crédits|image credit|crédit photo|photograph|beeld|"
     r"fotoğraf|φωτογραφία|фото|фотография|світлина)s?\s*:\s*\S[^.!?]{0,80}$",
     r"fot\.\s*:?\s*\S[^.!?]{0,80}$",  # Polish "Fot. PAP/Leszek Szymański"
@@ -90,7 +104,9 @@ _PARAGRAPHS = [
     r"tüm hakları saklıdır|toate drepturile rezervate)\.?$",
     # A list of tags: "Tagi: budżet, Sejm", "Теги: экономика, ЦБ".
     r"(tags|tagi|теги|метки|мітки|etiquetas|etichette|ετικέτες|etiketler|etichete|temas|tópicos|"
-    r"onderwerpen|palavras-chave)\s*(:\s*[^.!?:]{0,100})?$",
+    r"onderwerpen|palavras-chave|topics|themen|schlagwörter|schlagworte|stichwörter|thèmes|sujets|"
+    r"mots-clés|keywords|argomenti|parole chiave|tematy|słowa kluczowe|темы|теми|trefwoorden|θέματα|"
+    r"konular|anahtar kelimeler|subiecte|cuvinte cheie|assuntos)\s*(:\s*[^.!?:]{0,100})?$",
     _BARE_TIME,
     # A live blog's "Updated at 13.12 GMT", "Aktualisiert um 14:20 Uhr", "Mis à jour à 10h32".
     rf"(last updated|updated|aktualisiert|mis à jour)( at| on| am| um| à| le)?\s*:?\s*{_BARE_TIME[:-1]}"
@@ -123,13 +139,37 @@ _COOKIES = re.compile(
     re.I,
 )
 _NAME = r"[A-ZÀ-ÝА-ЯЁЄІЇҐ][\w.'’-]*"
+_PARTICLE = r"(van|von|de|der|den|del|della|di|da|dos|das|du|le|la|ter|ten|te|zu)"
 # "By Sam Holloway", "Von Anna Schmidt und Jo Lee", "Автор: Иван Петров": every word of the name capitalised, so that
 # "Von Berlin nach Paris" or "Par ailleurs" is not a byline. Italian "di" and Romanian "de" only in
 # lower case ("di Giulia Rossi"), which starts no sentence; "Di Maio" is a name.
 _BYLINE = re.compile(
     rf"^((?i:by|von|par|por|text|texte|autor|autorin|auteur|author|автор|авторка)|di|de)\s*:?\s+{_NAME}"
-    rf"(,?\s+((?i:and|und|et|y|e|i|и|і|&)\s+)?{_NAME}){{0,5}}$"
+    rf"(,?\s+((?i:and|und|et|y|e|i|и|і|&)\s+)?({_PARTICLE}\s+){{0,2}}{_NAME}){{0,5}}$"
 )
+# A line of tags without a colon: "Tags Russia Ukraine Peace talks", "Теги Казань Реставрация". At
+# least two tags, the first two capitalised, no sentence's punctuation and no short lower-case
+# word (a function word: "Temas pendientes del Gobierno" is a subheading); never a heading.
+_TAG_LINE = re.compile(
+    r"^(?:Tags|Tagi|Теги|Метки|Мітки|Etiquetas|Etichette|Etiketler|Etichete|Ετικέτες|Schlagwörter|"
+    r"Schlagworte|Stichwörter|Mots-clés|Keywords|Trefwoorden|Topics|Themen|Temas|Tópicos|Argomenti|"
+    r"Onderwerpen|Tematy|Темы|Теми|Θέματα|Konular)(?:\s+[^\W\d_][\w'’-]*){2,12}$"
+)
+_SHORT_LOWER_WORD = re.compile(r"\s[^\W\d_]{1,3}(?=\s|$)")
+
+
+def is_tag_line(text):
+    """Whether a paragraph is a line of tags without a colon (see _TAG_LINE)."""
+    if not _TAG_LINE.match(text):
+        return False
+    words = text.split()
+    return (
+        words[1][0].isupper()
+        and words[2][0].isupper()
+        and not any(word.islower() for word in _SHORT_LOWER_WORD.findall(text))
+    )
+
+
 # Tokens that are never prose, stripped wherever they stand.
 _NOISE = re.compile(
     r"\s*(pic\.twitter\.com/\S+|\{\{.*?\}\}|\{%.*?%\}|</?[a-zA-Z][a-zA-Z0-9-]*(\s[^<>]*)?/?>|"
@@ -157,9 +197,12 @@ def _folded(text):
 
 
 def strip_noise(text):
-    """`text` without twitter picture links, template syntax, raw tags and credits in brackets."""
+    """`text` without twitter picture links, template syntax, raw tags and credits in brackets
+    ("(Photo: …)", "(AP Photo/…)")."""
     if _NOISE_HINT.search(text):
         text = _NOISE.sub("", text)
+    if "(" in text:
+        text = BRACKETED_CREDIT.sub("", text)
     if ":" in text or "ot." in text:  # what a trailing credit holds: a colon or Polish "Fot."
         text = _TRAILING_CREDIT.sub("", text)
     return clean_inline(text)
@@ -176,6 +219,7 @@ def is_boilerplate(text):
         or BOILERPLATE_LABEL.match(text)
         or is_cookie_notice(text)
         or (_BYLINE.match(text) and not text.endswith((".", "!", "?")))
+        or is_byline(text)
     )
 
 
@@ -216,7 +260,7 @@ def _last_split(title):
 
 def _kept_texts(texts):
     texts = [strip_noise(text) for text in texts]
-    return [text for text in texts if has_words(text) and not is_boilerplate(text)]
+    return [text for text in texts if has_words(text) and not is_boilerplate(text) and not is_tag_line(text)]
 
 
 def _repeats(text, title, body):
@@ -238,8 +282,16 @@ class _Tidier:
             if block.kind == Block.PARAGRAPH
             for text in block.texts
         )
+        self.byline = _folded(document.byline)
         self.blocks = []
         self.after_label = False
+
+    def is_byline(self, text):
+        """The document's own byline on a line of its own, or a bare name ("Мария Смирнова") before
+        any of the article's text: under the headline, where a byline stands."""
+        if self.byline and _folded(text) == self.byline:
+            return True
+        return is_bare_name(text) and all(block.kind == Block.HEADING for block in self.blocks)
 
     def heading(self, text):
         text = strip_noise(text)
@@ -271,6 +323,8 @@ class _Tidier:
         """Paragraphs, with an all-caps line among them made a heading."""
         run = []
         for text in texts:
+            if not run and self.is_byline(text):
+                continue
             if is_caps_subhead(text) or (
                 not self.blocks and not run and _folded(text) == _folded(self.title)
             ):

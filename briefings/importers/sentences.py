@@ -9,7 +9,9 @@ tests/importer/sentences/): it merges a break after a time ("10:00 a.m." | "PDT"
 before a sentence that goes on in lower case, after a German ordinal ("im 3." | "Stock") or a
 language's abbreviation ("M." | "Dupont", "§ 97 Abs." | "1"); and it splits after units ("2 GB/s."
 | "The"), a closing bracket (".)" | "Then"), a time before a quotation ("4 p.m." | "\"Others")
-and a Russian or Ukrainian currency or "и т. д." before a capital ("руб." | "Работы").
+a Russian or Ukrainian currency or "и т. д." before a capital ("руб." | "Работы"), and a Ukrainian
+or Russian century, year or region before a capital ("в XV ст." | "Пізніше") unless it only opens
+its sentence ("У XV ст." | "Київ…").
 The pass looks only at the boundaries, so it keeps sentencex's speed.
 """
 
@@ -135,11 +137,52 @@ FINAL_BEFORE_CAPITAL = {
     # Dutch words sentencex takes for abbreviations: "Hij zegt dat." | "Dan…", "Hij wist het al."
     "nl": ("dat.", "al.", "ver."),
 }
-_FINAL_BEFORE_CAPITAL = {
+# A Ukrainian or Russian date or region that ends in an abbreviation sentencex never ends a sentence
+# after (or, for Russian "ст." and "обл.", always does): a century or a year after a number, Roman
+# or Arabic, or a range of them ("в XV ст.", "у 2009 р.", "у 1990-х рр.", "в XV–XVI ст.", "в 2020
+# г."), maybe "до н. е." (BC), and a region after its name ("у Харківській обл."). It ends a sentence
+# before a capital ("…в XV ст." | "Пізніше…"), unless all its sentence before it, or its clause
+# after a comma, is an adverbial of time or place (DATE_OPENER): "У XVII ст." | "Київ…", "Як
+# повідомлялося, у 2022 р." | "Укрзалізниця…". Not after "ч. 2" / "п. 3" (a law's part or clause:
+# "ч. 2 ст. 191").
+_NUMERAL = r"(?:\d{1,4}|[IVXLCХІ]{1,7})(?:-[а-яіїєґё]{1,3})?"
+_DATE_ABBREVIATIONS = {"uk": r"ст\.|р\.|рр\.", "ru": r"в\.|вв\.|г\.|гг\.|ст\."}
+_DATE = {
+    language: rf"(?<![\w.])(?<!ч\. )(?<!п\. ){_NUMERAL}(?:\s?[-–—]\s?{_NUMERAL})?\s+(?:{abbreviations})"
+    rf"(?:\s+до\s+н\.\s?[еэ]\.)?|(?<![\w.])[А-ЯЁІЇЄҐ][\w'’ʼ-]*\s+обл\."
+    for language, abbreviations in _DATE_ABBREVIATIONS.items()
+}
+# Prepositions, particles and words of time that may stand before a date that opens a sentence ("У",
+# "На початку", "Ще в", "З 1 січня"), and the months a day's date names.
+_OPENER_WORDS = {
+    "uk": "у|в|з|із|зі|до|від|після|на|по|протягом|упродовж|впродовж|наприкінці|початку|кінці|кінця|"
+    "середині|середини|половині|половини|першій|другій|період|ще|вже|уже|лише|тільки|саме|станом|"
+    "починаючи|аж|між|і|й|та|а|ж|же|також|теж|січня|лютого|березня|квітня|травня|червня|липня|серпня|"
+    "вересня|жовтня|листопада|грудня",
+    "ru": "в|во|с|со|из|до|от|после|на|по|к|течение|протяжении|начале|конце|середине|половине|первой|"
+    "второй|период|ещё|еще|уже|лишь|только|именно|начиная|вплоть|между|и|а|но|же|также|тоже|января|"
+    "февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря",
+}
+DATE_OPENER = {
     language: re.compile(
-        rf"(?<![\w.])(?:{'|'.join(re.escape(word) for word in words)})(?=\s+[\"“„«]?([^\W\d_]))"
+        rf"(?:^|[,:;(]\s*|\s[—–]\s+)(?:(?:{words}|\d{{1,2}})\s+)*(?:{_DATE[language]})$", re.I
     )
-    for language, words in FINAL_BEFORE_CAPITAL.items()
+    for language, words in _OPENER_WORDS.items()
+}
+
+
+def _final_before_capital(language):
+    """What ends a sentence in `language` when a capital follows: a unit, a date or a region."""
+    endings = []
+    if words := FINAL_BEFORE_CAPITAL.get(language):
+        endings.append(rf"(?<![\w.])(?:{'|'.join(re.escape(word) for word in words)})")
+    if language in _DATE:
+        endings.append(_DATE[language])
+    return re.compile(rf"(?:{'|'.join(endings)})(?=\s+[\"“„«]?([^\W\d_]))")
+
+
+_FINAL_BEFORE_CAPITAL = {
+    language: _final_before_capital(language) for language in FINAL_BEFORE_CAPITAL.keys() | _DATE.keys()
 }
 # _LAST_WORD is searched in the end of a sentence only: a longer last word is no abbreviation.
 _LAST_WORD_WINDOW = 2 + max(
@@ -249,6 +292,14 @@ def _ends_in_initial(previous):
     return bool(initial) and initial.group()[-2].isupper()
 
 
+def _opens_a_sentence(previous, opener):
+    """Whether `previous` ends in a date or region that only opens its sentence or clause ("У XV
+    ст.", "Як повідомлялося, у 2022 р."). `previous` is at most _TAIL characters of the sentence:
+    one that long may be cut, so its start is not the sentence's."""
+    match = opener.search(previous, max(0, len(previous) - _TAIL))
+    return bool(match) and (match.start() > 0 or len(previous) < _TAIL)
+
+
 def _joins(previous, following, gap, language):
     """Whether the break between two sentences is wrong."""
     if (
@@ -264,6 +315,8 @@ def _joins(previous, following, gap, language):
     ):
         return True
     if _starts_a_name(following) and _ends_in_initial(previous):
+        return True
+    if language in DATE_OPENER and _opens_a_sentence(previous, DATE_OPENER[language]):
         return True
     last = _LAST_WORD.search(previous, len(previous) - _LAST_WORD_WINDOW)
     if last and (

@@ -116,3 +116,19 @@ def test_a_sentence_longer_than_a_window_is_still_one_statement(monkeypatch):
     paragraph = "The council, " + "and the port authority, " * 40 + "agreed on Tuesday."
 
     assert sentence_spans(paragraph, "en") == [(0, len(paragraph))]
+
+
+@pytest.mark.parametrize("sentence", ["Замок збудували в XV ст. Пізніше ", "У XV ст. Київ, у 2020 р. Львів "])
+def test_splitting_after_a_ukrainian_date_copies_no_more_of_a_paragraph_twice_as_long_than_twice_as_much(
+    sentence,
+):
+    assert characters_copied(sentence * 4000, "uk") <= 2.2 * characters_copied(sentence * 2000, "uk")
+
+
+def test_a_date_ending_a_sentence_longer_than_the_part_read_still_ends_it():
+    """Only the end of a long sentence is read: "у у … у XV ст." there is not a whole sentence
+    of prepositions and a date, which would open the sentence after it."""
+    first = "Фортецю бачили" + " у" * 40 + " XV ст."
+    paragraph = first + " Пізніше її зруйнували."
+
+    assert sentence_spans(paragraph, "uk") == [(0, len(first)), (len(first) + 1, len(paragraph))]

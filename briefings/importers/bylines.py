@@ -1,0 +1,68 @@
+"""Bylines and credits that carry no label a sentence could start with, or one in a language whose
+byline opens like a sentence: "Door Jan de Vries", "Του Γιώργου Παπαδόπουλου", a bare name under
+the headline ("Мария Смирнова"), an agency's photo credit ("Reuters/Denis Balibouse", "Foto
+Ansa", "(AP Photo/Evan Vucci)"). Each rule matches a whole short line made only of names, so
+that "Door de oorlog…", "Di recente…" or "Reuters/Ipsos polling found…" stay.
+"""
+
+import re
+
+# A word of a name: a capital and lower-case letters ("Jan", "O'Neill", "Smith-Jones"), or an
+# initial ("J."), in Latin, Cyrillic or Greek script.
+_UPPER = "A-ZÀ-ÖØ-ÝĀ-ŽА-ЯЁЄІЇҐΑ-ΩΆΈΉΊΌΎΏ"
+_LOWER = "a-zß-öø-ÿā-žа-яёєіїґʼ'’α-ωάέήίόύώϊϋΐΰς"
+_NAME_WORD = rf"(?:[{_UPPER}][{_LOWER}]+(?:[-'’][{_UPPER}]?[{_LOWER}]+)*|[{_UPPER}]\.)"
+# The lower-case particles inside a name: "Jan de Vries", "Ursula von der Leyen", "Da Silva".
+_PARTICLE = r"(?:van|von|de|der|den|del|della|di|da|dos|das|du|le|la|ter|ten|te|zu|bin|ibn|al)"
+# A person's name: two to four words, the first capitalised, particles between them.
+PERSON = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_WORD}){{1,3}}"
+_PEOPLE = rf"{PERSON}(?:\s*(?:,|&|\s(?:en|e|y|και|и|і)\s)\s*{PERSON}){{0,3}}"
+# Bylines that open with a word a sentence can open with, so the name must be a whole name: Dutch
+# "Door", Greek "Του" / "Της" / "Των" (of) and "Γράφει ο / η" (writes), Italian "Di" in capitals
+# ("di Giulia Rossi" is in boilerplate._BYLINE), Dutch and Polish "Tekst:", Polish "Oprac.".
+BYLINE = re.compile(
+    rf"^(?:Door|Του|Της|Των|Γράφει\s+[οη]|Γράφουν\s+οι|Di|(?i:tekst|κείμενο)\s*:|(?i:oprac\.|opracowanie:))"
+    rf"\s+{_PEOPLE}$"
+)
+# A line that is only a name, under the headline: "Мария Смирнова", "Jan de Vries".
+BARE_NAME = re.compile(rf"^{PERSON}$")
+# The newsroom as a byline: "Da Redação", "Redacción", "Redazione", "Редакция".
+NEWSROOM = re.compile(
+    r"^(?:(?:by|por|da|de|di|von|par|door)\s+(?:la\s+|the\s+)?)?(?:newsroom|staff|redação|redacción|"
+    r"redazione|redaktion|rédaction|redakcja|редакция|редакція|redactie|σύνταξη|haber merkezi|redacția)$",
+    re.I,
+)
+# News and photo agencies whose name alone, or with a photographer's, makes a credit line.
+_AGENCIES = (
+    r"AP|AP Photo|AP Images|AFP|Reuters|EPA|EPA-EFE|EFE|Getty|Getty Images|iStock|iStockphoto|Shutterstock|"
+    r"Alamy|ANP|ANSA|dpa|picture alliance|PAP|Europa Press|Anadolu|Anadolu Agency|Xinhua|TASS|ТАСС|"
+    r"РИА Новости|Sputnik|Интерфакс|Interfax|Укрінформ|УНІАН|Bloomberg|NurPhoto|SOPA Images|LightRocket|"
+    r"ZUMA|ZUMA Press|Keystone|Belga|NTB|Lusa|Agência Brasil|Folhapress|Eurokinissi|ΑΠΕ-ΜΠΕ|Intime News|"
+    r"AGERPRES|Inquam Photos|DHA|İHA|Imago|LaPresse|Fotogramma|Kyodo|Yonhap|Sipa|Abaca|PA|PA Media|PA Wire"
+)
+_CREDITED = (
+    rf"(?:{_AGENCIES}|{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,3}}|[{_UPPER}\s.-]{{3,40}})"
+)
+# "Reuters/Denis Balibouse", "ANP/Remko de Waal", "EUROKINISSI/ΓΙΩΡΓΟΣ ΚΟΝΤΑΡΙΝΗΣ", "Jane Doe/AFP via
+# Getty Images", "Foto Ansa", "EUROPA PRESS", "(AP Photo/Evan Vucci)": an agency, maybe after
+# "Photo", with photographers' names after slashes or "via".
+AGENCY_CREDIT = re.compile(
+    rf"^\(?(?:(?i:photo|foto|фото|bild|beeld|φωτογραφία)\s+)?(?:(?:{_CREDITED})\s*/\s*)*(?i:{_AGENCIES})"
+    rf"(?:\s*/\s*{_CREDITED}|\s+via\s+(?i:{_AGENCIES}))*\)?$"
+)
+# An agency's credit in brackets at the end of a caption: "(AP Photo/Evan Vucci)", "(Photo by Jane
+# Doe/Getty Images)", "(Reuters/Denis Balibouse)".
+BRACKETED_CREDIT = re.compile(
+    rf"\s*\((?:(?:{_AGENCIES})(?:\s+Photo)?\s*/|(?i:photo|foto)\s+(?i:by|di|de|von|par)\s)[^()]{{1,80}}\)"
+)
+
+
+def is_byline(text):
+    """Whether `text` is a byline or a credit line, whatever its place."""
+    return len(text) <= 120 and bool(BYLINE.match(text) or NEWSROOM.match(text) or AGENCY_CREDIT.match(text))
+
+
+def is_bare_name(text):
+    """Whether `text` is only a person's name (two to four words); a byline when it stands under
+    the headline."""
+    return len(text) <= 60 and bool(BARE_NAME.match(text))
