@@ -50,10 +50,11 @@ AGENCY_CREDIT = re.compile(
     rf"^\(?(?:(?i:photo|foto|фото|bild|beeld|φωτογραφία)\s+)?(?:(?:{_CREDITED})\s*/\s*)*(?i:{_AGENCIES})"
     rf"(?:\s*/\s*{_CREDITED}|\s+via\s+(?i:{_AGENCIES}))*\)?$"
 )
-# An agency's credit in brackets at the end of a caption: "(AP Photo/Evan Vucci)", "(Photo by Jane
-# Doe/Getty Images)", "(Reuters/Denis Balibouse)".
+# An agency's credit in brackets that ends a caption: "(AP Photo/Evan Vucci)", "(Photo by Jane
+# Doe/Getty Images)", "(Reuters/Denis Balibouse)". Only at the end: inside a sentence, brackets
+# name a source the claim rests on ("a poll (Reuters/Ipsos, March) found…").
 BRACKETED_CREDIT = re.compile(
-    rf"\s*\((?:(?:{_AGENCIES})(?:\s+Photo)?\s*/|(?i:photo|foto)\s+(?i:by|di|de|von|par)\s)[^()]{{1,80}}\)"
+    rf"\s*\((?:(?:{_AGENCIES})(?:\s+Photo)?\s*/|(?i:photo|foto)\s+(?i:by|di|de|von|par)\s)[^()]{{1,80}}\)\s*$"
 )
 
 

@@ -89,6 +89,11 @@ def test_a_photo_by_credit_in_brackets_is_stripped_from_its_caption():
     )
 
 
+def test_an_agency_in_brackets_inside_a_sentence_stays():
+    text = "A poll (Reuters/Ipsos, March 2025) found that 61 percent wanted the talks to continue."
+    assert strip_noise(text) == text
+
+
 def body(*texts, byline=""):
     document = Document(
         title="Prices rise", byline=byline, blocks=[Block(Block.PARAGRAPH, [text]) for text in texts]
