@@ -53,7 +53,8 @@ SENTENCE_PIECES = [
     "The drive reaches 2 GB/s.", "The", "He", "Then it rained.", "“Wir", "10:00 a.m.", "5 P.M.", "PDT", "(5",
     "(UTC)", "Android/Filecoder.C", "a/b.", "5 km.", "3 kWh.", "(The meeting ended.)", "Fruit etc.", "xetc.",
     "The end…", "l'art.", "l’Art.", "im 3.", "am 13.", "Mai", "Stock", "12.", "Dupont", "approximately.",
-    "Äpfel.", "Éric", "1.", "word", "lower", ".", "!", "?", ")", "…", "\n",
+    "Äpfel.", "Éric", "1.", "word", "lower", ".", "!", "?", ")", "…", "\n", "S.", "J. R.", "в XV ст.",
+    "у 2009 р.", "в 2020 г.", "до н. е.", "У", "Київ", "Пізніше", "С.", "Садовий", "。", "」", "と",
     *sorted(set().union(*sentences.NOT_FINAL.values())),
 ]  # fmt: skip
 PIECES_OR_TEXT = st.one_of(st.sampled_from(SENTENCE_PIECES), st.text(max_size=4))
@@ -85,14 +86,32 @@ def test_the_post_pass_cuts_where_a_search_of_every_span_cuts(paragraph, languag
 
 
 def joins_searching_whole_sentences(previous, following, gap, language):
-    if not gap or not has_words(following) or sentences._LIST_NUMBER.match(previous):
+    """_joins with every pattern that ends in $ searched in the whole sentence, not its end."""
+    cjk = sentences._CJK_END.search(previous)
+    without_space = bool(cjk) and not (
+        language == "ja" and cjk.group(1) and following.startswith(sentences._JAPANESE_QUOTATIVE)
+    )
+    if (not gap and not without_space) or not has_words(following) or sentences._LIST_NUMBER.match(previous):
         return True
-    if sentences._CONTINUES.match(following):
+    if sentences._goes_on(following):
         return True
-    if sentences._AFTER_TIME.search(previous) and sentences._TIME_ZONE.match(following):
+    if sentences._AFTER_TIME.search(previous) and (
+        sentences._TIME_ZONE.match(following) or sentences._DATE_AFTER_TIME.match(following)
+    ):
+        return True
+    initial = sentences._INITIAL.search(previous)
+    if sentences._starts_a_name(following) and initial and initial.group()[-2].isupper():
+        return True
+    opener = sentences.DATE_OPENER.get(language)
+    opening = opener and opener.search(previous)
+    if opening and (opening.start() > 0 or len(previous) < sentences._TAIL):
         return True
     last = sentences._LAST_WORD.search(previous)
-    if last and last.group(1) in sentences.NOT_FINAL.get(language, ()):
+    if last and (
+        last.group(1) in sentences.NOT_FINAL.get(language, ())
+        or (last.group(1) in sentences.NOT_FINAL_BEFORE_NUMBER.get(language, ()) and following[:1].isdigit())
+        or following.startswith(sentences.NOT_FINAL_BEFORE_WORD.get(language, {}).get(last.group(1), "\0"))
+    ):
         return True
     if language == "de" and sentences._ENDS_ORDINAL.search(previous):
         return bool(sentences._GERMAN_ORDINAL.search(previous) or sentences._GERMAN_MONTH.match(following))
@@ -104,9 +123,14 @@ def joins_searching_whole_sentences(previous, following, gap, language):
     previous=st.tuples(PARAGRAPHS, st.sampled_from(SENTENCE_PIECES)).map(" ".join),
     following=st.tuples(st.sampled_from(SENTENCE_PIECES), PARAGRAPHS).map(" ".join),
     gap=st.sampled_from(["", " ", "\n"]),
-    language=st.sampled_from(["en", "de", "fr", "es"]),
+    language=st.sampled_from(["en", "de", "fr", "es", "ru", "uk", "ja"]),
 )
 @example(previous="It costs approx.", following="The", gap=" ", language="en")
+@example(previous="The drive reaches 2 GB/s. S.", following="The", gap=" ", language="en")
+@example(previous="У XV ст.", following="Київ", gap=" ", language="uk")
+@example(previous="Місто заснували в XV ст.", following="Пізніше", gap=" ", language="uk")
+@example(previous="Он сказал: «Да.»", following="Потом", gap=" ", language="ru")
+@example(previous="「行く。」", following="と彼は言った", gap="", language="ja")
 @example(previous="Hola, Excmo.", following="Sr.", gap=" ", language="es")
 @example(previous="It starts at 10:00 a.m.", following="PDT", gap=" ", language="en")
 @example(previous="Am 13.", following="Mai", gap=" ", language="de")
