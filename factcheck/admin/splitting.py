@@ -25,6 +25,7 @@ from briefings.editing import (
     unhide_statement,
 )
 from briefings.models import Section, Statement, StatementEdit
+from briefings.quoting import quoted_at_end
 
 from .. import rules
 from ..states import Anchor
@@ -179,5 +180,7 @@ class SplitDesk:
             retitle_section(section=section, heading=heading, user=request.user)
         except EditRefused as refusal:
             return self._refused(request, refusal, briefing_id, first)
-        self.message_user(request, f"Section {section.position} is now headed “{heading}”.", messages.SUCCESS)
+        self.message_user(
+            request, f"Section {section.position} is now headed {quoted_at_end(heading)}", messages.SUCCESS
+        )
         return self._back_to(briefing_id, first)
