@@ -14,7 +14,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.views.decorators.http import require_http_methods
 
-from . import outcomes
+from . import kept_uploads, outcomes
 from .forms import ImportForm
 from .importers import METADATA, ImportRefused, import_briefing, read_document
 from .models import Briefing, Section, Statement
@@ -157,9 +157,9 @@ class BriefingAdmin(admin.ModelAdmin):
         """Paste or upload; "Preview" shows the split and stores nothing, "Import" stores it."""
         if not self.has_view_permission(request) or not may_import_briefing(request.user):
             raise PermissionDenied
-        form = ImportForm(request.POST or None, request.FILES or None)
+        form = ImportForm(request.POST or None, request.FILES or None, user=request.user)
         if request.method == "POST" and "preview" in request.POST:
-            form, preview = previewed(form)
+            form, preview = previewed(form, user=request.user)
             return self._import_page(request, form, preview=preview)
         result = self.import_posted(request, form, slug=None)  # the form's own, or the title's
         if result is not None:
@@ -180,15 +180,16 @@ class BriefingAdmin(admin.ModelAdmin):
 PREVIEW_STATEMENTS = 8
 
 
-def previewed(form):
+def previewed(form, *, user):
     """(form, preview): the document read and split as the import would, nothing stored. An
-    uploaded file comes back as pasted text, so that "Import" stores what the preview showed."""
+    uploaded file comes back kept for `user` (briefings.kept_uploads), so that "Import" stores
+    what the preview showed, file name and all, without choosing the file again."""
     if not form.is_valid():
         return form, None
-    data, filename = form.document_data()
+    read_bytes, filename = form.document_data()
     try:
         read = read_document(
-            data,
+            read_bytes,
             format=form.cleaned_data["format"],
             slug=form.cleaned_data.get("slug"),
             filename=filename,
@@ -199,10 +200,11 @@ def previewed(form):
         return form, None
     found = {name: getattr(read.document, name) or "" for name in METADATA}
     typed = {name: value for name, value in form.data.dict().items() if value}
-    data = {**found, **typed, "format": read.format}
+    data = {**found, **typed}
+    data.pop("previewed_file", None)  # what the preview read, and nothing else, comes back
     if filename:
-        data["pasted"] = read.text
-    form = ImportForm(data)  # the document's details prefilled where nothing was typed
+        data["previewed_file"] = kept_uploads.keep(read_bytes, filename, user=user)
+    form = ImportForm(data, user=user)  # the document's details prefilled where nothing was typed
     form.is_valid()
     headings = {section.position: section.heading for section in read.outline.sections}
     preview = {

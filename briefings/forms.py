@@ -1,5 +1,6 @@
 from django import forms
 
+from . import kept_uploads
 from .importers import FORMATS, METADATA, ImportRefused, check_size
 from .models import Briefing
 
@@ -8,9 +9,12 @@ FORMAT_LABELS = {"auto": "Auto", **dict(Briefing.Format.choices)}
 
 
 class ImportForm(forms.Form):
-    """Paste an article or upload a file; the importer decides everything else."""
+    """Paste an article or upload a file; the importer decides everything else. After "Preview",
+    the file previewed comes back in `previewed_file` (briefings.kept_uploads), used unless
+    another file is chosen or text pasted."""
 
     document = forms.FileField(required=False, help_text="A .txt, .md or saved .html page.")
+    previewed_file = forms.CharField(required=False, widget=forms.HiddenInput)
     pasted = forms.CharField(
         label="Or paste the article",
         required=False,
@@ -36,18 +40,36 @@ class ImportForm(forms.Form):
         help_text="Leave empty to keep the document's.",
     )
 
+    #: The file previewed that this form imports (an upload, with .name and .size), or None.
+    kept_upload = None
+
+    def __init__(self, *args, user=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
     def clean(self):
         cleaned = super().clean()
         if cleaned.get("document") and cleaned.get("pasted", "").strip():
             raise forms.ValidationError("Upload a file or paste the text, not both.")
         if not cleaned.get("document") and not cleaned.get("pasted", "").strip():
-            raise forms.ValidationError("Upload a file or paste the article's text.")
+            cleaned["document"] = self.kept_upload = self._previewed_file(cleaned.get("previewed_file"))
         if cleaned.get("document"):
             try:
                 check_size(cleaned["document"].size)  # before reading it into memory
             except ImportRefused as refusal:
                 raise forms.ValidationError(str(refusal)) from None
         return cleaned
+
+    def _previewed_file(self, value):
+        if not value:
+            raise forms.ValidationError("Upload a file or paste the article's text.")
+        try:
+            return kept_uploads.kept(value, user=self.user)
+        except kept_uploads.UploadLost:
+            raise forms.ValidationError(
+                f"The file you previewed is no longer kept (a preview lasts {kept_uploads.KEPT_FOR // 3600} "
+                "hours): choose it again."
+            ) from None
 
     def metadata(self):
         """The publication details typed in: each one given wins over the document's."""
@@ -65,4 +87,4 @@ class ImportForm(forms.Form):
 class RevisionForm(ImportForm):
     """The next text of an article already on the desk: its slug is the briefing's."""
 
-    slug = outlet = byline = published_on = source_url = None
+    slug = outlet = byline = published_on = source_url = previewed_file = None

@@ -99,6 +99,13 @@ def test_the_history_prints_empty_values_as_a_dash_and_cuts_long_ones():
     assert event.describe() == f"edited; rationale: — → {'x' * 59}…; claimant: Kremlin → —"
 
 
+def test_the_history_names_a_workflow_action_as_its_button_does():
+    from factcheck.models import ClaimEvent
+
+    event = ClaimEvent(action="submit", from_status="in_progress", to_status="in_review")
+    assert event.describe() == "Submit for review; In progress → In review"
+
+
 def test_a_look_alike_domain_is_stored_and_shown_in_ascii():
     url = Source.normalise_url("https://аррӏе.com/login")
     assert url == "https://xn--80ak6aa92e.com/login"

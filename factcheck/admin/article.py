@@ -8,6 +8,7 @@ import re
 from types import SimpleNamespace
 
 from django.db.models import F, Prefetch
+from django.urls import reverse
 
 from briefings.editing import merges_with
 from briefings.models import Statement
@@ -118,6 +119,15 @@ def worthiness_choice(request):
 def page_of(statement):
     """The page of the desk's article that holds `statement`."""
     return (statement.position - 1) // STATEMENTS_PER_PAGE + 1
+
+
+def on_the_desk(briefing_id, statement=None):
+    """The briefing's desk page holding `statement`, scrolled to it; the top of the page without one."""
+    url = reverse("admin:briefings_briefing_change", args=[briefing_id])
+    if statement is None:
+        return url
+    page = page_of(statement)
+    return f"{url}{f'?statements={page}' if page > 1 else ''}#{statement.anchor}"
 
 
 def statement_pages(request, briefing):

@@ -195,13 +195,16 @@ class BriefingDeskAdmin(SplitDesk, RevisionDesk, BriefingAdmin):
         ]
 
     def claim_view(self, request, briefing_id, statement_id):
-        """Make a claim from a statement in one click, then open it. A statement that has claims
-        already gets a page naming them first: a second claim is made only on purpose."""
+        """Make a claim from a statement in one click, then open it, saying what was made. A
+        statement that has claims already gets a page naming them first: a second claim is made
+        only on purpose. A refusal is said on the briefing's page, at the statement; whoever may
+        make no claims at all gets a 403."""
         statement = get_object_or_404(
             Statement.objects.select_related("briefing"), pk=statement_id, briefing_id=briefing_id
         )
+        may_claim = rules.may_make_claim(request.user)
         existing = list(statement.claims.select_related("assignee", "rating").order_by("pk"))
-        if existing and request.POST.get("confirm") != "1" and rules.may_make_claim(request.user):
+        if existing and request.POST.get("confirm") != "1" and may_claim:
             context = {
                 **self.admin_site.each_context(request),
                 "opts": self.opts,
@@ -210,8 +213,14 @@ class BriefingDeskAdmin(SplitDesk, RevisionDesk, BriefingAdmin):
                 "claims": existing,
             }
             return TemplateResponse(request, "admin/factcheck/briefing/claim_again.html", context)
-        with refusal_as_403():
+        try:
             claim = services.make_claim(statement=statement, user=request.user)
+        except services.WorkflowError as refusal:
+            if not may_claim:
+                raise PermissionDenied(str(refusal)) from None
+            self.message_user(request, outcomes.claim_not_made(refusal), messages.ERROR)
+            return self._back_to(briefing_id, statement if statement.in_current_revision else None)
+        self.message_user(request, outcomes.claim_made(claim), messages.SUCCESS)
         return redirect(reverse("admin:factcheck_claim_change", args=[claim.pk]))
 
     def claims_from_top_view(self, request, briefing_id):

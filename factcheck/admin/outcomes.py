@@ -4,15 +4,23 @@ The wording lives here, apart from the views, so that a message reads the same f
 that shows it and the views only say which outcome to tell.
 """
 
+from django.utils.html import format_html
 from django.utils.text import Truncator
+
+from briefings.quoting import stop_after
 
 from ..models import Claim
 from ..people import desk_name
+from .article import on_the_desk
+
+
+def cut(text, words=12):
+    return Truncator(str(text)).words(words, truncate="…")
 
 
 def quoted(text, words=12):
     """A claim or briefing as the desk quotes it in a message: its own words, cut short."""
-    return f"“{Truncator(str(text)).words(words, truncate='…')}”"
+    return f"“{cut(text, words)}”"
 
 
 def counted(number, noun):
@@ -27,6 +35,25 @@ def claims_from_top(made, *, asked):
     if len(made) < asked:
         said += " The other scored statements shown have claims already."
     return said
+
+
+def claim_made(claim):
+    """After "+ Claim", on the new claim's page: its words, and the statement it was made from,
+    linked on the briefing's page for the way back (safe HTML)."""
+    statement, words = claim.statement, cut(claim.text)
+    return format_html(
+        'Made a claim from <a href="{}">statement {} of “{}”</a>: “{}”{}',
+        on_the_desk(statement.briefing_id, statement),
+        statement.position,
+        statement.briefing.title,
+        words,
+        stop_after(words),
+    )
+
+
+def claim_not_made(refusal):
+    """After "+ Claim" was refused, on the briefing's page: the service's reason."""
+    return f"No claim made: {refusal}"
 
 
 def briefing_published(preview):

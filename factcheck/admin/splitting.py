@@ -13,7 +13,7 @@ statement), and sends the exact character offset the service and the history rec
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
-from django.urls import path, reverse
+from django.urls import path
 from django.views.decorators.http import require_POST
 
 from briefings.editing import (
@@ -25,10 +25,11 @@ from briefings.editing import (
     unhide_statement,
 )
 from briefings.models import Section, Statement, StatementEdit
+from briefings.quoting import quoted_at_end
 
 from .. import rules
 from ..states import Anchor
-from .article import page_of
+from .article import on_the_desk
 
 EDITORS_ONLY = "Only editors correct how an article is split; checkers see the corrections."
 
@@ -90,11 +91,7 @@ class SplitDesk:
 
     def _back_to(self, briefing_id, statement=None):
         """The desk's page holding `statement`, scrolled to it; the top of the desk without one."""
-        url = reverse("admin:briefings_briefing_change", args=[briefing_id])
-        if statement is None:
-            return redirect(url)
-        page = page_of(statement)
-        return redirect(f"{url}{f'?statements={page}' if page > 1 else ''}#{statement.anchor}")
+        return redirect(on_the_desk(briefing_id, statement))
 
     def _refused(self, request, refusal, briefing_id, statement=None):
         self.message_user(request, str(refusal), messages.ERROR)
@@ -179,5 +176,7 @@ class SplitDesk:
             retitle_section(section=section, heading=heading, user=request.user)
         except EditRefused as refusal:
             return self._refused(request, refusal, briefing_id, first)
-        self.message_user(request, f"Section {section.position} is now headed “{heading}”.", messages.SUCCESS)
+        self.message_user(
+            request, f"Section {section.position} is now headed {quoted_at_end(heading)}", messages.SUCCESS
+        )
         return self._back_to(briefing_id, first)

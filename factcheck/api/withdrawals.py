@@ -10,6 +10,7 @@ from rest_framework import serializers, status
 from rest_framework.exceptions import APIException
 
 from briefings.models import Briefing
+from briefings.quoting import quoted_at_end
 from factcheck.models import Claim, Source
 
 WAS_PUBLIC = (Briefing.Status.PUBLISHED, Briefing.Status.WITHDRAWN)
@@ -25,7 +26,7 @@ class Gone(APIException):
         # "None". Times as every other in the API (and the sync's tombstone) writes them: "Z".
         withdrawn_at = briefing.withdrawn_at
         self.detail = {
-            "detail": f"Withdrawn from publication with “{briefing.title}”.",
+            "detail": f"Withdrawn from publication with {quoted_at_end(briefing.title)}",
             "status": Briefing.Status.WITHDRAWN.value,
             "withdrawn_at": serializers.DateTimeField().to_representation(withdrawn_at)
             if withdrawn_at

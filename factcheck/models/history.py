@@ -9,6 +9,7 @@ from django.conf import settings
 from django.db import models
 
 from ..states import ClaimStatus
+from ..workflow import BY_NAME
 
 
 class ClaimEvent(models.Model):
@@ -32,8 +33,11 @@ class ClaimEvent(models.Model):
         return f"{self.action} by {self.actor or 'system'}"
 
     def describe(self):
+        """The event in a line, as the history, "My recent work" and a stale page's refusal print
+        it: a workflow step in its button's words ("Submit for review"), not the action's name."""
         labels = dict(ClaimStatus.choices)
-        parts = [self.action.replace("_", " ")]
+        action = BY_NAME.get(self.action)
+        parts = [action.label if action else self.action.replace("_", " ")]
         if self.from_status != self.to_status:
             before = labels.get(self.from_status, self.from_status) or "—"
             parts.append(f"{before} → {labels.get(self.to_status, self.to_status)}")

@@ -7,6 +7,8 @@ it (who, why, when) and the next publication is checked afresh.
 from django.db import transaction
 from django.utils import timezone
 
+from briefings.quoting import quoted_at_end
+
 from .. import checklist, rules
 from ..people import desk_name
 from .errors import WorkflowError
@@ -19,7 +21,7 @@ REASON_LIMIT = 1000
 
 def _refuse_item(claim, item):
     if item not in checklist.BY_NAME:
-        raise WorkflowError(f"There is no checklist item “{item}”.")
+        raise WorkflowError(f"There is no checklist item {quoted_at_end(item)}")
     result = next(result for result in review_checklist(claim) if result.item.name == item)
     if not result.enabled:
         raise WorkflowError(f"“{result.item.label}” is not on this newsroom's checklist.")

@@ -7,6 +7,8 @@ in `ClaimActions`, named `on_<action>`.
 
 from django.db import transaction
 
+from briefings.quoting import quoted_at_end
+
 from .. import rules
 from ..people import desk_name
 from ..workflow import BY_NAME
@@ -110,7 +112,7 @@ def take_action(*, claim, action, user, comment="", assignee=None, due_on=None, 
         raise WorkflowError("Sign in to work on claims.")
     chosen = BY_NAME.get(action)
     if chosen is None:
-        raise WorkflowError(f"Unknown action “{action}”.")
+        raise WorkflowError(f"Unknown action {quoted_at_end(action)}")
     claim = lock_claim(claim)
     refuse_if_stale(claim=claim, opened_version=opened_version, current_version=claim.version)
     if not rules.may_take_action(user, claim, chosen):

@@ -1,6 +1,7 @@
 """A workflow button on the claim's change form saves what was typed first, then acts; when the
 save fails it acts not at all and shows the form again with the typing kept (issue 16, item 1)."""
 
+from django.contrib.messages import get_messages
 from django.urls import reverse
 
 from factcheck import services
@@ -86,6 +87,15 @@ def test_an_unchanged_form_just_acts(client, checker):
     claim.refresh_from_db()
     assert (claim.status, claim.version) == (S.IN_REVIEW, 2)
     assert "Saved your changes" not in response.text
+
+
+def test_its_saved_message_ends_a_quoted_claim_with_one_stop(client, checker):
+    claim = make_claim(S.IN_PROGRESS, assignee=checker, checked=True)
+    client.force_login(checker)
+    typed = form_data(claim, rationale="The figures show 140 ships.")
+    response = client.post(change_url(claim), with_button(typed, "submit"))
+    said = [str(message) for message in get_messages(response.wsgi_request)]
+    assert "Saved your changes to “The port handled 140 ships last week.”" in said
 
 
 def test_it_sends_the_action_comment_with_the_form(client, checker, editor):

@@ -65,6 +65,19 @@ def test_the_desk_home_shows_my_own_recent_claim_events(client, checker):
     assert "submitted" in box
 
 
+def test_the_desk_home_names_my_workflow_steps_as_the_buttons_do(client, checker):
+    claim = make_claim(text="Checked by me.")
+    ClaimEvent.objects.create(
+        claim=claim,
+        actor=checker,
+        action="request_changes",
+        from_status="in_review",
+        to_status="changes_requested",
+    )
+    box = recent_work(client, checker)
+    assert "Request changes; In review → Changes requested" in box
+
+
 def test_the_desk_home_leaves_out_what_others_did(client, checker, editor):
     claim = make_claim(text="Approved by the editor.")
     ClaimEvent.objects.create(claim=claim, actor=editor, action="approved")

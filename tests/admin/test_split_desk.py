@@ -107,6 +107,13 @@ def test_an_editor_retitles_a_heading(client, editor, briefing):
     assert response["Location"] == desk(briefing, "#s-2")
 
 
+def test_a_heading_asking_a_question_gets_no_second_stop(client, editor, briefing):
+    section = briefing.sections.get(position=2)
+    client.force_login(editor)
+    response = client.post(url("retitle", section), {"heading": "Who pays?"})
+    assert said(response) == ["Section 2 is now headed “Who pays?”"]
+
+
 def test_it_comes_back_to_the_page_of_statements_holding_the_statement(client, editor, db):
     article = "A long article\n" + "".join(f"Sentence {i} says something. It goes on.\n" for i in range(110))
     briefing = import_briefing(article).briefing

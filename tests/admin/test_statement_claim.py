@@ -1,8 +1,10 @@
 """The briefing desk's "+ Claim" (POST .../statements/<id>/claim/): a claim from a statement in one
-click, then its page."""
+click, then its page, which says what was made; a refusal is said on the briefing's page."""
 
+from django.contrib.messages import get_messages
 from django.urls import reverse
 
+from briefings.models import Statement
 from factcheck import services
 from factcheck.models import Claim, ClaimEvent
 
@@ -22,6 +24,66 @@ def test_it_makes_a_claim_from_the_statement_and_opens_it(client, checker):
     assert response["Location"] == reverse("admin:factcheck_claim_change", args=[claim.pk])
     assert claim.text == statement.text
     assert claim.events.get().action == "created"
+
+
+def said(response):
+    return [str(message) for message in get_messages(response.wsgi_request)]
+
+
+def desk(statement):
+    return reverse("admin:briefings_briefing_change", args=[statement.briefing_id])
+
+
+def test_it_says_which_claim_it_made_with_one_stop_after_its_words(client, checker):
+    statement = make_statement()
+    client.force_login(checker)
+    [message] = said(client.post(claim_url(statement)))
+    assert message.endswith(": “The port handled 140 ships last week.”")
+
+
+def test_its_message_links_back_to_the_statement_on_the_briefings_page(client, checker):
+    statement = make_statement()
+    client.force_login(checker)
+    [message] = said(client.post(claim_url(statement)))
+    assert message.startswith(
+        f'Made a claim from <a href="{desk(statement)}#s-1">statement 1 of “A short article”</a>'
+    )
+
+
+def test_its_message_shows_on_the_new_claims_page_as_a_link(client, checker):
+    statement = make_statement()
+    client.force_login(checker)
+    page = client.post(claim_url(statement), follow=True).text
+    assert f'<a href="{desk(statement)}#s-1">statement 1 of “A short article”</a>' in page
+
+
+def test_a_second_claim_made_on_purpose_is_announced_too(client, checker):
+    first = make_claim(statement=make_statement())
+    client.force_login(checker)
+    [message] = said(client.post(claim_url(first.statement), {"confirm": "1"}))
+    assert message.startswith("Made a claim from")
+
+
+def test_it_says_on_the_briefings_page_why_it_made_no_claim(client, checker):
+    statement = make_statement()
+    Statement.objects.filter(pk=statement.pk).update(hidden=True)
+    client.force_login(checker)
+    response = client.post(claim_url(statement))
+    assert response["Location"] == f"{desk(statement)}#s-1"
+    assert said(response) == [
+        "No claim made: Statement 1 is hidden as not part of the article; "
+        "an editor shows it again before it is checked."
+    ]
+    assert not Claim.objects.exists()
+
+
+def test_it_refuses_a_staff_member_without_a_role_a_hidden_statement_too(client, staff_member):
+    statement = make_statement()
+    Statement.objects.filter(pk=statement.pk).update(hidden=True)
+    client.force_login(staff_member)
+    response = client.post(claim_url(statement))
+    assert response.status_code == 403
+    assert said(response) == []
 
 
 def test_it_refuses_get(client, checker):

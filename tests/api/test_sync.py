@@ -162,6 +162,13 @@ def test_a_tombstone_without_a_withdrawal_date_says_null(client, newsroom):
     assert {tombstone["withdrawn_at"] for tombstone in tombstones} == {None}
 
 
+def test_a_410_quotes_a_title_asking_a_question_with_no_second_stop(client, newsroom):
+    claim = Claim.objects.public().filter(statement__briefing=newsroom["other"]).first()
+    type(newsroom["other"]).objects.filter(pk=newsroom["other"].pk).update(title="Who pays?")
+    services.withdraw_briefing(briefing=newsroom["other"], user=newsroom["editor"])
+    assert client.get(f"{API}{claim.pk}/").json()["detail"] == "Withdrawn from publication with “Who pays?”"
+
+
 def test_a_draft_that_was_never_published_stays_404(client, newsroom):
     claim = Claim.objects.create(statement=newsroom["first"].statements.last(), text="Never out.")
     assert client.get(f"{API}{claim.pk}/").status_code == 404

@@ -50,3 +50,49 @@ def test_the_preview_takes_the_focus_and_the_form_comes_next(page, live_server, 
     assert page.evaluate("document.activeElement.id") == "import-preview"
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.name") == "document"
+
+
+def test_an_editor_previews_an_upload_and_imports_it_without_choosing_it_again(
+    page, live_server, superuser, sample_bytes
+):
+    sign_in(page, live_server, "root", "pw-root-123456")
+    page.goto(f"{live_server.url}/admin/briefings/briefing/import/")
+    page.get_by_label("Document").set_input_files(
+        files=[{"name": "peace-proposals.txt", "mimeType": "text/plain", "buffer": sample_bytes}]
+    )
+    page.get_by_role("button", name="Preview the split").click()
+    page.get_by_text("41 statements in 6 sections").wait_for()
+    assert (
+        page.locator(".kept-upload")
+        .inner_text()
+        .startswith("Using the file you previewed: peace-proposals.txt")
+    )
+    assert page.get_by_label("Or paste the article").input_value() == ""
+    assert serious_violations(page) == []
+    page.get_by_role("button", name="Import", exact=True).click()
+    page.get_by_text("41 statements in 6 sections.").wait_for()
+    assert Briefing.objects.get().original_filename == "peace-proposals.txt"
+
+
+def test_an_editor_replaces_the_previewed_upload_with_another_file(
+    page, live_server, superuser, sample_bytes, fixture_bytes
+):
+    sign_in(page, live_server, "root", "pw-root-123456")
+    page.goto(f"{live_server.url}/admin/briefings/briefing/import/")
+    page.get_by_label("Document").set_input_files(
+        files=[{"name": "peace-proposals.txt", "mimeType": "text/plain", "buffer": sample_bytes}]
+    )
+    page.get_by_role("button", name="Preview the split").click()
+    page.get_by_text("41 statements in 6 sections").wait_for()
+    page.get_by_label("Document").set_input_files(
+        files=[
+            {
+                "name": "council-budget.md",
+                "mimeType": "text/markdown",
+                "buffer": fixture_bytes("council-budget.md"),
+            }
+        ]
+    )
+    page.get_by_role("button", name="Import", exact=True).click()
+    page.locator(".messagelist").wait_for()
+    assert Briefing.objects.get().original_filename == "council-budget.md"

@@ -28,6 +28,11 @@ def test_it_never_finds_unpublished_work(client, demo):
     assert "Steve Witkoff is the U.S. Middle East envoy." not in page
 
 
+def test_it_quotes_a_question_searched_for_with_no_second_stop(client, demo):
+    page = client.get("/search/", {"q": "zeppelin?"}).content.decode()
+    assert "Nothing found for “zeppelin?”</p>" in page
+
+
 def test_it_answers_a_nul_byte_with_a_page_not_a_server_error(client, demo):
     response = client.get("/search/?q=%00")
     assert response.status_code == 200

@@ -84,6 +84,11 @@ def test_it_refuses_an_unknown_item(checker, editor):
         override(make_unready_claim(checker), editor, item="sauce")
 
 
+def test_it_quotes_an_unknown_item_ending_in_a_stop_with_no_second_stop(checker, editor):
+    with pytest.raises(services.WorkflowError, match=r"^There is no checklist item “sauce\?”$"):
+        override(make_unready_claim(checker), editor, item="sauce?")
+
+
 def test_it_refuses_an_item_that_passes_already(checker, editor):
     with pytest.raises(services.WorkflowError, match="passes already"):
         override(make_unready_claim(checker), editor, item="source")

@@ -153,6 +153,12 @@ def test_it_refuses_an_unknown_action(editor):
     assert stored_state(claim) == (S.NEW, 1, 0)
 
 
+def test_it_quotes_an_unknown_action_ending_in_a_stop_with_no_second_stop(editor):
+    claim = make_claim(S.NEW)
+    with pytest.raises(services.WorkflowError, match=r"^Unknown action “explode\.”$"):
+        services.take_action(claim=claim, action="explode.", user=editor)
+
+
 def test_it_refuses_a_stale_page(editor, checker):
     claim = make_submitted_claim(checker)
     opened = claim.version

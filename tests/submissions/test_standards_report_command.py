@@ -56,6 +56,11 @@ def test_a_bad_date_is_a_clear_error(flag):
         report(flag, "31/01/2026")
 
 
+def test_a_bad_date_ending_in_a_stop_is_quoted_with_no_second_stop():
+    with pytest.raises(CommandError, match=r"not “31\.01\.2026\.”$"):
+        report("--since", "31.01.2026.")
+
+
 def test_a_period_ending_before_it_starts_is_a_clear_error():
     with pytest.raises(CommandError, match="starts"):
         report("--since", "2026-02-01", "--until", "2026-01-01")

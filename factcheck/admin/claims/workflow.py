@@ -7,6 +7,8 @@ from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.views.decorators.http import require_POST
 
+from briefings.quoting import quoted_at_end
+
 from ... import checklist, services
 from ...models import Claim
 from ...states import SETTLED, Anchor, ClaimStatus
@@ -81,7 +83,7 @@ class ClaimWorkflow:
         if action is None:
             return super().response_change(request, obj)
         if obj.version != _as_int(request.POST.get("opened_version")):
-            self.message_user(request, f"Saved your changes to “{obj}”.", messages.SUCCESS)
+            self.message_user(request, f"Saved your changes to {quoted_at_end(obj)}", messages.SUCCESS)
         return self._act_from_page(request, obj, action, opened_version=obj.version)
 
     def _act_from_page(self, request, claim, action, *, opened_version):

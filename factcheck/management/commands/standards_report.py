@@ -2,6 +2,7 @@ import datetime
 
 from django.core.management.base import BaseCommand, CommandError
 
+from briefings.quoting import quoted_at_end
 from factcheck.standards_report import DEFAULT_DAYS, as_text, standards_report
 
 
@@ -11,7 +12,7 @@ def _date(text, flag):
     try:
         return datetime.date.fromisoformat(text)
     except ValueError:
-        raise CommandError(f"{flag} takes a date as YYYY-MM-DD, not “{text}”.") from None
+        raise CommandError(f"{flag} takes a date as YYYY-MM-DD, not {quoted_at_end(text)}") from None
 
 
 class Command(BaseCommand):
