@@ -31,6 +31,7 @@ class Action:
     comment_label: str = "Comment"
     primary: bool = False  # the step that moves the check forward: the desk shows it as the default
     verb: str = ""  # the action in a sentence: "You may not {verb} this claim"
+    done: str = ""  # the action as the claim's history tells it: "Submitted for review"
 
     def __post_init__(self):
         if not self.verb:
@@ -51,6 +52,7 @@ ACTIONS = [
         "factcheck.change_claim",
         rule=rules.may_take_claim,
         rule_text="someone else is on it",
+        done="Took the claim",
     ),
     Action(
         "assign",
@@ -59,6 +61,7 @@ ACTIONS = [
         Status.IN_PROGRESS,
         "factcheck.assign_claim",
         needs_assignee=True,
+        done="Assigned",
     ),
     Action(
         "submit",
@@ -69,6 +72,7 @@ ACTIONS = [
         rule=rules.may_submit_claim,
         rule_text="only the assigned checker submits",
         primary=True,
+        done="Submitted for review",
     ),
     Action(
         "approve",
@@ -79,6 +83,7 @@ ACTIONS = [
         rule=rules.may_review_claim,
         rule_text="nobody approves a check they submitted or revised",
         primary=True,
+        done="Approved",
     ),
     Action(
         "request_changes",
@@ -91,6 +96,7 @@ ACTIONS = [
         rule_text="nobody reviews a check they submitted or revised",
         comment_label="What needs to change",
         verb="request changes on",
+        done="Requested changes",
     ),
     Action(
         "publish",
@@ -101,6 +107,7 @@ ACTIONS = [
         rule=rules.may_publish_claim,
         rule_text="its statement is hidden as not part of the article; show it again first",
         primary=True,
+        done="Published",
     ),
     Action(
         "republish",
@@ -111,6 +118,7 @@ ACTIONS = [
         rule=rules.may_republish_claim,
         rule_text="nothing it cites has changed since it was published",
         primary=True,
+        done="Published again with the changed sources",
     ),
     Action(
         "dismiss",
@@ -120,8 +128,9 @@ ACTIONS = [
         "factcheck.dismiss_claim",
         needs_comment=True,
         comment_label="Why it is not checkable",
+        done="Dismissed",
     ),
-    Action("reopen", "Reopen", (Status.DISMISSED,), Status.NEW, "factcheck.dismiss_claim"),
+    Action("reopen", "Reopen", (Status.DISMISSED,), Status.NEW, "factcheck.dismiss_claim", done="Reopened"),
 ]
 BY_NAME = {action.name: action for action in ACTIONS}
 

@@ -96,14 +96,33 @@ def test_the_history_prints_empty_values_as_a_dash_and_cuts_long_ones():
     from factcheck.models import ClaimEvent
 
     event = ClaimEvent(action="edited", changes={"rationale": ["", "x" * 100], "claimant": ["Kremlin", ""]})
-    assert event.describe() == f"edited; rationale: — → {'x' * 59}…; claimant: Kremlin → —"
+    assert event.describe() == f"Edited; rationale: — → {'x' * 59}…; claimant: Kremlin → —"
 
 
-def test_the_history_names_a_workflow_action_as_its_button_does():
+def test_the_history_tells_a_workflow_step_in_the_past_tense():
     from factcheck.models import ClaimEvent
 
     event = ClaimEvent(action="submit", from_status="in_progress", to_status="in_review")
-    assert event.describe() == "Submit for review; In progress → In review"
+    assert event.describe() == "Submitted for review; In progress → In review"
+
+
+def test_every_workflow_step_has_a_line_for_the_history():
+    from factcheck.workflow import ACTIONS
+
+    assert all(action.done and action.done != action.label for action in ACTIONS)
+
+
+def test_every_event_the_services_record_has_a_line_for_the_history():
+    """The names the services record outside the workflow, each told in words, never as a name."""
+    from factcheck.models.history import EVENTS_DONE
+    from factcheck.services import anchoring, previous, splitting
+
+    recorded = {"created", "edited", "from_submission", "checklist_overridden", "source_changed"}
+    recorded |= {"rating_changed", anchoring.REANCHORED, anchoring.CONFIRMED, previous.LINKED}
+    recorded |= {previous.UNLINKED, splitting.FOLLOWED} | {
+        f"evidence_{kind}" for kind in ("added", "changed", "removed")
+    }
+    assert recorded <= set(EVENTS_DONE)
 
 
 def test_a_look_alike_domain_is_stored_and_shown_in_ascii():

@@ -11,6 +11,25 @@ from django.db import models
 from ..states import ClaimStatus
 from ..workflow import BY_NAME
 
+#: What the history says of the events that are not workflow steps (those say their Action.done).
+#: Keyed by the names the services record; tests/test_models.py holds every name to a line here.
+EVENTS_DONE = {
+    "created": "Made the claim",
+    "edited": "Edited",
+    "evidence_added": "Added evidence",
+    "evidence_changed": "Changed evidence",
+    "evidence_removed": "Removed evidence",
+    "from_submission": "Made from a reader's submission",
+    "checklist_overridden": "Overrode a checklist item",
+    "source_changed": "A source it cites changed",
+    "rating_changed": "Its rating changed on the scale",
+    "reanchored": "Followed a new revision of the article",
+    "anchor_confirmed": "Confirmed the verdict holds for the new wording",
+    "previous_check_linked": "Linked an earlier check",
+    "previous_check_unlinked": "Unlinked an earlier check",
+    "statement_edited": "Followed a correction of the split",
+}
+
 
 class ClaimEvent(models.Model):
     claim = models.ForeignKey("factcheck.Claim", on_delete=models.CASCADE, related_name="events")
@@ -34,10 +53,10 @@ class ClaimEvent(models.Model):
 
     def describe(self):
         """The event in a line, as the history, "My recent work" and a stale page's refusal print
-        it: a workflow step in its button's words ("Submit for review"), not the action's name."""
+        it, in the past tense ("Submitted for review"), not the action's name."""
         labels = dict(ClaimStatus.choices)
         action = BY_NAME.get(self.action)
-        parts = [action.label if action else self.action.replace("_", " ")]
+        parts = [action.done if action else EVENTS_DONE.get(self.action, self.action.replace("_", " "))]
         if self.from_status != self.to_status:
             before = labels.get(self.from_status, self.from_status) or "—"
             parts.append(f"{before} → {labels.get(self.to_status, self.to_status)}")

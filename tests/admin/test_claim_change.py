@@ -152,7 +152,7 @@ def test_it_shows_the_claims_history(client, checker, editor):
     claim = publish_a_check(checker, editor)
     client.force_login(editor)
     page = client.get(change_url(claim)).content.decode()
-    assert "Approve; In review → Approved" in page
+    assert "Approved; In review → Approved" in page
 
 
 def test_it_refuses_a_staff_member_without_a_role(client, staff_member):

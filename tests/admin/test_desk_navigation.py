@@ -75,7 +75,7 @@ def test_the_desk_home_names_my_workflow_steps_as_the_buttons_do(client, checker
         to_status="changes_requested",
     )
     box = recent_work(client, checker)
-    assert "Request changes; In review → Changes requested" in box
+    assert "Requested changes; In review → Changes requested" in box
 
 
 def test_the_desk_home_leaves_out_what_others_did(client, checker, editor):
