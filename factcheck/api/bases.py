@@ -43,6 +43,18 @@ class ReadOnlyAPI:
         super().initial(request, *args, **kwargs)
 
 
+class RefusesInJSON:
+    """For the API's views that answer in another media type (the schema's YAML, Swagger UI's
+    page): their refusals (404, 405, 406, 429, …) in JSON, as everywhere under /api/. Their own
+    renderers wrote a 405 as a YAML dump of DRF's error objects (`string:`, `code:`) or as a line
+    of text/html."""
+
+    def handle_exception(self, exc):
+        self.request.accepted_renderer = APIJSONRenderer()
+        self.request.accepted_media_type = APIJSONRenderer.media_type
+        return super().handle_exception(exc)
+
+
 class APIViewSet(ReadOnlyAPI, CachedAPIMixin, ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
     """GET, HEAD and OPTIONS only; paginated, filtered, ordered, with ETag and Last-Modified;
     anonymous answers from the public cache once the throttles have counted."""

@@ -95,4 +95,6 @@ class ConditionalGetMixin:
             patch_cache_control(response, private=True, no_cache=True)
         else:
             patch_cache_control(response, no_cache=True)
-        return conditional_response(request, etag=etag, last_modified=last_modified, response=response)
+        return conditional_response(
+            request, etag=etag, last_modified=last_modified, response=response, json_errors=True
+        )

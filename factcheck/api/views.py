@@ -24,7 +24,7 @@ from factcheck.models import Claim, ClaimVersion, Correction, Evidence, Rating, 
 from factcheck.models.versions import cited_evidence_prefetch
 
 from . import filters, outline, pagination, serializers, similar, withdrawals
-from .bases import APIViewSet, ReadOnlyAPI
+from .bases import APIViewSet, ReadOnlyAPI, RefusesInJSON
 from .conditional import ConditionalGetMixin
 from .published import (
     CLAIM_ROW,
@@ -35,7 +35,6 @@ from .published import (
     published_claims,
     row_times,
 )
-from .renderers import APIJSONRenderer
 
 
 def _claim_times(claim, working_copy):
@@ -353,7 +352,7 @@ _schema_generation = threading.Lock()
 _schemas = {}  # API version -> the generated schema, once per process
 
 
-class SchemaView(ReadOnlyAPI, ConditionalGetMixin, SpectacularAPIView):
+class SchemaView(RefusesInJSON, ReadOnlyAPI, ConditionalGetMixin, SpectacularAPIView):
     """The OpenAPI schema, generated once per process and under a lock: drf-spectacular's
     generator keeps global state, and two threads generating at once failed ("Schema generation
     REQUIRES a view instance"). The schema depends on the code, not on the request; its ETag
@@ -361,13 +360,6 @@ class SchemaView(ReadOnlyAPI, ConditionalGetMixin, SpectacularAPIView):
 
     # drf-spectacular's SERVE_PERMISSIONS (AllowAny), as ever: writes got their 405 already.
     permission_classes = spectacular_settings.SERVE_PERMISSIONS
-
-    def handle_exception(self, exc):
-        """Refusals in JSON, as everywhere under /api/: the schema's renderers (YAML first) wrote a
-        405, 406 or 429 as a YAML dump of DRF's error objects (`string:`, `code:`)."""
-        self.request.accepted_renderer = APIJSONRenderer()
-        self.request.accepted_media_type = APIJSONRenderer.media_type
-        return super().handle_exception(exc)
 
     def _get_schema_response(self, request):
         version = self.api_version or request.version or self._get_version_parameter(request)
@@ -383,9 +375,10 @@ class SchemaView(ReadOnlyAPI, ConditionalGetMixin, SpectacularAPIView):
         )
 
 
-class SwaggerView(ReadOnlyAPI, SpectacularSwaggerSplitView):
+class SwaggerView(RefusesInJSON, ReadOnlyAPI, SpectacularSwaggerSplitView):
     """Swagger UI with its set-up script served from its own URL, so the page runs under a
-    Content-Security-Policy that allows no inline script."""
+    Content-Security-Policy that allows no inline script. The page is HTML; its refusals are
+    JSON, as every API error."""
 
     def options(self, request, *args, **kwargs):
         """No metadata to describe for a page (DRF's answer would need a template it has not

@@ -36,7 +36,7 @@ from .recent import RecentAnswers
 
 STORED_STATUSES = {200, 410}
 MESSAGES_COOKIE = "messages"
-ACCEPTS_GZIP = re.compile(r"\bgzip\b")  # as Django's GZipMiddleware reads Accept-Encoding
+GZIP_CODINGS = ("gzip", "x-gzip")  # x-gzip: the same coding (RFC 9110 §8.4.1.3)
 GZIP_FROM = 200  # bytes: below this gzip saves nothing (GZipMiddleware's threshold)
 logger = logging.getLogger(__name__)
 ZERO_PADDED = re.compile(r"0[0-9]+")  # "01": a number as the site never writes it
@@ -60,7 +60,26 @@ def depends_on(request, *names, query=None):
 
 
 def gzip_accepted(request):
-    return ACCEPTS_GZIP.search(request.META.get("HTTP_ACCEPT_ENCODING", "")) is not None
+    """Whether Accept-Encoding names gzip with a weight above 0 (RFC 9110 §12.5.3: codings in any
+    case, `q=0` refuses one). Django's GZipMiddleware only looks for the word, so a caller who
+    sent `gzip;q=0` was sent gzip, and one who wrote `GZIP` was not."""
+    for coding in request.META.get("HTTP_ACCEPT_ENCODING", "").split(","):
+        name, *parameters = (part.strip().lower() for part in coding.split(";"))
+        if name in GZIP_CODINGS:
+            return _weight(parameters) > 0
+    return False
+
+
+def _weight(parameters):
+    """The `q` among a coding's parameters, 1 when it is missing or unreadable."""
+    for parameter in parameters:
+        key, _, value = parameter.partition("=")
+        if key.strip() == "q":
+            try:
+                return float(value.strip())
+            except ValueError:
+                return 1.0
+    return 1.0
 
 
 @functools.cache

@@ -21,8 +21,10 @@ IF_UNMODIFIED_SINCE = "HTTP_IF_UNMODIFIED_SINCE"
 CLOCK_DRIFT = 5
 
 
-def conditional_response(request, *, etag=None, last_modified=None, response):
-    """`response`, or 304 or 412 as the request's preconditions say (Django's evaluation)."""
+def conditional_response(request, *, etag=None, last_modified=None, response, json_errors=False):
+    """`response`, or 304 or 412 as the request's preconditions say (Django's evaluation). The 412
+    is JSON when the answer is, or when `json_errors` says so (the API's answers in other media
+    types, such as the schema's YAML, refuse in JSON like every API error)."""
     if _from_the_future(request.META.get(IF_MODIFIED_SINCE)):
         # As Django's CSRF middleware writes its cookie into META: the request as the site reads it.
         del request.META[IF_MODIFIED_SINCE]
@@ -31,7 +33,7 @@ def conditional_response(request, *, etag=None, last_modified=None, response):
         # page, the API's root or the schema refused a caller for a date nothing can be compared to.
         request.META.pop(IF_UNMODIFIED_SINCE, None)
     answer = get_conditional_response(request, etag=etag, last_modified=last_modified, response=response)
-    if answer.status_code == 412 and _is_json(response):
+    if answer.status_code == 412 and (json_errors or _is_json(response)):
         return _precondition_failed(response)
     return answer
 

@@ -32,3 +32,11 @@ def test_a_412_keeps_the_validators_the_caller_missed(desk, client):
     current = client.get(f"{API}claims/")
     response = client.get(f"{API}claims/", HTTP_IF_MATCH='W/"not-this-answer"')
     assert response["ETag"] == current["ETag"]
+
+
+def test_a_failed_if_match_on_the_yaml_schema_answers_412_in_json(client, db):
+    """The schema's default rendering is YAML: its 412 was Django's empty text/html one."""
+    response = client.get("/api/schema/", HTTP_IF_MATCH='W/"not-this-schema"')
+    assert response.status_code == 412
+    assert response["Content-Type"] == "application/json"
+    assert "Precondition failed" in response.json()["detail"]
