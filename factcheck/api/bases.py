@@ -89,6 +89,7 @@ class APIViewSet(ReadOnlyAPI, CachedAPIMixin, ConditionalGetMixin, viewsets.Read
         return True
 
     withdrawable = False  # whether a takedown can remove this endpoint's objects (410 Gone)
+    object_name = ""  # what a detail is, in the API's words, for its 404: "claim review"
 
     def gone(self):
         """For a detail the caller cannot read: the withdrawn briefing that took it down, if any."""
@@ -102,4 +103,6 @@ class APIViewSet(ReadOnlyAPI, CachedAPIMixin, ConditionalGetMixin, viewsets.Read
             briefing = None if self.include_unpublished else self.gone()
             if briefing is not None:
                 raise withdrawals.Gone(briefing) from None
-            raise
+            # Django's "No ClaimVersion matches the given query." names a model, not an object
+            # of the API.
+            raise exceptions.NotFound(f"No such {self.object_name or self.basename}.") from None

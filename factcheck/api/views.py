@@ -302,6 +302,7 @@ class ClaimReviewViewSet(APIViewSet):
     them, newest first, for exchange with other fact-checking tools."""
 
     withdrawable = True
+    object_name = "claim review"
 
     queryset = ClaimVersion.objects.none()
     serializer_class = serializers.ClaimReviewSerializer
