@@ -106,6 +106,12 @@ def test_the_history_tells_a_workflow_step_in_the_past_tense():
     assert event.describe() == "Submitted for review; In progress → In review"
 
 
+def test_the_history_tells_a_claim_made_without_a_move_from_nothing():
+    from factcheck.models import ClaimEvent
+
+    assert ClaimEvent(action="created", from_status="", to_status="new").describe() == "Made the claim"
+
+
 def test_every_workflow_step_has_a_line_for_the_history():
     from factcheck.workflow import ACTIONS
 

@@ -57,7 +57,7 @@ class ClaimEvent(models.Model):
         labels = dict(ClaimStatus.choices)
         action = BY_NAME.get(self.action)
         parts = [action.done if action else EVENTS_DONE.get(self.action, self.action.replace("_", " "))]
-        if self.from_status != self.to_status:
+        if self.from_status and self.from_status != self.to_status:  # a claim made starts New: no "— → New"
             before = labels.get(self.from_status, self.from_status) or "—"
             parts.append(f"{before} → {labels.get(self.to_status, self.to_status)}")
         for field, (before, after) in self.changes.items():
