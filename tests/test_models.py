@@ -139,3 +139,20 @@ def test_a_look_alike_domain_is_stored_and_shown_in_ascii():
 
 def test_a_punycode_domain_is_not_turned_into_unicode():
     assert Source.normalise_url("https://xn--80ak6aa92e.com/") == "https://xn--80ak6aa92e.com/"
+
+
+LONG_CLAIM = (
+    "Westbridge City Council voted 31 to 12 to approve a £48 million flood defence scheme for the River Wend."
+)
+
+
+def test_a_long_claim_is_named_by_its_words_cut_short_with_an_ellipsis():
+    """An outside tester's finding: the desk's title, breadcrumbs and "changed successfully"
+    message named this claim "… for the River W", cut inside a word with nothing to say so."""
+    assert str(Claim(text=LONG_CLAIM)) == (
+        "Westbridge City Council voted 31 to 12 to approve a £48 million flood defence scheme for the River…"
+    )
+
+
+def test_a_claim_of_at_most_a_hundred_characters_is_named_in_full():
+    assert str(Claim(text=LONG_CLAIM[:100])) == LONG_CLAIM[:100]

@@ -258,7 +258,10 @@ class Claim(models.Model):
         ]
 
     def __str__(self):
-        return self.text[:100]
+        """The claim's words, at most 100 characters: cut at a word, with "…" to say so."""
+        if len(self.text) <= 100:
+            return self.text
+        return self.text[:99].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
 
     def get_absolute_url(self):
         return reverse("claim", args=[self.pk])
