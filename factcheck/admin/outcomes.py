@@ -34,7 +34,9 @@ def claims_from_top(made, *, asked):
     said = f"{counted(len(made), 'claim')} made from the most check-worthy statements."
     if len(made) < asked:
         said += " The other scored statements shown have claims already."
-    return said
+    positions = [str(p) for p in sorted(claim.statement.position for claim in made)]
+    listed = positions[0] if len(positions) == 1 else f"{', '.join(positions[:-1])} and {positions[-1]}"
+    return f"{said} Now claimed: {'statement' if len(positions) == 1 else 'statements'} {listed}."
 
 
 def claim_made(claim):

@@ -110,6 +110,13 @@ def test_it_makes_claims_from_the_n_most_check_worthy_statements(client, editor,
     assert "2 claims made from the most check-worthy statements." in response.text
 
 
+def test_the_message_names_the_statements_the_claims_were_made_from(client, editor, briefing):
+    """An outside tester's finding: "4 claims made" left the editor hunting for which ones."""
+    client.force_login(editor)
+    response = client.post(top_url(briefing), {"count": "2"}, follow=True)
+    assert "Now claimed: statements 2 and 3." in response.text
+
+
 def test_it_skips_statements_with_claims(client, editor, briefing):
     make_claim(statement=briefing.statements.get(position=3))
     client.force_login(editor)
