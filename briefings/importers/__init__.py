@@ -17,6 +17,7 @@ from django.utils.text import slugify
 
 from ..models import Briefing, Revision
 from ..rules import may_import_briefing
+from .bylines import take_credit_line
 from .charsets import byte_order_mark, declared_encoding, decode_as
 from .document import ImportRefused
 from .html import declared_charset, parse_html
@@ -319,6 +320,7 @@ def read_document(data, *, format="auto", slug=None, filename="", metadata=None)
     checksum = checksum_of(text)
 
     document = PARSERS[format](text)
+    take_credit_line(document)
     for name, value in (metadata or {}).items():
         if name in METADATA and value:
             setattr(document, name, value)

@@ -6,6 +6,12 @@ that "Door de oorlog…", "Di recente…" or "Reuters/Ipsos polling found…" st
 """
 
 import re
+from dataclasses import dataclass
+from datetime import date
+
+import dateparser
+
+from .document import Block
 
 # A word of a name: a capital and lower-case letters ("Jan", "O'Neill", "Smith-Jones"), or an
 # initial ("J."), in Latin, Cyrillic or Greek script.
@@ -16,7 +22,7 @@ _NAME_WORD = rf"(?:[{_UPPER}][{_LOWER}]+(?:[-'’][{_UPPER}]?[{_LOWER}]+)*|[{_UP
 _PARTICLE = r"(?:van|von|de|der|den|del|della|di|da|dos|das|du|le|la|ter|ten|te|zu|bin|ibn|al)"
 # A person's name: two to four words, the first capitalised, particles between them.
 PERSON = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_WORD}){{1,3}}"
-_PEOPLE = rf"{PERSON}(?:\s*(?:,|&|\s(?:en|e|y|και|и|і)\s)\s*{PERSON}){{0,3}}"
+_PEOPLE = rf"{PERSON}(?:\s*(?:,|&|\s(?:and|und|et|en|e|y|και|и|і)\s)\s*{PERSON}){{0,3}}"
 # Bylines that open with a word a sentence can open with, so the name must be a whole name: Dutch
 # "Door", Greek "Του" / "Της" / "Των" (of) and "Γράφει ο / η" (writes), Italian "Di" in capitals
 # ("di Giulia Rossi" is in boilerplate._BYLINE), Dutch and Polish "Tekst:", Polish "Oprac.".
@@ -67,3 +73,78 @@ def is_bare_name(text):
     """Whether `text` is only a person's name (two to four words); a byline when it stands under
     the headline."""
     return len(text) <= 60 and bool(BARE_NAME.match(text))
+
+
+# A credit line under the headline, with what it says of the article: "By Hannah Okafor, Local
+# Democracy Reporter — Westbridge Gazette — 3 March 2026", "Von Anna Schmidt | Kieler Nachrichten |
+# 3. März 2026". Its first part names the people (maybe with a role after a comma); each other part,
+# set off by a spaced dash, bar or dot, is the outlet or the date.
+_CREDIT_OPENER = (
+    r"(?:(?i:by|von|par|por)\s+|(?:Door|Di)\s+|"
+    r"(?i:text|texte|autor|autorin|auteur|author|автор|авторка|κείμενο)\s*:\s*)"
+)
+_CREDITED_PEOPLE = re.compile(rf"^{_CREDIT_OPENER}(?P<people>{_PEOPLE}(?:,\s+[^,.;:!?|—–]{{2,60}})?)$")
+_CREDIT_PARTS = re.compile(r"\s+[—–|·•]\s+")
+_OUTLET_NAME = re.compile(
+    rf"^[{_UPPER}0-9][\w'’.&-]*(?:\s+(?:of|the|de|la|le|del|der|die|das|and|&|[{_UPPER}0-9][\w'’.&-]*)){{0,5}}$"
+)
+# A part worth asking dateparser about: short, with a year and a day, few words (a month's name).
+_DATE_LIKE = re.compile(r"^(?=.*\b(?:19|20)\d\d\b)(?=.*\b(?:0?[1-9]|[12]\d|3[01])\b)[\w .,/-]{6,40}$")
+_DATE_LANGUAGES = ["en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "uk", "el", "tr", "ro"]
+_HEADINGS_BEFORE_CREDIT = 2  # a kicker or a standfirst may stand between the headline and the credit
+_WHOLE_DATE = {"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]}
+
+
+@dataclass
+class Credit:
+    byline: str
+    outlet: str = ""
+    published_on: date | None = None
+
+
+def _date_of(part):
+    """The day `part` names ("3 March 2026", "3. März 2026", "2026-03-03"), or None. dateparser
+    is asked only about a short part with a year and a day in it: on any text it tries every
+    language it knows, seconds for a line that is no date."""
+    if not _DATE_LIKE.match(part) or sum(word.isalpha() for word in part.split()) > 3:
+        return None
+    found = dateparser.parse(part, languages=_DATE_LANGUAGES, settings=_WHOLE_DATE)
+    return found.date() if found else None
+
+
+def read_credit_line(text):
+    """What a credit line under the headline says (a Credit), or None when `text` is not one:
+    every part must be the people, the outlet or the date, so a sentence never is."""
+    if len(text) > 200:
+        return None
+    first, *rest = _CREDIT_PARTS.split(text.strip())
+    people = _CREDITED_PEOPLE.match(first)
+    if not people or len(rest) > 2:
+        return None
+    credit = Credit(byline=people.group("people"))
+    for part in rest:
+        day = None if credit.published_on else _date_of(part)
+        if day:
+            credit.published_on = day
+        elif not credit.outlet and _OUTLET_NAME.match(part):
+            credit.outlet = part
+        else:
+            return None
+    return credit
+
+
+def take_credit_line(document):
+    """Take the credit line under the headline out of the article's text: it is no statement to
+    check (and "By …" with a date scored high as check-worthy). Its byline, outlet and date are
+    kept where the document named none (front matter or the page's metadata win)."""
+    for index, block in enumerate(document.blocks[: _HEADINGS_BEFORE_CREDIT + 1]):
+        one_line = len(block.texts) == 1 and block.kind in (Block.HEADING, Block.PARAGRAPH)
+        credit = read_credit_line(block.texts[0]) if one_line else None
+        if credit:
+            del document.blocks[index]
+            document.byline = document.byline or credit.byline
+            document.outlet = document.outlet or credit.outlet
+            document.published_on = document.published_on or credit.published_on
+            return
+        if block.kind != Block.HEADING:
+            return
