@@ -14,10 +14,13 @@ import dateparser
 from .document import Block
 
 # A word of a name: a capital and lower-case letters ("Jan", "O'Neill", "Smith-Jones"), or an
-# initial ("J."), in Latin, Cyrillic or Greek script.
+# initial ("J."), in Latin, Cyrillic or Greek script. An apostrophe is one of the lower-case
+# letters, so after one only a capital starts a new part: were "'a" both a letter and a part, each
+# apostrophe would double the ways to read a word ("Aa'a'a…'a!", 120 characters, would take a
+# worker for ever to refuse).
 _UPPER = "A-ZÀ-ÖØ-ÝĀ-ŽА-ЯЁЄІЇҐΑ-ΩΆΈΉΊΌΎΏ"
 _LOWER = "a-zß-öø-ÿā-žа-яёєіїґʼ'’α-ωάέήίόύώϊϋΐΰς"
-_NAME_WORD = rf"(?:[{_UPPER}][{_LOWER}]+(?:[-'’][{_UPPER}]?[{_LOWER}]+)*|[{_UPPER}]\.)"
+_NAME_WORD = rf"(?:[{_UPPER}][{_LOWER}]+(?:(?:-[{_UPPER}]?|['’][{_UPPER}])[{_LOWER}]+)*|[{_UPPER}]\.)"
 # The lower-case particles inside a name: "Jan de Vries", "Ursula von der Leyen", "Da Silva".
 _PARTICLE = r"(?:van|von|de|der|den|del|della|di|da|dos|das|du|le|la|ter|ten|te|zu|bin|ibn|al)"
 # A person's name: two to four words, the first capitalised, particles between them.
@@ -46,15 +49,22 @@ _AGENCIES = (
     r"ZUMA|ZUMA Press|Keystone|Belga|NTB|Lusa|Agência Brasil|Folhapress|Eurokinissi|ΑΠΕ-ΜΠΕ|Intime News|"
     r"AGERPRES|Inquam Photos|DHA|İHA|Imago|LaPresse|Fotogramma|Kyodo|Yonhap|Sipa|Abaca|PA|PA Media|PA Wire"
 )
+# A name on a credit line: an agency, a person's name, or a run of capitals ("ΓΙΩΡΓΟΣ ΚΟΝΤΑΡΙΝΗΣ")
+# of three characters or more, not counting a space before it.
 _CREDITED = (
-    rf"(?:{_AGENCIES}|{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,3}}|[{_UPPER}\s.-]{{3,40}})"
+    rf"(?:{_AGENCIES}|{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,3}}"
+    rf"|[{_UPPER}.-][{_UPPER}\s.-]{{2,39}})"
 )
+# What may follow a name on a credit line: another after a slash or "via", or the line's end.
+_CREDIT_GOES_ON = r"(?=\s*/|\s+via\s|\)?$)"
 # "Reuters/Denis Balibouse", "ANP/Remko de Waal", "EUROKINISSI/ΓΙΩΡΓΟΣ ΚΟΝΤΑΡΙΝΗΣ", "Jane Doe/AFP via
 # Getty Images", "Foto Ansa", "EUROPA PRESS", "(AP Photo/Evan Vucci)": an agency, maybe after
-# "Photo", with photographers' names after slashes or "via".
+# "Photo", with photographers' names after slashes or "via". Each name is read once, in an atomic
+# group ending where the next begins: "AFP" is both an agency and capitals, and trying both for
+# every name of "AFP / AFP / … x" doubled the work with each slash (a 120-character line, for ever).
 AGENCY_CREDIT = re.compile(
-    rf"^\(?(?:(?i:photo|foto|фото|bild|beeld|φωτογραφία)\s+)?(?:(?:{_CREDITED})\s*/\s*)*(?i:{_AGENCIES})"
-    rf"(?:\s*/\s*{_CREDITED}|\s+via\s+(?i:{_AGENCIES}))*\)?$"
+    rf"^\(?(?:(?i:photo|foto|фото|bild|beeld|φωτογραφία)\s+)?(?>{_CREDITED}\s*/\s*)*(?i:{_AGENCIES})"
+    rf"(?>\s*/\s*{_CREDITED}{_CREDIT_GOES_ON}|\s+via\s+(?i:{_AGENCIES}){_CREDIT_GOES_ON})*\)?$"
 )
 # An agency's credit in brackets that ends a caption: "(AP Photo/Evan Vucci)", "(Photo by Jane
 # Doe/Getty Images)", "(Reuters/Denis Balibouse)". Only at the end: inside a sentence, brackets

@@ -144,12 +144,15 @@ FINAL_BEFORE_CAPITAL = {
 # before a capital ("…в XV ст." | "Пізніше…"), unless all its sentence before it, or its clause
 # after a comma, is an adverbial of time or place (DATE_OPENER): "У XVII ст." | "Київ…", "Як
 # повідомлялося, у 2022 р." | "Укрзалізниця…". Not after "ч. 2" / "п. 3" (a law's part or clause:
-# "ч. 2 ст. 191").
+# "ч. 2 ст. 191"). A region's name is at most 40 characters ("Івано-Франківській" has 18): every
+# capital after a hyphen or an apostrophe may start one, so an unbounded name made a paragraph of
+# "А-А-А-…" quadratic (20,000 characters, 3 s; a 2 MB page, minutes).
+_REGION_NAME = r"[А-ЯЁІЇЄҐ][\w'’ʼ-]{0,40}"
 _NUMERAL = r"(?:\d{1,4}|[IVXLCХІ]{1,7})(?:-[а-яіїєґё]{1,3})?"
 _DATE_ABBREVIATIONS = {"uk": r"ст\.|р\.|рр\.", "ru": r"в\.|вв\.|г\.|гг\.|ст\."}
 _DATE = {
     language: rf"(?<![\w.])(?<!ч\. )(?<!п\. ){_NUMERAL}(?:\s?[-–—]\s?{_NUMERAL})?\s+(?:{abbreviations})"
-    rf"(?:\s+до\s+н\.\s?[еэ]\.)?|(?<![\w.])[А-ЯЁІЇЄҐ][\w'’ʼ-]*\s+обл\."
+    rf"(?:\s+до\s+н\.\s?[еэ]\.)?|(?<![\w.]){_REGION_NAME}\s+обл\."
     for language, abbreviations in _DATE_ABBREVIATIONS.items()
 }
 # Prepositions, particles and words of time that may stand before a date that opens a sentence ("У",

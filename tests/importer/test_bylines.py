@@ -4,7 +4,10 @@
 import pytest
 
 from briefings.importers.boilerplate import strip_noise, tidy
+from briefings.importers.bylines import is_bare_name, is_byline
 from briefings.importers.document import Block, Document
+
+from .cpu_time import cpu_seconds_at_most
 
 FURNITURE = [
     "Door Jan de Vries",
@@ -122,3 +125,25 @@ def test_the_pages_own_byline_on_a_line_of_its_own_is_dropped_anywhere():
 def test_a_tag_line_without_a_colon_as_a_heading_stays():
     document = Document(title="Prices rise", blocks=[Block(Block.HEADING, ["Themen Klimawandel Energie"])])
     assert tidy(document).blocks == [Block(Block.HEADING, ["Themen Klimawandel Energie"])]
+
+
+# Lines of names that were read in every way they could be, each apostrophe or slash doubling the
+# ways: at 120 characters (60 for a bare name) each held a worker for longer than anyone waits. An
+# outside tester's finding; a hostile page needs one such line.
+HOSTILE_LINES = {
+    "a byline of apostrophes": "Door Aa" + "'a" * 56 + "!",
+    "a byline of closing quotes": "Door Aa" + "’a" * 56 + "!",
+    "an agency credit of slashes": "AFP / " * 19 + "x",
+    "an agency credit of spaced slashes": "AP" + " / AP" * 22 + "!",
+}
+
+
+@pytest.mark.parametrize("text", HOSTILE_LINES.values(), ids=HOSTILE_LINES.keys())
+def test_a_line_of_many_name_parts_is_judged_at_once(text):
+    with cpu_seconds_at_most(2):
+        assert not is_byline(text)
+
+
+def test_a_bare_name_of_many_apostrophes_is_judged_at_once():
+    with cpu_seconds_at_most(2):
+        assert not is_bare_name("Aa" + "'a" * 28 + "!")
