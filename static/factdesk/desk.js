@@ -1,6 +1,9 @@
-/* The review desk's one script: give every select2 search box (the source autocomplete) the name
-   of the field it stands for, which select2 leaves out (axe: aria-input-field-name), in the rows
-   already there and in those "Add another" makes. */
+/* The review desk's one script. It gives every select2 search box (the source autocomplete) the
+   name of the field it stands for, which select2 leaves out (axe: aria-input-field-name), in the
+   rows already there and in those "Add another" makes. And after an action it takes the keyboard's
+   focus to what the page says happened (the messages, or the note that the form has errors), so a
+   screen reader reads it and Tab goes on from there, not from the top of the page: unless the page
+   placed the focus itself (autofocus) or its address names the place the action was (#s-12). */
 (function () {
   "use strict";
   function fieldName(select) {
@@ -19,7 +22,14 @@
       if (!field.getAttribute("aria-label")) field.setAttribute("aria-label", "Search");
     });
   }
+  function focusWhatWasSaid() {
+    var said = document.querySelector(".errornote, ul.messagelist");
+    if (!said || window.location.hash || document.querySelector("[autofocus]")) return;
+    said.setAttribute("tabindex", "-1");
+    said.focus();
+  }
   document.addEventListener("DOMContentLoaded", function () {
+    focusWhatWasSaid();
     name(document);
     new MutationObserver(function () { name(document); }).observe(document.body, { childList: true, subtree: true });
   });

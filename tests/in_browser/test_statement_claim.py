@@ -43,6 +43,15 @@ def test_a_checker_is_told_which_claim_was_made_and_finds_the_way_back(page, liv
     assert page.locator("#s-1 .claim-chip").count() == 1
 
 
+def test_the_keyboard_goes_on_from_what_the_desk_said(page, live_server):
+    open_the_desk(page, live_server)
+    page.get_by_role("button", name="Make a claim from statement 1", exact=True).click()
+    page.wait_for_url("**/admin/factcheck/claim/*/change/")
+    assert page.evaluate("document.activeElement.classList.contains('messagelist')")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == "statement 1 of “A short article”"
+
+
 def test_a_checker_is_told_why_no_claim_was_made(page, live_server):
     """Another editor hid the statement while the page was open."""
     briefing = open_the_desk(page, live_server)
