@@ -52,9 +52,7 @@ def test_the_preview_takes_the_focus_and_the_form_comes_next(page, live_server, 
     assert page.evaluate("document.activeElement.name") == "document"
 
 
-def test_an_editor_previews_an_upload_and_imports_it_without_choosing_it_again(
-    page, live_server, superuser, sample_bytes
-):
+def preview_the_sample_as_an_upload(page, live_server, sample_bytes):
     sign_in(page, live_server, "root", "pw-root-123456")
     page.goto(f"{live_server.url}/admin/briefings/briefing/import/")
     page.get_by_label("Document").set_input_files(
@@ -62,6 +60,12 @@ def test_an_editor_previews_an_upload_and_imports_it_without_choosing_it_again(
     )
     page.get_by_role("button", name="Preview the split").click()
     page.get_by_text("41 statements in 6 sections").wait_for()
+
+
+def test_an_editor_previews_an_upload_and_imports_it_without_choosing_it_again(
+    page, live_server, superuser, sample_bytes
+):
+    preview_the_sample_as_an_upload(page, live_server, sample_bytes)
     assert (
         page.locator(".kept-upload")
         .inner_text()
@@ -77,13 +81,7 @@ def test_an_editor_previews_an_upload_and_imports_it_without_choosing_it_again(
 def test_an_editor_replaces_the_previewed_upload_with_another_file(
     page, live_server, superuser, sample_bytes, fixture_bytes
 ):
-    sign_in(page, live_server, "root", "pw-root-123456")
-    page.goto(f"{live_server.url}/admin/briefings/briefing/import/")
-    page.get_by_label("Document").set_input_files(
-        files=[{"name": "peace-proposals.txt", "mimeType": "text/plain", "buffer": sample_bytes}]
-    )
-    page.get_by_role("button", name="Preview the split").click()
-    page.get_by_text("41 statements in 6 sections").wait_for()
+    preview_the_sample_as_an_upload(page, live_server, sample_bytes)
     page.get_by_label("Document").set_input_files(
         files=[
             {
