@@ -105,3 +105,9 @@ def test_a_long_briefing_shows_its_statements_a_page_at_a_time(client, editor, d
 def test_an_editor_may_correct_the_detected_language(admin_client, sample_briefing):
     page = admin_client.get(change_url(sample_briefing)).content.decode()
     assert 'name="language"' in page
+
+
+def test_it_offers_a_way_past_the_briefings_fields_to_the_statements(admin_client, sample_briefing):
+    page = admin_client.get(change_url(sample_briefing)).content.decode()
+    assert '<a href="#statements">Skip to the statements</a>' in page
+    assert page.index("Skip to the statements") < page.index('id="statements"')

@@ -52,6 +52,16 @@ def test_the_keyboard_goes_on_from_what_the_desk_said(page, live_server):
     assert page.evaluate("document.activeElement.textContent") == "statement 1 of “A short article”"
 
 
+def test_a_keyboard_skips_past_the_briefings_fields_to_the_statements(page, live_server):
+    open_the_desk(page, live_server)
+    page.get_by_role("link", name="Skip to the statements").focus()
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "statements"
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.getElementById('statements').contains(document.activeElement)")
+    audit_at_both_widths(page)
+
+
 def test_a_checker_is_told_why_no_claim_was_made(page, live_server):
     """Another editor hid the statement while the page was open."""
     briefing = open_the_desk(page, live_server)
