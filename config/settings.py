@@ -318,6 +318,8 @@ REST_FRAMEWORK = {
         "user": os.environ.get("API_USER_RATE", "600/minute"),
     },
     "NUM_PROXIES": TRUSTED_PROXY_COUNT,
+    # DRF's own ignores the weights in Accept (`application/json;q=0` got JSON).
+    "DEFAULT_CONTENT_NEGOTIATION_CLASS": "factcheck.api.negotiation.WeightedContentNegotiation",
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Factdesk API",

@@ -29,9 +29,9 @@ def test_it_refuses_an_unsatisfiable_accept_in_json(client):
     assert response.json() == {"detail": "Could not satisfy the request Accept header."}
 
 
-def test_it_answers_an_unknown_format_in_json(client):
+def test_it_refuses_an_unknown_format_in_json(client):
     response = client.get("/api/docs/?format=json")
-    assert (response.status_code, response["Content-Type"]) == (404, "application/json")
+    assert (response.status_code, response["Content-Type"]) == (406, "application/json")
 
 
 def test_it_throttles_in_json(client, settings, no_throttling, steady_window):
