@@ -79,6 +79,13 @@ class Briefing(models.Model):
     withdrawal_reason = models.TextField(
         blank=True, editable=False, help_text="The public reason given for the takedown, if any."
     )
+    withdrawn_title = models.CharField(
+        max_length=300,
+        blank=True,
+        editable=False,
+        help_text="The title the public knew when it was last taken down: what its notice names, "
+        "whatever a later revision calls it.",
+    )
     language = models.CharField(
         max_length=16,
         blank=True,
@@ -158,6 +165,11 @@ class Briefing(models.Model):
     @property
     def is_withdrawn(self):
         return self.status == self.Status.WITHDRAWN
+
+    @property
+    def title_as_withdrawn(self):
+        """The title a takedown notice names: the one readers knew, not one given since."""
+        return self.withdrawn_title or self.title
 
 
 class RevisionQuerySet(PublicQuerySet):

@@ -26,7 +26,7 @@ class Gone(APIException):
         # "None". Times as every other in the API (and the sync's tombstone) writes them: "Z".
         withdrawn_at = briefing.withdrawn_at
         self.detail = {
-            "detail": f"Withdrawn from publication with {quoted_at_end(briefing.title)}",
+            "detail": f"Withdrawn from publication with {quoted_at_end(briefing.title_as_withdrawn)}",
             "status": Briefing.Status.WITHDRAWN.value,
             "withdrawn_at": serializers.DateTimeField().to_representation(withdrawn_at)
             if withdrawn_at

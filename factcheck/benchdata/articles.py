@@ -80,6 +80,7 @@ def _briefing(plan, rng, editor):
         status=plan.status,
         withdrawn_at=timezone.now() if withdrawn else None,
         withdrawal_reason="Taken down at the outlet's request." if withdrawn else "",
+        withdrawn_title=plan.title if withdrawn else "",
         language="en",
         imported_by=editor,
     )

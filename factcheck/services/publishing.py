@@ -120,5 +120,7 @@ def withdraw_briefing(*, briefing, user, reason=""):
     briefing.status = briefing.Status.WITHDRAWN
     briefing.withdrawn_at = timezone.now()
     briefing.withdrawal_reason = (reason or "").strip()
-    briefing.save(update_fields=["status", "withdrawn_at", "withdrawal_reason", "updated_at"])
+    briefing.withdrawn_title = briefing.title
+    fields = ["status", "withdrawn_at", "withdrawal_reason", "withdrawn_title", "updated_at"]
+    briefing.save(update_fields=fields)
     _mark_published_claims_changed(briefing)
