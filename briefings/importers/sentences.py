@@ -40,8 +40,11 @@ _LIST_NUMBER = re.compile(r"^\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})[.)]$")
 # The first letter of what follows a break, if it is in a script whose sentences open with a capital
 # (Latin, Greek, Cyrillic, Armenian): a lower-case one there means the sentence goes on ("т. е." |
 # "граждан", "np." | "łódzkie"). Not Georgian, whose letters Unicode calls lower case but which has
-# no capitals to open a sentence with.
-_CONTINUES = re.compile(r"^(?:\([^()]{0,200}\)\s*)?[\"“”'‘’«»„]?\s*([a-zß-ÿĀ-ɏḀ-ỿͰ-Ͽἀ-῿Ѐ-ԯա-և])")
+# no capitals to open a sentence with. A dash may come first: it leads the attribution of a quotation
+# in Russian, Ukrainian, Polish… ("«Кто?»" | "— спросил депутат").
+_CONTINUES = re.compile(
+    r"^(?:\([^()]{0,200}\)\s*)?(?:[—–]\s*)?[\"“”'‘’«»„]?\s*([a-zß-ÿĀ-ɏḀ-ỿͰ-Ͽἀ-῿Ѐ-ԯա-և])"
+)
 _LAST_WORD = re.compile(r"([^\s'’]+)$")  # "l'art." ends in "art."
 _GERMAN_ORDINAL = re.compile(
     r"\b(?:am|im|vom|zum|zur|beim|der|die|das|dem|den|des|ab|bis|seit|ein|eine|einer|einem|einen|"
