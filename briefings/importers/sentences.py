@@ -115,7 +115,14 @@ NOT_FINAL = {
     "uk": {"вул.", "ім.", "проф.", "акад.", "св.", "напр."},
     # Titles before a name: Dutch "mr." (lawyer), "ir." (engineer), "drs."; Romanian "Dl." / "Dna."
     # (Mr / Mrs), "Sf." (saint), "str." (street).
-    "nl": {"dr.", "Dr.", "prof.", "Prof.", "mr.", "Mr.", "ir.", "Ir.", "drs.", "Drs."},
+    "nl": {
+        "dr.", "Dr.", "prof.", "Prof.", "mr.", "Mr.", "ir.", "Ir.", "drs.", "Drs.", "dhr.", "Dhr.", "mevr.",
+        "Mevr.", "mw.", "Mw.",
+    },
+    # Italian, Portuguese and Turkish titles before a name ("il dott. Rossi", "Yrd. Doç. Dr. Demir").
+    "it": {"dott.", "Dott.", "sig.", "Sig.", "prof.", "Prof.", "avv.", "Avv.", "ing.", "Ing.", "on.", "On."},
+    "pt": {"Sr.", "Sra.", "Dr.", "Dra.", "Prof.", "Profa.", "Exmo.", "Exma."},
+    "tr": {"Dr.", "Prof.", "Doç.", "Yrd.", "Av.", "Op.", "Uzm.", "Sn.", "Öğr.", "Gör.", "Arş."},
     "ro": {"Dl.", "Dna.", "D-na.", "Dr.", "Prof.", "prof.", "Sf.", "str.", "Str."},
 }  # fmt: skip
 # An abbreviation that ends no sentence before a given word: Polish "5 proc. PKB" (of GDP).
@@ -128,6 +135,12 @@ NOT_FINAL_BEFORE_NUMBER = {
     # "гл. 4" (chapter): a number follows inside the sentence; "в XV ст." may end one.
     "ru": {"рис.", "табл.", "с.", "стр.", "ст.", "п.", "гл."},
     "uk": {"рис.", "табл.", "с.", "ст.", "п.", "розд."},
+    # In every language: an article of a law, a number, a page or a clause, and a currency before an
+    # amount ("l'art. 21", "z art. 7", "nr. 4", "n. 5", "pág. 12", "रु. 500").
+    "*": {
+        "art.", "Art.", "arts.", "nr.", "Nr.", "no.", "No.", "núm.", "n.", "pag.", "pág.", "p.", "pp.",
+        "par.", "ust.", "Rs.", "रु.", "रू.",
+    },
 }
 # Abbreviations of an amount's unit, and "и т. д." (and so on), that sentencex never lets end a
 # sentence, though they often do ("составила 150 млрд руб." | "Работы…"): a capital after one
@@ -306,6 +319,11 @@ def _opens_a_sentence(previous, opener):
     return bool(match) and (match.start() > 0 or len(previous) < _TAIL)
 
 
+def _before_number(word, language):
+    """Whether `word` is an abbreviation that ends no sentence before a number."""
+    return word in NOT_FINAL_BEFORE_NUMBER.get(language, ()) or word in NOT_FINAL_BEFORE_NUMBER["*"]
+
+
 def _joins(previous, following, gap, language):
     """Whether the break between two sentences is wrong."""
     if (
@@ -327,7 +345,7 @@ def _joins(previous, following, gap, language):
     last = _LAST_WORD.search(previous, len(previous) - _LAST_WORD_WINDOW)
     if last and (
         last.group(1) in NOT_FINAL.get(language, ())
-        or (last.group(1) in NOT_FINAL_BEFORE_NUMBER.get(language, ()) and following[:1].isdigit())
+        or (_before_number(last.group(1), language) and following[:1].isdigit())
         or following.startswith(NOT_FINAL_BEFORE_WORD.get(language, {}).get(last.group(1), "\0"))
     ):
         return True

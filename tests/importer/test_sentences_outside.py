@@ -21,3 +21,33 @@ def test_it_keeps_a_ukrainian_exclamation_and_its_dashed_attribution_in_one_sent
 def test_a_dash_before_a_capital_still_starts_a_new_sentence():
     paragraph = "«Мы готовы», — сказал он. — Переговоры начнутся завтра."
     assert sentences(paragraph, "ru") == ["«Мы готовы», — сказал он.", "— Переговоры начнутся завтра."]
+
+
+def test_an_italian_article_of_law_before_its_number_does_not_end_a_sentence():
+    paragraph = "Secondo l’art. 3 della legge il ricorso è inammissibile. La Corte lo ha respinto."
+    assert len(sentences(paragraph, "it")) == 2
+
+
+def test_a_polish_article_of_law_before_its_number_does_not_end_a_sentence():
+    paragraph = "Sąd powołał się na art. 45 Konstytucji. Wyrok jest prawomocny."
+    assert len(sentences(paragraph, "pl")) == 2
+
+
+def test_a_hindi_rupee_abbreviation_before_an_amount_does_not_end_a_sentence():
+    paragraph = "दूध की कीमत रु. 60 प्रति लीटर हो गई है। लोग परेशान हैं।"
+    assert len(sentences(paragraph, "hi")) == 2
+
+
+def test_a_dutch_title_before_a_name_does_not_end_a_sentence():
+    paragraph = "Het woord is aan mevr. Bakker. Daarna stemt de raad."
+    assert sentences(paragraph, "nl") == ["Het woord is aan mevr. Bakker.", "Daarna stemt de raad."]
+
+
+def test_turkish_academic_titles_before_a_name_do_not_end_a_sentence():
+    paragraph = "Toplantıya Doç. Dr. Elif Şahin katıldı. Sonuç bildirgesi yayımlandı."
+    assert len(sentences(paragraph, "tr")) == 2
+
+
+def test_an_italian_title_before_a_name_does_not_end_a_sentence():
+    paragraph = "L’avv. Ferri ha presentato ricorso. Il giudice deciderà a maggio."
+    assert len(sentences(paragraph, "it")) == 2
