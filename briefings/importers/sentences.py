@@ -151,7 +151,15 @@ FINAL_BEFORE_CAPITAL = {
     "ru": ("руб.", "коп.", "тыс.", "млн.", "млрд.", "т. д.", "т.д.", "т. п.", "т.п."),
     "uk": ("грн.", "коп.", "тис.", "млн.", "млрд.", "т. д.", "т.д.", "т. ін.", "т.ін."),
     # Dutch words sentencex takes for abbreviations: "Hij zegt dat." | "Dan…", "Hij wist het al."
-    "nl": ("dat.", "al.", "ver."),
+    "nl": ("dat.", "al.", "ver.", "enz."),
+    # "and so on" ending a list, as "etc." does in every language (_MISSED): "Brot, Käse usw." |
+    # "Die…". A capital after it opens a sentence, even in German: a noun after "usw." would have
+    # its article first. Greek "π.Χ." / "μ.Χ." (BC / AD) too: a Greek name has its article.
+    "de": ("usw.", "usf."),
+    "el": ("κλπ.", "κ.λπ.", "κ.λ.π.", "κ.ά.", "π.Χ.", "μ.Χ."),
+    "it": ("ecc.",),
+    "pl": ("itd.", "itp."),
+    "tr": ("vb.", "vs."),
 }
 # A Ukrainian or Russian date or region that ends in an abbreviation sentencex never ends a sentence
 # after (or, for Russian "ст." and "обл.", always does): a century or a year after a number, Roman

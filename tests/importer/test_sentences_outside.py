@@ -3,6 +3,8 @@ bench/data/sentence_holdout_2/): a rule each, with other words than the paragrap
 
 from briefings.importers.sentences import sentence_spans
 
+from .cpu_time import cpu_seconds_at_most
+
 
 def sentences(paragraph, language):
     return [paragraph[start:end] for start, end in sentence_spans(paragraph, language)]
@@ -51,3 +53,40 @@ def test_turkish_academic_titles_before_a_name_do_not_end_a_sentence():
 def test_an_italian_title_before_a_name_does_not_end_a_sentence():
     paragraph = "L’avv. Ferri ha presentato ricorso. Il giudice deciderà a maggio."
     assert len(sentences(paragraph, "it")) == 2
+
+
+def test_a_german_sentence_ending_in_usw_ends_before_a_capital():
+    paragraph = "Verkauft wurden Lampen, Stühle, Tische usw. Der Erlös geht an die Tafel."
+    assert sentences(paragraph, "de") == ["Verkauft wurden Lampen, Stühle, Tische usw.", "Der Erlös geht an die Tafel."]
+
+
+def test_usw_before_a_lower_case_word_stays_inside_the_sentence():
+    paragraph = "Lampen, Stühle usw. wurden verkauft. Der Erlös geht an die Tafel."
+    assert sentences(paragraph, "de") == ["Lampen, Stühle usw. wurden verkauft.", "Der Erlös geht an die Tafel."]
+
+
+def test_a_greek_sentence_ending_in_klp_ends_before_a_capital():
+    paragraph = "Συγκεντρώθηκαν τρόφιμα, φάρμακα κλπ. Η διανομή ξεκινά αύριο."
+    assert len(sentences(paragraph, "el")) == 2
+
+
+def test_a_greek_sentence_ending_in_a_date_before_christ_ends_before_a_capital():
+    paragraph = "Η πόλη ιδρύθηκε το 657 π.Χ. Αργότερα έγινε αποικία."
+    assert len(sentences(paragraph, "el")) == 2
+
+
+def test_a_polish_sentence_ending_in_itd_ends_before_a_capital():
+    paragraph = "Na stole leżały jabłka, gruszki, śliwki itd. Goście byli zadowoleni."
+    assert len(sentences(paragraph, "pl")) == 2
+
+
+def test_an_italian_sentence_ending_in_ecc_ends_before_a_capital():
+    paragraph = "Sono stati rubati computer, telefoni ecc. La polizia indaga."
+    assert len(sentences(paragraph, "it")) == 2
+
+
+def test_a_paragraph_of_usw_before_capitals_is_split_at_once():
+    paragraph = "Brot usw. Das " * 50_000
+
+    with cpu_seconds_at_most(5):
+        assert len(sentence_spans(paragraph, "de")) > 1
