@@ -45,6 +45,7 @@ _LIST_NUMBER = re.compile(r"^\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})[.)]$")
 _CONTINUES = re.compile(
     r"^(?:\([^()]{0,200}\)\s*)?(?:[—–]\s*)?[\"“”'‘’«»„]?\s*([a-zß-ÿĀ-ɏḀ-ỿͰ-Ͽἀ-῿Ѐ-ԯա-և])"
 )
+_DUTCH_CLITIC = re.compile(r"^['’‘][st]\s")
 _LAST_WORD = re.compile(r"([^\s'’]+)$")  # "l'art." ends in "art."
 _GERMAN_ORDINAL = re.compile(
     r"\b(?:am|im|vom|zum|zur|beim|der|die|das|dem|den|des|ab|bis|seit|ein|eine|einer|einem|einen|"
@@ -280,6 +281,25 @@ def _split(paragraph, spans):
     return result
 
 
+def _quotes_moved_to_their_sentence(paragraph, spans):
+    """The spans with an apostrophe that sentencex ends a sentence with after a space ("warm. ’" |
+    "s Nachts") given to the sentence it opens: a quotation mark after a space opens, not closes."""
+    result = []
+    for start, end in spans:
+        if result and start == result[-1][1] and _ends_in_opening_apostrophe(paragraph, *result[-1]):
+            previous_start, start = result[-1][0], start - 1
+            previous_end = start
+            while paragraph[previous_end - 1].isspace():
+                previous_end -= 1
+            result[-1] = (previous_start, previous_end)
+        result.append((start, end))
+    return result
+
+
+def _ends_in_opening_apostrophe(paragraph, start, end):
+    return end - start > 2 and paragraph[end - 1] in "'’‘" and paragraph[end - 2].isspace()
+
+
 def _split_after_units(paragraph, spans, language):
     """Each span cut after a unit's abbreviation that a capital follows (FINAL_BEFORE_CAPITAL)."""
     pattern = _FINAL_BEFORE_CAPITAL.get(language)
@@ -303,9 +323,12 @@ def _ends_without_space(previous, following, language):
     return not (language == "ja" and end.group(1) and following.startswith(_JAPANESE_QUOTATIVE))
 
 
-def _goes_on(following):
-    """Whether `following` starts in lower case, so the sentence before it is not over."""
+def _goes_on(following, language):
+    """Whether `following` starts in lower case, so the sentence before it is not over. Not a
+    Dutch or Afrikaans sentence opening with "'s" or "'t" (des, het): "'s Avonds…", "'t Is…"."""
     first = _CONTINUES.match(following)
+    if language in ("nl", "af") and _DUTCH_CLITIC.match(following):
+        return False
     return bool(first) and first.group(1).islower()
 
 
@@ -338,7 +361,7 @@ def _joins(previous, following, gap, language):
         (not gap and not _ends_without_space(previous, following, language))
         or not has_words(following)
         or _LIST_NUMBER.match(previous)
-        or _goes_on(following)
+        or _goes_on(following, language)
     ):
         return True
     # The patterns end in $ and match a few characters: searched from there on, not everywhere.
@@ -383,5 +406,5 @@ def sentence_spans(paragraph, language=None):
     the rules of `language` (a code such as "de"; FACTDESK_LANGUAGE when not given)."""
     language = _language(language)
     spans = _split_after_units(paragraph, _split(paragraph, _raw_spans(paragraph, language)), language)
-    spans = _merged(paragraph, spans, language)
+    spans = _merged(paragraph, _quotes_moved_to_their_sentence(paragraph, spans), language)
     return [span for span in spans if has_words(paragraph[span[0] : span[1]])]

@@ -90,3 +90,18 @@ def test_a_paragraph_of_usw_before_capitals_is_split_at_once():
 
     with cpu_seconds_at_most(5):
         assert len(sentence_spans(paragraph, "de")) > 1
+
+
+def test_a_dutch_sentence_opening_with_s_is_a_new_sentence():
+    paragraph = "Overdag was het warm. ’s Nachts vroor het licht."
+    assert sentences(paragraph, "nl") == ["Overdag was het warm.", "’s Nachts vroor het licht."]
+
+
+def test_a_dutch_sentence_opening_with_t_is_a_new_sentence():
+    paragraph = "De wedstrijd werd afgelast. 't Was te glad op het veld."
+    assert sentences(paragraph, "nl") == ["De wedstrijd werd afgelast.", "'t Was te glad op het veld."]
+
+
+def test_an_apostrophe_after_a_space_opens_the_next_sentence_instead_of_closing_the_last():
+    paragraph = "Het regende.  ’s Middags klaarde het op."
+    assert sentence_spans(paragraph, "nl") == [(0, 12), (14, len(paragraph))]
