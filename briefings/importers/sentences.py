@@ -21,6 +21,7 @@ from bisect import bisect_left
 from django.conf import settings
 from sentencex import segment
 
+from .attributions import is_attribution
 from .document import has_words
 
 TIME_ZONES = (
@@ -394,7 +395,9 @@ def _merged(paragraph, spans, language):
         if result:
             previous_start, previous_end = result[-1]
             previous = paragraph[max(previous_start, previous_end - _TAIL) : previous_end]
-            if _joins(previous, paragraph[start:end], paragraph[previous_end:start], language):
+            if _joins(previous, paragraph[start:end], paragraph[previous_end:start], language) or (
+                is_attribution(paragraph, result[-1], (start, end))
+            ):
                 result[-1] = (previous_start, end)
                 continue
         result.append((start, end))

@@ -105,3 +105,30 @@ def test_a_dutch_sentence_opening_with_t_is_a_new_sentence():
 def test_an_apostrophe_after_a_space_opens_the_next_sentence_instead_of_closing_the_last():
     paragraph = "Het regende.  ’s Middags klaarde het op."
     assert sentence_spans(paragraph, "nl") == [(0, 12), (14, len(paragraph))]
+
+
+def test_it_keeps_a_chinese_quoted_question_and_its_attribution_in_one_sentence():
+    paragraph = "“房价还会涨吗？”不少网友问道。专家认为会趋稳。"
+    assert sentences(paragraph, "zh") == ["“房价还会涨吗？”不少网友问道。", "专家认为会趋稳。"]
+
+
+def test_it_keeps_an_arabic_quoted_question_and_its_attribution_in_one_sentence():
+    paragraph = '"أين الرواتب؟" سأل أحد الموظفين. ولم تعلق الوزارة.'
+    assert sentences(paragraph, "ar") == ['"أين الرواتب؟" سأل أحد الموظفين.', "ولم تعلق الوزارة."]
+
+
+def test_a_long_sentence_after_a_chinese_quotation_stays_a_sentence_of_its_own():
+    paragraph = "“这是真的吗？”记者随后联系了相关部门，但对方拒绝置评。"
+    assert len(sentences(paragraph, "zh")) == 2
+
+
+def test_a_chinese_sentence_after_a_quotation_that_does_not_open_its_sentence_stays_apart():
+    paragraph = "他说：“我们不会放弃。”随后离开。"
+    assert len(sentences(paragraph, "zh")) == 2
+
+
+def test_a_paragraph_of_quoted_questions_and_attributions_is_split_at_once():
+    paragraph = '"لماذا؟" سأل رجل. ' * 50_000
+
+    with cpu_seconds_at_most(5):
+        assert len(sentence_spans(paragraph, "ar")) > 1
