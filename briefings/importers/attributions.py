@@ -9,8 +9,8 @@ one sentence with that clause: the clause says who spoke. A longer clause is lef
 own ("“真的吗？”记者联系了相关部门，对方拒绝置评。").
 """
 
-OPENING_QUOTES = "\"“«„「『‘"
-CLOSING_QUOTES = "\"”»」』’"
+OPENING_QUOTES = '"“«„「『‘'
+CLOSING_QUOTES = '"”»」』’'
 QUOTE_MARKS = set(OPENING_QUOTES + CLOSING_QUOTES)
 ENDS = set(".?!。？！؟।")
 #: A quotation longer than this is not looked at: the test reads it whole.

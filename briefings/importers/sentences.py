@@ -43,9 +43,7 @@ _LIST_NUMBER = re.compile(r"^\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})[.)]$")
 # "граждан", "np." | "łódzkie"). Not Georgian, whose letters Unicode calls lower case but which has
 # no capitals to open a sentence with. A dash may come first: it leads the attribution of a quotation
 # in Russian, Ukrainian, Polish… ("«Кто?»" | "— спросил депутат").
-_CONTINUES = re.compile(
-    r"^(?:\([^()]{0,200}\)\s*)?(?:[—–]\s*)?[\"“”'‘’«»„]?\s*([a-zß-ÿĀ-ɏḀ-ỿͰ-Ͽἀ-῿Ѐ-ԯա-և])"
-)
+_CONTINUES = re.compile(r"^(?:\([^()]{0,200}\)\s*)?(?:[—–]\s*)?[\"“”'‘’«»„]?\s*([a-zß-ÿĀ-ɏḀ-ỿͰ-Ͽἀ-῿Ѐ-ԯա-և])")
 _DUTCH_CLITIC = re.compile(r"^['’‘][st]\s")
 _LAST_WORD = re.compile(r"([^\s'’]+)$")  # "l'art." ends in "art."
 _GERMAN_ORDINAL = re.compile(
@@ -143,7 +141,7 @@ NOT_FINAL_BEFORE_NUMBER = {
         "art.", "Art.", "arts.", "nr.", "Nr.", "no.", "No.", "núm.", "n.", "pag.", "pág.", "p.", "pp.",
         "par.", "ust.", "Rs.", "रु.", "रू.",
     },
-}
+}  # fmt: skip
 # Abbreviations of an amount's unit, and "и т. д." (and so on), that sentencex never lets end a
 # sentence, though they often do ("составила 150 млрд руб." | "Работы…"): a capital after one
 # starts a new sentence, since inside a sentence such a unit is followed by a lower-case word ("руб.

@@ -57,12 +57,18 @@ def test_an_italian_title_before_a_name_does_not_end_a_sentence():
 
 def test_a_german_sentence_ending_in_usw_ends_before_a_capital():
     paragraph = "Verkauft wurden Lampen, Stühle, Tische usw. Der Erlös geht an die Tafel."
-    assert sentences(paragraph, "de") == ["Verkauft wurden Lampen, Stühle, Tische usw.", "Der Erlös geht an die Tafel."]
+    assert sentences(paragraph, "de") == [
+        "Verkauft wurden Lampen, Stühle, Tische usw.",
+        "Der Erlös geht an die Tafel.",
+    ]
 
 
 def test_usw_before_a_lower_case_word_stays_inside_the_sentence():
     paragraph = "Lampen, Stühle usw. wurden verkauft. Der Erlös geht an die Tafel."
-    assert sentences(paragraph, "de") == ["Lampen, Stühle usw. wurden verkauft.", "Der Erlös geht an die Tafel."]
+    assert sentences(paragraph, "de") == [
+        "Lampen, Stühle usw. wurden verkauft.",
+        "Der Erlös geht an die Tafel.",
+    ]
 
 
 def test_a_greek_sentence_ending_in_klp_ends_before_a_capital():
