@@ -1,5 +1,6 @@
-"""Whether a short clause after a quotation is its attribution ("“你们什么时候复工？”一位市民问道。",
-'"متى تعود الكهرباء؟" تساءل أحد السكان.'), for the sentence splitter (sentences.py).
+"""Quotation marks for the sentence splitter (sentences.py): an apostrophe that opens a sentence,
+and whether a short clause after a quotation is its attribution ("“你们什么时候复工？”一位市民问道。",
+'"متى تعود الكهرباء؟" تساءل أحد السكان.').
 
 In a script with capitals a lower-case word after the quotation says that the sentence goes on
 ("“Who?” asked the senator"). Chinese, Japanese, Arabic, Hebrew, Devanagari… have no capitals, so
@@ -53,3 +54,22 @@ def _opens_without_case(text):
     """Whether the first letter of `text` is in a script without capitals."""
     first = next((character for character in text if character.isalpha()), "")
     return bool(first) and not first.isupper() and not first.islower()
+
+
+def apostrophes_moved_to_their_sentence(paragraph, spans):
+    """The spans with an apostrophe that sentencex ends a sentence with after a space ("warm. ’" |
+    "s Nachts") given to the sentence it opens: a quotation mark after a space opens, not closes."""
+    result = []
+    for start, end in spans:
+        if result and start == result[-1][1] and _ends_in_opening_apostrophe(paragraph, *result[-1]):
+            previous_start, start = result[-1][0], start - 1
+            previous_end = start
+            while paragraph[previous_end - 1].isspace():
+                previous_end -= 1
+            result[-1] = (previous_start, previous_end)
+        result.append((start, end))
+    return result
+
+
+def _ends_in_opening_apostrophe(paragraph, start, end):
+    return end - start > 2 and paragraph[end - 1] in "'’‘" and paragraph[end - 2].isspace()

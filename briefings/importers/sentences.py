@@ -21,7 +21,7 @@ from bisect import bisect_left
 from django.conf import settings
 from sentencex import segment
 
-from .attributions import is_attribution
+from .attributions import apostrophes_moved_to_their_sentence, is_attribution
 from .document import has_words
 
 TIME_ZONES = (
@@ -280,25 +280,6 @@ def _split(paragraph, spans):
     return result
 
 
-def _quotes_moved_to_their_sentence(paragraph, spans):
-    """The spans with an apostrophe that sentencex ends a sentence with after a space ("warm. ’" |
-    "s Nachts") given to the sentence it opens: a quotation mark after a space opens, not closes."""
-    result = []
-    for start, end in spans:
-        if result and start == result[-1][1] and _ends_in_opening_apostrophe(paragraph, *result[-1]):
-            previous_start, start = result[-1][0], start - 1
-            previous_end = start
-            while paragraph[previous_end - 1].isspace():
-                previous_end -= 1
-            result[-1] = (previous_start, previous_end)
-        result.append((start, end))
-    return result
-
-
-def _ends_in_opening_apostrophe(paragraph, start, end):
-    return end - start > 2 and paragraph[end - 1] in "'’‘" and paragraph[end - 2].isspace()
-
-
 def _split_after_units(paragraph, spans, language):
     """Each span cut after a unit's abbreviation that a capital follows (FINAL_BEFORE_CAPITAL)."""
     pattern = _FINAL_BEFORE_CAPITAL.get(language)
@@ -407,5 +388,5 @@ def sentence_spans(paragraph, language=None):
     the rules of `language` (a code such as "de"; FACTDESK_LANGUAGE when not given)."""
     language = _language(language)
     spans = _split_after_units(paragraph, _split(paragraph, _raw_spans(paragraph, language)), language)
-    spans = _merged(paragraph, _quotes_moved_to_their_sentence(paragraph, spans), language)
+    spans = _merged(paragraph, apostrophes_moved_to_their_sentence(paragraph, spans), language)
     return [span for span in spans if has_words(paragraph[span[0] : span[1]])]
