@@ -93,6 +93,7 @@ NOT_FINAL = {
     "es": {
         "Sr.", "Sra.", "Srta.", "Dr.", "Dra.", "pág.", "págs.", "ene.", "feb.", "abr.", "ago.", "sept.",
         "oct.", "nov.", "dic.", "aprox.", "núm.", "art.", "Avda.", "Ud.", "Uds.", "Excmo.", "Excma.",
+        "Av.", "Pza.", "Ctra.",
     },
     # Polish abbreviations that stand before what they qualify (Polish spelling rules, the
     # Wielki słownik ortograficzny PWN list): "ok. 5 mld" (około, about), "ul." / "al." / "pl." +
@@ -119,9 +120,10 @@ NOT_FINAL = {
         "dr.", "Dr.", "prof.", "Prof.", "mr.", "Mr.", "ir.", "Ir.", "drs.", "Drs.", "dhr.", "Dhr.", "mevr.",
         "Mevr.", "mw.", "Mw.",
     },
-    # Italian, Portuguese and Turkish titles before a name ("il dott. Rossi", "Yrd. Doç. Dr. Demir").
+    # Italian, Portuguese and Turkish titles before a name ("il dott. Rossi", "Yrd. Doç. Dr. Demir"),
     "it": {"dott.", "Dott.", "sig.", "Sig.", "prof.", "Prof.", "avv.", "Avv.", "ing.", "Ing.", "on.", "On."},
-    "pt": {"Sr.", "Sra.", "Dr.", "Dra.", "Prof.", "Profa.", "Exmo.", "Exma."},
+    # and Portuguese or Spanish street types before a name ("na Av. Paulista", "la Ctra. de Burgos").
+    "pt": {"Sr.", "Sra.", "Dr.", "Dra.", "Prof.", "Profa.", "Exmo.", "Exma.", "Av.", "Pça.", "Rod."},
     "tr": {"Dr.", "Prof.", "Doç.", "Yrd.", "Av.", "Op.", "Uzm.", "Sn.", "Öğr.", "Gör.", "Arş."},
     "ro": {"Dl.", "Dna.", "D-na.", "Dr.", "Prof.", "prof.", "Sf.", "str.", "Str."},
 }  # fmt: skip

@@ -138,3 +138,13 @@ def test_a_paragraph_of_quoted_questions_and_attributions_is_split_at_once():
 
     with cpu_seconds_at_most(5):
         assert len(sentence_spans(paragraph, "ar")) > 1
+
+
+def test_a_portuguese_avenue_before_its_name_does_not_end_a_sentence():
+    paragraph = "O protesto ocupou a Av. Brasil durante a tarde. Não houve feridos."
+    assert len(sentences(paragraph, "pt")) == 2
+
+
+def test_a_spanish_road_before_its_name_does_not_end_a_sentence():
+    paragraph = "El accidente ocurrió en la Ctra. Nacional 340. Hubo dos heridos."
+    assert len(sentences(paragraph, "es")) == 2
