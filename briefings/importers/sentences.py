@@ -21,6 +21,7 @@ from bisect import bisect_left
 from django.conf import settings
 from sentencex import segment
 
+from .attributions import apostrophes_moved_to_their_sentence, is_attribution
 from .document import has_words
 
 TIME_ZONES = (
@@ -40,8 +41,10 @@ _LIST_NUMBER = re.compile(r"^\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})[.)]$")
 # The first letter of what follows a break, if it is in a script whose sentences open with a capital
 # (Latin, Greek, Cyrillic, Armenian): a lower-case one there means the sentence goes on ("т. е." |
 # "граждан", "np." | "łódzkie"). Not Georgian, whose letters Unicode calls lower case but which has
-# no capitals to open a sentence with.
-_CONTINUES = re.compile(r"^(?:\([^()]{0,200}\)\s*)?[\"“”'‘’«»„]?\s*([a-zß-ÿĀ-ɏḀ-ỿͰ-Ͽἀ-῿Ѐ-ԯա-և])")
+# no capitals to open a sentence with. A dash may come first: it leads the attribution of a quotation
+# in Russian, Ukrainian, Polish… ("«Кто?»" | "— спросил депутат").
+_CONTINUES = re.compile(r"^(?:\([^()]{0,200}\)\s*)?(?:[—–]\s*)?[\"“”'‘’«»„]?\s*([a-zß-ÿĀ-ɏḀ-ỿͰ-Ͽἀ-῿Ѐ-ԯա-և])")
+_DUTCH_CLITIC = re.compile(r"^['’‘][st]\s")
 _LAST_WORD = re.compile(r"([^\s'’]+)$")  # "l'art." ends in "art."
 _GERMAN_ORDINAL = re.compile(
     r"\b(?:am|im|vom|zum|zur|beim|der|die|das|dem|den|des|ab|bis|seit|ein|eine|einer|einem|einen|"
@@ -90,6 +93,7 @@ NOT_FINAL = {
     "es": {
         "Sr.", "Sra.", "Srta.", "Dr.", "Dra.", "pág.", "págs.", "ene.", "feb.", "abr.", "ago.", "sept.",
         "oct.", "nov.", "dic.", "aprox.", "núm.", "art.", "Avda.", "Ud.", "Uds.", "Excmo.", "Excma.",
+        "Av.", "Pza.", "Ctra.",
     },
     # Polish abbreviations that stand before what they qualify (Polish spelling rules, the
     # Wielki słownik ortograficzny PWN list): "ok. 5 mld" (około, about), "ul." / "al." / "pl." +
@@ -112,7 +116,15 @@ NOT_FINAL = {
     "uk": {"вул.", "ім.", "проф.", "акад.", "св.", "напр."},
     # Titles before a name: Dutch "mr." (lawyer), "ir." (engineer), "drs."; Romanian "Dl." / "Dna."
     # (Mr / Mrs), "Sf." (saint), "str." (street).
-    "nl": {"dr.", "Dr.", "prof.", "Prof.", "mr.", "Mr.", "ir.", "Ir.", "drs.", "Drs."},
+    "nl": {
+        "dr.", "Dr.", "prof.", "Prof.", "mr.", "Mr.", "ir.", "Ir.", "drs.", "Drs.", "dhr.", "Dhr.", "mevr.",
+        "Mevr.", "mw.", "Mw.",
+    },
+    # Italian, Portuguese and Turkish titles before a name ("il dott. Rossi", "Yrd. Doç. Dr. Demir"),
+    "it": {"dott.", "Dott.", "sig.", "Sig.", "prof.", "Prof.", "avv.", "Avv.", "ing.", "Ing.", "on.", "On."},
+    # and Portuguese or Spanish street types before a name ("na Av. Paulista", "la Ctra. de Burgos").
+    "pt": {"Sr.", "Sra.", "Dr.", "Dra.", "Prof.", "Profa.", "Exmo.", "Exma.", "Av.", "Pça.", "Rod."},
+    "tr": {"Dr.", "Prof.", "Doç.", "Yrd.", "Av.", "Op.", "Uzm.", "Sn.", "Öğr.", "Gör.", "Arş."},
     "ro": {"Dl.", "Dna.", "D-na.", "Dr.", "Prof.", "prof.", "Sf.", "str.", "Str."},
 }  # fmt: skip
 # An abbreviation that ends no sentence before a given word: Polish "5 proc. PKB" (of GDP).
@@ -125,7 +137,13 @@ NOT_FINAL_BEFORE_NUMBER = {
     # "гл. 4" (chapter): a number follows inside the sentence; "в XV ст." may end one.
     "ru": {"рис.", "табл.", "с.", "стр.", "ст.", "п.", "гл."},
     "uk": {"рис.", "табл.", "с.", "ст.", "п.", "розд."},
-}
+    # In every language: an article of a law, a number, a page or a clause, and a currency before an
+    # amount ("l'art. 21", "z art. 7", "nr. 4", "n. 5", "pág. 12", "रु. 500").
+    "*": {
+        "art.", "Art.", "arts.", "nr.", "Nr.", "no.", "No.", "núm.", "n.", "pag.", "pág.", "p.", "pp.",
+        "par.", "ust.", "Rs.", "रु.", "रू.",
+    },
+}  # fmt: skip
 # Abbreviations of an amount's unit, and "и т. д." (and so on), that sentencex never lets end a
 # sentence, though they often do ("составила 150 млрд руб." | "Работы…"): a capital after one
 # starts a new sentence, since inside a sentence such a unit is followed by a lower-case word ("руб.
@@ -135,7 +153,15 @@ FINAL_BEFORE_CAPITAL = {
     "ru": ("руб.", "коп.", "тыс.", "млн.", "млрд.", "т. д.", "т.д.", "т. п.", "т.п."),
     "uk": ("грн.", "коп.", "тис.", "млн.", "млрд.", "т. д.", "т.д.", "т. ін.", "т.ін."),
     # Dutch words sentencex takes for abbreviations: "Hij zegt dat." | "Dan…", "Hij wist het al."
-    "nl": ("dat.", "al.", "ver."),
+    "nl": ("dat.", "al.", "ver.", "enz."),
+    # "and so on" ending a list, as "etc." does in every language (_MISSED): "Brot, Käse usw." |
+    # "Die…". A capital after it opens a sentence, even in German: a noun after "usw." would have
+    # its article first. Greek "π.Χ." / "μ.Χ." (BC / AD) too: a Greek name has its article.
+    "de": ("usw.", "usf."),
+    "el": ("κλπ.", "κ.λπ.", "κ.λ.π.", "κ.ά.", "π.Χ.", "μ.Χ."),
+    "it": ("ecc.",),
+    "pl": ("itd.", "itp."),
+    "tr": ("vb.", "vs."),
 }
 # A Ukrainian or Russian date or region that ends in an abbreviation sentencex never ends a sentence
 # after (or, for Russian "ст." and "обл.", always does): a century or a year after a number, Roman
@@ -279,9 +305,12 @@ def _ends_without_space(previous, following, language):
     return not (language == "ja" and end.group(1) and following.startswith(_JAPANESE_QUOTATIVE))
 
 
-def _goes_on(following):
-    """Whether `following` starts in lower case, so the sentence before it is not over."""
+def _goes_on(following, language):
+    """Whether `following` starts in lower case, so the sentence before it is not over. Not a
+    Dutch or Afrikaans sentence opening with "'s" or "'t" (des, het): "'s Avonds…", "'t Is…"."""
     first = _CONTINUES.match(following)
+    if language in ("nl", "af") and _DUTCH_CLITIC.match(following):
+        return False
     return bool(first) and first.group(1).islower()
 
 
@@ -303,13 +332,18 @@ def _opens_a_sentence(previous, opener):
     return bool(match) and (match.start() > 0 or len(previous) < _TAIL)
 
 
+def _before_number(word, language):
+    """Whether `word` is an abbreviation that ends no sentence before a number."""
+    return word in NOT_FINAL_BEFORE_NUMBER.get(language, ()) or word in NOT_FINAL_BEFORE_NUMBER["*"]
+
+
 def _joins(previous, following, gap, language):
     """Whether the break between two sentences is wrong."""
     if (
         (not gap and not _ends_without_space(previous, following, language))
         or not has_words(following)
         or _LIST_NUMBER.match(previous)
-        or _goes_on(following)
+        or _goes_on(following, language)
     ):
         return True
     # The patterns end in $ and match a few characters: searched from there on, not everywhere.
@@ -324,7 +358,7 @@ def _joins(previous, following, gap, language):
     last = _LAST_WORD.search(previous, len(previous) - _LAST_WORD_WINDOW)
     if last and (
         last.group(1) in NOT_FINAL.get(language, ())
-        or (last.group(1) in NOT_FINAL_BEFORE_NUMBER.get(language, ()) and following[:1].isdigit())
+        or (_before_number(last.group(1), language) and following[:1].isdigit())
         or following.startswith(NOT_FINAL_BEFORE_WORD.get(language, {}).get(last.group(1), "\0"))
     ):
         return True
@@ -342,7 +376,9 @@ def _merged(paragraph, spans, language):
         if result:
             previous_start, previous_end = result[-1]
             previous = paragraph[max(previous_start, previous_end - _TAIL) : previous_end]
-            if _joins(previous, paragraph[start:end], paragraph[previous_end:start], language):
+            if _joins(previous, paragraph[start:end], paragraph[previous_end:start], language) or (
+                is_attribution(paragraph, result[-1], (start, end))
+            ):
                 result[-1] = (previous_start, end)
                 continue
         result.append((start, end))
@@ -354,5 +390,5 @@ def sentence_spans(paragraph, language=None):
     the rules of `language` (a code such as "de"; FACTDESK_LANGUAGE when not given)."""
     language = _language(language)
     spans = _split_after_units(paragraph, _split(paragraph, _raw_spans(paragraph, language)), language)
-    spans = _merged(paragraph, spans, language)
+    spans = _merged(paragraph, apostrophes_moved_to_their_sentence(paragraph, spans), language)
     return [span for span in spans if has_words(paragraph[span[0] : span[1]])]

@@ -14,10 +14,11 @@ class Case:
     number: int
     about: str
     sentences: list[str]
+    joiner: str = " "  # what stands between sentences: "" for unspaced Chinese or Japanese
 
     @property
     def paragraph(self):
-        return " ".join(self.sentences)
+        return self.joiner.join(self.sentences)
 
     @property
     def id(self):
@@ -44,5 +45,5 @@ def expected_spans(case):
     spans, start = [], 0
     for sentence in case.sentences:
         spans.append((start, start + len(sentence)))
-        start += len(sentence) + 1
+        start += len(sentence) + len(case.joiner)
     return spans
