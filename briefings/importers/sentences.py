@@ -249,8 +249,11 @@ def _segment_spans(paragraph, language, begin=0, end=None):
 
 def _raw_spans(paragraph, language):
     """sentencex's sentences as (start, end) in `paragraph`, trimmed: a window of SEGMENT_CHARS at
-    a time, each after the first starting where the last sentence of the one before began (that
-    sentence may have been cut by the window's end, so it is read again whole)."""
+    a time, each after the first starting where the second-last sentence of the one before began.
+    The last may have been cut by the window's end; the one before it may hold the opening mark of
+    a quotation the end cut (sentencex gave it to the sentence before: `سأل رجل. "` | `لماذا؟`),
+    and a window that started after that mark would pair every quotation mark after it the wrong
+    way round. Both are read again whole."""
     spans, begin = [], 0
     while len(paragraph) - begin > SEGMENT_CHARS:
         window = _segment_spans(paragraph, language, begin, begin + SEGMENT_CHARS)
@@ -258,8 +261,9 @@ def _raw_spans(paragraph, language):
             spans += window
             begin = window[-1][1] if window else begin + SEGMENT_CHARS
             continue
-        spans += window[:-1]
-        begin = window[-1][0]
+        kept = 2 if len(window) > 2 else 1  # each start is after `begin`: the windows move on
+        spans += window[:-kept]
+        begin = window[-kept][0]
     return spans + _segment_spans(paragraph, language, begin)
 
 

@@ -93,7 +93,7 @@ def joins_searching_whole_sentences(previous, following, gap, language):
     )
     if (not gap and not without_space) or not has_words(following) or sentences._LIST_NUMBER.match(previous):
         return True
-    if sentences._goes_on(following):
+    if sentences._goes_on(following, language):
         return True
     if sentences._AFTER_TIME.search(previous) and (
         sentences._TIME_ZONE.match(following) or sentences._DATE_AFTER_TIME.match(following)
@@ -109,7 +109,7 @@ def joins_searching_whole_sentences(previous, following, gap, language):
     last = sentences._LAST_WORD.search(previous)
     if last and (
         last.group(1) in sentences.NOT_FINAL.get(language, ())
-        or (last.group(1) in sentences.NOT_FINAL_BEFORE_NUMBER.get(language, ()) and following[:1].isdigit())
+        or (sentences._before_number(last.group(1), language) and following[:1].isdigit())
         or following.startswith(sentences.NOT_FINAL_BEFORE_WORD.get(language, {}).get(last.group(1), "\0"))
     ):
         return True

@@ -137,7 +137,17 @@ def test_a_paragraph_of_quoted_questions_and_attributions_is_split_at_once():
     paragraph = '"لماذا؟" سأل رجل. ' * 50_000
 
     with cpu_seconds_at_most(5):
-        assert len(sentence_spans(paragraph, "ar")) > 1
+        assert len(sentence_spans(paragraph, "ar")) == 50_000
+
+
+def test_a_window_that_ends_inside_a_quotation_pairs_the_marks_after_it_as_written():
+    # Each window of SEGMENT_CHARS ends somewhere; whichever quotation it cuts, the sentences after
+    # it are the same as in a paragraph short enough for one window.
+    # Before, the window's end fell between `"` and `Почему`, and the 79,001 characters after it
+    # became one statement.
+    paragraph = '"Почему сейчас?" Житель спросил. ' * 3_000
+    spans = sentence_spans(paragraph, "ru")
+    assert {paragraph[start:end] for start, end in spans} == {'"Почему сейчас?"', "Житель спросил."}
 
 
 def test_a_portuguese_avenue_before_its_name_does_not_end_a_sentence():
