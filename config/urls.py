@@ -69,6 +69,12 @@ urlpatterns = [
     path("accounts/", include("config.accounts")),
     # The admin's own login page hands over to the staff login above, keeping ?next=.
     path("admin/login/", RedirectView.as_view(pattern_name="login", query_string=True)),
+    # Before the admin's own: "View on site" only for what the person may read (views.view_on_site).
+    path(
+        "admin/r/<path:content_type_id>/<path:object_id>/",
+        admin.site.admin_view(views.view_on_site),
+        name="view-on-site",
+    ),
     path("admin/factcheck/standards-report/", standards_report_page, name="standards-report"),
     path("admin/", admin.site.urls),
 ]
