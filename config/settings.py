@@ -243,6 +243,8 @@ SITE_ID = 1
 FACTDESK_SUBMISSION_CONTACT_DAYS = int(os.environ.get("FACTDESK_SUBMISSION_CONTACT_DAYS", "30"))
 FACTDESK_SUBMISSIONS_PER_HOUR = int(os.environ.get("FACTDESK_SUBMISSIONS_PER_HOUR", "5"))
 FACTDESK_SUBMISSION_MIN_SECONDS = int(os.environ.get("FACTDESK_SUBMISSION_MIN_SECONDS", "3"))
+# Password-reset mails to one address in an hour (config.accounts): anyone may ask for any address.
+FACTDESK_PASSWORD_RESETS_PER_HOUR = int(os.environ.get("FACTDESK_PASSWORD_RESETS_PER_HOUR", "3"))
 
 # The pre-publication checklist (factcheck/checklist.py): the checks a verdict passes, or an editor
 # overrides with a reason, before Publish puts it out. Comma-separated names; all by default; an
