@@ -5,6 +5,9 @@ before the apps', they also replace the admin's versions of those pages (passwor
 out), so staff see one consistent set of account pages.
 """
 
+import hashlib
+import logging
+
 from axes.handlers.proxy import AxesProxyHandler
 from axes.helpers import get_lockout_response
 from django import forms
@@ -22,15 +25,35 @@ from django.utils.http import urlsafe_base64_encode
 from django.views.generic import TemplateView
 
 from factcheck.read_only import read_only
+from factcheck.windows import CountsUnavailable, count_in_window
+
+logger = logging.getLogger(__name__)
+HOUR = 60 * 60
+
+
+def over_the_reset_limit(email):
+    """Count one reset asked for `email` (in any case, as Django matches it) in the current hour;
+    True when it is one too many, or when nobody can tell (the store of counts did not answer).
+    Anyone may ask for anyone's address, so without a limit a script sends a mail a request."""
+    digest = hashlib.sha256(email.strip().casefold().encode()).hexdigest()
+    try:
+        count, _ = count_in_window(f"password-reset:{digest}", HOUR)
+    except CountsUnavailable:
+        logger.warning("A password reset was not sent: its address's resets could not be counted.")
+        return True
+    return count > settings.FACTDESK_PASSWORD_RESETS_PER_HOUR
 
 
 class EvenPasswordResetForm(PasswordResetForm):
     """Django's form, but an address nobody has costs what a known one does: the mail is rendered
-    (and dropped) all the same, so the answer's timing does not tell who has an account."""
+    (and dropped) all the same, so the answer's timing does not tell who has an account. An
+    address gets at most FACTDESK_PASSWORD_RESETS_PER_HOUR mails an hour; beyond, the mail is
+    rendered and dropped too, and the answer is the same."""
 
     def save(self, *args, **kwargs):
-        if not any(self.get_users(self.cleaned_data["email"])):
-            self._render_and_drop(**kwargs)
+        email = self.cleaned_data["email"]
+        if over_the_reset_limit(email) or not any(self.get_users(email)):
+            return self._render_and_drop(**kwargs)
         return super().save(*args, **kwargs)
 
     def _render_and_drop(self, subject_template_name, email_template_name, extra_email_context=None, **_):

@@ -229,6 +229,12 @@ FACTDESK_MAX_DOCUMENT_BYTES = int(os.environ.get("FACTDESK_MAX_DOCUMENT_BYTES", 
 FACTDESK_MAX_STATEMENTS = int(os.environ.get("FACTDESK_MAX_STATEMENTS", 20_000))
 DATA_UPLOAD_MAX_MEMORY_SIZE = FACTDESK_MAX_DOCUMENT_BYTES + 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = DATA_UPLOAD_MAX_MEMORY_SIZE
+# A multipart body larger than fields and one such file is refused before it is read (config.uploads).
+FILE_UPLOAD_HANDLERS = [
+    "config.uploads.BoundedUploadHandler",
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+]
 
 FACTDESK_NEWSROOM_NAME = os.environ.get("FACTDESK_NEWSROOM_NAME", "Factdesk")
 FACTDESK_NEWSROOM_URL = os.environ.get("FACTDESK_NEWSROOM_URL", "http://127.0.0.1:8000/")
@@ -243,6 +249,8 @@ SITE_ID = 1
 FACTDESK_SUBMISSION_CONTACT_DAYS = int(os.environ.get("FACTDESK_SUBMISSION_CONTACT_DAYS", "30"))
 FACTDESK_SUBMISSIONS_PER_HOUR = int(os.environ.get("FACTDESK_SUBMISSIONS_PER_HOUR", "5"))
 FACTDESK_SUBMISSION_MIN_SECONDS = int(os.environ.get("FACTDESK_SUBMISSION_MIN_SECONDS", "3"))
+# Password-reset mails to one address in an hour (config.accounts): anyone may ask for any address.
+FACTDESK_PASSWORD_RESETS_PER_HOUR = int(os.environ.get("FACTDESK_PASSWORD_RESETS_PER_HOUR", "3"))
 
 # The pre-publication checklist (factcheck/checklist.py): the checks a verdict passes, or an editor
 # overrides with a reason, before Publish puts it out. Comma-separated names; all by default; an

@@ -14,6 +14,7 @@ from factcheck.read_only import read_only
 from factcheck.standards import PAGES as STANDARDS_PAGES
 
 from . import views
+from .accounts import PasswordChangeView
 from .sitemaps import SITEMAPS
 
 register_converter(IdConverter, "id")
@@ -69,6 +70,15 @@ urlpatterns = [
     path("accounts/", include("config.accounts")),
     # The admin's own login page hands over to the staff login above, keeping ?next=.
     path("admin/login/", RedirectView.as_view(pattern_name="login", query_string=True)),
+    # The admin's own password change (its "Change password" link) is the staff one, under the
+    # sign-in lockout (config.accounts): Django's took guesses at the old password without limit.
+    path("admin/password_change/", PasswordChangeView.as_view(), name="admin-password-change"),
+    # Before the admin's own: "View on site" only for what the person may read (views.view_on_site).
+    path(
+        "admin/r/<path:content_type_id>/<path:object_id>/",
+        admin.site.admin_view(views.view_on_site),
+        name="view-on-site",
+    ),
     path("admin/factcheck/standards-report/", standards_report_page, name="standards-report"),
     path("admin/", admin.site.urls),
 ]

@@ -293,8 +293,11 @@ def _maybe_behind(request):
 
 
 def keep_private(request, response):
-    """What staff read is theirs alone: never kept by a browser's shared neighbours or a CDN."""
-    if settings.SESSION_COOKIE_NAME in request.COOKIES and not response.has_header("Cache-Control"):
+    """What staff read is theirs alone: never kept by a browser's shared neighbours or a CDN.
+    Signed in by a session or, for the API, by a token (DRF leaves its user on the request): the
+    browsable API's HTML sets no Cache-Control of its own (api.conditional)."""
+    signed_in = settings.SESSION_COOKIE_NAME in request.COOKIES or "HTTP_AUTHORIZATION" in request.META
+    if signed_in and not response.has_header("Cache-Control"):
         user = getattr(request, "user", None)
         if user is not None and user.is_authenticated:
             patch_cache_control(response, private=True, no_store=True)

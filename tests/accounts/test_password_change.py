@@ -53,3 +53,36 @@ def test_wrong_old_passwords_lock_it_like_the_sign_in(client, chloe, settings):
     assert response.status_code == 429
     chloe.refresh_from_db()
     assert chloe.check_password("pw-chloe-123456")
+
+
+ADMIN_PASSWORD_CHANGE = "/admin/password_change/"
+NEW = {"new_password1": "a-fresh-desk-password-42", "new_password2": "a-fresh-desk-password-42"}
+
+
+def test_the_admins_password_change_is_locked_by_wrong_old_passwords_too(client, chloe):
+    """The admin has a password-change page of its own (its "Change password" link): it took
+    guesses at the old password without ever locking, so a stolen session could find the
+    password behind it there."""
+    client.force_login(chloe)
+    for _ in range(8):
+        client.post(ADMIN_PASSWORD_CHANGE, {"old_password": "a-guess", **NEW})
+    response = client.post(ADMIN_PASSWORD_CHANGE, {"old_password": "pw-chloe-123456", **NEW})
+    assert response.status_code == 429
+    chloe.refresh_from_db()
+    assert chloe.check_password("pw-chloe-123456")
+
+
+def test_wrong_old_passwords_on_the_admins_page_count_towards_the_sign_in_lockout(client, chloe):
+    client.force_login(chloe)
+    for _ in range(8):
+        client.post(ADMIN_PASSWORD_CHANGE, {"old_password": "a-guess", **NEW})
+    response = client.post(reverse("password_change"), {"old_password": "pw-chloe-123456", **NEW})
+    assert response.status_code == 429
+
+
+def test_the_admins_password_change_still_changes_the_password(client, chloe):
+    client.force_login(chloe)
+    response = client.post(ADMIN_PASSWORD_CHANGE, {"old_password": "pw-chloe-123456", **NEW})
+    assert response.status_code == 302
+    chloe.refresh_from_db()
+    assert chloe.check_password("a-fresh-desk-password-42")

@@ -56,3 +56,57 @@ def test_an_unknown_address_costs_the_same_rendering(client, chloe, mailoutbox, 
     client.post(reverse("password_reset"), {"email": "nobody@factdesk.invalid"})
     assert len(rendered) == 1
     assert mailoutbox == []
+
+
+def test_an_address_gets_a_few_reset_mails_an_hour_however_often_anyone_asks(
+    client, chloe, mailoutbox, settings
+):
+    """Anyone may ask for a reset of anyone's address: unlimited, a script filled a staff member's
+    inbox (and the newsroom's mail server's reputation) with a mail a request."""
+    settings.FACTDESK_PASSWORD_RESETS_PER_HOUR = 2
+    for _ in range(5):
+        response = client.post(reverse("password_reset"), {"email": "chloe@factdesk.invalid"})
+        assert response["Location"] == reverse("password_reset_done")
+    assert len(mailoutbox) == 2
+
+
+def test_the_reset_limit_counts_an_address_in_any_case(client, chloe, mailoutbox, settings):
+    settings.FACTDESK_PASSWORD_RESETS_PER_HOUR = 1
+    for email in ("chloe@factdesk.invalid", "CHLOE@factdesk.invalid", "Chloe@FactDesk.invalid"):
+        client.post(reverse("password_reset"), {"email": email})
+    assert len(mailoutbox) == 1
+
+
+def test_the_reset_limit_counts_each_address_on_its_own(
+    client, chloe, django_user_model, mailoutbox, settings
+):
+    settings.FACTDESK_PASSWORD_RESETS_PER_HOUR = 1
+    django_user_model.objects.create_user("dan", email="dan@factdesk.invalid", password="pw-dan-123456")
+    client.post(reverse("password_reset"), {"email": "chloe@factdesk.invalid"})
+    client.post(reverse("password_reset"), {"email": "dan@factdesk.invalid"})
+    assert sorted(message.to[0] for message in mailoutbox) == [
+        "chloe@factdesk.invalid",
+        "dan@factdesk.invalid",
+    ]
+
+
+def test_over_the_reset_limit_the_answer_looks_the_same(client, chloe, mailoutbox, settings):
+    """Refused silently: the page does not tell that the address was asked for before (nor that
+    it has an account)."""
+    settings.FACTDESK_PASSWORD_RESETS_PER_HOUR = 1
+    first = client.post(reverse("password_reset"), {"email": "chloe@factdesk.invalid"}, follow=True)
+    again = client.post(reverse("password_reset"), {"email": "chloe@factdesk.invalid"}, follow=True)
+    assert again.redirect_chain == first.redirect_chain
+    assert again.content == first.content
+
+
+def test_when_the_resets_cannot_be_counted_no_mail_is_sent_and_the_answer_is_the_same(
+    client, chloe, mailoutbox, settings
+):
+    settings.CACHES = {
+        **settings.CACHES,
+        "throttle": {"BACKEND": "config.cache.RedisCache", "LOCATION": "redis://127.0.0.1:1/0"},
+    }
+    response = client.post(reverse("password_reset"), {"email": "chloe@factdesk.invalid"})
+    assert response["Location"] == reverse("password_reset_done")
+    assert mailoutbox == []
