@@ -18,6 +18,7 @@ from .boilerplate import BARE_TIME, SENTENCE_ENDINGS, cut_site_suffix, is_cookie
 from .document import Block, Document, ImportRefused, clean_inline, has_words, table_row_text
 from .footnotes import drop_note_links
 from .language import declared_language
+from .reshaping import reshape
 
 CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w.:-]+)""", re.I)
 XML_DECLARATION = re.compile(rb"""\A(?:\xef\xbb\xbf)?\s*<\?xml[^>]*?\sencoding\s*=\s*["']([\w.:-]+)""", re.I)
@@ -169,6 +170,7 @@ def _without_share_buttons(text):
     if tree is None:
         return text
     drop_note_links(tree)
+    reshape(tree)
     for element in tree.xpath("//a|//button|//ul|//span|//time|//p|//div[not(.//p)]"):
         if element.getparent() is not None and _is_page_furniture(element):
             element.drop_tree()
