@@ -14,6 +14,7 @@ import re
 
 from .bylines import BRACKETED_CREDIT, is_bare_name, is_byline
 from .document import Block, clean_inline, has_words
+from .furniture import is_furniture, strip_markers
 
 _LABELS = (
     r"related|related (articles?|stories|posts|content|links|coverage|reading|topics)|more (stories|on this( story)?)|"
@@ -201,6 +202,7 @@ def strip_noise(text):
     ("(Photo: …)", "(AP Photo/…)")."""
     if _NOISE_HINT.search(text):
         text = _NOISE.sub("", text)
+    text = strip_markers(text)
     if "(" in text:
         text = BRACKETED_CREDIT.sub("", text)
     if ":" in text or "ot." in text:  # what a trailing credit holds: a colon or Polish "Fot."
@@ -220,6 +222,7 @@ def is_boilerplate(text):
         or is_cookie_notice(text)
         or (_BYLINE.match(text) and not text.endswith((".", "!", "?")))
         or is_byline(text)
+        or is_furniture(text)
     )
 
 
