@@ -8,9 +8,15 @@ from a shape it misreads (an outside test of real pages' shapes, 2026-12-07):
   paragraphs: the extractor keeps a `<div>`'s loose text only on a page without paragraphs;
 - a standfirst classed "teaser" (Drupal's `field--name-field-teaser`): the extractor drops every
   block so classed, for a teaser of another article; that one links to what it teases.
+
+And two kinds of furniture are taken out whole, where the rules would see only its sentences one
+by one: a box asking for donations (classed "donate" or "donation"), and a paged export's running
+head or foot (a short line, no sentence, repeated word for word on the page: "Department for Road
+Safety | Annual Report 2025" on every page of a PDF saved as HTML).
 """
 
 import re
+from collections import Counter
 
 from .document import clean_inline
 
@@ -52,6 +58,9 @@ _BLOCKS = frozenset(
 )
 _TEASER = re.compile("teaser", re.I)
 _LOOSE_TEXT_MIN = 20  # characters: a sentence, not a button's or a label's words
+_DONATION = re.compile(r"(^|[\s_-])(donate|donation|donations)([\s_-]|$)", re.I)
+_BOX_MAX = 600  # characters: an ask, never the article itself
+_RUNNING_HEAD_MAX = 100
 
 
 def reshape(tree):
@@ -60,6 +69,8 @@ def reshape(tree):
     _split_at_double_breaks(tree)
     _paragraphs_of_loose_divs(tree)
     _keep_standfirsts(tree)
+    _drop_donation_boxes(tree)
+    _drop_running_heads(tree)
 
 
 def _join_entries(tree):
@@ -132,3 +143,20 @@ def _keep_standfirsts(tree):
             for name in ("class", "id"):
                 if element.get(name):
                     element.set(name, _TEASER.sub("lead", element.get(name)))
+
+
+def _drop_donation_boxes(tree):
+    for element in tree.xpath("//div[@class or @id]|//aside[@class or @id]|//section[@class or @id]"):
+        marks = f"{element.get('class', '')} {element.get('id', '')}"
+        if _DONATION.search(marks) and _text_length(element) <= _BOX_MAX and element.getparent() is not None:
+            element.drop_tree()
+
+
+def _drop_running_heads(tree):
+    """Short lines of no sentence that the page repeats word for word: a paged export's heads."""
+    lines = [(paragraph, clean_inline("".join(paragraph.itertext()))) for paragraph in tree.iter("p")]
+    counts = Counter(text for _, text in lines)
+    for paragraph, text in lines:
+        repeated = counts[text] >= 2 and 0 < len(text) <= _RUNNING_HEAD_MAX
+        if repeated and not text.endswith((*_SENTENCE_END, ":")) and paragraph.getparent() is not None:
+            paragraph.drop_tree()
