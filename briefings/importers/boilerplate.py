@@ -247,11 +247,18 @@ def cut_site_suffix(title, sitename):
         if not separator:
             return title
         part = _folded(tail)
-        is_site = bool(site) and (part == site or part in site.split() or site in part)
+        is_site = bool(site) and (part == site or part in _site_names(site) or site in part)
         is_short = separator == "|" and len(tail.split()) <= 4
         if not head.strip() or not (is_site or is_short):
             return title
         title = head.strip()
+
+
+def _site_names(site):
+    """The words of the site's name; of a host name ("en.wikipedia.org"), its labels but the last."""
+    if " " not in site and site.count(".") >= 1:
+        return [label for label in site.split(".")[:-1] if label != "www"]
+    return site.split()
 
 
 def _last_split(title):
