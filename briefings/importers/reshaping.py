@@ -7,7 +7,8 @@ from a shape it misreads (an outside test of real pages' shapes, 2026-12-07):
 - text in a `<div>` without a `<p>` (a callout box, the answer of an FAQ's `<details>`) among
   paragraphs: the extractor keeps a `<div>`'s loose text only on a page without paragraphs;
 - a standfirst classed "teaser" (Drupal's `field--name-field-teaser`): the extractor drops every
-  block so classed, for a teaser of another article; that one links to what it teases.
+  block so classed, for a teaser of another article; the standfirst is the first paragraph after
+  the headline and links nowhere.
 
 And two kinds of furniture are taken out whole, where the rules would see only its sentences one
 by one: a box asking for donations (classed "donate" or "donation"), and a paged export's running
@@ -57,6 +58,7 @@ _BLOCKS = frozenset(
     ]
 )
 _TEASER = re.compile("teaser", re.I)
+_TEASER_ANCESTOR = "ancestor-or-self::*[contains(translate(@class, 'T', 't'), 'teaser') or contains(translate(@id, 'T', 't'), 'teaser')]"
 _LOOSE_TEXT_MIN = 20  # characters: a sentence, not a button's or a label's words
 _DONATION = re.compile(r"(^|[\s_-])(donate|donation|donations)([\s_-]|$)", re.I)
 _BOX_MAX = 600  # characters: an ask, never the article itself
@@ -136,13 +138,16 @@ def _paragraphs_of_loose_divs(tree):
 
 
 def _keep_standfirsts(tree):
-    """A block classed "teaser" that links nowhere is the article's own standfirst: unmarked."""
-    for element in tree.xpath("//*[@class or @id]"):
-        marks = f"{element.get('class', '')} {element.get('id', '')}"
-        if _TEASER.search(marks) and not element.xpath(".//a"):
-            for name in ("class", "id"):
-                if element.get(name):
-                    element.set(name, _TEASER.sub("lead", element.get(name)))
+    """The first paragraph after the headline, in a block classed "teaser" that links nowhere, is
+    the article's own standfirst: the block is unmarked. (A subscription offer classed "abo-teaser"
+    further down keeps its class, and the extractor drops it.)"""
+    headline = next(tree.iter("h1"), None)
+    first = headline.xpath("following::p[1]") if headline is not None else []
+    marked = first[0].xpath(_TEASER_ANCESTOR) if first else []
+    if marked and not marked[-1].xpath(".//a"):
+        for name in ("class", "id"):
+            if marked[-1].get(name):
+                marked[-1].set(name, _TEASER.sub("lead", marked[-1].get(name)))
 
 
 def _drop_donation_boxes(tree):

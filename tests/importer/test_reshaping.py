@@ -75,12 +75,19 @@ def test_a_standfirst_classed_teaser_is_kept():
     assert "The busiest half-year in the port's history." in statements(page)
 
 
+def test_a_subscription_offer_classed_teaser_below_the_article_is_dropped():
+    offer = "<div class='abo-teaser'><p>Want to read more? Try Harbour+ for four weeks.</p></div>"
+    assert "Want to read more?" not in " ".join(
+        statements(f"<article><h1>Port news</h1>{BODY}{offer}</article>")
+    )
+
+
 def test_a_teaser_linking_to_another_article_keeps_its_class():
     tree = lxml_html.fromstring(
-        "<div><div class='teaser'><a href='/b'>Read about the ferries</a></div></div>"
+        "<div><h1>Port</h1><div class='teaser'><p><a href='/b'>Ferries</a></p></div></div>"
     )
     reshape(tree)
-    assert tree[0].get("class") == "teaser"
+    assert tree[1].get("class") == "teaser"
 
 
 def test_a_page_of_many_line_breaks_is_reshaped_at_once():
