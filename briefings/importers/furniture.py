@@ -12,6 +12,12 @@ sentence that merely contains the words stays (tests/importer/test_furniture.py)
 
 import re
 
+# A live ticker's relative time on its own: "vor 5 Min.", "2h ago", "il y a 3 heures".
+_RELATIVE_TIME = (
+    r"(vor \d{1,3} (min|minuten|std|stunden)|\d{1,3}\s?(m|min|mins|minutes?|h|hrs?|hours?) ago|"
+    r"il y a \d{1,3} (min|minutes?|h|heures?)|hace \d{1,3} (min|minutos?|horas?)|há \d{1,3} (min|minutos?|horas?)|"
+    r"\d{1,3} (minuti|ore) fa|\d{1,3} (мин|минут[уы]?|час(а|ов)?) назад|\d{1,3} (хв|хвилин[уи]?|годин[уи]?) тому)\.?$"
+)
 _PARAGRAPHS = [
     # "Read also:" and its linked headline, in scripts the boilerplate rules did not know.
     r"((اقرأ|إقرأ) (أيضا|أيضاً|ايضا)|(شاهد|طالع) (أيضا|أيضاً)|相关阅读|相关新闻|延伸阅读|推荐阅读|"
@@ -37,12 +43,18 @@ _PARAGRAPHS = [
     # "Updated 2 hours ago", "10/04/2026 09h00 Atualizado há 2 horas".
     r"([\d/.:h -]{4,30})?(updated|atualizado|actualizado|aggiornato|aktualisiert|mis à jour|обновлено|"
     r"оновлено|güncellendi)\s+(há |hace |il y a |vor )?\d{1,3}\s+\w{1,10}(\s+(ago|fa))?$",
+    _RELATIVE_TIME,
+    # A comment form's label: "Dodaj komentarz", "Add a comment".
+    r"(add a comment|post a comment|dodaj komentarz|kommentar (schreiben|verfassen)|ajouter un commentaire|"
+    r"écrire un commentaire|añadir (un )?comentario|deja (un|tu) comentario|aggiungi un commento|lascia un commento|"
+    r"adicionar (um )?comentário|deixe (um|seu) comentário|добавить комментарий|додати коментар|yorum (yap|ekle))\.?$",
     r"(follow|siga|sigue|segui|suivez|folgen sie|volg|takip edin)\b.{0,40}"
     r"\b(google (news|notícias|noticias|actualités)|telegram|whatsapp|instagram|facebook|tiktok|youtube)\.?$",
     r"(تابعونا|تابعوا) (على|عبر)\b",
     # Turkish cookie notices: "Sitemizde çerezler kullanılmaktadır."
     r".{0,80}\bçerez(ler)?\b.{0,40}\b(kullanılmaktadır|kullanıyoruz|kullanmaktayız)",
 ]
+RELATIVE_TIME = re.compile(f"^{_RELATIVE_TIME}", re.I)
 FURNITURE_PARAGRAPH = re.compile("^(" + "|".join(_PARAGRAPHS) + ")", re.I)
 # A press release's contact box: a line with an e-mail address or a telephone number, no sentence.
 _CONTACT = re.compile(r"[\w.+-]@[\w-]+\.\w|\b(tel|phone|telefon|téléphone|teléfono|telefono)\.?\s*:", re.I)

@@ -4,6 +4,7 @@ sentences like it that stay."""
 import pytest
 
 from briefings.importers.boilerplate import is_boilerplate, strip_noise
+from briefings.importers.html import parse_html
 
 from .cpu_time import cpu_seconds_at_most
 
@@ -28,6 +29,11 @@ FURNITURE = [
     "Siga o Jornal do Planalto no Google Notícias",
     "تابعونا على تطبيق واتساب لآخر الأخبار",
     "Sitemizde çerezler kullanılmaktadır.",
+    "vor 5 Min.",
+    "2h ago",
+    "il y a 3 heures",
+    "Dodaj komentarz",
+    "Add a comment",
 ]
 
 SENTENCES = [
@@ -38,6 +44,8 @@ SENTENCES = [
     "Complaints can be sent to complaints@council.gov.uk, the council said.",
     "Per continuare a leggere i dati bisogna attendere il rapporto di giugno.",
     "Follow the money, the auditor told the committee on Tuesday.",
+    "Vor 5 Minuten hatte der Zug den Bahnhof verlassen, als die Oberleitung riss.",
+    "Add a comment to the form if the payment is late, the guidance says.",
 ]
 
 
@@ -79,3 +87,14 @@ def test_a_hostile_line_is_judged_at_once(text):
 def test_a_long_hostile_paragraph_is_stripped_at_once(text):
     with cpu_seconds_at_most(2):
         strip_noise(text)
+
+
+def test_a_live_tickers_relative_time_is_not_glued_to_its_entry():
+    page = (
+        '<html lang="de"><head><title>Streik</title></head><body><main><h1>Streik</h1><ul>'
+        "<li><div class='ticker-time'>vor 5 Min.</div><p>Die Bahn meldet, dass rund 80 Prozent der Züge ausfallen.</p></li>"
+        "<li><div class='ticker-time'>10:42 Uhr</div><p>In Köln warten mehrere hundert Reisende auf Ersatzbusse.</p></li>"
+        "</ul></main></body></html>"
+    )
+    texts = [text for block in parse_html(page).blocks for text in block.texts]
+    assert not any("vor 5 Min." in text for text in texts)
