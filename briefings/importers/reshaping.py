@@ -129,8 +129,11 @@ def _split(parent):
 def _paragraphs_of_loose_divs(tree):
     """A `<div>` of inline text only that reads as a sentence, not a link's, becomes a `<p>`."""
     for div in list(tree.iter("div")):
-        if any(isinstance(child.tag, str) and child.tag in _BLOCKS for child in div):
-            continue
+        parent = div.getparent()
+        if (parent is not None and parent.tag in ("td", "th")) or any(
+            isinstance(child.tag, str) and child.tag in _BLOCKS for child in div
+        ):
+            continue  # a table's cell stays a cell: a paragraph in it would make it a layout table
         text = clean_inline("".join(div.itertext()))
         links = sum(len("".join(link.itertext())) for link in div.iter("a"))
         if len(text) >= _LOOSE_TEXT_MIN and text.endswith(_SENTENCE_END) and links * 2 < len(text):

@@ -121,3 +121,11 @@ def test_a_repeated_speaker_label_is_not_a_running_head():
     )
     reshape(tree)
     assert [p.text for p in tree.iter("p")] == ["Martin:", "It was late.", "Martin:", "It was dark."]
+
+
+def test_a_sentence_in_a_tables_cell_stays_in_its_cell():
+    tree = lxml_html.fromstring(
+        "<table><tr><td><div>Approved by the council in March.</div></td></tr></table>"
+    )
+    reshape(tree)
+    assert next(tree.iter("td"))[0].tag == "div"
