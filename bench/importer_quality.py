@@ -13,7 +13,10 @@ precision, recall and F1 micro-averaged (shingle counts summed over the group's 
 the macro F1 (mean of the documents' F1); with --verbose, every document where the importer's F1
 is below the extractor's. Run by hand (see docs/importer.md).
 
-    .venv/bin/python bench/importer_quality.py [--verbose]
+    .venv/bin/python bench/importer_quality.py [--verbose] [--corpus tests/importer/corpus-outside]
+
+`--corpus` scores another directory of documents in the corpus's format instead: the outside
+tests' pages (`tests/importer/corpus-outside/`, written after the rules, to be read apart).
 """
 
 import argparse
@@ -27,6 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tests.importer.corpus_scoring import (  # noqa: E402  (Django-free: the texts and the measures)
+    CORPUS,
     Overlap,
     extractor_text,
     load_corpus,
@@ -133,11 +137,12 @@ def overlap_rows(texts, verbose):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true", help="list what each document misses")
+    parser.add_argument("--corpus", type=Path, default=CORPUS, help="a directory of labelled documents")
     arguments = parser.parse_args()
     with tempfile.TemporaryDirectory() as directory:
         setup_django(directory)
         rows, titles, texts = [], [], []
-        for expect in load_corpus():
+        for expect in load_corpus(arguments.corpus):
             published, extracted = importer_text(expect), extractor_text(expect)
             titles.append((expect, published))
             texts.append((expect, published, extracted))

@@ -14,6 +14,7 @@ import re
 
 from .bylines import BRACKETED_CREDIT, is_bare_name, is_byline
 from .document import Block, clean_inline, has_words
+from .furniture import is_furniture, strip_markers
 
 _LABELS = (
     r"related|related (articles?|stories|posts|content|links|coverage|reading|topics)|more (stories|on this( story)?)|"
@@ -201,6 +202,7 @@ def strip_noise(text):
     ("(Photo: …)", "(AP Photo/…)")."""
     if _NOISE_HINT.search(text):
         text = _NOISE.sub("", text)
+    text = strip_markers(text)
     if "(" in text:
         text = BRACKETED_CREDIT.sub("", text)
     if ":" in text or "ot." in text:  # what a trailing credit holds: a colon or Polish "Fot."
@@ -220,6 +222,7 @@ def is_boilerplate(text):
         or is_cookie_notice(text)
         or (_BYLINE.match(text) and not text.endswith((".", "!", "?")))
         or is_byline(text)
+        or is_furniture(text)
     )
 
 
@@ -244,11 +247,18 @@ def cut_site_suffix(title, sitename):
         if not separator:
             return title
         part = _folded(tail)
-        is_site = bool(site) and (part == site or part in site.split() or site in part)
+        is_site = bool(site) and (part == site or part in _site_names(site) or site in part)
         is_short = separator == "|" and len(tail.split()) <= 4
         if not head.strip() or not (is_site or is_short):
             return title
         title = head.strip()
+
+
+def _site_names(site):
+    """The words of the site's name; of a host name ("en.wikipedia.org"), its labels but the last."""
+    if " " not in site and site.count(".") >= 1:
+        return [label for label in site.split(".")[:-1] if label != "www"]
+    return site.split()
 
 
 def _last_split(title):

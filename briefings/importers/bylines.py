@@ -76,7 +76,24 @@ BRACKETED_CREDIT = re.compile(
 
 def is_byline(text):
     """Whether `text` is a byline or a credit line, whatever its place."""
-    return len(text) <= 120 and bool(BYLINE.match(text) or NEWSROOM.match(text) or AGENCY_CREDIT.match(text))
+    return (
+        len(text) <= 120 and bool(BYLINE.match(text) or NEWSROOM.match(text) or AGENCY_CREDIT.match(text))
+    ) or (is_dated_byline(text))
+
+
+# A byline and the dates after it: "Par Julie Mercier · Publié le 15 janvier 2026 à 07h00 · Mis à jour
+# le 15 janvier 2026 à 09h14", "Rosa Lin | February 20, 2026": each part after the people has a digit.
+_BYLINE_PARTS = re.compile(r"\s+[·•|—–]\s+")
+_DATED_PART = re.compile(r"^(?=[^\d]{0,40}\d)[^!?]{1,60}(?<!\.)$")
+
+
+def is_dated_byline(text):
+    """Whether `text` is a byline with its dates (and times) after it."""
+    if len(text) > 200:
+        return False
+    first, *rest = _BYLINE_PARTS.split(text.strip())
+    people = _CREDITED_PEOPLE.match(first) or is_bare_name(first)
+    return bool(rest and people) and all(_DATED_PART.match(part) for part in rest)
 
 
 def is_bare_name(text):

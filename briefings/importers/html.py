@@ -17,7 +17,9 @@ from trafilatura.utils import load_html
 from .boilerplate import BARE_TIME, SENTENCE_ENDINGS, cut_site_suffix, is_cookie_notice, tidy
 from .document import Block, Document, ImportRefused, clean_inline, has_words, table_row_text
 from .footnotes import drop_note_links
+from .furniture import RELATIVE_TIME
 from .language import declared_language
+from .reshaping import reshape
 
 CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w.:-]+)""", re.I)
 XML_DECLARATION = re.compile(rb"""\A(?:\xef\xbb\xbf)?\s*<\?xml[^>]*?\sencoding\s*=\s*["']([\w.:-]+)""", re.I)
@@ -38,9 +40,13 @@ def _is_page_furniture(element):
         return True
     return (
         bool(ENTRY_TIME.search(marks))
-        and bool(BARE_TIME.match("".join(element.itertext()).strip()))
+        and _is_time("".join(element.itertext()).strip())
         and _stands_alone(element)
     )
+
+
+def _is_time(text):
+    return bool(BARE_TIME.match(text) or RELATIVE_TIME.match(text))
 
 
 def _stands_alone(element):
@@ -169,6 +175,7 @@ def _without_share_buttons(text):
     if tree is None:
         return text
     drop_note_links(tree)
+    reshape(tree)
     for element in tree.xpath("//a|//button|//ul|//span|//time|//p|//div[not(.//p)]"):
         if element.getparent() is not None and _is_page_furniture(element):
             element.drop_tree()

@@ -2,7 +2,13 @@
 
 import pytest
 
-from briefings.importers.boilerplate import is_boilerplate, is_caps_subhead, strip_noise, tidy
+from briefings.importers.boilerplate import (
+    cut_site_suffix,
+    is_boilerplate,
+    is_caps_subhead,
+    strip_noise,
+    tidy,
+)
 from briefings.importers.document import Block, Document
 
 FURNITURE = [
@@ -187,3 +193,11 @@ def test_a_greek_or_russian_line_in_capitals_is_a_subheading(text):
 def test_a_line_in_capitals_ending_a_sentence_is_not_a_subheading(text):
     """The Greek question mark (NFC makes it ";"), a closing guillemet and an ellipsis end sentences."""
     assert not is_caps_subhead(text)
+
+
+def test_the_site_suffix_is_cut_when_the_site_is_named_by_its_host():
+    assert cut_site_suffix("Halvern Viaduct - Wikipedia", "en.wikipedia.org") == "Halvern Viaduct"
+
+
+def test_a_title_ending_in_a_word_of_no_host_label_keeps_it():
+    assert cut_site_suffix("Pros and cons - a guide", "en.wikipedia.org") == "Pros and cons - a guide"

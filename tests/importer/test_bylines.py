@@ -3,7 +3,7 @@
 
 import pytest
 
-from briefings.importers.boilerplate import strip_noise, tidy
+from briefings.importers.boilerplate import is_boilerplate, strip_noise, tidy
 from briefings.importers.bylines import is_bare_name, is_byline
 from briefings.importers.document import Block, Document
 
@@ -147,3 +147,27 @@ def test_a_line_of_many_name_parts_is_judged_at_once(text):
 def test_a_bare_name_of_many_apostrophes_is_judged_at_once():
     with cpu_seconds_at_most(2):
         assert not is_bare_name("Aa" + "'a" * 28 + "!")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Par Julie Mercier · Publié le 15 janvier 2026 à 07h00 · Mis à jour le 15 janvier 2026 à 09h14",
+        "Rosa Lin | February 20, 2026",
+        "By Sam Holloway · 5 min read",
+    ],
+)
+def test_a_byline_with_its_dates_after_it_is_boilerplate(text):
+    assert is_boilerplate(text)
+
+
+def test_a_sentence_after_a_name_and_a_bar_is_not_a_dated_byline():
+    assert not is_boilerplate(
+        "Rosa Lin | In 2026 the council cut 40 jobs, and the union went to court over it."
+    )
+
+
+def test_a_long_hostile_line_of_bars_is_judged_at_once():
+    with cpu_seconds_at_most(2):
+        for _ in range(100):
+            is_boilerplate("Rosa Lin" + " | 1" * 60)

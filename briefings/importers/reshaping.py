@@ -1,0 +1,170 @@
+"""The saved page's markup, reshaped before extraction where the extractor would lose article text
+from a shape it misreads (an outside test of real pages' shapes, 2026-12-07):
+
+- a live blog whose entries are each an `<article>`: the extractor reads the first alone;
+- paragraphs set off by two `<br>`s: the extractor keeps one line break of the two, so a credit
+  or a "Read also:" line after them was glued to the paragraph before, out of the rules' reach;
+- text in a `<div>` without a `<p>` (a callout box, the answer of an FAQ's `<details>`) among
+  paragraphs: the extractor keeps a `<div>`'s loose text only on a page without paragraphs;
+- a standfirst classed "teaser" (Drupal's `field--name-field-teaser`): the extractor drops every
+  block so classed, for a teaser of another article; the standfirst is the first paragraph after
+  the headline and links nowhere.
+
+And two kinds of furniture are taken out whole, where the rules would see only its sentences one
+by one: a box asking for donations (classed "donate" or "donation"), and a paged export's running
+head or foot (a short line, no sentence, repeated word for word on the page: "Department for Road
+Safety | Annual Report 2025" on every page of a PDF saved as HTML).
+"""
+
+import re
+from collections import Counter
+
+from .document import clean_inline
+
+# What ends a sentence (as boilerplate.SENTENCE_ENDINGS, less the colon and semicolon of a label).
+_SENTENCE_END = tuple(".!?。！？।۔؟\u037e…»”\"')")
+_BLOCKS = frozenset(
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "details",
+        "dialog",
+        "div",
+        "dl",
+        "fieldset",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "ul",
+    ]
+)
+_TEASER = re.compile("teaser", re.I)
+_TEASER_ANCESTOR = "ancestor-or-self::*[contains(translate(@class, 'T', 't'), 'teaser') or contains(translate(@id, 'T', 't'), 'teaser')]"
+_LOOSE_TEXT_MIN = 20  # characters: a sentence, not a button's or a label's words
+_DONATION = re.compile(r"(^|[\s_-])(donate|donation|donations)([\s_-]|$)", re.I)
+_BOX_MAX = 600  # characters: an ask, never the article itself
+_RUNNING_HEAD_MAX = 100
+
+
+def reshape(tree):
+    """Reshape the parsed page in place (see the module's docstring)."""
+    _join_entries(tree)
+    _split_at_double_breaks(tree)
+    _paragraphs_of_loose_divs(tree)
+    _keep_standfirsts(tree)
+    _drop_donation_boxes(tree)
+    _drop_running_heads(tree)
+
+
+def _join_entries(tree):
+    """A live blog's entries, each an `<article>` side by side: the extractor reads the page's first
+    `<article>` alone, so one entry of many. When the first one's sibling `<article>`s hold more
+    text than it does, they are read together, as `<div>`s (a main article beside a few teaser
+    cards holds more text than they do, and stays the article)."""
+    first = next(tree.iter("article"), None)
+    parent = first.getparent() if first is not None else None
+    if parent is None:
+        return
+    entries = [child for child in parent if child.tag == "article"]
+    if sum(_text_length(entry) for entry in entries[1:]) > _text_length(first):
+        for entry in entries:
+            entry.tag = "div"
+
+
+def _text_length(element):
+    return sum(len(text.strip()) for text in element.itertext())
+
+
+def _opens_break(br):
+    """Whether this `<br>` is followed by another with nothing but white space between them."""
+    following = br.getnext()
+    return following is not None and following.tag == "br" and not (br.tail or "").strip()
+
+
+def _split_at_double_breaks(tree):
+    """Each run of text between two or more `<br>`s becomes a `<p>` of its own."""
+    parents = {br.getparent() for br in tree.iter("br") if _opens_break(br)}
+    for parent in parents:
+        if parent is not None and parent.tag not in ("td", "th"):
+            _split(parent)
+
+
+def _split(parent):
+    paragraphs = [parent.makeelement("p", {})]
+    paragraphs[0].text, parent.text = parent.text, None
+    breaking = False
+    for child in list(parent):
+        if child.tag == "br" and (breaking or _opens_break(child)):
+            breaking = _opens_break(child)
+            if not breaking:  # the run's last `<br>`: its tail opens the next paragraph
+                paragraphs.append(parent.makeelement("p", {}))
+                paragraphs[-1].text = child.tail
+            parent.remove(child)
+        else:
+            paragraphs[-1].append(child)
+    if parent.tag == "p":
+        parent.tag = "div"
+    parent.extend(paragraph for paragraph in paragraphs if _text_length(paragraph) or len(paragraph))
+
+
+def _paragraphs_of_loose_divs(tree):
+    """A `<div>` of inline text only that reads as a sentence, not a link's, becomes a `<p>`."""
+    for div in list(tree.iter("div")):
+        parent = div.getparent()
+        if (parent is not None and parent.tag in ("td", "th")) or any(
+            isinstance(child.tag, str) and child.tag in _BLOCKS for child in div
+        ):
+            continue  # a table's cell stays a cell: a paragraph in it would make it a layout table
+        text = clean_inline("".join(div.itertext()))
+        links = sum(len("".join(link.itertext())) for link in div.iter("a"))
+        if len(text) >= _LOOSE_TEXT_MIN and text.endswith(_SENTENCE_END) and links * 2 < len(text):
+            div.tag = "p"
+
+
+def _keep_standfirsts(tree):
+    """The first paragraph after the headline, in a block classed "teaser" that links nowhere, is
+    the article's own standfirst: the block is unmarked. (A subscription offer classed "abo-teaser"
+    further down keeps its class, and the extractor drops it.)"""
+    headline = next(tree.iter("h1"), None)
+    first = headline.xpath("following::p[1]") if headline is not None else []
+    marked = first[0].xpath(_TEASER_ANCESTOR) if first else []
+    if marked and not marked[-1].xpath(".//a"):
+        for name in ("class", "id"):
+            if marked[-1].get(name):
+                marked[-1].set(name, _TEASER.sub("lead", marked[-1].get(name)))
+
+
+def _drop_donation_boxes(tree):
+    for element in tree.xpath("//div[@class or @id]|//aside[@class or @id]|//section[@class or @id]"):
+        marks = f"{element.get('class', '')} {element.get('id', '')}"
+        if _DONATION.search(marks) and _text_length(element) <= _BOX_MAX and element.getparent() is not None:
+            element.drop_tree()
+
+
+def _drop_running_heads(tree):
+    """Short lines of no sentence that the page repeats word for word: a paged export's heads."""
+    lines = [(paragraph, clean_inline("".join(paragraph.itertext()))) for paragraph in tree.iter("p")]
+    counts = Counter(text for _, text in lines)
+    for paragraph, text in lines:
+        repeated = counts[text] >= 2 and 0 < len(text) <= _RUNNING_HEAD_MAX
+        if repeated and not text.endswith((*_SENTENCE_END, ":")) and paragraph.getparent() is not None:
+            paragraph.drop_tree()
