@@ -48,7 +48,7 @@ _PARAGRAPHS = [
     r"(add a comment|post a comment|dodaj komentarz|kommentar (schreiben|verfassen)|ajouter un commentaire|"
     r"écrire un commentaire|añadir (un )?comentario|deja (un|tu) comentario|aggiungi un commento|lascia un commento|"
     r"adicionar (um )?comentário|deixe (um|seu) comentário|добавить комментарий|додати коментар|yorum (yap|ekle))\.?$",
-    r"(follow|siga|sigue|segui|suivez|folgen sie|volg|takip edin)\b.{0,40}"
+    r"(follow|siga|sigue|segui|suivez|folgen sie|volg|takip edin)\s.{0,40}"
     r"\b(google (news|notícias|noticias|actualités)|telegram|whatsapp|instagram|facebook|tiktok|youtube)\.?$",
     r"(تابعونا|تابعوا) (على|عبر)\b",
     # Turkish cookie notices: "Sitemizde çerezler kullanılmaktadır."

@@ -79,10 +79,11 @@ def _join_entries(tree):
     """A live blog's entries, each an `<article>` side by side: the extractor reads the page's first
     `<article>` alone, so one entry of many. When the first one's sibling `<article>`s hold more
     text than it does, they are read together, as `<div>`s (a main article beside a few teaser
-    cards holds more text than they do, and stays the article)."""
+    cards holds more text than they do, and stays the article; so does one that holds the page's
+    headline, whatever its neighbours hold: a live blog's headline stands above its entries)."""
     first = next(tree.iter("article"), None)
     parent = first.getparent() if first is not None else None
-    if parent is None:
+    if parent is None or first.find(".//h1") is not None:
         return
     entries = [child for child in parent if child.tag == "article"]
     if sum(_text_length(entry) for entry in entries[1:]) > _text_length(first):

@@ -41,6 +41,17 @@ def test_an_article_beside_a_few_teaser_cards_stays_the_article():
     assert "Another story" not in statements(page)
 
 
+def test_an_article_with_the_headline_beside_many_longer_cards_stays_the_article():
+    card = (
+        "<article class='card'><h2><a href='/{n}'>Another story number {n}</a></h2>"
+        "<p>A teaser of the other story, long enough to outweigh a short article when added up.</p></article>"
+    )
+    cards = "".join(card.format(n=n) for n in range(8))
+    tree = lxml_html.fromstring(f"<main><article><h1>Port news</h1>{BODY}</article>{cards}</main>")
+    reshape(tree)
+    assert len(tree.findall("article")) == 9
+
+
 def test_two_line_breaks_end_a_paragraph_the_rules_then_judge_alone():
     page = (
         "<article><h1>Port news</h1><div class='text'>The port handled 4.1 million tonnes of cargo this year."
