@@ -98,3 +98,7 @@ def test_a_live_tickers_relative_time_is_not_glued_to_its_entry():
     )
     texts = [text for block in parse_html(page).blocks for text in block.texts]
     assert not any("vor 5 Min." in text for text in texts)
+
+
+def test_a_sentence_that_opens_with_follow_up_and_names_a_platform_is_kept():
+    assert not is_boilerplate("Follow-up investigations targeted Facebook.")
