@@ -2,14 +2,17 @@
 (tests/importer/sentences/), per language: sentencex alone (with the language's code, and with
 English rules as before issue 14) and Factdesk's splitter (sentencex and the post-pass). Run by hand (see docs/importer.md); it asserts nothing.
 
-    .venv/bin/python bench/sentence_cases.py [--holdout | --holdout-2 | --holdout-3]
+    .venv/bin/python bench/sentence_cases.py [--holdout | --holdout-2 | --holdout-3 | --holdout-4 | --holdout-5]
 
 --holdout scores bench/data/sentence_holdout/ instead: cases written after the post-pass's
 rules and never tuned against, so its figures are the honest ones. --holdout-2 scores
 bench/data/sentence_holdout_2/, news paragraphs an outside tester wrote before reading the rules
 (2026-12-07); its Chinese and Japanese sentences are joined without spaces unless the case's
 heading says [spaced]. --holdout-3 scores bench/data/sentence_holdout_3/, 39 more paragraphs the
-same tester wrote after fixing the rules from holdout-2, never tuned against.
+same tester wrote after fixing the rules from holdout-2, never tuned against. --holdout-4 scores
+bench/data/sentence_holdout_4/, news paragraphs in twenty more languages a second outside tester
+wrote before reading the rules (2026-12-07); --holdout-5, the fresh paragraphs the same tester
+wrote after fixing the rules from holdout-4, never tuned against.
 """
 
 import os
@@ -25,6 +28,7 @@ HOLDOUT_LANGUAGES = ("en", "de", "fr", "pl", "ru", "uk", "ar", "hi")
 HOLDOUT_2 = Path(__file__).resolve().parent / "data" / "sentence_holdout_2"
 HOLDOUT_2_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "uk", "tr", "ar", "hi", "el", "zh", "ja")  # fmt: skip
 HOLDOUT_3 = Path(__file__).resolve().parent / "data" / "sentence_holdout_3"
+HOLDOUT_4_LANGUAGES = ("cs", "sk", "sv", "da", "nb", "fi", "hu", "hr", "sr", "sl", "lt", "lv", "et", "he", "fa", "id", "vi", "ko", "ca", "th")  # fmt: skip
 UNSPACED_LANGUAGES = ("zh", "ja")
 
 
@@ -79,7 +83,13 @@ def main():
     from tests.importer import sentence_cases
     from tests.importer.sentence_cases import LANGUAGES, boundaries, expected_spans, load_cases
 
-    if "--holdout-2" in sys.argv or "--holdout-3" in sys.argv:  # an outside tester's (2026-12-07)
+    later = [flag for flag in ("--holdout-4", "--holdout-5") if flag in sys.argv]
+    if later:  # a second outside tester's, in twenty more languages (2026-12-07)
+        sentence_cases.DIRECTORY = HOLDOUT.with_name("sentence_holdout_" + later[0][-1])
+        languages = [
+            code for code in HOLDOUT_4_LANGUAGES if (sentence_cases.DIRECTORY / f"{code}.txt").exists()
+        ]
+    elif "--holdout-2" in sys.argv or "--holdout-3" in sys.argv:  # an outside tester's (2026-12-07)
         sentence_cases.DIRECTORY = HOLDOUT_3 if "--holdout-3" in sys.argv else HOLDOUT_2
         languages, load_cases = HOLDOUT_2_LANGUAGES, unspaced(load_cases)
     elif "--holdout" in sys.argv:  # cases written after the rules, never tuned against
