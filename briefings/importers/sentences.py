@@ -11,9 +11,8 @@ language's abbreviation ("M." | "Dupont", "§ 97 Abs." | "1"); and it splits aft
 | "The"), a closing bracket (".)" | "Then"), a time before a quotation ("4 p.m." | "\"Others")
 a Russian or Ukrainian currency or "и т. д." before a capital ("руб." | "Работы"), and a Ukrainian
 or Russian century, year or region before a capital ("в XV ст." | "Пізніше") unless it only opens
-its sentence ("У XV ст." | "Київ…").
-The pass looks only at the boundaries, so it keeps sentencex's speed.
-"""
+its sentence ("У XV ст." | "Київ…"). sentence_languages.py holds the rules of twenty more
+languages. The pass looks only at the boundaries, so it keeps sentencex's speed."""
 
 import re
 from bisect import bisect_left
@@ -21,6 +20,7 @@ from bisect import bisect_left
 from django.conf import settings
 from sentencex import segment
 
+from . import sentence_languages as more
 from .attributions import apostrophes_moved_to_their_sentence, is_attribution
 from .document import has_words
 
@@ -78,7 +78,7 @@ _SPACES = re.compile(r"\s*")
 # which sentencex ends sentences after, or any capital after a title's abbreviation ("dr. A.
 # Hoekstra", "prof. M. Di Vito"). A lone Latin capital may end a sentence ("vitamin C.").
 _INITIAL = re.compile(r"(?:(?<!\S)[А-ЯЁЄІЇҐΑ-ΩΆΈΉΊΌΎΏ]|\w\.\s+[^\W\d_])\.$")
-NOT_FINAL = {
+NOT_FINAL = more.merged({
     "en": {"vs.", "approx.", "Fig.", "Figs.", "Nos.", "cf.", "pp.", "Vol.", "Ch.", "Sec."},
     "de": {
         "Abs.", "Mio.", "Mrd.", "Nr.", "bzw.", "ca.", "vgl.", "Vgl.", "S.", "Jh.", "Str.", "Art.", "Kap.",
@@ -126,12 +126,12 @@ NOT_FINAL = {
     "pt": {"Sr.", "Sra.", "Dr.", "Dra.", "Prof.", "Profa.", "Exmo.", "Exma.", "Av.", "Pça.", "Rod."},
     "tr": {"Dr.", "Prof.", "Doç.", "Yrd.", "Av.", "Op.", "Uzm.", "Sn.", "Öğr.", "Gör.", "Arş."},
     "ro": {"Dl.", "Dna.", "D-na.", "Dr.", "Prof.", "prof.", "Sf.", "str.", "Str."},
-}  # fmt: skip
+}, more.NOT_FINAL)  # fmt: skip
 # An abbreviation that ends no sentence before a given word: Polish "5 proc. PKB" (of GDP).
 NOT_FINAL_BEFORE_WORD = {"pl": {"proc.": "PKB"}}
 # Abbreviations that end no sentence when a number follows them, but may after one: Polish "o godz.
 # 10" (at ten o'clock) against "trwa 3 godz." (lasts three hours).
-NOT_FINAL_BEFORE_NUMBER = {
+NOT_FINAL_BEFORE_NUMBER = more.merged({
     "pl": {"godz."},
     # "рис. 5" (figure), "табл. 2", "с. 14" (page), "ст. 12" (article of a law), "п. 3" (clause),
     # "гл. 4" (chapter): a number follows inside the sentence; "в XV ст." may end one.
@@ -143,7 +143,7 @@ NOT_FINAL_BEFORE_NUMBER = {
         "art.", "Art.", "arts.", "nr.", "Nr.", "no.", "No.", "núm.", "n.", "pag.", "pág.", "p.", "pp.",
         "par.", "ust.", "Rs.", "रु.", "रू.",
     },
-}  # fmt: skip
+}, more.NOT_FINAL_BEFORE_NUMBER)  # fmt: skip
 # Abbreviations of an amount's unit, and "и т. д." (and so on), that sentencex never lets end a
 # sentence, though they often do ("составила 150 млрд руб." | "Работы…"): a capital after one
 # starts a new sentence, since inside a sentence such a unit is followed by a lower-case word ("руб.
@@ -162,7 +162,7 @@ FINAL_BEFORE_CAPITAL = {
     "it": ("ecc.",),
     "pl": ("itd.", "itp."),
     "tr": ("vb.", "vs."),
-}
+} | more.FINAL_BEFORE_CAPITAL
 # A Ukrainian or Russian date or region that ends in an abbreviation sentencex never ends a sentence
 # after (or, for Russian "ст." and "обл.", always does): a century or a year after a number, Roman
 # or Arabic, or a range of them ("в XV ст.", "у 2009 р.", "у 1990-х рр.", "в XV–XVI ст.", "в 2020
@@ -368,7 +368,7 @@ def _joins(previous, following, gap, language):
         return True
     if language == "de" and _ENDS_ORDINAL.search(previous, len(previous) - 5):
         return bool(_GERMAN_ORDINAL.search(previous) or _GERMAN_MONTH.match(following))
-    return False
+    return more.joins_in_language(previous, following, language)
 
 
 def _merged(paragraph, spans, language):
@@ -393,6 +393,8 @@ def sentence_spans(paragraph, language=None):
     """(start, end) of each sentence in `paragraph`, trimmed of surrounding whitespace, split with
     the rules of `language` (a code such as "de"; FACTDESK_LANGUAGE when not given)."""
     language = _language(language)
-    spans = _split_after_units(paragraph, _split(paragraph, _raw_spans(paragraph, language)), language)
-    spans = _merged(paragraph, apostrophes_moved_to_their_sentence(paragraph, spans), language)
+    spans = more.split_after_addresses(paragraph, _split(paragraph, _raw_spans(paragraph, language)))
+    rules = more.rules_language(language)  # sentencex is given the code: it has fallbacks of its own
+    spans = _split_after_units(paragraph, spans, rules)
+    spans = _merged(paragraph, apostrophes_moved_to_their_sentence(paragraph, spans), rules)
     return [span for span in spans if has_words(paragraph[span[0] : span[1]])]
