@@ -27,6 +27,8 @@ from django.views.generic import TemplateView
 from factcheck.read_only import read_only
 from factcheck.windows import CountsUnavailable, count_in_window
 
+from .passwords import tell_token_revoked
+
 logger = logging.getLogger(__name__)
 HOUR = 60 * 60
 
@@ -119,6 +121,20 @@ class PasswordChangeView(auth_views.PasswordChangeView):
         form.request = self.request
         return form
 
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        tell_token_revoked(self.request, form.user)
+        return response
+
+
+class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
+    """Django's view; the page after it says when the new password revoked an API token."""
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        tell_token_revoked(self.request, form.user)
+        return response
+
 
 profile = login_required(TemplateView.as_view(template_name="registration/profile.html"))
 
@@ -126,8 +142,9 @@ urlpatterns = [
     path("", profile, name="profile"),
     path("password_reset/", PasswordResetView.as_view(), name="password_reset"),
     path("password_change/", PasswordChangeView.as_view(), name="password_change"),
+    path("reset/<uidb64>/<token>/", PasswordResetConfirmView.as_view(), name="password_reset_confirm"),
     # The rest of django.contrib.auth.urls: login, logout, password_change(_done),
-    # password_reset_done, password_reset_confirm, password_reset_complete.
+    # password_reset_done, password_reset_complete.
     # The two "done" pages only say so: read_only, so that a write is a 405 as elsewhere.
     path(
         "password_reset/done/",

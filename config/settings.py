@@ -304,14 +304,13 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 
-# Who is "one address" to the sign-in lockout and the API's throttles. By default the connection's
-# own address: X-Forwarded-For is ignored, since anybody can send it. Behind N reverse proxies that
-# append to it, TRUSTED_PROXY_COUNT=N makes both read the address the outermost proxy saw.
+# Who is "one address" to the sign-in lockout, the API's anonymous throttle and the readers'
+# submissions: config.clients.client_address, one function for all three. By default the
+# connection's own address: X-Forwarded-For is ignored, since anybody can send it. Behind N reverse
+# proxies that append to it, TRUSTED_PROXY_COUNT=N makes them read the address the outermost proxy
+# saw (through DRF's NUM_PROXIES, below). An IPv6 address counts by its /64, one customer's share.
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
-if TRUSTED_PROXY_COUNT:
-    AXES_IPWARE_META_PRECEDENCE_ORDER = ("HTTP_X_FORWARDED_FOR", "REMOTE_ADDR")
-    AXES_IPWARE_PROXY_COUNT = TRUSTED_PROXY_COUNT
-    AXES_IPWARE_PROXY_ORDER = "right-most"
+AXES_CLIENT_IP_CALLABLE = "config.clients.client_address"
 
 # The read-only API (factcheck.api, see README "API"): per-user tokens or the staff session,
 # throttled per caller, described by an OpenAPI schema with Swagger UI from local static files.

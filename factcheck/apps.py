@@ -9,6 +9,7 @@ class FactcheckConfig(AppConfig):
 
     def ready(self):
         from briefings.signals import revision_imported, statements_edited
+        from config import passwords
         from config.checks import check_min_rationale_length, check_newsroom_url, check_publish_checklist
 
         from .caching import triggers
@@ -23,6 +24,8 @@ class FactcheckConfig(AppConfig):
         revision_imported.connect(reanchor_claims, dispatch_uid="factcheck.reanchor_claims")
         # ...and an editor's corrections of the split (split, merge, hide).
         statements_edited.connect(follow_statement_edit, dispatch_uid="factcheck.follow_statement_edit")
+        # A new password revokes its owner's API token, whatever door set it.
+        passwords.connect()
         # The public cache hears of every change that reaches the public.
         triggers.connect()
         # The one Site (flatpages needs the sites framework) follows FACTDESK_NEWSROOM_URL.

@@ -3,7 +3,8 @@
 A door like views.py: it checks the form and hands the proposal to services.receive_submission.
 It is never stored in the public cache (it carries a CSRF token, sets its cookie and declares no
 dependencies) and defends itself without a third party: a limit per address and hour (counted
-where the API's throttles count, factcheck.windows, by the address they read, TRUSTED_PROXY_COUNT),
+where the API's throttles count, factcheck.windows, by the address they count, config.clients:
+an IPv6 address by its /64),
 a honeypot field people and assistive technology never see, a signed time the form was shown (too
 quick is a robot), a maximum length, and a limit on web addresses in the text.
 """
@@ -17,9 +18,9 @@ from django.core import signing
 from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
-from rest_framework.throttling import BaseThrottle
 
 from briefings.weblinks import WEB_SCHEMES
+from config.clients import client_address
 
 from . import services
 from .models.submissions import TEXT_MAX_LENGTH
@@ -113,8 +114,9 @@ class SubmissionForm(forms.Form):
 
 
 def over_the_limit(request):
-    """Count this address's submission in the current hour; True when it is one too many."""
-    count, _ = count_in_window(f"submit:{BaseThrottle().get_ident(request)}", HOUR)
+    """Count this address's submission in the current hour (an IPv6 address by its /64, as
+    config.clients counts); True when it is one too many."""
+    count, _ = count_in_window(f"submit:{client_address(request)}", HOUR)
     return count > settings.FACTDESK_SUBMISSIONS_PER_HOUR
 
 

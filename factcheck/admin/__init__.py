@@ -10,10 +10,12 @@ from .claims import ClaimAdmin
 from .records import RatingAdmin, SourceAdmin
 from .standards import StandardsPageAdmin
 from .submissions import SubmissionAdmin
+from .users import PersonAdmin
 
 __all__ = [
     "BriefingDeskAdmin",
     "ClaimAdmin",
+    "PersonAdmin",
     "RatingAdmin",
     "SourceAdmin",
     "StandardsPageAdmin",

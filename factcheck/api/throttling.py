@@ -1,4 +1,4 @@
-"""How often a caller may ask: per anonymous IP address and per signed-in user, at the rates
+"""How often a caller may ask: per anonymous address (config.clients) and per signed-in user, at the rates
 in settings.REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"].
 
 Counts live where every worker shares them (factcheck.windows: Redis with REDIS_URL, otherwise a
@@ -16,6 +16,7 @@ from rest_framework.exceptions import APIException
 from rest_framework.settings import api_settings
 from rest_framework.throttling import AnonRateThrottle, UserRateThrottle
 
+from config.clients import client_address
 from factcheck.windows import CountsUnavailable, count_in_window
 
 
@@ -66,7 +67,11 @@ class _FixedWindow:
 
 
 class AnonThrottle(_RateFromSettings, _FixedWindow, AnonRateThrottle):
-    """Anonymous callers, by IP address: API_ANON_RATE (default 60/minute)."""
+    """Anonymous callers, by address as every per-address limit counts it (config.clients: an IPv6
+    caller by its /64): API_ANON_RATE (default 60/minute)."""
+
+    def get_ident(self, request):
+        return client_address(request)
 
 
 class UserThrottle(_RateFromSettings, _FixedWindow, UserRateThrottle):
