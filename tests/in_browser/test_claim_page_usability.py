@@ -9,7 +9,7 @@ from briefings.demo import ensure_demo_users
 from factcheck.models import Claim
 
 from ..browser import audit_at_both_widths, sign_in
-from ..factories import make_claim
+from ..factories import make_claim, make_submitted_claim
 
 pytestmark = [
     pytest.mark.browser,
@@ -37,3 +37,28 @@ def test_a_checker_sees_the_editors_checklist_beside_submit_before_submitting(pa
     line.get_by_role("link", name="What each needs").click()
     page.wait_for_url("**#checklist-heading")
     assert page.get_by_text("needs a rationale of at least 100 characters (it has 10)").is_visible()
+
+
+def test_a_reviewing_editor_jumps_to_the_verdict_and_tabs_on_to_the_rating(page, live_server):
+    users = ensure_demo_users()
+    claim = make_submitted_claim(users["checker"])
+    open_claim(page, live_server, claim, "editor")
+
+    audit_at_both_widths(page)
+    page.get_by_role("navigation", name="Jump to the verdict").get_by_role("link", name="the verdict").click()
+    page.wait_for_url("**#fieldset-0-1-heading")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.id") == "id_rating"
+
+
+def test_a_reviewing_editor_jumps_to_the_evidence_and_tabs_on_into_it(page, live_server):
+    users = ensure_demo_users()
+    claim = make_submitted_claim(users["checker"])
+    open_claim(page, live_server, claim, "editor")
+
+    page.get_by_role("link", name="the evidence (1)").click()
+    page.wait_for_url("**#evidence-heading")
+    in_view = "h => h.getBoundingClientRect().top >= 0 && h.getBoundingClientRect().bottom <= innerHeight"
+    assert page.locator("#evidence-heading").evaluate(in_view)
+    page.keyboard.press("Tab")
+    assert page.evaluate("!!document.activeElement.closest('#evidence-group .form-row')")
