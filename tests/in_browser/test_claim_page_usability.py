@@ -62,3 +62,25 @@ def test_a_reviewing_editor_jumps_to_the_evidence_and_tabs_on_into_it(page, live
     assert page.locator("#evidence-heading").evaluate(in_view)
     page.keyboard.press("Tab")
     assert page.evaluate("!!document.activeElement.closest('#evidence-group .form-row')")
+
+
+LONG = (
+    "On 11 March 2025, after talks in Jeddah, Ukraine said it would accept a 30-day ceasefire proposed "
+    "by the United States, on condition that Russia did the same, and Washington resumed intelligence "
+    "sharing and military aid that it had paused a week earlier."
+)
+SCROLLS = "t => t.scrollHeight > t.clientHeight"
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_a_long_claim_sentence_fits_the_wording_box_without_scrolling(page, live_server, width):
+    users = ensure_demo_users()
+    claim = make_claim(S.IN_PROGRESS, assignee=users["checker"])
+    page.set_viewport_size({"width": width, "height": 900})
+    open_claim(page, live_server, claim, "checker")
+
+    wording = page.get_by_label("Claim:")
+    wording.fill(LONG)
+    assert not wording.evaluate(SCROLLS)
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    audit_at_both_widths(page)
