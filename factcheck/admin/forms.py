@@ -64,7 +64,8 @@ class ClaimForm(OpenedVersionForm):
             "due_on",
         ]
         widgets = {
-            "text": forms.Textarea(attrs={"rows": 3}),
+            # A long sentence fits without scrolling: wide, 4 rows, growing with its text (desk.css).
+            "text": forms.Textarea(attrs={"rows": 4, "class": "claim-wording"}),
             "contacted_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             "reply_note": forms.Textarea(attrs={"rows": 2}),
         }

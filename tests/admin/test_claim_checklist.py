@@ -156,3 +156,51 @@ def test_the_change_form_saves_right_of_reply(client, editor, checker):
         "2026-12-01",
         "No answer yet.",
     )
+
+
+# Beside Submit: what the editor's checklist will say, before the checker submits
+
+
+def submit_checklist_line(page):
+    start = page.index('id="submit-checklist"')
+    return page[start : page.index("</p>", start)]
+
+
+def test_beside_submit_the_checker_sees_which_checklist_items_are_not_met(client, checker):
+    claim = make_claim(S.IN_PROGRESS, assignee=checker, checked=True)
+    Claim.objects.filter(pk=claim.pk).update(rationale="140 ships.", reply_status="")
+    client.force_login(checker)
+    line = submit_checklist_line(client.get(change_url(claim)).text)
+    assert "2 of 5 not met yet (a rationale long enough to follow; right of reply answered)" in line
+    assert 'href="#checklist-heading"' in line
+
+
+def test_beside_submit_the_checker_sees_that_every_checklist_item_is_met(client, checker):
+    claim = make_claim(S.IN_PROGRESS, assignee=checker, checked=True)
+    client.force_login(checker)
+    assert "all 5 met" in submit_checklist_line(client.get(change_url(claim)).text)
+
+
+def test_the_submit_button_is_described_by_the_checklist_line(client, checker):
+    claim = make_claim(S.IN_PROGRESS, assignee=checker, rationale="Figures from the port.")
+    client.force_login(checker)
+    page = client.get(change_url(claim)).text
+    assert 'aria-describedby="submit-missing submit-checklist">Submit for review</button>' in page
+
+
+def test_the_checklist_line_does_not_stop_submitting(client, checker):
+    claim = make_claim(S.IN_PROGRESS, assignee=checker, checked=True)
+    Claim.objects.filter(pk=claim.pk).update(rationale="140 ships.")
+    client.force_login(checker)
+    url = reverse("admin:factcheck_claim_workflow", args=[claim.pk, "submit"])
+    client.post(url, {"opened_version": Claim.objects.get(pk=claim.pk).version})
+    assert Claim.objects.get(pk=claim.pk).status == S.IN_REVIEW
+
+
+def test_no_checklist_line_stands_beside_submit_when_the_checklist_is_off(client, checker, settings):
+    settings.FACTDESK_PUBLISH_CHECKLIST = ""
+    claim = make_claim(S.IN_PROGRESS, assignee=checker, checked=True)
+    client.force_login(checker)
+    page = client.get(change_url(claim)).text
+    assert 'value="submit"' in page
+    assert "submit-checklist" not in page

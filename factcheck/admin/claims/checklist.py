@@ -21,14 +21,17 @@ class OverrideForm(forms.Form):
 
 def checklist_context(claim, user):
     """What the change page shows of the checklist: the enabled items, each passed, overridden
-    (with who and why) or missing (with what), and which of them `user` may override."""
+    (with who and why) or missing (with what), those still missing (summed up beside Submit, so a
+    checker sees what the editor will hold the verdict to), and which of them `user` may override."""
     if claim.status == Claim.Status.DISMISSED:
         return {}
     results = checklist.shown(services.review_checklist(claim))
+    missing = [result for result in results if result.state == checklist.MISSING]
     may_override = rules.may_override_checklist(user, claim)
     return {
         "checklist": results,
-        "checklist_overridable": [r for r in results if r.state == checklist.MISSING] if may_override else [],
+        "checklist_missing": missing,
+        "checklist_overridable": missing if may_override else [],
     }
 
 

@@ -18,6 +18,7 @@ from ..forms import MISSING_VERSION, ActionForm
 from ..revisions import anchor_context
 from .checklist import checklist_context
 
+REVIEWING = ("approve", "request_changes")  # who may do either is reviewing: offered a jump to the verdict
 WORKFLOW = "_workflow"  # the change form's workflow buttons: name="_workflow" value="<action>"
 NOT_ACTED = (
     "Nothing was done: your changes could not be saved, so the button did not act. "
@@ -48,6 +49,9 @@ class ClaimWorkflow:
                 self.message_user(request, NOT_ACTED, messages.ERROR)
             if any(action.name == "submit" for action in actions):
                 context["missing_for_submission"] = obj.missing_for_submission()
+            context["review_jump"] = obj.status == ClaimStatus.IN_REVIEW and any(
+                action.name in REVIEWING for action in actions
+            )
             context.update(anchor_context(obj, request.user))
             context.update(checklist_context(obj, request.user))
         return super().render_change_form(request, context, add, change, form_url, obj)

@@ -1,0 +1,86 @@
+"""The claim's desk page as a checker and a reviewing editor use it: the editor's checklist beside
+Submit before submitting, a jump to the verdict for the reviewer, and a wording box that holds a
+long sentence; axe-core checks each page at desk and phone widths."""
+
+import pytest
+from django.urls import reverse
+
+from briefings.demo import ensure_demo_users
+from factcheck.models import Claim
+
+from ..browser import audit_at_both_widths, sign_in
+from ..factories import make_claim, make_submitted_claim
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.usefixtures("reference_data"),
+]
+S = Claim.Status
+
+
+def open_claim(page, live_server, claim, username):
+    sign_in(page, live_server, username)
+    page.goto(live_server.url + reverse("admin:factcheck_claim_change", args=[claim.pk]))
+
+
+def test_a_checker_sees_the_editors_checklist_beside_submit_before_submitting(page, live_server):
+    users = ensure_demo_users()
+    claim = make_claim(S.IN_PROGRESS, assignee=users["checker"], checked=True)
+    Claim.objects.filter(pk=claim.pk).update(rationale="140 ships.")
+    open_claim(page, live_server, claim, "checker")
+
+    submit = page.get_by_role("button", name="Submit for review")
+    line = page.locator(".workflow-action").filter(has=submit).locator("#submit-checklist")
+    assert "1 of 5 not met yet (a rationale long enough to follow)" in line.inner_text()
+    audit_at_both_widths(page)
+    line.get_by_role("link", name="What each needs").click()
+    page.wait_for_url("**#checklist-heading")
+    assert page.get_by_text("needs a rationale of at least 100 characters (it has 10)").is_visible()
+
+
+def test_a_reviewing_editor_jumps_to_the_verdict_and_tabs_on_to_the_rating(page, live_server):
+    users = ensure_demo_users()
+    claim = make_submitted_claim(users["checker"])
+    open_claim(page, live_server, claim, "editor")
+
+    audit_at_both_widths(page)
+    page.get_by_role("navigation", name="Jump to the verdict").get_by_role("link", name="the verdict").click()
+    page.wait_for_url("**#fieldset-0-1-heading")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.id") == "id_rating"
+
+
+def test_a_reviewing_editor_jumps_to_the_evidence_and_tabs_on_into_it(page, live_server):
+    users = ensure_demo_users()
+    claim = make_submitted_claim(users["checker"])
+    open_claim(page, live_server, claim, "editor")
+
+    page.get_by_role("link", name="the evidence (1)").click()
+    page.wait_for_url("**#evidence-heading")
+    in_view = "h => h.getBoundingClientRect().top >= 0 && h.getBoundingClientRect().bottom <= innerHeight"
+    assert page.locator("#evidence-heading").evaluate(in_view)
+    page.keyboard.press("Tab")
+    assert page.evaluate("!!document.activeElement.closest('#evidence-group .form-row')")
+
+
+LONG = (
+    "On 11 March 2025, after talks in Jeddah, Ukraine said it would accept a 30-day ceasefire proposed "
+    "by the United States, on condition that Russia did the same, and Washington resumed intelligence "
+    "sharing and military aid that it had paused a week earlier."
+)
+SCROLLS = "t => t.scrollHeight > t.clientHeight"
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_a_long_claim_sentence_fits_the_wording_box_without_scrolling(page, live_server, width):
+    users = ensure_demo_users()
+    claim = make_claim(S.IN_PROGRESS, assignee=users["checker"])
+    page.set_viewport_size({"width": width, "height": 900})
+    open_claim(page, live_server, claim, "checker")
+
+    wording = page.get_by_label("Claim:")
+    wording.fill(LONG)
+    assert not wording.evaluate(SCROLLS)
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    audit_at_both_widths(page)
