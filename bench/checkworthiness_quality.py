@@ -3,7 +3,11 @@ in tests/data/claim_intelligence (tuning/ and held_out/ articles, one TSV each: 
 text, one statement a line in article order). One command reproduces them:
 
     .venv/bin/python bench/checkworthiness_quality.py [--threshold N] [--baseline] [--articles]
-        [--speed] [--errors tuning]
+        [--speed] [--errors tuning] [--outside]
+
+--outside also scores the outside set in tests/data/claim_intelligence_outside (outside/: written
+by another hand after the rules, messier and with fewer check-worthy statements; second_check/:
+written after the fixes to it), each part on its own line; the other lines do not change.
 
 Precision at 5 and 10 is per article (the article's statements ranked by score, ties in article
 order), then averaged; precision and recall are over all statements of the part at the
@@ -28,12 +32,14 @@ from briefings.checkworthiness.speakers import TITLES  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "claim_intelligence"
 PARTS = ("tuning", "held_out")
+OUTSIDE = ROOT / "tests" / "data" / "claim_intelligence_outside"
+OUTSIDE_PARTS = ("outside", "second_check")
 
 
 def articles(part):
     """{article name: [(worthy, speaker, text), …]} of one part of the set."""
     found = {}
-    for path in sorted((DATA / part).glob("*.tsv")):
+    for path in sorted(((OUTSIDE if part in OUTSIDE_PARTS else DATA) / part).glob("*.tsv")):
         with path.open(encoding="utf-8", newline="") as handle:
             rows = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
             found[path.stem] = [(row["worthy"] == "1", row["speaker"], row["text"]) for row in rows]
@@ -143,14 +149,16 @@ def speed():
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--threshold", type=int, default=THRESHOLD)
-    parser.add_argument("--errors", choices=PARTS, help="print the part's misjudged statements")
+    parser.add_argument("--errors", choices=PARTS + OUTSIDE_PARTS, help="print the part's misjudged statements")
     parser.add_argument("--baseline", action="store_true", help="also score 'has a figure' alone")
     parser.add_argument("--speed", action="store_true", help="also time assess() on the whole set")
     parser.add_argument("--articles", action="store_true", help="also print each article's P@5 and P@10")
+    parser.add_argument("--outside", action="store_true", help="also score the outside set, part by part")
     options = parser.parse_args()
+    parts = PARTS + (tuple(p for p in OUTSIDE_PARTS if articles(p)) if options.outside else ())
     scorers = [("rules", assess)] + ([("has a figure", has_a_figure)] if options.baseline else [])
     for label, scorer in scorers:
-        for part in PARTS:
+        for part in parts:
             result = figures(part, options.threshold, scorer)
             shown = ", ".join(
                 f"{key} {value:.2f}" if isinstance(value, float) else f"{key} {value}"
@@ -158,7 +166,7 @@ def main():
             )
             print(f"{label:12} {part:9} threshold {options.threshold}: {shown}")
     if options.articles:
-        for part in PARTS:
+        for part in parts:
             per_article(part)
     if options.errors:
         errors(options.errors, options.threshold)
