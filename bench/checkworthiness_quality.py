@@ -149,7 +149,9 @@ def speed():
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--threshold", type=int, default=THRESHOLD)
-    parser.add_argument("--errors", choices=PARTS + OUTSIDE_PARTS, help="print the part's misjudged statements")
+    parser.add_argument(
+        "--errors", choices=PARTS + OUTSIDE_PARTS, help="print the part's misjudged statements"
+    )
     parser.add_argument("--baseline", action="store_true", help="also score 'has a figure' alone")
     parser.add_argument("--speed", action="store_true", help="also time assess() on the whole set")
     parser.add_argument("--articles", action="store_true", help="also print each article's P@5 and P@10")

@@ -15,6 +15,8 @@ regular expression holding every cue cost 28 µs a statement, five times as much
 import re
 from dataclasses import dataclass, field
 
+from .leads import words_of
+
 BASE = 35
 THRESHOLD = 50  # at or above: check-worthy (precision and recall at it in docs/claim-intelligence.md)
 NEUTRAL = 50  # a statement in a language the word cues do not cover, before its figures
@@ -195,8 +197,9 @@ def _cues(text):
 
 
 def score_english(text, *, attributed=False):
-    """`text`'s score by every cue, plus the attribution the speaker finder found."""
-    seen, hedges = _cues(text)
+    """`text`'s score by every cue, plus the attribution the speaker finder found. A live blog's
+    time stamp and a transcript's turn label are not read (`leads`)."""
+    seen, hedges = _cues(words_of(text))
     if attributed and ACCORDING not in seen:
         seen[ATTRIBUTED] = WEIGHTS[ATTRIBUTED]
     if SPECIFIC.isdisjoint(seen):

@@ -10,6 +10,8 @@ English only: in another language the speaker is left blank (unknown) rather tha
 import re
 from functools import lru_cache
 
+from .leads import INTERVIEW, split_lead
+
 # The verbs that attribute a statement to whoever is their subject or object.
 VERB_WORDS = frozenset(
     [
@@ -79,6 +81,11 @@ VERB_WORDS = frozenset(
         "estimates",
         "predicted",
         "countered",
+        "posted",
+        "tweeted",
+        "urged",
+        "urges",
+        "asked",
     ]
 )
 VERBS = "(?:" + "|".join(sorted(VERB_WORDS, key=len, reverse=True)) + ")"
@@ -137,7 +144,10 @@ TITLES = frozenset(
 )
 CONNECTIVES = re.compile(r"^(?:(?:Meanwhile|However|But|And|Also|Still|Separately|Instead|Later|Earlier"
                          r"|In a statement|In an interview|On \w+day),?\s+)", re.I)  # fmt: skip
-PRONOUNS = frozenset({"he", "she"})
+PRONOUNS = frozenset({"he", "she", "it", "they"})
+PREPOSITIONS = frozenset(
+    ["in", "on", "at", "after", "before", "since", "during", "with", "without", "from", "into"]
+)
 NOT_IN_A_SUBJECT = frozenset(
     [
         "is",
@@ -163,13 +173,40 @@ WHO = r"(?:[^,.;“”\"]|\.(?=\s?[A-Z]))"
 WHO_ENDS = r"(?=[,;:“”\"]|\.(?!\s?[A-Z])|$)"
 _WORD = re.compile(r"[a-z]+")
 _ACCORDING = re.compile(rf"\b[Aa]ccording to (?P<who>{WHO}{{2,80}}?){WHO_ENDS}")
-_QUOTE_VERB_NAME = re.compile(rf"[,!?]?[”\"]\s*,?\s+{VERBS}\s+(?P<who>{WHO}{{2,80}}?){WHO_ENDS}")
+_QUOTE_VERB_NAME = re.compile(rf"[,!?]?[”\"]\s*,?\s+{VERBS}\s+(?P<who>{WHO}{{2,120}}?){WHO_ENDS}")
 _QUOTE_NAME_VERB = re.compile(rf"[,!?]?[”\"]\s*,?\s+(?P<who>{WHO}{{2,60}}?)\s+{VERBS}\b")
 # ", the weather service said." at the end, before ", the agency said, its highest…" in the middle.
+# Whom a speaker told, after the verb: "told reporters", "told The Associated Press".
+AUDIENCE = (
+    r"(?:\s+(?:(?:a|the)\s+)?(?:reporters|journalists|news\s+conference|press\s+conference|briefing"
+    r"|[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4}))?"
+)
 _TRAILING_END = re.compile(
-    rf",\s+(?P<who>{WHO}{{2,80}}?)\s+(?:has |have |had )?{VERBS}"
+    rf",\s+(?P<who>{WHO}{{2,80}}?)\s+(?:has |have |had )?{VERBS}{AUDIENCE}"
     r"(?:\s+(?:on|in|last|this|late|early)\b[^,.]*)?\s*[.!]?[”\"’]?$"
 )
+# "…, Lars Jensen, chief executive of Vespucci Maritime, told Reuters.": the last comma's tail.
+_VERB_ALONE = re.compile(
+    rf"\s+(?:has |have |had )?{VERBS}{AUDIENCE}(?:\s+(?:on|in|last|this|late|early)\b[^,.]*)?"
+    r"\s*[.!]?[”\"’]?$"
+)
+# A body of figures is no speaker; "by" or "from" names who released them (not who saw them).
+DATA_WORDS = frozenset(
+    [
+        "figures",
+        "data",
+        "statistics",
+        "numbers",
+        "count",
+        "counts",
+        "tally",
+        "document",
+        "documents",
+        "records",
+        "estimates",
+    ]
+)
+_RELEASED_BY = re.compile(r"(?<!seen )(?<!obtained )(?<!reviewed )\b(?:by|from)\s+(?P<body>[^,;]+)$")
 _TRAILING = re.compile(
     rf",\s+(?P<who>{WHO}{{2,80}}?)\s+(?:has |have |had )?{VERBS}"
     r"(?:\s+(?:on|in|last|this|late|early)\b[^,.]*)?\s*,"
@@ -180,6 +217,10 @@ _LEADING = re.compile(
 )
 _NAME_RUN = re.compile(
     r"(?:[A-Z][\w’'.-]*(?:\s+(?:of|for|and|the|de|von|van|al|bin)\s+|\s+))*[A-Z][\w’'.-]*$"
+)
+# A name of two words or more, then "of", "at" or "from" and where they work.
+_PERSON_OF = re.compile(
+    r"(?P<person>(?:[^ ]+ ){0,4}?[A-Z][\w’'-]+ [A-Z][\w’'-]+) (?:of|at|from) (?:the )?[A-Z]"
 )
 _NAMES = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
@@ -199,9 +240,14 @@ def _as_speaker(phrase):
     Kept by phrase: an article, and an archive, name the same few subjects again and again, and
     each costs five patterns to read."""
     phrase = _DETERMINER.sub("", CONNECTIVES.sub("", phrase.strip()))
+    person = _PERSON_OF.match(phrase)
+    if person:  # "study author Yanjun Song of the National Center…" → "Yanjun Song"
+        phrase = person.group("person")
     words = phrase.split()
     if not words or len(words) > 9 or not any(char.isalpha() for char in phrase):
         return ""
+    if words[0].lower() in PREPOSITIONS:
+        return ""  # "In 2023 he deleted a post that wrongly claimed…": not a subject
     if NOT_IN_A_SUBJECT.intersection(word.lower() for word in words):
         return ""  # "No deaths have been reported", "Its temperature is estimated": nobody said
     run = _NAME_RUN.search(phrase)
@@ -226,6 +272,24 @@ def _attributions(text, *, verb_before_last_comma, verb_after_last_comma):
         yield _TRAILING_END.match(text, text.rfind(","))
     if verb_before_last_comma:
         yield _TRAILING.search(text, text.find(","))
+
+
+def _source(phrase):
+    """The speaker after "according to": the source as the text names it, but for a body of
+    figures ("council figures", "a document seen by Reuters"), only who released them."""
+    if DATA_WORDS.isdisjoint(_WORD.findall(phrase)):
+        return _DETERMINER.sub("", phrase)
+    released = _RELEASED_BY.search(phrase)
+    return _as_speaker(released.group("body")) if released else ""
+
+
+def _apposed(text):
+    """The speaker of "…, Lars Jensen, chief executive of Vespucci Maritime, told Reuters.": the
+    phrase between the third comma from the end and the second, when the last holds only the verb."""
+    parts = text.rsplit(",", 3)
+    if len(parts) < 4 or not _VERB_ALONE.match(parts[3]):
+        return ""
+    return _as_speaker(parts[1])
 
 
 def _has_verb(lowered, start=0, end=None):
@@ -253,9 +317,13 @@ def _found(text):
     # results, a third of the time): "according to", a quotation mark, a verb around the commas.
     match = _ACCORDING.search(text) if "ccording to " in text else None
     if match:
-        return _DETERMINER.sub("", match.group("who").strip())
+        return _source(match.group("who").strip())
     for match in filter(None, _attributions(text, **verbs)):
         speaker = _as_speaker(match.group("who"))
+        if speaker:
+            return speaker
+    if verbs["verb_after_last_comma"]:
+        speaker = _apposed(text)
         if speaker:
             return speaker
     match = _LEADING.search(CONNECTIVES.sub("", text))
@@ -276,9 +344,18 @@ def _in_full(speaker, texts, index, names):
         if before not in names:
             names[before] = [_strip_titles(name) for name in _NAMES.findall(texts[before])]
         for name in names[before]:
-            if name.endswith(" " + speaker):
+            if name.lower().endswith(" " + speaker.lower()):
                 return name
     return speaker
+
+
+def _turns(leads):
+    """The labels that open two statements or more: a transcript's turns, not a dateline."""
+    seen, turns = set(), set()
+    for label, _ in leads:
+        if label and label not in INTERVIEW:
+            (turns if label in seen else seen).add(label)
+    return turns
 
 
 def find_speakers(texts, *, language="en"):
@@ -286,12 +363,20 @@ def find_speakers(texts, *, language="en"):
     not say); see the module docstring."""
     if language and language != "en":
         return ["" for _ in texts]
-    speakers, previous, names = [], "", {}
-    for index, text in enumerate(texts):
-        speaker = _found(text)
-        if speaker.lower() in PRONOUNS or (not speaker and text.lstrip()[:1] in '“"'):
-            speaker = previous
-        speaker = _in_full(speaker, texts, index, names)[:200]
+    leads = [split_lead(text) for text in texts]
+    turns, in_full = _turns(leads), {}
+    speakers, previous, in_turn, names = [], "", False, {}
+    for index, (label, words) in enumerate(leads):
+        if label in turns:
+            if label not in in_full:
+                in_full[label] = _in_full(_strip_titles(label.title()), texts, index, names)
+            speaker, in_turn = in_full[label], True
+        else:
+            in_turn = in_turn and not label
+            speaker = _found(words)
+            if speaker.lower() in PRONOUNS or (not speaker and (in_turn or words.lstrip()[:1] in '“"')):
+                speaker = previous
+            speaker = _in_full(speaker, texts, index, names)[:200]
         speakers.append(speaker)
         previous = speaker
     return speakers
