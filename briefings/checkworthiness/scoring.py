@@ -27,17 +27,20 @@ DATE, NUMBER, COMPARISON, ACCORDING, EVENT = (
 )  # fmt: skip
 NAMES, QUOTATION, ATTRIBUTED = "names a person or organisation", "a quotation", "attributed to a speaker"
 QUESTION, PREDICTION, HEDGED, OPINION = "question", "prediction", "hedged", "opinion"
+ROUTINE = "a routine non-event: no comment"
+WORDS_ONLY = "reported words, nothing measured: no number, date or comparison"
 BOILERPLATE, SHORT, VAGUE = (
     "boilerplate",
     "too short to check",
     "nothing specific: no number, date, name or source",
 )
 SPECIFIC = frozenset({NUMBER, DATE, NAMES, ACCORDING, ATTRIBUTED, QUOTATION})
+MEASURED = frozenset({NUMBER, DATE, COMPARISON, ACCORDING})
 WEIGHTS = {
     DATE: 15, NUMBER: 20, COMPARISON: 10, ACCORDING: 10, EVENT: 10, NAMES: 10, QUOTATION: 5,
     ATTRIBUTED: 5, QUESTION: -40, PREDICTION: -20, HEDGED: -20, OPINION: -20, BOILERPLATE: -45,
     SHORT: -20,
-    VAGUE: -15,
+    VAGUE: -15, ROUTINE: -30, WORDS_ONLY: -20,
 }  # fmt: skip
 SPELLED_NUMBER = 10  # "three", "million", "percent": a number, but weaker than a figure
 
@@ -77,7 +80,7 @@ BOILERPLATE_WORDS = frozenset({"subscribe", "newsletter", "copyright"})
 WORDS = _table(
     {
         DATE: "monday tuesday wednesday thursday friday saturday sunday yesterday",
-        NUMBER: "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty "
+        NUMBER: "second third fourth fifth sixth tenth two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty "
         "fifty hundred thousand million billion trillion half dozen percent twice double doubled tripled",
         COMPARISON: "highest lowest largest smallest biggest fastest slowest warmest hottest coldest most "
         "least first record rose fell grew increased decreased doubled halved dropped climbed",
@@ -85,12 +88,14 @@ WORDS = _table(
         "launched invaded announced reported confirmed recorded published opened closed elected "
         "appointed arrested sentenced banned detected found captured delivered raised cut paid sold "
         "spent built began became founded",
-        PREDICTION: "will won't shall expects expect expected forecast likely hoped hoping",
+        PREDICTION: "will won't won’t shall expects expect expected forecast likely hoped hoping "
+        "i'll i’ll we'll we’ll they'll they’ll it'll it’ll he'll he’ll she'll she’ll you'll you’ll",
         HEDGED: "could may might perhaps possibly unclear uncertain appear appears seem seems suggest "
         "suggests possible possibly",
         OPINION: "should must ought deserve deserves crucial critical important great terrible reckless "
         "responsible impressive exciting tantalising worst best fear worry worried hope argue angry "
-        "disappointed unlikely divided skeptical sceptical skepticism scepticism i we us our my",
+        "disappointed unlikely divided skeptical sceptical skepticism scepticism i we us our my "
+        "i'm i’m i've i’ve i'd i’d we're we’re we've we’ve",
     }
 )
 WORDS["doubled"] = NUMBER
@@ -107,7 +112,8 @@ PHRASES = {
     ("coming", "years"): PREDICTION, ("coming", "days"): PREDICTION, ("the", "future"): PREDICTION,
     ("last", "year"): DATE, ("last", "month"): DATE, ("last", "week"): DATE, ("last", "quarter"): DATE,
     ("to", "be"): None, ("be", "seen"): HEDGED, ("believed", "to"): HEDGED, ("not", "clear"): HEDGED,
-    ("i", "believe"): OPINION, ("i", "think"): OPINION,
+    ("i", "believe"): OPINION, ("i", "think"): OPINION, ("is", "due"): PREDICTION, ("are", "due"): PREDICTION,
+    ("for", "comment"): ROUTINE, ("to", "comment"): ROUTINE, ("yet", "commented"): ROUTINE,
     ("sign", "up"): BOILERPLATE, ("read", "more"): BOILERPLATE, ("all", "rights"): BOILERPLATE,
     ("follow", "our"): BOILERPLATE, ("visit", "our"): BOILERPLATE, ("this", "article"): BOILERPLATE,
     ("developing", "story"): BOILERPLATE, ("reporting", "by"): BOILERPLATE, ("by", "staff"): BOILERPLATE,
@@ -204,6 +210,8 @@ def score_english(text, *, attributed=False):
         seen[ATTRIBUTED] = WEIGHTS[ATTRIBUTED]
     if SPECIFIC.isdisjoint(seen):
         seen[VAGUE] = WEIGHTS[VAGUE]
+    elif QUOTATION in seen and MEASURED.isdisjoint(seen):
+        seen[WORDS_ONLY] = WEIGHTS[WORDS_ONLY]  # "X said the decision was 'a kick in the teeth'"
     value = max(0, min(100, BASE + sum(seen.values())))
     raising = [reason for reason, weight in seen.items() if weight > 0]
     lowering = [reason for reason, weight in seen.items() if weight < 0]

@@ -70,3 +70,51 @@ def test_another_language_is_read_by_its_figures_only_and_says_so():
 
 def test_an_empty_statement_scores_nothing():
     assert score_statement("   ").value == 0
+
+
+def test_a_live_blog_time_stamp_is_not_a_figure():
+    assert "a number" not in score_statement("11:30 That's all from me for now.").reasons
+
+
+def test_a_transcript_turn_label_is_not_a_name():
+    assert "names a person or organisation" not in score_statement("COLE: That's just not true.").reasons
+
+
+def test_a_quoted_judgement_with_nothing_measured_is_below_the_threshold():
+    assert (
+        score_statement("Sue Barnes said the decision was “a kick in the teeth for families”.").value
+        < THRESHOLD
+    )
+
+
+def test_a_quotation_with_a_figure_is_not_marked_as_words_only():
+    text = "“Rents rose 31 percent,” Harris said."
+    assert not any(reason.startswith("reported words") for reason in score_statement(text).reasons)
+
+
+def test_a_named_persons_act_without_a_quotation_keeps_its_score():
+    text = "However, retired General Keith Kellogg dismissed the agreement as outdated."
+    assert not any(
+        reason.startswith("reported words") for reason in score_statement(text, attributed=True).reasons
+    )
+
+
+def test_a_contracted_first_person_reads_as_opinion():
+    assert "opinion" in score_statement("“I’m so proud of these lads,” Grant said.").reasons
+
+
+def test_a_contracted_will_reads_as_a_prediction():
+    assert "prediction" in score_statement("We'll have an update on flights shortly.").reasons
+
+
+def test_an_ordinal_counts_as_a_number():
+    assert "a number" in score_statement("It was the fifth attack on the power grid this month.").reasons
+
+
+def test_no_reply_to_a_request_for_comment_is_a_routine_non_event():
+    text = "A spokesperson for X did not respond to a request for comment."
+    assert score_statement(text).value < THRESHOLD
+
+
+def test_a_scheduled_date_reads_as_a_prediction():
+    assert "prediction" in score_statement("The bank's next decision is due on Jan. 28.").reasons
