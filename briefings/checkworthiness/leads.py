@@ -72,3 +72,13 @@ def words_of(text):
     if not text[:1].isdigit() and not text[1:2].isupper() and text[1:2] != ":":
         return text  # the importer's hottest path: most statements have no lead
     return split_lead(text)[1]
+
+
+def turn_labels(leads):
+    """The labels of `leads` ((label, words) pairs, an article's) that open two statements or
+    more: a transcript's turns, not a dateline."""
+    seen, turns = set(), set()
+    for label, _ in leads:
+        if label and label not in INTERVIEW:
+            (turns if label in seen else seen).add(label)
+    return turns

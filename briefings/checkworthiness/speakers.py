@@ -10,7 +10,7 @@ English only: in another language the speaker is left blank (unknown) rather tha
 import re
 from functools import lru_cache
 
-from .leads import INTERVIEW, split_lead
+from .leads import INTERVIEW, split_lead, turn_labels
 
 # The verbs that attribute a statement to whoever is their subject or object.
 VERB_WORDS = frozenset(
@@ -349,13 +349,17 @@ def _in_full(speaker, texts, index, names):
     return speaker
 
 
-def _turns(leads):
-    """The labels that open two statements or more: a transcript's turns, not a dateline."""
-    seen, turns = set(), set()
-    for label, _ in leads:
-        if label and label not in INTERVIEW:
-            (turns if label in seen else seen).add(label)
-    return turns
+def _interviewee(texts, leads):
+    """Whom an interview's "A:" answers are from: the person named most often (ties: first) before
+    its first "Q:" or "A:", as a Q&A's title and introduction name them; "" when none is."""
+    first = next((index for index, (label, _) in enumerate(leads) if label in INTERVIEW), 0)
+    counts = {}
+    for text in texts[:first]:
+        for name in _NAMES.findall(text):
+            name = _strip_titles(name)
+            if " " in name:
+                counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=counts.get, default="")
 
 
 def find_speakers(texts, *, language="en"):
@@ -364,12 +368,16 @@ def find_speakers(texts, *, language="en"):
     if language and language != "en":
         return ["" for _ in texts]
     leads = [split_lead(text) for text in texts]
-    turns, in_full = _turns(leads), {}
+    turns, in_full = turn_labels(leads), {}
     speakers, previous, in_turn, names = [], "", False, {}
     for index, (label, words) in enumerate(leads):
-        if label in turns:
-            if label not in in_full:
-                in_full[label] = _in_full(_strip_titles(label.title()), texts, index, names)
+        if label in turns or label == "A":
+            if label not in in_full:  # a turn under the full name used before; "A:" the interviewee's
+                in_full[label] = (
+                    _interviewee(texts, leads)
+                    if label == "A"
+                    else _in_full(_strip_titles(label.title()), texts, index, names)
+                )
             speaker, in_turn = in_full[label], True
         else:
             in_turn = in_turn and not label

@@ -133,3 +133,13 @@ def test_a_social_media_post_has_its_poster_for_speaker():
     assert find_speakers(["Shadow housing secretary Rachel Amos posted: “Fake pictures again.”"]) == [
         "Rachel Amos"
     ]
+
+
+def test_an_interviews_answers_are_from_the_person_its_introduction_names():
+    texts = [
+        "An interview with Health Minister Ana Ruiz",
+        "Ana Ruiz spoke to reporter Tom Bell in her office.",
+        "Q: How long are people waiting?",
+        "A: The list stood at 7.4 million in September.",
+    ]
+    assert find_speakers(texts) == ["", "", "", "Ana Ruiz"]
