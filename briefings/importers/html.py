@@ -18,6 +18,7 @@ from .boilerplate import BARE_TIME, SENTENCE_ENDINGS, cut_site_suffix, is_cookie
 from .document import Block, Document, ImportRefused, clean_inline, has_words, table_row_text
 from .footnotes import drop_note_links
 from .furniture import RELATIVE_TIME
+from .joiners import protect, restore
 from .language import declared_language
 from .reshaping import reshape
 
@@ -221,11 +222,11 @@ def _extract(text):
     # The extractor swaps a short extraction (under 250 characters: a wire brief) for a dump of
     # the whole page in one paragraph, menu and byline included; only an empty one is rescued.
     options.min_extracted_size = 1
-    page = _without_share_buttons(text)
+    page = _without_share_buttons(protect(text))
     if not isinstance(page, str) and _only_links(page):
         return None
     extracted = bare_extraction(page, options=options)
-    return determine_returnstring(extracted, options) if extracted else None
+    return restore(determine_returnstring(extracted, options), text) if extracted else None
 
 
 def _holds_a_sentence(blocks):
