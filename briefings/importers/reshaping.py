@@ -10,6 +10,10 @@ from a shape it misreads (an outside test of real pages' shapes, 2026-12-07):
   block so classed, for a teaser of another article; the standfirst is the first paragraph after
   the headline and links nowhere.
 
+`standfirst(tree)` finds the standfirst under the headline (a paragraph or subheading classed
+"lead", "standfirst", "subtitle", "perex", "sapo", "summary"…): the extractor often starts from the
+body's own block (`div.article-body`) and loses it, and `html.py` puts it back in front.
+
 And two kinds of furniture are taken out whole, where the rules would see only its sentences one
 by one: a box asking for donations (classed "donate" or "donation"), and a paged export's running
 head or foot (a short line, no sentence, repeated word for word on the page: "Department for Road
@@ -62,6 +66,17 @@ _TEASER_ANCESTOR = "ancestor-or-self::*[contains(translate(@class, 'T', 't'), 't
 _LOOSE_TEXT_MIN = 20  # characters: a sentence, not a button's or a label's words
 _DONATION = re.compile(r"(^|[\s_-])(donate|donation|donations)([\s_-]|$)", re.I)
 _BOX_MAX = 600  # characters: an ask, never the article itself
+# A standfirst's class in the wordings of news sites' templates: "article__lead", "art-subtitle",
+# "perex" (Czech), "sapo" (Vietnamese, Portuguese), "linha-fina" (Brazil), "bajada", "chapo"…
+_STANDFIRST = re.compile(
+    r"(^|[\s_-])(lead|lede|standfirst|subtitle|sub-title|subheadline|sub-headline|dek|deck|sapo|perex|"
+    r"synopsis|summary|excerpt|intro|chapo|chapeau|spot|linha-fina|bajada|entradilla|sumario|vorspann|"
+    r"strapline|abstract)([\s_-]|$)",
+    re.I,
+)
+_STANDFIRST_TAGS = frozenset(["p", "h2", "h3", "div"])
+_STANDFIRST_REACH = 12  # elements after the headline: its byline, date and share buttons between
+_STANDFIRST_MIN = 30  # characters: a sentence, not a kicker's word
 _RUNNING_HEAD_MAX = 100
 
 
@@ -169,3 +184,28 @@ def _drop_running_heads(tree):
         repeated = counts[text] >= 2 and 0 < len(text) <= _RUNNING_HEAD_MAX
         if repeated and not text.endswith((*_SENTENCE_END, ":")) and paragraph.getparent() is not None:
             paragraph.drop_tree()
+
+
+def standfirst(tree):
+    """The standfirst's text right under the page's first headline, or "" (see the docstring)."""
+    headline = next(tree.iter("h1"), None)
+    if headline is None:
+        return ""
+    for element in headline.xpath(f"following::*[position() <= {_STANDFIRST_REACH}]"):
+        if element.tag not in _STANDFIRST_TAGS:
+            continue
+        marks = f"{element.get('class', '')} {element.get('id', '')}"
+        if _STANDFIRST.search(marks) and _is_standfirst(element):
+            return clean_inline("".join(element.itertext()))
+        if element.tag == "p" and _is_standfirst(element):
+            return ""  # the body's first paragraph, unmarked: no standfirst above it
+    return ""
+
+
+def _is_standfirst(element):
+    """A block of inline text of a sentence's length, not a link's."""
+    if any(isinstance(child.tag, str) and child.tag in _BLOCKS for child in element):
+        return False
+    text = clean_inline("".join(element.itertext()))
+    links = sum(len("".join(link.itertext())) for link in element.iter("a"))
+    return len(text) >= _STANDFIRST_MIN and links * 2 < len(text)

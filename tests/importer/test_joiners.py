@@ -5,7 +5,9 @@ from briefings.importers import html, joiners
 
 from .cpu_time import cpu_seconds_at_most
 
-SENTENCE = "شهرداری تهران قرارداد خرید ۵۰۰ اتوبوس برقی را امضا کرد که نخستین آن{j}ها تا خرداد وارد ناوگان می{j}شوند."
+SENTENCE = (
+    "شهرداری تهران قرارداد خرید ۵۰۰ اتوبوس برقی را امضا کرد که نخستین آن{j}ها تا خرداد وارد ناوگان می{j}شوند."
+)
 PAGE = """<!DOCTYPE html><html lang="fa" dir="rtl"><head><meta charset="utf-8"><title>اتوبوس{j}های برقی</title></head>
 <body><article><h1>اتوبوس{j}های برقی</h1><p>{first}</p><p>{second}</p></article></body></html>"""
 SECOND = "کارشناسان محیط زیست با استقبال از این طرح، تأکید کردند که آلودگی هوا به این ترتیب کاهش نخواهد یافت."
