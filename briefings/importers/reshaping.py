@@ -6,6 +6,9 @@ from a shape it misreads (an outside test of real pages' shapes, 2026-12-07):
   or a "Read also:" line after them was glued to the paragraph before, out of the rules' reach;
 - text in a `<div>` without a `<p>` (a callout box, the answer of an FAQ's `<details>`) among
   paragraphs: the extractor keeps a `<div>`'s loose text only on a page without paragraphs;
+- a layout table marked `role="presentation"` (a newsletter's web version): the extractor makes
+  the table a `<div>` but leaves its rows and cells, and loses the headings in them; unmarked, it
+  is read as a table, whose cells `html.py` reads as paragraphs;
 - a standfirst classed "teaser" (Drupal's `field--name-field-teaser`): the extractor drops every
   block so classed, for a teaser of another article; the standfirst is the first paragraph after
   the headline and links nowhere.
@@ -15,7 +18,9 @@ from a shape it misreads (an outside test of real pages' shapes, 2026-12-07):
 body's own block (`div.article-body`) and loses it, and `html.py` puts it back in front.
 
 And two kinds of furniture are taken out whole, where the rules would see only its sentences one
-by one: a box asking for donations (classed "donate" or "donation"), and a paged export's running
+by one: a box asking for donations, a sponsor's box, a sign-up box for a newsletter or a subscription
+(classed, or marked in a component's `data-` name, "donate", "sponsor", "newsletter", "subscribe"…;
+a React page's classes are generated, `data-component="newsletter-inline"` is not), and a paged export's running
 head or foot (a short line, no sentence, repeated word for word on the page: "Department for Road
 Safety | Annual Report 2025" on every page of a PDF saved as HTML).
 """
@@ -64,7 +69,13 @@ _BLOCKS = frozenset(
 _TEASER = re.compile("teaser", re.I)
 _TEASER_ANCESTOR = "ancestor-or-self::*[contains(translate(@class, 'T', 't'), 'teaser') or contains(translate(@id, 'T', 't'), 'teaser')]"
 _LOOSE_TEXT_MIN = 20  # characters: a sentence, not a button's or a label's words
-_DONATION = re.compile(r"(^|[\s_-])(donate|donation|donations)([\s_-]|$)", re.I)
+_ASK = re.compile(
+    r"(^|[\s_-])(donate|donation|donations|sponsor|sponsored|sponsorship|newsletter|newsletters|signup|"
+    r"sign-up|subscribe|subscription)([\s_-]|$)",
+    re.I,
+)
+_ASK_MARKS = ("class", "id", "data-component", "data-module", "data-testid")
+_ASK_BOXES = "//div|//aside|//section|//td|//form"
 _BOX_MAX = 600  # characters: an ask, never the article itself
 # A standfirst's class in the wordings of news sites' templates: "article__lead", "art-subtitle",
 # "perex" (Czech), "sapo" (Vietnamese, Portuguese), "linha-fina" (Brazil), "bajada", "chapo"…
@@ -86,8 +97,9 @@ def reshape(tree):
     _split_at_double_breaks(tree)
     _paragraphs_of_loose_divs(tree)
     _keep_standfirsts(tree)
-    _drop_donation_boxes(tree)
+    _drop_ask_boxes(tree)
     _drop_running_heads(tree)
+    _unmark_layout_tables(tree)
 
 
 def _join_entries(tree):
@@ -169,10 +181,10 @@ def _keep_standfirsts(tree):
                 marked[-1].set(name, _TEASER.sub("lead", marked[-1].get(name)))
 
 
-def _drop_donation_boxes(tree):
-    for element in tree.xpath("//div[@class or @id]|//aside[@class or @id]|//section[@class or @id]"):
-        marks = f"{element.get('class', '')} {element.get('id', '')}"
-        if _DONATION.search(marks) and _text_length(element) <= _BOX_MAX and element.getparent() is not None:
+def _drop_ask_boxes(tree):
+    for element in tree.xpath(_ASK_BOXES):
+        marks = " ".join(element.get(name, "") for name in _ASK_MARKS)
+        if _ASK.search(marks) and _text_length(element) <= _BOX_MAX and element.getparent() is not None:
             element.drop_tree()
 
 
@@ -209,3 +221,9 @@ def _is_standfirst(element):
     text = clean_inline("".join(element.itertext()))
     links = sum(len("".join(link.itertext())) for link in element.iter("a"))
     return len(text) >= _STANDFIRST_MIN and links * 2 < len(text)
+
+
+def _unmark_layout_tables(tree):
+    for table in tree.iter("table"):
+        if (table.get("role") or "").strip().lower() in ("presentation", "none"):
+            del table.attrib["role"]
