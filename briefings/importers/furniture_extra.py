@@ -1,6 +1,6 @@
 """More page furniture, in the wordings a fifth outside test of real pages kept (2026-12-07):
-"Read also" lead-ins and labels in Indonesian, Swahili, Swedish, Czech, Hungarian, Vietnamese,
-Korean, Hindi, Bengali, Persian and Hebrew; a Korean copyright line ("무단전재 및 재배포 금지") and
+"Read also" lead-ins and labels in Indonesian, Swahili, Swedish, Norwegian, Danish, Finnish,
+Estonian, Czech, Hungarian, Vietnamese, Korean, Hindi, Bengali, Persian and Hebrew; a Korean copyright line ("무단전재 및 재배포 금지") and
 a Persian agency's end mark ("انتهای پیام"); a comment box's "log in to comment"; a "follow us on
 WhatsApp!" line ending in "!"; a print edition's "This article appeared in
 print…"; a fact-check's "Was this helpful?" and its IFCN signatory line; a republishing licence; a
@@ -16,7 +16,8 @@ sentence that merely contains the words stays (tests/importer/test_furniture_ext
 import re
 
 _READ_ALSO = (
-    r"baca (juga|pula)|simak (juga|pula)|soma (zaidi|pia|hii)|läs (också|även|mer)|"
+    r"baca (juga|pula)|simak (juga|pula)|soma (zaidi|pia|hii)|läs (också|även|mer)|les (også|mer)|"
+    r"læs (også|mere)|lue (myös|lisää)|loe (ka|lisaks)|"
     r"čtěte (také|též|více)|přečtěte si (také|též)|olvassa el|kapcsolódó( cikk(ek)?)?|"
     r"đọc thêm|xem thêm|tin liên quan|관련\s?기사|함께 볼만한 뉴스|ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|"
     r"আরও পড়ুন|আরো পড়ুন|بیشتر بخوانید|بخوانید|مطالب مرتبط|קראו (גם|עוד)|כתבות נוספות"

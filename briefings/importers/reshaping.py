@@ -78,11 +78,12 @@ _ASK_MARKS = ("class", "id", "data-component", "data-module", "data-testid")
 _ASK_BOXES = "//div|//aside|//section|//td|//form"
 _BOX_MAX = 600  # characters: an ask, never the article itself
 # A standfirst's class in the wordings of news sites' templates: "article__lead", "art-subtitle",
-# "perex" (Czech), "sapo" (Vietnamese, Portuguese), "linha-fina" (Brazil), "bajada", "chapo"…
+# "perex" (Czech), "sapo" (Vietnamese, Portuguese), "linha-fina" (Brazil), "bajada", "chapo",
+# "ingress" (Norway, Sweden, Finland)…
 _STANDFIRST = re.compile(
     r"(^|[\s_-])(lead|lede|standfirst|subtitle|sub-title|subheadline|sub-headline|dek|deck|sapo|perex|"
     r"synopsis|summary|excerpt|intro|chapo|chapeau|spot|linha-fina|bajada|entradilla|sumario|vorspann|"
-    r"strapline|abstract)([\s_-]|$)",
+    r"strapline|abstract|ingress|ingressi|sommario)([\s_-]|$)",
     re.I,
 )
 _STANDFIRST_TAGS = frozenset(["p", "h2", "h3", "div"])

@@ -11,6 +11,8 @@ FURNITURE = [
     "Baca juga: Stok Beras Nasional Aman hingga Maret, Kata Mentan",
     "SOMA ZAIDI: Mvua za vuli zaleta mafuriko Morogoro",
     "Läs också",
+    "Les også: Ny bydel skal bygges på den gamle flyplassen",
+    "Lue myös: Lentokentän ratikkalinjasta tehdään selvitys",
     "Čtěte také: Akutní příjem v Gällivare zůstane v noci zavřený",
     "Kapcsolódó cikk",
     "Tin liên quan",

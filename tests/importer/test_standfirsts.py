@@ -30,6 +30,11 @@ def test_a_subtitle_set_as_a_subheading_above_the_body_is_kept():
     assert LEAD in paragraphs(page)
 
 
+def test_a_nordic_ingress_above_the_body_is_kept_first():
+    page = PAGE.format(lead=f'<p class="ingress">{LEAD}</p>', body=BODY)
+    assert paragraphs(page)[0] == LEAD
+
+
 def test_a_standfirst_is_not_repeated_when_the_extractor_kept_it():
     page = PAGE.format(lead="", body=BODY.replace("<p>", f'<p class="lead">{LEAD}</p><p>', 1))
     assert paragraphs(page).count(LEAD) == 1
