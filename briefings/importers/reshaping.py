@@ -9,6 +9,9 @@ from a shape it misreads (an outside test of real pages' shapes, 2026-12-07):
 - a layout table marked `role="presentation"` (a newsletter's web version): the extractor makes
   the table a `<div>` but leaves its rows and cells, and loses the headings in them; unmarked, it
   is read as a table, whose cells `html.py` reads as paragraphs;
+- a photo essay (three or more photographs whose captions are sentences): the extractor drops
+  every `<figure>` with the images, and the captions are the essay's text; each caption's
+  sentences become paragraphs in the figure's place (a credit, no sentence, is left out);
 - a standfirst classed "teaser" (Drupal's `field--name-field-teaser`): the extractor drops every
   block so classed, for a teaser of another article; the standfirst is the first paragraph after
   the headline and links nowhere.
@@ -86,6 +89,8 @@ _STANDFIRST = re.compile(
     r"strapline|abstract|ingress|ingressi|sommario)([\s_-]|$)",
     re.I,
 )
+_ESSAY_FIGURES = 3  # captioned photographs: fewer illustrate an article, more make an essay
+_CAPTION_WORDS = 8  # a sentence of a caption, not a label ("Fleur de sel.")
 _STANDFIRST_TAGS = frozenset(["p", "h2", "h3", "div"])
 _STANDFIRST_REACH = 12  # elements after the headline: its byline, date and share buttons between
 _STANDFIRST_MIN = 30  # characters: a sentence, not a kicker's word
@@ -101,6 +106,7 @@ def reshape(tree):
     _drop_ask_boxes(tree)
     _drop_running_heads(tree)
     _unmark_layout_tables(tree)
+    _captions_of_photo_essays(tree)
 
 
 def _join_entries(tree):
@@ -228,3 +234,33 @@ def _unmark_layout_tables(tree):
     for table in tree.iter("table"):
         if (table.get("role") or "").strip().lower() in ("presentation", "none"):
             del table.attrib["role"]
+
+
+def _captions_of_photo_essays(tree):
+    """On a photo essay, each figure gives way to its caption's sentences, as paragraphs."""
+    captions = [(figure, _caption_sentences(figure)) for figure in tree.iter("figure")]
+    captions = [(figure, sentences) for figure, sentences in captions if sentences]
+    if len(captions) < _ESSAY_FIGURES:
+        return
+    for figure, sentences in captions:
+        parent = figure.getparent()
+        if parent is None:
+            continue
+        index = parent.index(figure)
+        for offset, sentence in enumerate(sentences):
+            paragraph = figure.makeelement("p", {})
+            paragraph.text = sentence
+            parent.insert(index + offset, paragraph)
+        paragraph.tail, figure.tail = figure.tail, None
+        parent.remove(figure)
+
+
+def _caption_sentences(figure):
+    """The texts in the figure's caption that read as sentences: its paragraphs, or the caption
+    whole when it has none."""
+    caption = next(figure.iter("figcaption"), None)
+    if caption is None:
+        return []
+    parts = caption.findall(".//p") or [caption]
+    texts = [clean_inline("".join(part.itertext())) for part in parts]
+    return [text for text in texts if len(text.split()) >= _CAPTION_WORDS and text.endswith(_SENTENCE_END)]
