@@ -12,6 +12,8 @@ sentence that merely contains the words stays (tests/importer/test_furniture.py)
 
 import re
 
+from .furniture_extra import is_more_furniture
+
 # A live ticker's relative time on its own: "vor 5 Min.", "2h ago", "il y a 3 heures".
 _RELATIVE_TIME = (
     r"(vor \d{1,3} (min|minuten|std|stunden)|\d{1,3}\s?(m|min|mins|minutes?|h|hrs?|hours?) ago|"
@@ -71,7 +73,9 @@ _MARKER_HINT = re.compile(r"\[|摄|完")
 
 def is_furniture(text):
     """Whether a whole paragraph (of at most 300 characters) is one of these kinds of furniture."""
-    return len(text) <= 300 and bool(FURNITURE_PARAGRAPH.match(text) or _is_contact(text))
+    return (
+        len(text) <= 300 and bool(FURNITURE_PARAGRAPH.match(text) or _is_contact(text))
+    ) or is_more_furniture(text)
 
 
 def _is_contact(text):

@@ -18,8 +18,9 @@ from .boilerplate import BARE_TIME, SENTENCE_ENDINGS, cut_site_suffix, is_cookie
 from .document import Block, Document, ImportRefused, clean_inline, has_words, table_row_text
 from .footnotes import drop_note_links
 from .furniture import RELATIVE_TIME
+from .joiners import protect, restore
 from .language import declared_language
-from .reshaping import reshape
+from .reshaping import reshape, standfirst
 
 CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w.:-]+)""", re.I)
 XML_DECLARATION = re.compile(rb"""\A(?:\xef\xbb\xbf)?\s*<\?xml[^>]*?\sencoding\s*=\s*["']([\w.:-]+)""", re.I)
@@ -221,11 +222,24 @@ def _extract(text):
     # The extractor swaps a short extraction (under 250 characters: a wire brief) for a dump of
     # the whole page in one paragraph, menu and byline included; only an empty one is rescued.
     options.min_extracted_size = 1
-    page = _without_share_buttons(text)
+    page = _without_share_buttons(protect(text))
     if not isinstance(page, str) and _only_links(page):
         return None
     extracted = bare_extraction(page, options=options)
-    return determine_returnstring(extracted, options) if extracted else None
+    if not extracted:
+        return None
+    _keep_standfirst(extracted.body, page)
+    return restore(determine_returnstring(extracted, options), text)
+
+
+def _keep_standfirst(body, page):
+    """The standfirst under the headline (`reshaping.standfirst`), in front of the body the
+    extractor found when it is not in it: the extractor often starts at the body's own block."""
+    lead = standfirst(page) if not isinstance(page, str) else ""
+    if lead and body is not None and lead not in clean_inline(" ".join(body.itertext())):
+        paragraph = etree.Element("p")
+        paragraph.text = lead
+        body.insert(0, paragraph)
 
 
 def _holds_a_sentence(blocks):

@@ -6,12 +6,24 @@ from a shape it misreads (an outside test of real pages' shapes, 2026-12-07):
   or a "Read also:" line after them was glued to the paragraph before, out of the rules' reach;
 - text in a `<div>` without a `<p>` (a callout box, the answer of an FAQ's `<details>`) among
   paragraphs: the extractor keeps a `<div>`'s loose text only on a page without paragraphs;
+- a layout table marked `role="presentation"` (a newsletter's web version): the extractor makes
+  the table a `<div>` but leaves its rows and cells, and loses the headings in them; unmarked, it
+  is read as a table, whose cells `html.py` reads as paragraphs;
+- a photo essay (three or more photographs whose captions are sentences): the extractor drops
+  every `<figure>` with the images, and the captions are the essay's text; each caption's
+  sentences become paragraphs in the figure's place (a credit, no sentence, is left out);
 - a standfirst classed "teaser" (Drupal's `field--name-field-teaser`): the extractor drops every
   block so classed, for a teaser of another article; the standfirst is the first paragraph after
   the headline and links nowhere.
 
+`standfirst(tree)` finds the standfirst under the headline (a paragraph or subheading classed
+"lead", "standfirst", "subtitle", "perex", "sapo", "summary"…): the extractor often starts from the
+body's own block (`div.article-body`) and loses it, and `html.py` puts it back in front.
+
 And two kinds of furniture are taken out whole, where the rules would see only its sentences one
-by one: a box asking for donations (classed "donate" or "donation"), and a paged export's running
+by one: a box asking for donations, a sponsor's box, a sign-up box for a newsletter or a subscription
+(classed, or marked in a component's `data-` name, "donate", "sponsor", "newsletter", "subscribe"…;
+a React page's classes are generated, `data-component="newsletter-inline"` is not), and a paged export's running
 head or foot (a short line, no sentence, repeated word for word on the page: "Department for Road
 Safety | Annual Report 2025" on every page of a PDF saved as HTML).
 """
@@ -60,8 +72,28 @@ _BLOCKS = frozenset(
 _TEASER = re.compile("teaser", re.I)
 _TEASER_ANCESTOR = "ancestor-or-self::*[contains(translate(@class, 'T', 't'), 'teaser') or contains(translate(@id, 'T', 't'), 'teaser')]"
 _LOOSE_TEXT_MIN = 20  # characters: a sentence, not a button's or a label's words
-_DONATION = re.compile(r"(^|[\s_-])(donate|donation|donations)([\s_-]|$)", re.I)
+_ASK = re.compile(
+    r"(^|[\s_-])(donate|donation|donations|sponsor|sponsored|sponsorship|newsletter|newsletters|signup|"
+    r"sign-up|subscribe|subscription)([\s_-]|$)",
+    re.I,
+)
+_ASK_MARKS = ("class", "id", "data-component", "data-module", "data-testid")
+_ASK_BOXES = "//div|//aside|//section|//td|//form"
 _BOX_MAX = 600  # characters: an ask, never the article itself
+# A standfirst's class in the wordings of news sites' templates: "article__lead", "art-subtitle",
+# "perex" (Czech), "sapo" (Vietnamese, Portuguese), "linha-fina" (Brazil), "bajada", "chapo",
+# "ingress" (Norway, Sweden, Finland)…
+_STANDFIRST = re.compile(
+    r"(^|[\s_-])(lead|lede|standfirst|subtitle|sub-title|subheadline|sub-headline|dek|deck|sapo|perex|"
+    r"synopsis|summary|excerpt|intro|chapo|chapeau|spot|linha-fina|bajada|entradilla|sumario|vorspann|"
+    r"strapline|abstract|ingress|ingressi|sommario)([\s_-]|$)",
+    re.I,
+)
+_ESSAY_FIGURES = 3  # captioned photographs: fewer illustrate an article, more make an essay
+_CAPTION_WORDS = 8  # a sentence of a caption, not a label ("Fleur de sel.")
+_STANDFIRST_TAGS = frozenset(["p", "h2", "h3", "div"])
+_STANDFIRST_REACH = 12  # elements after the headline: its byline, date and share buttons between
+_STANDFIRST_MIN = 30  # characters: a sentence, not a kicker's word
 _RUNNING_HEAD_MAX = 100
 
 
@@ -71,8 +103,10 @@ def reshape(tree):
     _split_at_double_breaks(tree)
     _paragraphs_of_loose_divs(tree)
     _keep_standfirsts(tree)
-    _drop_donation_boxes(tree)
+    _drop_ask_boxes(tree)
     _drop_running_heads(tree)
+    _unmark_layout_tables(tree)
+    _captions_of_photo_essays(tree)
 
 
 def _join_entries(tree):
@@ -154,10 +188,10 @@ def _keep_standfirsts(tree):
                 marked[-1].set(name, _TEASER.sub("lead", marked[-1].get(name)))
 
 
-def _drop_donation_boxes(tree):
-    for element in tree.xpath("//div[@class or @id]|//aside[@class or @id]|//section[@class or @id]"):
-        marks = f"{element.get('class', '')} {element.get('id', '')}"
-        if _DONATION.search(marks) and _text_length(element) <= _BOX_MAX and element.getparent() is not None:
+def _drop_ask_boxes(tree):
+    for element in tree.xpath(_ASK_BOXES):
+        marks = " ".join(element.get(name, "") for name in _ASK_MARKS)
+        if _ASK.search(marks) and _text_length(element) <= _BOX_MAX and element.getparent() is not None:
             element.drop_tree()
 
 
@@ -169,3 +203,64 @@ def _drop_running_heads(tree):
         repeated = counts[text] >= 2 and 0 < len(text) <= _RUNNING_HEAD_MAX
         if repeated and not text.endswith((*_SENTENCE_END, ":")) and paragraph.getparent() is not None:
             paragraph.drop_tree()
+
+
+def standfirst(tree):
+    """The standfirst's text right under the page's first headline, or "" (see the docstring)."""
+    headline = next(tree.iter("h1"), None)
+    if headline is None:
+        return ""
+    for element in headline.xpath(f"following::*[position() <= {_STANDFIRST_REACH}]"):
+        if element.tag not in _STANDFIRST_TAGS:
+            continue
+        marks = f"{element.get('class', '')} {element.get('id', '')}"
+        if _STANDFIRST.search(marks) and _is_standfirst(element):
+            return clean_inline("".join(element.itertext()))
+        if element.tag == "p" and _is_standfirst(element):
+            return ""  # the body's first paragraph, unmarked: no standfirst above it
+    return ""
+
+
+def _is_standfirst(element):
+    """A block of inline text of a sentence's length, not a link's."""
+    if any(isinstance(child.tag, str) and child.tag in _BLOCKS for child in element):
+        return False
+    text = clean_inline("".join(element.itertext()))
+    links = sum(len("".join(link.itertext())) for link in element.iter("a"))
+    return len(text) >= _STANDFIRST_MIN and links * 2 < len(text)
+
+
+def _unmark_layout_tables(tree):
+    for table in tree.iter("table"):
+        if (table.get("role") or "").strip().lower() in ("presentation", "none"):
+            del table.attrib["role"]
+
+
+def _captions_of_photo_essays(tree):
+    """On a photo essay, each figure gives way to its caption's sentences, as paragraphs."""
+    captions = [(figure, _caption_sentences(figure)) for figure in tree.iter("figure")]
+    captions = [(figure, sentences) for figure, sentences in captions if sentences]
+    if len(captions) < _ESSAY_FIGURES:
+        return
+    for figure, sentences in captions:
+        parent = figure.getparent()
+        if parent is None:
+            continue
+        index = parent.index(figure)
+        for offset, sentence in enumerate(sentences):
+            paragraph = figure.makeelement("p", {})
+            paragraph.text = sentence
+            parent.insert(index + offset, paragraph)
+        paragraph.tail, figure.tail = figure.tail, None
+        parent.remove(figure)
+
+
+def _caption_sentences(figure):
+    """The texts in the figure's caption that read as sentences: its paragraphs, or the caption
+    whole when it has none."""
+    caption = next(figure.iter("figcaption"), None)
+    if caption is None:
+        return []
+    parts = caption.findall(".//p") or [caption]
+    texts = [clean_inline("".join(part.itertext())) for part in parts]
+    return [text for text in texts if len(text.split()) >= _CAPTION_WORDS and text.endswith(_SENTENCE_END)]

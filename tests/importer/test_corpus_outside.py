@@ -1,5 +1,5 @@
 """The outside tests' pages (tests/importer/corpus-outside/, 2026-12-07): saved pages of shapes the
-corpus lacked, written by an outside tester; two misses are the extractor's and stay known."""
+corpus lacked, written by an outside tester; one miss stays known."""
 
 import pytest
 
@@ -9,10 +9,9 @@ from .corpus_scoring import CORPUS, load_corpus, missing, published_text
 
 OUTSIDE = CORPUS.parent / "corpus-outside"
 DOCUMENTS = load_corpus(OUTSIDE)
-# The extractor reads the body from `div.article-body`, and the standfirst above it is not read.
 # The fact-check site's blurb is one paragraph with a sentence of its own ("CheckPoint is a
 # verified signatory of the IFCN Code of Principles.").
-KNOWN_MISSES = {"it-paywall-01.html", "en-factcheck-01.html"}
+KNOWN_MISSES = {"en-factcheck-01.html"}
 
 
 def _marks(expect):
