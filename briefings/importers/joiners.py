@@ -7,7 +7,10 @@ words as the page spells them.
 
 Before extraction each joiner (or its entity, "&zwnj;", "&#8204;", "&#x200C;") stands in as a
 printable character of a dead script, Linear B, that the extractor keeps; after it, the stand-ins
-are joiners again. A page that already holds a stand-in is left as it is, joiners lost.
+are joiners again. A page that already holds a stand-in, as the character or as a numeric
+character reference ("&#65536;", "&#x10001;"), is left as it is, joiners lost: otherwise the
+page's own Linear B would come back as joiners, invisible characters it never held (a fifth
+outside security test, 2026-12-07).
 """
 
 import re
@@ -23,12 +26,14 @@ _ENTITIES = {
 }
 _JOINER = re.compile(r"[\u200c\u200d]|&(zwnj|zwj|#820[45]|#x200[cd]);", re.I)
 _STAND_IN = re.compile("[\U00010000\U00010001]")
+# A stand-in in the page as given: the character, or a reference the parser reads as one.
+_HELD_STAND_IN = re.compile(r"[\U00010000\U00010001]|&#(0*6553[67]|[xX]0*1000[01])(?![0-9a-fA-F])")
 _BACK = {stand_in: joiner for joiner, stand_in in _STAND_INS.items()}
 
 
 def protect(text):
     """The page with its joiners as stand-ins, or as it is when it holds a stand-in already."""
-    if _STAND_IN.search(text):
+    if _HELD_STAND_IN.search(text):
         return text
     return _JOINER.sub(_stand_in, text)
 
@@ -40,6 +45,6 @@ def _stand_in(match):
 
 def restore(text, page):
     """The extractor's `text` with the joiners back, when `page` (the page as given) was protected."""
-    if _STAND_IN.search(page) or not _STAND_IN.search(text):
+    if _HELD_STAND_IN.search(page) or not _STAND_IN.search(text):
         return text
     return _STAND_IN.sub(lambda match: _BACK[match.group(0)], text)

@@ -47,3 +47,13 @@ def test_protecting_a_page_of_ampersands_is_linear():
     page = "&zwn" * 200_000 + "&#820" * 200_000
     with cpu_seconds_at_most(2):
         assert joiners.protect(page) == page
+
+
+def test_a_linear_b_character_written_as_an_entity_does_not_become_a_joiner():
+    page = PAGE.format(j="\u200c", first=SENTENCE.format(j="&#65536;"), second=SECOND)
+    assert not any("\u200c" in text for text in paragraphs(page))
+
+
+def test_a_linear_b_character_written_as_a_hexadecimal_entity_does_not_become_a_joiner():
+    page = PAGE.format(j="&zwj;", first=SENTENCE.format(j="&#x10001;"), second=SECOND)
+    assert not any("\u200d" in text for text in paragraphs(page))
