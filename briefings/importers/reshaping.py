@@ -31,6 +31,8 @@ Safety | Annual Report 2025" on every page of a PDF saved as HTML).
 import re
 from collections import Counter
 
+from lxml import etree
+
 from .document import clean_inline
 
 # What ends a sentence (as boilerplate.SENTENCE_ENDINGS, less the colon and semicolon of a label).
@@ -95,6 +97,33 @@ _STANDFIRST_TAGS = frozenset(["p", "h2", "h3", "div"])
 _STANDFIRST_REACH = 12  # elements after the headline: its byline, date and share buttons between
 _STANDFIRST_MIN = 30  # characters: a sentence, not a kicker's word
 _RUNNING_HEAD_MAX = 100
+# What no reader of the page sees: the extractor drops it, and so must what is rescued from the
+# page beside it (a standfirst, a photo essay's captions), or a hostile page could put words into
+# the import that its readers never read (a fifth outside security test, 2026-12-07).
+_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ \t\n\r"
+_STYLE = f"translate(@style, '{_UPPER}', 'abcdefghijklmnopqrstuvwxyz')"
+_HIDING = (
+    "@hidden or self::template or self::noscript or self::script or self::style"
+    f" or contains({_STYLE}, 'display:none') or contains({_STYLE}, 'visibility:hidden')"
+)
+_HIDDEN = etree.XPath(f"ancestor-or-self::*[{_HIDING}]")
+_HIDING_BLOCKS = etree.XPath(f"//*[{_HIDING}]")
+
+
+def is_hidden(element):
+    """Whether `element` is not shown to the page's readers: it or a block around it is marked
+    `hidden`, styled `display: none` or `visibility: hidden`, or is a template or a noscript."""
+    return bool(_HIDDEN(element))
+
+
+def hidden_elements(tree):
+    """Every element of `tree` that `is_hidden`, found in one walk (a test of each element's
+    ancestors costs the page's depth each time)."""
+    hidden = set()
+    for block in _HIDING_BLOCKS(tree):  # in document order: a hiding block before those in it
+        if block not in hidden:
+            hidden.update(block.iter())
+    return hidden
 
 
 def reshape(tree):
@@ -214,6 +243,8 @@ def standfirst(tree):
         if element.tag not in _STANDFIRST_TAGS:
             continue
         marks = f"{element.get('class', '')} {element.get('id', '')}"
+        if is_hidden(element):
+            continue
         if _STANDFIRST.search(marks) and _is_standfirst(element):
             return clean_inline("".join(element.itertext()))
         if element.tag == "p" and _is_standfirst(element):
@@ -238,7 +269,10 @@ def _unmark_layout_tables(tree):
 
 def _captions_of_photo_essays(tree):
     """On a photo essay, each figure gives way to its caption's sentences, as paragraphs."""
-    captions = [(figure, _caption_sentences(figure)) for figure in tree.iter("figure")]
+    hidden = hidden_elements(tree)
+    captions = [
+        (figure, _caption_sentences(figure)) for figure in tree.iter("figure") if figure not in hidden
+    ]
     captions = [(figure, sentences) for figure, sentences in captions if sentences]
     if len(captions) < _ESSAY_FIGURES:
         return
