@@ -73,7 +73,8 @@ class WeightedContentNegotiation(DefaultContentNegotiation):
             return renderers
         named = [renderer for renderer in renderers if renderer.format == requested]
         if not named:
-            formats = ", ".join(f"“{renderer.format}”" for renderer in renderers)
+            names = dict.fromkeys(renderer.format for renderer in renderers)  # each once, in order
+            formats = ", ".join(f"“{name}”" for name in names)
             raise exceptions.NotAcceptable(
                 f"There is no “{requested[:40]}” format here; ask for one of {formats}, or none.",
                 available_renderers=renderers,

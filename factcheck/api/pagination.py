@@ -12,9 +12,11 @@ from urllib import parse
 
 from django.core import signing
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db.models import Q
 from django.utils import timezone
 from rest_framework import pagination
 from rest_framework.exceptions import ValidationError
+from rest_framework.pagination import _reverse_ordering
 from rest_framework.utils.urls import replace_query_param
 
 from factcheck.models import Claim
@@ -120,9 +122,77 @@ class SyncCursorPagination(StrictPageSize, pagination.CursorPagination):
             raise ValidationError({self.cursor_query_param: [self.invalid_cursor_message]}) from None
         return cursor
 
+    #: Between a position's value and the id that breaks ties on it.
+    THEN = "|"
+
+    def _tiebreak(self):
+        """The id term that orders claims sharing the first term's value, when the first is not the id."""
+        first, *rest = (term.removeprefix("-") for term in self.ordering)
+        if first in ("pk", "id"):
+            return None
+        return next((term for term in self.ordering[1:] if term.removeprefix("-") in ("pk", "id")), None)
+
+    def _get_position_from_instance(self, instance, ordering):
+        """The first term's value and, when the ordering breaks ties by id, the id: every claim has
+        a position of its own, so a page may end among claims changed at the same instant (a
+        briefing published at once) and the next one starts right after it. DRF's position is the
+        value alone plus an offset into the claims sharing it, which skipped one whenever a claim
+        already seen left them (it changed between two pages) and lost claims walking back."""
+        position = super()._get_position_from_instance(instance, ordering)
+        if self._tiebreak() is None:
+            return position
+        pk = instance["id"] if isinstance(instance, dict) else instance.pk
+        return f"{position}{self.THEN}{pk}"
+
+    def _after(self, position, reverse):
+        """The claims past `position`, in the direction read (DRF's test, for both terms)."""
+
+        def beyond(term, value):
+            descending = term.startswith("-")
+            return Q(**{f"{term.removeprefix('-')}__{'lt' if reverse != descending else 'gt'}": value})
+
+        first = self.ordering[0]
+        value, _, pk = position.partition(self.THEN)
+        tiebreak = self._tiebreak()
+        if not pk or tiebreak is None:  # a cursor made before positions carried the id
+            return beyond(first, value)
+        return beyond(first, value) | (Q(**{first.removeprefix("-"): value}) & beyond(tiebreak, int(pk)))
+
+    def paginate_queryset(self, queryset, request, view=None):
+        """DRF's, but a position past which to read is a value and an id (`_after`)."""
+        self.request = request
+        self.page_size = self.get_page_size(request)
+        self.base_url = request.build_absolute_uri()
+        self.ordering = self.get_ordering(request, queryset, view)
+        self.cursor = self.decode_cursor(request)
+        offset, reverse, current_position = self.cursor or (0, False, None)
+        queryset = queryset.order_by(*(_reverse_ordering(self.ordering) if reverse else self.ordering))
+        if current_position is not None:
+            queryset = queryset.filter(self._after(current_position, reverse))
+        results = list(queryset[offset : offset + self.page_size + 1])
+        self.page = results[: self.page_size]
+        following = None
+        if len(results) > len(self.page):
+            following = self._get_position_from_instance(results[-1], self.ordering)
+        if reverse:
+            self.page.reverse()
+            self.has_next = current_position is not None or offset > 0
+            self.has_previous = following is not None
+            self.next_position, self.previous_position = current_position, following
+        else:
+            self.has_next = following is not None
+            self.has_previous = current_position is not None or offset > 0
+            self.next_position, self.previous_position = following, current_position
+        if (self.has_previous or self.has_next) and self.template is not None:
+            self.display_page_controls = True
+        return self.page
+
     def _check_position(self, position):
         if position is None:
             return
+        position, _, pk = position.partition(self.THEN)
+        if pk and not DIGITS.fullmatch(pk):
+            raise ValueError("A cursor's id is a whole number.")
         value = Claim._meta.get_field(self.ordering[0].removeprefix("-")).to_python(position)
         if isinstance(value, dt.datetime):
             if timezone.is_naive(value):

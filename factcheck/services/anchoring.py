@@ -23,6 +23,7 @@ from ..states import TO_CONFIRM, Anchor
 from .errors import WorkflowError
 from .history import save_and_record
 from .locking import lock_claim, refuse_if_stale
+from .publicity import restamp_when_committed
 
 REANCHORED = "reanchored"
 CONFIRMED = "anchor_confirmed"
@@ -106,9 +107,9 @@ def _store(claims, *, revision, now):
     Claim.objects.filter(pk__in=pks).update(anchored_in=revision, version=F("version") + 1, updated_at=now)
     for outcome in OUTCOMES:
         Claim.objects.filter(pk__in=[c.pk for c in claims if c.anchor == outcome]).update(anchor=outcome)
-    Claim.objects.filter(pk__in=[c.pk for c in claims if c.public_changed_at == now]).update(
-        public_changed_at=now
-    )
+    changed = Claim.objects.filter(pk__in=[c.pk for c in claims if c.public_changed_at == now])
+    changed.update(public_changed_at=now)
+    restamp_when_committed(changed)
     _set_per_row(
         claims, {"statement_id": lambda c: c.statement_id, "anchored_from_id": lambda c: c.anchored_from_id}
     )
@@ -161,6 +162,7 @@ def confirm_anchor(*, claim, user, comment="", opened_version=None):
     before, claim.anchor = claim.anchor, Anchor.EXACT
     if claim.live_version_id and before == Anchor.CHANGED:  # readers saw the notice
         claim.public_changed_at = timezone.now()
+        restamp_when_committed(Claim.objects.filter(pk=claim.pk))
         briefing_changed(claim.statement.briefing_id)  # a public change that saves no version
     return save_and_record(
         claim=claim,

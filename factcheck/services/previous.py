@@ -18,6 +18,7 @@ from ..models import Claim, PreviousCheck
 from .errors import WorkflowError
 from .history import record_event
 from .locking import lock_claim
+from .publicity import restamp_when_committed
 
 LINKED = "previous_check_linked"
 UNLINKED = "previous_check_unlinked"
@@ -45,6 +46,7 @@ def _public_face_changed(claim):
     Claim.objects.filter(pk=claim.pk).update(updated_at=now)
     if claim.live_version_id:
         Claim.objects.filter(pk=claim.pk).update(public_changed_at=now)
+        restamp_when_committed(Claim.objects.filter(pk=claim.pk))
         briefing_changed(claim.statement.briefing_id)
 
 

@@ -11,6 +11,7 @@ from .. import rules
 from ..models import Claim, Evidence
 from ..states import ClaimStatus
 from .errors import WorkflowError
+from .publicity import restamp_when_committed
 from .versions import review_checklist
 from .workflow import take_action
 
@@ -72,13 +73,15 @@ def _lacks(claim):
 def _mark_published_claims_changed(briefing):
     """What the public reads of these claims changed: tell API callers syncing with updated_since."""
     now = timezone.now()
-    Claim.objects.filter(statement__briefing=briefing, live_version__isnull=False).update(
-        updated_at=now, public_changed_at=now
-    )
+    these = Claim.objects.filter(statement__briefing=briefing, live_version__isnull=False)
+    these.update(updated_at=now, public_changed_at=now)
     # Claims elsewhere that name these as previously checked list them only while they are public.
-    Claim.objects.filter(
+    naming = Claim.objects.filter(
         live_version__isnull=False, previous_checks__earlier__statement__briefing=briefing
-    ).update(public_changed_at=now)
+    )
+    naming.update(public_changed_at=now)
+    restamp_when_committed(these)
+    restamp_when_committed(naming)
 
 
 def _locked(briefing):

@@ -19,6 +19,7 @@ from briefings.models import StatementEdit
 from ..models import Claim, ClaimVersion
 from ..states import Anchor
 from .history import save_and_record
+from .publicity import restamp_when_committed
 
 Action = StatementEdit.Action
 FOLLOWED = "statement_edited"
@@ -41,6 +42,7 @@ def _move(claim, *, statement, anchor, user, comment):
     claim.statement, claim.anchor = statement, anchor
     if claim.live_version_id:  # API readers see its statement's new number
         claim.public_changed_at = timezone.now()
+        restamp_when_committed(Claim.objects.filter(pk=claim.pk))
     changes = {"statement": [before[0], f"§{statement.position}"]}
     if anchor != before[1]:
         changes["anchor"] = [before[1], anchor]
@@ -84,9 +86,11 @@ def _renumbered(edit):
     """A split or merge renumbers every later statement: the published claims standing on them
     show a new `statement.position` in the API, so clients syncing with updated_since hear of it."""
     now = timezone.now()
-    Claim.objects.filter(
+    later = Claim.objects.filter(
         statement__revision=edit.revision, statement__position__gt=edit.position, live_version__isnull=False
-    ).update(public_changed_at=now, updated_at=now)
+    )
+    later.update(public_changed_at=now, updated_at=now)
+    restamp_when_committed(later)
 
 
 def follow_statement_edit(*, edit, statements, removed=None, user=None, **signal):

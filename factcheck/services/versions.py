@@ -11,11 +11,12 @@ from django.db import transaction
 from django.utils import timezone
 
 from .. import checklist, rules
-from ..models import CitedEvidence, Correction
+from ..models import CitedEvidence, Claim, Correction
 from ..models.versions import snapshot
 from ..states import TO_CONFIRM, Anchor
 from ..workflow import BY_NAME
 from .errors import WorkflowError
+from .publicity import restamp_when_committed
 
 FIRST_PUBLICATION = "First published."
 
@@ -95,6 +96,7 @@ def freeze_version(*, claim, user=None, reason=""):
     claim.live_version = version
     claim.published_at = claim.published_at or version.published_at
     claim.public_changed_at = version.published_at
+    restamp_when_committed(Claim.objects.filter(pk=claim.pk))
     claim.revisers.clear()
     claim.checklist_overrides = {}  # an override lets one publication through, not the next
     claim.citations_changed = False

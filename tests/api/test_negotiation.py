@@ -97,3 +97,11 @@ def test_the_schema_still_answers_its_json_when_weighed_above_its_yaml(client, d
         200,
         "application/vnd.oai.openapi+json",
     )
+
+
+def test_the_schemas_unknown_format_refusal_names_each_format_once(client, db):
+    response = client.get("/api/schema/", {"format": "xml"})
+    assert response.status_code == 406
+    assert response.json() == {
+        "detail": "There is no “xml” format here; ask for one of “yaml”, “json”, or none."
+    }
