@@ -4,8 +4,11 @@ published verdicts themselves change only when an editor publishes them again.""
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.options import IS_POPUP_VAR
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count
+from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
 
 from .. import rules, services
@@ -30,6 +33,21 @@ class SourceForm(OpenedVersionForm):
         fields = ["url", "title", "publisher", "kind", "published_on", "accessed_on", "notes"]
 
     url = forms.URLField(label="URL", max_length=1000, assume_scheme="https")
+
+    def clean_url(self):
+        """A page already on the desk is named, so the person can use it instead of retyping."""
+        url = self.cleaned_data["url"]
+        try:
+            normalised = Source.normalise_url(url)
+        except ValidationError:
+            return url
+        self.existing_source = Source.objects.filter(url=normalised).exclude(pk=self.instance.pk).first()
+        if self.existing_source:
+            raise forms.ValidationError(
+                f"This page is already a source: “{self.existing_source.title}”. Use that one "
+                "(just above) instead of adding it again."
+            )
+        return url
 
 
 class RatingForm(OpenedVersionForm):
@@ -87,6 +105,23 @@ class SourceAdmin(RecordAdmin):
     list_filter = ["kind", "publisher"]
     search_fields = ["title", "publisher", "url", "notes"]
     readonly_fields = ["history"]
+
+    change_form_template = "admin/factcheck/source/change_form.html"
+
+    def add_view(self, request, form_url="", extra_context=None):
+        """ "Use this source" after a duplicate address answers the popup with the existing source,
+        which the evidence row that opened it then selects."""
+        existing = request.POST.get("_use_existing") if request.method == "POST" else None
+        if existing and IS_POPUP_VAR in request.POST and request.POST.get("_to_field", "id") in ("", "id"):
+            source = get_object_or_404(Source, pk=existing)
+            if self.has_view_permission(request, source):
+                return self.response_add(request, source)
+        return super().add_view(request, form_url, extra_context)
+
+    def render_change_form(self, request, context, *args, **kwargs):
+        form = context["adminform"].form
+        context["existing_source"] = getattr(form, "existing_source", None)
+        return super().render_change_form(request, context, *args, **kwargs)
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(claims_citing=Count("evidence__claim", distinct=True))
