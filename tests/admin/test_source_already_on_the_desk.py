@@ -46,3 +46,11 @@ def test_outside_a_popup_the_form_links_to_the_existing_source(client, checker, 
     client.force_login(checker)
     response = client.post(ADD, {"url": report.url, "title": "Again", "kind": "news_report"})
     assert reverse("admin:factcheck_source_change", args=[report.pk]) in response.text
+
+
+@pytest.mark.parametrize("value", ["abc", "1e3", "١٢", "-1"])
+def test_a_use_this_source_value_that_is_no_number_gets_the_form_again(client, checker, report, value):
+    client.force_login(checker)
+    response = add_source(client, "", _popup="1", _to_field="id", _use_existing=value)
+    assert response.status_code == 200
+    assert "This field is required." in response.text
