@@ -112,7 +112,12 @@ class SourceAdmin(RecordAdmin):
         """ "Use this source" after a duplicate address answers the popup with the existing source,
         which the evidence row that opened it then selects."""
         existing = request.POST.get("_use_existing", "") if request.method == "POST" else ""
-        if existing.isascii() and existing.isdigit() and IS_POPUP_VAR in request.POST and request.POST.get("_to_field", "id") in ("", "id"):
+        if (
+            existing.isascii()
+            and existing.isdigit()
+            and IS_POPUP_VAR in request.POST
+            and request.POST.get("_to_field", "id") in ("", "id")
+        ):
             source = get_object_or_404(Source, pk=existing)
             if self.has_view_permission(request, source):
                 return self.response_add(request, source)
