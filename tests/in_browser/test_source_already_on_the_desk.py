@@ -3,6 +3,7 @@ and one click selects it in the evidence row; axe-core checks the popup."""
 
 import pytest
 from django.urls import reverse
+from playwright.sync_api import expect
 
 from briefings.demo import ensure_demo_users
 
@@ -32,5 +33,6 @@ def test_a_checker_uses_the_source_already_on_the_desk_from_the_popup(page, live
     assert serious_violations(popup) == []
 
     popup.get_by_role("button", name="Use this source for the evidence").click()
-    page.wait_for_function("document.querySelector('#id_evidence-0-source').value !== ''")
-    assert page.locator("#id_evidence-0-source").input_value() == str(report.pk)
+    # Playwright's `expect` polls without eval, which the desk's CSP refuses (wait_for_function
+    # with a string failed whenever the popup had not answered yet).
+    expect(page.locator("#id_evidence-0-source")).to_have_value(str(report.pk))
