@@ -1,4 +1,4 @@
-"""Furniture a fifth outside test of real pages found kept (briefings/importers/furniture_extra.py),
+"""Furniture a fifth outside test of real pages found kept (briefings/importers/furniture.py),
 and the sentences like it that stay."""
 
 import pytest
