@@ -195,7 +195,8 @@ class BriefingDeskAdmin(SplitDesk, RevisionDesk, BriefingAdmin):
         ]
 
     def claim_view(self, request, briefing_id, statement_id):
-        """Make a claim from a statement in one click, then open it, saying what was made. A
+        """Make a claim from a statement in one click (a checker's is theirs at once:
+        services.make_claim_from_desk), then open it, saying what was made. A
         statement that has claims already gets a page naming them first: a second claim is made
         only on purpose. A refusal is said on the briefing's page, at the statement; whoever may
         make no claims at all gets a 403."""
@@ -214,13 +215,13 @@ class BriefingDeskAdmin(SplitDesk, RevisionDesk, BriefingAdmin):
             }
             return TemplateResponse(request, "admin/factcheck/briefing/claim_again.html", context)
         try:
-            claim = services.make_claim(statement=statement, user=request.user)
+            claim = services.make_claim_from_desk(statement=statement, user=request.user)
         except services.WorkflowError as refusal:
             if not may_claim:
                 raise PermissionDenied(str(refusal)) from None
             self.message_user(request, outcomes.claim_not_made(refusal), messages.ERROR)
             return self._back_to(briefing_id, statement if statement.in_current_revision else None)
-        self.message_user(request, outcomes.claim_made(claim), messages.SUCCESS)
+        self.message_user(request, outcomes.claim_made(claim, user=request.user), messages.SUCCESS)
         return redirect(reverse("admin:factcheck_claim_change", args=[claim.pk]))
 
     def claims_from_top_view(self, request, briefing_id):

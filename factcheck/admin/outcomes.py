@@ -39,17 +39,20 @@ def claims_from_top(made, *, asked):
     return f"{said} Now claimed: {'statement' if len(positions) == 1 else 'statements'} {listed}."
 
 
-def claim_made(claim):
+def claim_made(claim, *, user=None):
     """After "+ Claim", on the new claim's page: its words, and the statement it was made from,
-    linked on the briefing's page for the way back (safe HTML)."""
+    linked on the briefing's page for the way back (safe HTML); and, when `user` took it in the
+    same step, that it is theirs."""
     statement, words = claim.statement, cut(claim.text)
+    taken = user is not None and claim.assignee_id == user.pk
     return format_html(
-        'Made a claim from <a href="{}">statement {} of “{}”</a>: “{}”{}',
+        'Made a claim from <a href="{}">statement {} of “{}”</a>: “{}”{}{}',
         on_the_desk(statement.briefing_id, statement),
         statement.position,
         statement.briefing.title,
         words,
         stop_after(words),
+        " It is yours: you are on it now." if taken else "",
     )
 
 

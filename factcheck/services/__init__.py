@@ -20,7 +20,7 @@ from .submissions import (
 )
 from .triage import MOST_FROM_TOP, make_claims_from_top
 from .versions import publish_version, review_checklist
-from .workflow import take_action
+from .workflow import make_claim_from_desk, take_action
 
 __all__ = [
     "MOST_FROM_TOP",
@@ -35,6 +35,7 @@ __all__ = [
     "check_record_version",
     "link_previous_check",
     "make_claim",
+    "make_claim_from_desk",
     "make_claim_from_submission",
     "make_claims_from_top",
     "notifications_muted",

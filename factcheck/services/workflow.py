@@ -12,6 +12,7 @@ from briefings.quoting import quoted_at_end
 from .. import rules
 from ..people import desk_name
 from ..workflow import BY_NAME
+from .editing import make_claim
 from .errors import WorkflowError
 from .history import save_and_record, shown
 from .locking import lock_claim, refuse_if_stale
@@ -126,3 +127,14 @@ def take_action(*, claim, action, user, comment="", assignee=None, due_on=None, 
     return save_and_record(
         claim=claim, user=user, action=chosen.name, from_status=from_status, comment=comment, changes=changes
     )
+
+
+@transaction.atomic
+def make_claim_from_desk(*, user, statement):
+    """The desk's "+ Claim". A checker who spots a claim is the one who researches it, so theirs is
+    made and taken in one step (two events in its history), not left new for a second click; an
+    editor's stays new, to be handed out with "Assign to…"."""
+    claim = make_claim(user=user, statement=statement)
+    if rules.may_assign_claims(user) or not rules.may_take_action(user, claim, BY_NAME["take"]):
+        return claim
+    return take_action(claim=claim, action="take", user=user)

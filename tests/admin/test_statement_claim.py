@@ -23,7 +23,28 @@ def test_it_makes_a_claim_from_the_statement_and_opens_it(client, checker):
     claim = Claim.objects.get()
     assert response["Location"] == reverse("admin:factcheck_claim_change", args=[claim.pk])
     assert claim.text == statement.text
-    assert claim.events.get().action == "created"
+    assert claim.events.order_by("pk").first().action == "created"
+
+
+def test_a_checkers_claim_is_theirs_at_once(client, checker):
+    client.force_login(checker)
+    client.post(claim_url(make_statement()))
+    claim = Claim.objects.get()
+    assert (claim.status, claim.assignee) == (Claim.Status.IN_PROGRESS, checker)
+    assert [event.action for event in claim.events.order_by("pk")] == ["created", "take"]
+
+
+def test_an_editors_claim_stays_new_to_be_handed_out(client, editor):
+    client.force_login(editor)
+    client.post(claim_url(make_statement()))
+    claim = Claim.objects.get()
+    assert (claim.status, claim.assignee) == (Claim.Status.NEW, None)
+
+
+def test_it_tells_the_checker_the_claim_is_theirs(client, checker):
+    client.force_login(checker)
+    [message] = said(client.post(claim_url(make_statement())))
+    assert message.endswith(" It is yours: you are on it now.")
 
 
 def said(response):
@@ -34,9 +55,9 @@ def desk(statement):
     return reverse("admin:briefings_briefing_change", args=[statement.briefing_id])
 
 
-def test_it_says_which_claim_it_made_with_one_stop_after_its_words(client, checker):
+def test_it_says_which_claim_it_made_with_one_stop_after_its_words(client, editor):
     statement = make_statement()
-    client.force_login(checker)
+    client.force_login(editor)
     [message] = said(client.post(claim_url(statement)))
     assert message.endswith(": “The port handled 140 ships last week.”")
 

@@ -34,9 +34,11 @@ def test_a_checker_is_told_which_claim_was_made_and_finds_the_way_back(page, liv
     page.get_by_role("button", name="Make a claim from statement 1", exact=True).click()
     page.wait_for_url("**/admin/factcheck/claim/*/change/")
     said = page.locator(".messagelist").inner_text()
-    assert (
-        said == "Made a claim from statement 1 of “A short article”: “The port handled 140 ships last week.”"
+    assert said == (
+        "Made a claim from statement 1 of “A short article”: “The port handled 140 ships last week.”"
+        " It is yours: you are on it now."
     )
+    assert page.get_by_text("Workflow · In progress").is_visible()
     audit_at_both_widths(page)
     page.locator(".messagelist").get_by_role("link", name="statement 1 of “A short article”").click()
     page.wait_for_url(f"**/admin/briefings/briefing/{briefing.pk}/change/#s-1")
