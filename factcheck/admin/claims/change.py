@@ -33,6 +33,10 @@ class ClaimChange:
         "checked_before",
         "history",
     ]
+    #: Read-only fieldsets that tell the claim's record rather than ask for work: the change form
+    #: shows them after the evidence, so the evidence sits under the verdict while a checker works
+    #: (templates/admin/factcheck/claim/change_form.html).
+    record_fieldsets = ("Workflow", "History")
     fieldsets = [
         (
             None,
