@@ -318,7 +318,8 @@ AXES_CLIENT_IP_CALLABLE = "config.clients.client_address"
 # Its permissions, throttles, filters and schema class are set on its views (factcheck.api.views).
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.TokenAuthentication",
+        # DRF's TokenAuthentication, the key sent as `Token <key>` or `Bearer <key>`.
+        "factcheck.api.authentication.APITokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_THROTTLE_RATES": {

@@ -29,13 +29,25 @@ from factcheck.states import ClaimStatus
 
 EARLIEST = dt.datetime.min.replace(tzinfo=dt.UTC)
 LATEST = dt.datetime.max.replace(tzinfo=dt.UTC)
-RFC3339 = re.compile(r"\d{4}-\d\d-\d\d[Tt ]\d\d:\d\d(:\d\d(\.\d+)?)?([Zz]|[+-]\d\d:\d\d)?")
+# RFC 3339, and an offset written without its colon (ISO 8601's +0100), as Django reads it.
+RFC3339 = re.compile(r"\d{4}-\d\d-\d\d[Tt ]\d\d:\d\d(:\d\d(\.\d+)?)?([Zz]|[+-]\d\d:?\d\d)?")
+# A `+` sent unencoded in a query string arrives as a space: after the seconds, a space and an
+# offset's HH:MM or HHMM can be nothing else.
+SPACED_OFFSET = re.compile(r"(?P<time>.*\d\d:\d\d:\d\d(\.\d+)?) (?P<offset>\d\d:?\d\d)")
 SEARCH_WORDS = 10
 REVISION_MAX = 2**31 - 1  # a PositiveIntegerField's bound on every engine
 
 
+def with_plus(value):
+    """`value` with the `+` of its offset back where a query string turned it into a space
+    (`2025-03-01T13:00:00 01:00`); any other value as it is."""
+    spaced = SPACED_OFFSET.fullmatch(value)
+    return f"{spaced['time']}+{spaced['offset']}" if spaced else value
+
+
 class RFC3339DateTimeField(forms.DateTimeField):
-    """An RFC 3339 date-time (the offset may be left out: the server's time zone is assumed).
+    """An RFC 3339 date-time (the offset may be left out: the server's time zone is assumed; its
+    `+` may come unencoded, as a space: `with_plus`).
 
     A value that is valid but lies outside what Python and the databases can hold once moved to
     UTC (0001-01-01T00:00:00+01:00 is in year 0) is clamped to the earliest or latest instant,
@@ -44,7 +56,7 @@ class RFC3339DateTimeField(forms.DateTimeField):
     def to_python(self, value):
         if value in self.empty_values:
             return None
-        value = str(value).strip()
+        value = with_plus(str(value).strip())
         parsed = None
         if RFC3339.fullmatch(value):
             try:
@@ -53,7 +65,10 @@ class RFC3339DateTimeField(forms.DateTimeField):
                 parsed = None
         if parsed is None:
             raise forms.ValidationError(
-                "Enter a date and time as in RFC 3339, e.g. 2025-03-01T12:00:00Z.", code="invalid"
+                "Enter a date and time as in RFC 3339, e.g. 2025-03-01T12:00:00Z "
+                "(a + in the address is sent as %(plus)s).",
+                code="invalid",
+                params={"plus": "%2B"},  # Django formats a message with its params
             )
         try:
             return handle_timezone(parsed).astimezone(dt.UTC)

@@ -6,6 +6,8 @@ that leads nowhere answers 404.
 """
 
 import datetime as dt
+import hashlib
+import json
 import re
 from base64 import b64decode
 from urllib import parse
@@ -17,6 +19,7 @@ from django.utils import timezone
 from rest_framework import pagination
 from rest_framework.exceptions import ValidationError
 from rest_framework.pagination import _reverse_ordering
+from rest_framework.settings import api_settings
 from rest_framework.utils.urls import replace_query_param
 
 from factcheck.models import Claim
@@ -81,26 +84,63 @@ class SyncCursorPagination(StrictPageSize, pagination.CursorPagination):
 
     invalid_cursor_message = "This cursor was not made here: copy `next` or `previous` as given."
     other_ordering_message = "This cursor was made for another ordering: copy `next` or `previous` as given."
+    other_filters_message = (
+        "This cursor was made for other filters: send it with the same filters it was made with "
+        "(copy `next` or `previous` as given), or start again without `cursor`."
+    )
     signer = signing.Signer(salt="factdesk.api.cursor")
-    #: Between DRF's cursor and the ordering it was made for, in the signed value (neither holds it).
+    #: Between DRF's cursor, the ordering it was made for and its filters' fingerprint, in the
+    #: signed value (none of them holds it).
     ORDERED_BY = "~"
+    fingerprint = ""  # of the filters this request asked for (`_fingerprint`)
 
     def encode_cursor(self, cursor):
-        """DRF's cursor with the ordering it was made for, signed: a cursor is only ever one this
-        server made, and is read only in its own ordering (its position fits the reverse one too,
-        which silently skipped to an empty page)."""
+        """DRF's cursor with the ordering and the filters it was made for, signed: a cursor is
+        only ever one this server made, and is read only in its own ordering (its position fits
+        the reverse one too, which silently skipped to an empty page) and under its own filters
+        (under others its position is in another list, and pages came wrong without a word)."""
         url = super().encode_cursor(cursor)
         query = parse.parse_qs(parse.urlsplit(url).query)
-        value = f"{query[self.cursor_query_param][0]}{self.ORDERED_BY}{','.join(self.ordering)}"
+        value = self.ORDERED_BY.join(
+            [query[self.cursor_query_param][0], ",".join(self.ordering), self.fingerprint]
+        )
         return replace_query_param(url, self.cursor_query_param, self.signer.sign(value))
 
     def _unsigned(self, signed):
-        """DRF's cursor in a signed value; 400 when it was made for another ordering. A cursor
-        signed before cursors named their ordering has none, and is read as before."""
-        encoded, _, ordering = self.signer.unsign(signed).partition(self.ORDERED_BY)
+        """DRF's cursor in a signed value; 400 when it was made for other filters or another
+        ordering. A cursor signed before cursors named their filters, or their ordering, has
+        none, and is read as before."""
+        encoded, _, made_for = self.signer.unsign(signed).partition(self.ORDERED_BY)
+        ordering, _, fingerprint = made_for.partition(self.ORDERED_BY)
+        if fingerprint and fingerprint != self.fingerprint:
+            raise ValidationError({self.cursor_query_param: [self.other_filters_message]})
         if ordering and ordering != ",".join(self.ordering):
             raise ValidationError({self.cursor_query_param: [self.other_ordering_message]})
         return encoded
+
+    def _filtering(self, view):
+        """The names of the parameters that choose what the list holds: every one the view reads
+        (CachedAPIMixin.query_parameters) but where a page starts and how long it is, its format,
+        and the ordering, which the cursor names itself. None when the view does not say: all."""
+        reads = getattr(view, "query_parameters", None)
+        if reads is None:
+            return None
+        ordering = {
+            getattr(backend, "ordering_param", None) for backend in getattr(view, "filter_backends", ())
+        }
+        unfiltering = {self.cursor_query_param, self.page_size_query_param, api_settings.URL_FORMAT_OVERRIDE}
+        return set(reads()) - unfiltering - ordering
+
+    def _fingerprint(self, request, view):
+        """A short digest of the filters asked for, in any order, each as the filters read it (its
+        last value); an empty value counts as not given, as the filters count it."""
+        names = self._filtering(view)
+        asked = sorted(
+            (name, request.query_params.get(name))
+            for name in request.query_params
+            if (names is None or name in names) and request.query_params.get(name) != ""
+        )
+        return hashlib.sha256(json.dumps(asked).encode()).hexdigest()[:16]
 
     def decode_cursor(self, request):
         """400 for any cursor this server did not make (a bad signature, or a position that does
@@ -164,6 +204,7 @@ class SyncCursorPagination(StrictPageSize, pagination.CursorPagination):
         self.page_size = self.get_page_size(request)
         self.base_url = request.build_absolute_uri()
         self.ordering = self.get_ordering(request, queryset, view)
+        self.fingerprint = self._fingerprint(request, view)
         self.cursor = self.decode_cursor(request)
         offset, reverse, current_position = self.cursor or (0, False, None)
         queryset = queryset.order_by(*(_reverse_ordering(self.ordering) if reverse else self.ordering))

@@ -112,7 +112,15 @@ def test_answers_and_their_headers_are_described(path, schema):
             "$ref": "#/components/schemas/ValidationError"
         }
         security = schema["paths"][item_path]["get"]["security"]
-        assert security == [{"tokenAuth": []}, {"cookieAuth": []}, {}]
+        assert security == [{"tokenAuth": []}, {"bearerAuth": []}, {"cookieAuth": []}, {}]
+
+
+def test_the_schema_offers_the_token_as_a_bearer_token(schema):
+    assert schema["components"]["securitySchemes"]["bearerAuth"]["scheme"] == "bearer"
+
+
+def test_the_schema_still_offers_the_token_with_its_token_prefix(schema):
+    assert "Token" in schema["components"]["securitySchemes"]["tokenAuth"]["description"]
 
 
 def documented_error(schema, path, status):

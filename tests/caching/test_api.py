@@ -111,3 +111,10 @@ def test_the_browsable_api_is_not_cached(client, desk):
     url = f"{API}claims/"
     client.get(url, headers={"Accept": "text/html"})
     assert not is_hit(client, url, Accept="text/html")
+
+
+def test_a_bearer_caller_is_never_served_the_public_copy(client, desk):
+    url = f"{API}claims/"
+    client.get(url)
+    token = Token.objects.create(user=desk.editor)
+    assert not is_hit(client, url, Authorization=f"Bearer {token.key}")
