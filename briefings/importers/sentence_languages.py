@@ -10,11 +10,13 @@ of these languages it falls back to its English rules, whose abbreviations inclu
 
 import re
 
+from .sentence_endings import ends_no_sentence
+
 #: Codes that share one set of rules: py3langid takes some Indonesian paragraphs for Malay, and the
 #: two share their titles and street types. (It calls Norwegian "no" where a page declares "nb",
-#: and Serbian in Latin script "bs" or "hr": no rules here are keyed on those, and sentencex gives
-#: all of them its English rules.)
-RULES_OF = {"ms": "id"}
+#: and Serbian in Latin script "bs" or "hr": Croatian and Bosnian follow the Serbian rules, and
+#: sentencex gives all of them its English rules.)
+RULES_OF = {"ms": "id", "hr": "sr", "bs": "sr"}
 
 NOT_FINAL = {
     # "kb." (about) and "ún." (so-called) stand before what they qualify: "kb. 3 milliárd".
@@ -30,14 +32,23 @@ NOT_FINAL = {
     "ca": {"av.", "Av.", "pl.", "Pl.", "Sr.", "Sra.", "Dr.", "Dra."},
     # Persian (verb-final: a date closes no sentence) solar and lunar Hijri years and BC.
     "fa": {"ه.ش.", "ه.ق.", "ق.م."},
+    # Lithuanian titles before a name: "doc." (associate professor), "prof.".
+    "lt": {"doc.", "prof."},
+    # Serbian (both scripts) before a name or what it qualifies: professor, street, so-called, for
+    # example, saint. Not "др." / "dr.", also "и др." (and others), which ends sentences.
+    "sr": {"проф.", "prof.", "ул.", "ul.", "тзв.", "tzv.", "нпр.", "npr.", "св.", "sv.", "инж.", "inž."},
 }
 NOT_FINAL_BEFORE_NUMBER = {
     # Nordic "kl." (o'clock) before a time: "kl. 13.30", "kl. 10".
-    "*": {"kl."},
+    # Serbo-Croatian "бр." / "br." (number), "стр." / "str." (page) and "чл." / "čl." (article).
+    "*": {"kl.", "бр.", "br.", "стр.", "str.", "чл.", "čl."},
 }
 #: "and so on" and a currency or per cent that sentencex takes for an abbreviation in the middle of
 #: a sentence: a capital after one starts a new sentence ("vajcia atď." | "Obchodníci").
 FINAL_BEFORE_CAPITAL = {
+    # "May" is a whole month's name (AP abbreviates the others), but sentencex's English rules took
+    # "May." for an abbreviation: "…reopen in May." | "Workers were recalled".
+    "en": ("May.",),
     "cs": ("atd.", "apod."),
     "sk": ("atď.", "a pod."),
     "da": ("kr.", "pct.", "osv.", "mv.", "m.v."),
@@ -90,10 +101,11 @@ def split_after_addresses(paragraph, spans):
 
 
 def joins_in_language(previous, following, language):
-    """Whether a break is wrong by a rule of one of these languages: after a Hebrew initial, or
-    after a period in Thai, which ends no sentence with one (it uses a space): "พ.ศ." | "2569"."""
+    """Whether a break is wrong by a rule of one of these languages: after a Hebrew initial, after
+    a period in Thai, which ends no sentence with one (it uses a space): "พ.ศ." | "2569", or by
+    sentence_endings (a company's form before a title, "d." | "C.", a date opening its sentence)."""
     if language == "he":
         return bool(_HEBREW_INITIAL.search(previous, max(0, len(previous) - 3)))
     if language == "th":
         return previous.endswith(".")
-    return False
+    return ends_no_sentence(previous, following, language)

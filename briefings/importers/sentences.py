@@ -11,8 +11,8 @@ language's abbreviation ("M." | "Dupont", "§ 97 Abs." | "1"); and it splits aft
 | "The"), a closing bracket (".)" | "Then"), a time before a quotation ("4 p.m." | "\"Others")
 a Russian or Ukrainian currency or "и т. д." before a capital ("руб." | "Работы"), and a Ukrainian
 or Russian century, year or region before a capital ("в XV ст." | "Пізніше") unless it only opens
-its sentence ("У XV ст." | "Київ…"). sentence_languages.py holds the rules of twenty more
-languages. The pass looks only at the boundaries, so it keeps sentencex's speed."""
+its sentence ("У XV ст." | "Київ…"). sentence_languages.py and sentence_endings.py hold more
+languages' rules (company forms, dates, Thai). The pass looks only at boundaries: sentencex's speed."""
 
 import re
 from bisect import bisect_left
@@ -23,6 +23,7 @@ from sentencex import segment
 from . import sentence_languages as more
 from .attributions import apostrophes_moved_to_their_sentence, is_attribution
 from .document import has_words
+from .sentence_endings import split_after_endings
 
 TIME_ZONES = (
     "UTC|GMT|CET|CEST|EET|EEST|WET|WEST|BST|IST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|"
@@ -127,8 +128,8 @@ NOT_FINAL = more.merged({
     "tr": {"Dr.", "Prof.", "Doç.", "Yrd.", "Av.", "Op.", "Uzm.", "Sn.", "Öğr.", "Gör.", "Arş."},
     "ro": {"Dl.", "Dna.", "D-na.", "Dr.", "Prof.", "prof.", "Sf.", "str.", "Str."},
 }, more.NOT_FINAL)  # fmt: skip
-# An abbreviation that ends no sentence before a given word: Polish "5 proc. PKB" (of GDP).
-NOT_FINAL_BEFORE_WORD = {"pl": {"proc.": "PKB"}}
+# An abbreviation that ends no sentence before a given word: "5 proc. PKB", "1,3 proc. BVP" (of GDP).
+NOT_FINAL_BEFORE_WORD = {"pl": {"proc.": "PKB"}, "lt": {"proc.": "BVP"}}
 # Abbreviations that end no sentence when a number follows them, but may after one: Polish "o godz.
 # 10" (at ten o'clock) against "trwa 3 godz." (lasts three hours).
 NOT_FINAL_BEFORE_NUMBER = more.merged({
@@ -397,4 +398,5 @@ def sentence_spans(paragraph, language=None):
     rules = more.rules_language(language)  # sentencex is given the code: it has fallbacks of its own
     spans = _split_after_units(paragraph, spans, rules)
     spans = _merged(paragraph, apostrophes_moved_to_their_sentence(paragraph, spans), rules)
+    spans = split_after_endings(paragraph, spans, rules)
     return [span for span in spans if has_words(paragraph[span[0] : span[1]])]
