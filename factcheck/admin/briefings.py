@@ -128,12 +128,24 @@ class BriefingDeskAdmin(SplitDesk, RevisionDesk, BriefingAdmin):
                 "may_claim": rules.may_make_claim(request.user),
                 "may_claim_from_top": rules.may_make_claims_from_top(request.user),
                 "most_from_top": services.MOST_FROM_TOP,
-                "may_publish": rules.may_publish_briefing(request.user, briefing),
+                **self.publish_context(request, briefing),
                 "may_withdraw": rules.may_withdraw_briefing(request.user, briefing),
                 **self.revision_context(request, briefing),
                 **self.splitting_context(request, briefing),
             }
         return super().change_view(request, object_id, form_url, extra_context)
+
+    def publish_context(self, request, briefing):
+        """Whether the editor may publish, and how many approved claims would go with the article:
+        the button says it, and stands out only when verdicts wait (on an empty draft it is one
+        of the page's tools, not its main call)."""
+        may_publish = rules.may_publish_briefing(request.user, briefing)
+        approved = (
+            Claim.objects.filter(statement__briefing=briefing, status=Claim.Status.APPROVED).count()
+            if may_publish
+            else 0
+        )
+        return {"may_publish": may_publish, "approved_count": approved}
 
     def statements_context(self, request, briefing, page, *, editing):
         """The article a page at a time (?statements=N), or, asked for (?order=worthiness,

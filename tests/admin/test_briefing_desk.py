@@ -67,6 +67,21 @@ def test_it_offers_an_editor_publish_for_a_draft(client, editor):
     assert "Withdraw from the public" not in page
 
 
+def test_on_a_draft_with_nothing_approved_publish_is_a_quiet_tool(client, editor):
+    briefing = make_statement().briefing
+    client.force_login(editor)
+    page = client.get(change_url(briefing)).text
+    assert 'class="button publish-briefing quiet">Publish briefing and approved claims (none yet)…' in page
+
+
+def test_with_approved_claims_publish_counts_them_and_stands_out(client, editor, checker):
+    claim = make_claim(S.APPROVED, assignee=checker, submitted_by=checker, checked=True)
+    make_claim(S.APPROVED, statement=claim.statement, assignee=checker, submitted_by=checker)
+    client.force_login(editor)
+    page = client.get(change_url(claim.statement.briefing)).text
+    assert 'class="button publish-briefing default">Publish briefing and approved claims (2)…' in page
+
+
 def test_it_offers_a_checker_neither_publish_nor_withdraw(client, editor, checker):
     briefing, _ = make_published_briefing(checker, editor)
     draft = make_statement("A draft article\nIt is not ready.\n").briefing
