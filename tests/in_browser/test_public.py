@@ -136,3 +136,19 @@ def test_a_reader_meets_a_withdrawn_fact_check(page, live_server, demo):
     assert page.get_by_role("heading", name="Withdrawn").is_visible()
     assert page.get_by_text("Sources under review.").is_visible()
     assert serious_violations(page) == []
+
+
+PLACEHOLDER_FITS = """input => {
+    const style = getComputedStyle(input);
+    const context = document.createElement("canvas").getContext("2d");
+    context.font = style.font;
+    const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    return context.measureText(input.placeholder).width <= room;
+}"""
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_the_search_box_shows_its_whole_placeholder(page, live_server, demo, width):
+    page.set_viewport_size({"width": width, "height": 800})
+    page.goto(live_server.url + "/")
+    assert page.locator("#site-search").evaluate(PLACEHOLDER_FITS)
