@@ -34,6 +34,15 @@ class SourceForm(OpenedVersionForm):
 
     url = forms.URLField(label="URL", max_length=1000, assume_scheme="https")
 
+    different_page = forms.BooleanField(
+        label="It is a different page",
+        required=False,
+        widget=forms.HiddenInput,  # shown only beside a source the address nearly matches (clean)
+        help_text="Tick to keep this address as a source of its own, apart from the one named above.",
+    )
+    existing_source = None
+    near_source = False  # whether existing_source differs in its spelling (a slash, www, http)
+
     def clean_url(self):
         """A page already on the desk is named, so the person can use it instead of retyping."""
         url = self.cleaned_data["url"]
@@ -41,13 +50,30 @@ class SourceForm(OpenedVersionForm):
             normalised = Source.normalise_url(url)
         except ValidationError:
             return url
-        self.existing_source = Source.objects.filter(url=normalised).exclude(pk=self.instance.pk).first()
+        others = Source.objects.exclude(pk=self.instance.pk)
+        self.existing_source = others.filter(url=normalised).first()
         if self.existing_source:
             raise forms.ValidationError(
                 f"This page is already a source: “{self.existing_source.title}”. Use that one "
                 "(just above) instead of adding it again."
             )
+        self.existing_source = others.filter(url__in=Source.same_page_spellings(normalised)).first()
+        self.near_source = self.existing_source is not None
         return url
+
+    def clean(self):
+        """An address that differs from a source's only by a final slash, "www." or http is
+        nearly always the same page: it is named, and added apart only when ticked as another."""
+        cleaned = super().clean()
+        if self.near_source and not cleaned.get("different_page"):
+            self.fields["different_page"].widget = forms.CheckboxInput()
+            self.add_error(
+                "url",
+                f"This looks like a page already on the desk: “{self.existing_source.title}” at "
+                f"{self.existing_source.url}. Use that one (just above), or tick “It is a different "
+                "page” to add this address as a source of its own.",
+            )
+        return cleaned
 
 
 class RatingForm(OpenedVersionForm):
@@ -126,6 +152,7 @@ class SourceAdmin(RecordAdmin):
     def render_change_form(self, request, context, *args, **kwargs):
         form = context["adminform"].form
         context["existing_source"] = getattr(form, "existing_source", None)
+        context["near_source"] = getattr(form, "near_source", False)
         return super().render_change_form(request, context, *args, **kwargs)
 
     def get_queryset(self, request):

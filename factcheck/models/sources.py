@@ -87,6 +87,25 @@ class Source(models.Model):
             )
         return normalised
 
+    @classmethod
+    def same_page_spellings(cls, url):
+        """The other spellings of the normalised `url` that nearly always name the same page, yet
+        are stored apart: http or https, with or without "www.", with or without a final slash
+        (`…/report-2023/` and `…/report-2023`). Asked before adding a source, to name the one on the
+        desk; never merged, since a server may answer the two differently."""
+        parts = urlsplit(url)
+        host = parts.netloc.removeprefix("www.")
+        path = parts.path.rstrip("/") or "/"
+        paths = {path, path + "/"} if path != "/" else {"/"}
+        spellings = {
+            urlunsplit((scheme, netloc, each, parts.query, ""))
+            for scheme in ("http", "https")
+            for netloc in (host, "www." + host)
+            for each in paths
+        }
+        spellings.discard(url)
+        return sorted(spelling for spelling in spellings if len(spelling) <= URL_MAX_LENGTH)
+
     @property
     def domain(self):
         return domain_of(self.url)
