@@ -317,7 +317,8 @@ AXES_CLIENT_IP_CALLABLE = "config.clients.client_address"
 # Its permissions, throttles, filters and schema class are set on its views (factcheck.api.views).
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.TokenAuthentication",
+        # DRF's token, refused once its owner's password changed (by any path, signals or none).
+        "factcheck.api.authentication.PasswordBoundTokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_THROTTLE_RATES": {

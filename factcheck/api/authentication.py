@@ -1,0 +1,78 @@
+"""API tokens that hold only under the password they were issued under.
+
+config.passwords deletes a person's token when a save of them stores a new password; a path that
+skips the user model's save signals (`User.objects.filter(…).update(password=…)`, raw SQL, a
+restored row) did not, and the token went on working. So the token's validity no longer depends
+on those signals: each token keeps a keyed fingerprint of its owner's password hash from when it
+was issued (factcheck.models.TokenPassword), and a request is authenticated only when it matches
+the hash the user row holds now. The token, its user and its fingerprint come in the one query
+DRF's TokenAuthentication made already.
+
+A token with no fingerprint (made by a path that skips Token's own save signal, such as
+bulk_create) is refused: it cannot say which password it was issued under. Django's rehash of an
+out-of-date hash at sign-in (the same password, config.passwords.password_rehashed) moves the
+fingerprint along, so a stronger hash keeps the token.
+"""
+
+import logging
+
+from django.db.models.signals import post_save
+from rest_framework import exceptions
+from rest_framework.authentication import TokenAuthentication
+from rest_framework.authtoken.models import Token, TokenProxy
+
+from ..models.tokens import TokenPassword, matches_password, password_fingerprint
+
+logger = logging.getLogger(__name__)
+INVALID = "Invalid token."
+
+
+def issued_under_current_password(token):
+    """Whether `token` (its user and fingerprint loaded) was issued under its owner's password."""
+    try:
+        fingerprint = token.issued_under.fingerprint
+    except TokenPassword.DoesNotExist:
+        return False
+    return matches_password(fingerprint, token.user.password)
+
+
+class PasswordBoundTokenAuthentication(TokenAuthentication):
+    """DRF's TokenAuthentication, refusing a token issued under another password than the owner's
+    current one with the same answer as an unknown token (no oracle)."""
+
+    def authenticate_credentials(self, key):
+        token = Token.objects.select_related("user", "issued_under").filter(key=key).first()
+        if token is None:
+            raise exceptions.AuthenticationFailed(INVALID)
+        if not token.user.is_active:
+            raise exceptions.AuthenticationFailed("User inactive or deleted.")
+        if not issued_under_current_password(token):
+            logger.warning("An API token of %s was refused: issued under another password.", token.user)
+            raise exceptions.AuthenticationFailed(INVALID)
+        return token.user, token
+
+
+def record_issue(sender, instance, created=False, raw=False, **kwargs):
+    """post_save of Token (and of the admin's TokenProxy): a new token is issued under the
+    password its owner's row holds now (read from the database, not a changed instance)."""
+    if not created or raw:
+        return
+    user_model = type(instance.user)
+    stored = (
+        user_model._default_manager.filter(pk=instance.user_id).values_list("password", flat=True).first()
+    )
+    # The key, not pk: the admin's TokenProxy answers its user's id as pk.
+    TokenPassword.objects.update_or_create(
+        token_id=instance.key, defaults={"fingerprint": password_fingerprint(stored)}
+    )
+
+
+def follow_rehash(sender, user, **kwargs):
+    """config.passwords.password_rehashed: the same password under a stronger hash keeps the token."""
+    TokenPassword.objects.filter(token__user=user).update(fingerprint=password_fingerprint(user.password))
+
+
+def connect(password_rehashed):
+    for model in (Token, TokenProxy):
+        post_save.connect(record_issue, sender=model, dispatch_uid=f"factcheck.api.tokens.{model.__name__}")
+    password_rehashed.connect(follow_rehash, dispatch_uid="factcheck.api.tokens.rehash")
