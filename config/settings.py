@@ -176,9 +176,12 @@ else:
     # database table, which a migration creates (so `migrate` is all a new install needs).
     CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        # It also keeps the readers' form's spent starts for a day (factcheck.submit): room for
+        # far more than a day's submissions, so that culling never forgets one early.
         "throttle": {
             "BACKEND": "django.core.cache.backends.db.DatabaseCache",
             "LOCATION": "factdesk_throttle",
+            "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("FACTDESK_THROTTLE_CACHE_ENTRIES", "100000"))},
         },
         # The public cache (factcheck.caching), shared by every worker: files under var/, so that a
         # hit opens no database connection (measured against a database table in docs/caching.md).
