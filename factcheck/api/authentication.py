@@ -16,6 +16,7 @@ fingerprint along, so a stronger hash keeps the token.
 
 import logging
 
+from django.contrib.auth import get_user_model
 from django.db.models.signals import post_save
 from rest_framework import exceptions
 from rest_framework.authentication import TokenAuthentication
@@ -57,10 +58,8 @@ def record_issue(sender, instance, created=False, raw=False, **kwargs):
     password its owner's row holds now (read from the database, not a changed instance)."""
     if not created or raw:
         return
-    user_model = type(instance.user)
-    stored = (
-        user_model._default_manager.filter(pk=instance.user_id).values_list("password", flat=True).first()
-    )
+    users = get_user_model()._default_manager
+    stored = users.filter(pk=instance.user_id).values_list("password", flat=True).first()
     # The key, not pk: the admin's TokenProxy answers its user's id as pk.
     TokenPassword.objects.update_or_create(
         token_id=instance.key, defaults={"fingerprint": password_fingerprint(stored)}
