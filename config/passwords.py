@@ -9,7 +9,12 @@ once, on the user model's save signals; the doors only say so to the person (tel
 
 A save that stores no new password leaves the token alone: the last_login written at sign-in, a
 name changed in the admin, and the new hash Django writes at sign-in when the old one's algorithm
-or iterations are out of date (same password, stronger hash).
+or iterations are out of date (same password, stronger hash; `password_rehashed` is sent, so that
+the token's record of the password it was issued under can follow).
+
+These signals are not the only guard: a path that skips them (`QuerySet.update(password=…)`) is
+caught when the token is next used, since each token holds only under the password it was issued
+under (factcheck.api.authentication).
 """
 
 import logging
@@ -18,6 +23,7 @@ from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import get_hasher, identify_hasher
 from django.db.models.signals import post_save, pre_save
+from django.dispatch import Signal
 from rest_framework.authtoken.models import Token
 
 logger = logging.getLogger(__name__)
@@ -25,6 +31,8 @@ logger = logging.getLogger(__name__)
 REVOKED = (
     "{token} was revoked because the password changed. An admin can make a new one under Auth Token › Tokens."
 )
+#: Sent with `user` after a save stored a new hash of the same password (Django's rehash at sign-in).
+password_rehashed = Signal()
 
 
 def revoke_api_token(*, user):
@@ -59,18 +67,25 @@ def is_a_new_password(user, stored_hash):
 
 def note_a_new_password(sender, instance, raw=False, update_fields=None, **kwargs):
     """pre_save: read the stored hash (one query, only when the save writes the password)."""
-    instance._stores_a_new_password = False
+    instance._stores_a_new_password = instance._rehashes_the_password = False
     if raw or instance.pk is None or (update_fields is not None and "password" not in update_fields):
         return
     stored = sender._default_manager.filter(pk=instance.pk).values_list("password", flat=True).first()
-    instance._stores_a_new_password = stored is not None and is_a_new_password(instance, stored)
+    if stored is None or stored == instance.password:
+        return
+    instance._stores_a_new_password = is_a_new_password(instance, stored)
+    instance._rehashes_the_password = not instance._stores_a_new_password
 
 
 def revoke_on_a_new_password(sender, instance, raw=False, **kwargs):
-    """post_save: the new password is stored; the token goes. `api_token_revoked` tells a door."""
+    """post_save: the new password is stored; the token goes. `api_token_revoked` tells a door.
+    The same password under a new hash: `password_rehashed` tells whoever keeps track of it."""
     if getattr(instance, "_stores_a_new_password", False):
         instance._stores_a_new_password = False
         instance.api_token_revoked = revoke_api_token(user=instance)
+    elif getattr(instance, "_rehashes_the_password", False):
+        instance._rehashes_the_password = False
+        password_rehashed.send(sender=sender, user=instance)
 
 
 def tell_token_revoked(request, user, *, token="Your API token"):

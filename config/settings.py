@@ -176,9 +176,12 @@ else:
     # database table, which a migration creates (so `migrate` is all a new install needs).
     CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        # It also keeps the readers' form's spent starts for a day (factcheck.submit): room for
+        # far more than a day's submissions, so that culling never forgets one early.
         "throttle": {
             "BACKEND": "django.core.cache.backends.db.DatabaseCache",
             "LOCATION": "factdesk_throttle",
+            "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("FACTDESK_THROTTLE_CACHE_ENTRIES", "100000"))},
         },
         # The public cache (factcheck.caching), shared by every worker: files under var/, so that a
         # hit opens no database connection (measured against a database table in docs/caching.md).
@@ -318,7 +321,8 @@ AXES_CLIENT_IP_CALLABLE = "config.clients.client_address"
 # Its permissions, throttles, filters and schema class are set on its views (factcheck.api.views).
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        # DRF's TokenAuthentication, the key sent as `Token <key>` or `Bearer <key>`.
+        # DRF's token, sent as `Token <key>` or `Bearer <key>`, and refused once its owner's
+        # password changed (by any path, signals or none).
         "factcheck.api.authentication.APITokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],

@@ -12,6 +12,7 @@ class FactcheckConfig(AppConfig):
         from config import passwords
         from config.checks import check_min_rationale_length, check_newsroom_url, check_publish_checklist
 
+        from .api import authentication
         from .caching import triggers
         from .services.anchoring import reanchor_claims
         from .services.splitting import follow_statement_edit
@@ -26,6 +27,8 @@ class FactcheckConfig(AppConfig):
         statements_edited.connect(follow_statement_edit, dispatch_uid="factcheck.follow_statement_edit")
         # A new password revokes its owner's API token, whatever door set it.
         passwords.connect()
+        # ...and a token holds only under the password it was issued under, whatever the path.
+        authentication.connect(passwords.password_rehashed)
         # The public cache hears of every change that reaches the public.
         triggers.connect()
         # The one Site (flatpages needs the sites framework) follows FACTDESK_NEWSROOM_URL.

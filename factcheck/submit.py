@@ -6,10 +6,14 @@ dependencies) and defends itself without a third party: a limit per address and 
 where the API's throttles count, factcheck.windows, by the address they count, config.clients:
 an IPv6 address by its /64),
 a honeypot field people and assistive technology never see, a signed time the form was shown (too
-quick is a robot), a maximum length, and a limit on web addresses in the text.
+quick is a robot) with a random nonce that makes it good for one accepted submission (recorded in
+the store every worker shares for as long as the signature holds, factcheck.windows.first_use: a
+robot that waited once cannot send the same start again), a maximum length, and a limit on web
+addresses in the text.
 """
 
 import re
+import secrets
 import time
 
 from django import forms
@@ -25,7 +29,7 @@ from config.clients import client_address
 from . import services
 from .models.submissions import TEXT_MAX_LENGTH
 from .read_only import read_only
-from .windows import CountsUnavailable, count_in_window
+from .windows import CountsUnavailable, count_in_window, first_use
 
 SALT = "factcheck.submit.started"
 MAX_LINKS_IN_TEXT = 2
@@ -33,10 +37,25 @@ FORM_VALID_SECONDS = 24 * 60 * 60
 WEB_ADDRESS = re.compile(r"https?://|www\.", re.IGNORECASE)
 HOUR = 60 * 60
 UNCOUNTED = "We cannot take suggestions just now. Please send yours again in a few minutes."
+STALE = "This form is too old or was changed; please send it again."
 
 
-def started_token():
-    return signing.dumps(time.time(), salt=SALT)
+def started_token(shown_at=None):
+    """The signed time the form is shown, with a nonce: good for one accepted submission."""
+    shown_at = time.time() if shown_at is None else shown_at
+    return signing.dumps([shown_at, secrets.token_urlsafe(16)], salt=SALT)
+
+
+def read_start(value):
+    """(seconds since the form was shown, its nonce) from a signed start, or None when it is
+    missing, forged, older than FORM_VALID_SECONDS or of another shape (a bare time, signed before
+    starts had a nonce)."""
+    try:
+        shown_at, nonce = signing.loads(value, salt=SALT, max_age=FORM_VALID_SECONDS)
+        age = time.time() - float(shown_at)
+    except (signing.BadSignature, TypeError, ValueError):
+        return None
+    return (age, nonce) if age <= FORM_VALID_SECONDS and isinstance(nonce, str) else None
 
 
 class SubmissionForm(forms.Form):
@@ -65,6 +84,8 @@ class SubmissionForm(forms.Form):
         widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
     )
     started = forms.CharField(widget=forms.HiddenInput, required=False)
+    # Whether checking the form may spend its start, and whether the shared store failed.
+    spends_start, uncounted = True, False
 
     def clean_link(self):
         link = self.cleaned_data["link"]
@@ -81,18 +102,23 @@ class SubmissionForm(forms.Form):
             )
         return text
 
-    def _started_too_recently(self):
-        """Why the signed time the form was shown is refused, or None."""
-        try:
-            shown_at = signing.loads(self.data.get("started", ""), salt=SALT, max_age=FORM_VALID_SECONDS)
-            age = time.time() - float(shown_at)
-        except (signing.BadSignature, TypeError, ValueError):
-            age = None
-        if age is None or age > FORM_VALID_SECONDS:
-            return "This form is too old or was changed; please send it again."
+    def _start_refused(self):
+        """Why the signed time the form was shown is refused, or None. An accepted form spends
+        its start: sent again, by anyone, it is refused as a changed one (UNCOUNTED when the
+        shared store cannot say)."""
+        start = read_start(self.data.get("started", ""))
+        if start is None:
+            return STALE
+        age, nonce = start
         if age < settings.FACTDESK_SUBMISSION_MIN_SECONDS:
             return "That was sent faster than a person can type; please check your claim and send it again."
-        return None
+        if self.errors or not self.spends_start:
+            return None
+        try:
+            return None if first_use(f"submit-start:{nonce}", FORM_VALID_SECONDS) else STALE
+        except CountsUnavailable:
+            self.uncounted = True
+            return UNCOUNTED
 
     def clean(self):
         """The robot checks, as errors of the whole form: the fields they read are not shown."""
@@ -101,10 +127,15 @@ class SubmissionForm(forms.Form):
             raise forms.ValidationError(
                 "This form could not be accepted: the field “Leave this empty” was filled in."
             )
-        problem = self._started_too_recently()
+        problem = self._start_refused()
         if problem:
             raise forms.ValidationError(problem)
         return cleaned
+
+    def refuse_uncounted(self):
+        """Nobody can count now: the form is refused with UNCOUNTED, its start left unspent."""
+        self.uncounted, self.spends_start = True, False
+        self.add_error(None, UNCOUNTED)
 
     def with_fresh_start(self):
         """The form shown again after an error starts its clock again."""
@@ -133,13 +164,13 @@ def submit_claim(request):
     try:
         limited = over_the_limit(request)
     except CountsUnavailable:  # the reader keeps what they wrote, and is asked to send it again
-        form.add_error(None, UNCOUNTED)
-        return _page(request, form.with_fresh_start(), status=503)
+        form.refuse_uncounted()
+        limited = False
     if limited:
         context = {"per_hour": settings.FACTDESK_SUBMISSIONS_PER_HOUR}
         return render(request, "factcheck/submit_limited.html", context, status=429)
-    if not form.is_valid():
-        return _page(request, form.with_fresh_start())
+    if not form.is_valid():  # an accepted form spends its start
+        return _page(request, form.with_fresh_start(), status=503 if form.uncounted else 200)
     try:
         services.receive_submission(
             text=form.cleaned_data["text"],

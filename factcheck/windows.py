@@ -1,5 +1,6 @@
 """Requests counted per caller in fixed windows, in the store every worker shares: the API's
-throttles and the reader submissions' hourly limit.
+throttles and the reader submissions' hourly limit; and values spent once (first_use: the readers'
+form's signed start).
 
 With Redis (REDIS_URL) the counts are the "throttle" cache's (SET NX, INCR: a round trip each).
 Without it they are rows of factcheck.models.WindowCount, one upsert per count, rather than the
@@ -30,6 +31,17 @@ def count_in_window(caller, duration):
         return _count(caller, duration)
     except Exception as error:  # whatever the store raises
         logger.warning("Requests could not be counted (%s: %s).", type(error).__name__, error)
+        raise CountsUnavailable(str(error)) from error
+
+
+def first_use(key, duration):
+    """Record `key` as used for `duration` seconds in the shared store (an atomic add: SET NX in
+    Redis, an insert under the key's primary key in the database cache); True the first time,
+    False while it is recorded. CountsUnavailable if the store cannot answer."""
+    try:
+        return caches["throttle"].add(f"used:{key}", 1, timeout=duration)
+    except Exception as error:  # whatever the store raises
+        logger.warning("A use could not be recorded (%s: %s).", type(error).__name__, error)
         raise CountsUnavailable(str(error)) from error
 
 

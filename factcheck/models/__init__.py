@@ -5,6 +5,7 @@ from .previous import PreviousCheck
 from .ratings import Rating
 from .sources import Source
 from .submissions import Submission, SubmissionStatus
+from .tokens import TokenPassword
 from .versions import CitedEvidence, ClaimVersion, RatingSnapshot, SourceSnapshot
 
 __all__ = [
@@ -23,5 +24,6 @@ __all__ = [
     "SourceSnapshot",
     "Submission",
     "SubmissionStatus",
+    "TokenPassword",
     "WindowCount",
 ]

@@ -2,12 +2,11 @@ import datetime
 import time
 
 import pytest
-from django.core import signing
 from django.utils import timezone
 
 from factcheck import services
 from factcheck.models import Submission
-from factcheck.submit import SALT
+from factcheck.submit import started_token
 
 
 def make_submission(
@@ -28,7 +27,7 @@ def submission(db):
 
 
 def shown_seconds_ago(seconds=60):
-    return signing.dumps(time.time() - seconds, salt=SALT)
+    return started_token(time.time() - seconds)
 
 
 def valid(**fields):
