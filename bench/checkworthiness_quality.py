@@ -3,11 +3,14 @@ in tests/data/claim_intelligence (tuning/ and held_out/ articles, one TSV each: 
 text, one statement a line in article order). One command reproduces them:
 
     .venv/bin/python bench/checkworthiness_quality.py [--threshold N] [--baseline] [--articles]
-        [--speed] [--errors tuning] [--outside]
+        [--speed] [--errors tuning] [--outside] [--outside-3] [--outside-4]
 
 --outside also scores the outside set in tests/data/claim_intelligence_outside (outside/: written
 by another hand after the rules, messier and with fewer check-worthy statements; second_check/:
 written after the fixes to it), each part on its own line; the other lines do not change.
+--outside-3 scores outside_3/ (Spanish, French, German, Portuguese and English articles, written
+before the rules read those languages) and --outside-4 outside_4/ (written after, never tuned
+on). Each article is read in the language py3langid finds in it, as the importer does.
 
 Precision at 5 and 10 is per article (the article's statements ranked by score, ties in article
 order), then averaged; precision and recall are over all statements of the part at the
@@ -24,6 +27,8 @@ import sys
 import time
 from pathlib import Path
 
+import py3langid
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
@@ -34,16 +39,26 @@ DATA = ROOT / "tests" / "data" / "claim_intelligence"
 PARTS = ("tuning", "held_out")
 OUTSIDE = ROOT / "tests" / "data" / "claim_intelligence_outside"
 OUTSIDE_PARTS = ("outside", "second_check")
+LANGUAGE_PARTS = ("outside_3", "outside_4")  # --outside-3, --outside-4
 
 
 def articles(part):
     """{article name: [(worthy, speaker, text), …]} of one part of the set."""
     found = {}
-    for path in sorted(((OUTSIDE if part in OUTSIDE_PARTS else DATA) / part).glob("*.tsv")):
+    folder = OUTSIDE if part in OUTSIDE_PARTS + LANGUAGE_PARTS else DATA
+    for path in sorted((folder / part).glob("*.tsv")):
         with path.open(encoding="utf-8", newline="") as handle:
             rows = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
             found[path.stem] = [(row["worthy"] == "1", row["speaker"], row["text"]) for row in rows]
     return found
+
+
+def judged(rows, scorer=None):
+    """`scorer` (assess by default) on an article's statements, in the language the importer would
+    find for the article: py3langid on its first 3,000 characters (briefings.importers.language,
+    which needs Django's settings)."""
+    texts = [text for _, _, text in rows]
+    return (scorer or assess)(texts, language=py3langid.classify(" ".join(texts)[:3000])[0])
 
 
 def normalised(name):
@@ -69,7 +84,7 @@ def figures(part, threshold, scorer):
     """The part's figures: mean P@5, P@10, precision, recall and speaker accuracy."""
     at5, at10, tp, fp, fn, right, total, named_right, named = [], [], 0, 0, 0, 0, 0, 0, 0
     for rows in articles(part).values():
-        found = scorer([text for _, _, text in rows])
+        found = judged(rows, scorer)
         scored = [
             (worthy, assessment.check_worthiness)
             for (worthy, _, _), assessment in zip(rows, found, strict=True)
@@ -104,13 +119,13 @@ class _Figure:
         self.speaker = ""
 
 
-def has_a_figure(texts):
+def has_a_figure(texts, language="en"):
     return [_Figure(text) for text in texts]
 
 
 def per_article(part):
     for name, rows in articles(part).items():
-        found = assess([text for _, _, text in rows])
+        found = judged(rows)
         ranked = sorted(
             ((worthy, item.check_worthiness) for (worthy, _, _), item in zip(rows, found, strict=True)),
             key=lambda pair: -pair[1],
@@ -124,7 +139,7 @@ def per_article(part):
 
 def errors(part, threshold):
     for name, rows in articles(part).items():
-        found = assess([text for _, _, text in rows])
+        found = judged(rows)
         for (worthy, speaker, text), got in zip(rows, found, strict=True):
             wrong_score = worthy != (got.check_worthiness >= threshold)
             wrong_speaker = not same_speaker(got.speaker, speaker)
@@ -150,14 +165,19 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--threshold", type=int, default=THRESHOLD)
     parser.add_argument(
-        "--errors", choices=PARTS + OUTSIDE_PARTS, help="print the part's misjudged statements"
+        "--errors",
+        choices=PARTS + OUTSIDE_PARTS + LANGUAGE_PARTS,
+        help="print the part's misjudged statements",
     )
     parser.add_argument("--baseline", action="store_true", help="also score 'has a figure' alone")
     parser.add_argument("--speed", action="store_true", help="also time assess() on the whole set")
     parser.add_argument("--articles", action="store_true", help="also print each article's P@5 and P@10")
     parser.add_argument("--outside", action="store_true", help="also score the outside set, part by part")
+    for number in ("3", "4"):
+        parser.add_argument(f"--outside-{number}", action="store_true", help=f"also score outside_{number}/")
     options = parser.parse_args()
     parts = PARTS + (tuple(p for p in OUTSIDE_PARTS if articles(p)) if options.outside else ())
+    parts += tuple(p for p in LANGUAGE_PARTS if getattr(options, p) and articles(p))
     scorers = [("rules", assess)] + ([("has a figure", has_a_figure)] if options.baseline else [])
     for label, scorer in scorers:
         for part in parts:

@@ -15,6 +15,7 @@ regular expression holding every cue cost 28 µs a statement, five times as much
 import re
 from dataclasses import dataclass, field
 
+from .languages import LANGUAGES
 from .leads import words_of
 
 BASE = 35
@@ -28,6 +29,7 @@ DATE, NUMBER, COMPARISON, ACCORDING, EVENT = (
 NAMES, QUOTATION, ATTRIBUTED = "names a person or organisation", "a quotation", "attributed to a speaker"
 QUESTION, PREDICTION, HEDGED, OPINION = "question", "prediction", "hedged", "opinion"
 ROUTINE = "a routine non-event: no comment"
+ROUTINE_FIGURES = "routine figures: a market's or a match's"
 WORDS_ONLY = "reported words, nothing measured: no number, date or comparison"
 BOILERPLATE, SHORT, VAGUE = (
     "boilerplate",
@@ -40,8 +42,28 @@ WEIGHTS = {
     DATE: 15, NUMBER: 20, COMPARISON: 10, ACCORDING: 10, EVENT: 10, NAMES: 10, QUOTATION: 5,
     ATTRIBUTED: 5, QUESTION: -40, PREDICTION: -20, HEDGED: -20, OPINION: -20, BOILERPLATE: -45,
     SHORT: -20,
-    VAGUE: -15, ROUTINE: -30, WORDS_ONLY: -20,
+    VAGUE: -15, ROUTINE: -30, WORDS_ONLY: -20, ROUTINE_FIGURES: -35,
 }  # fmt: skip
+# A market's daily move or a match's minute: figures a desk does not check (any language).
+ROUTINE_WORDS = frozenset(
+    [
+        "nasdaq",
+        "dow",
+        "ftse",
+        "nikkei",
+        "dax",
+        "cac",
+        "ibex",
+        "ibovespa",
+        "stoxx",
+        "brent",
+        "barrel",
+        "barrels",
+        "baril",
+        "barril",
+        "yields",
+    ]
+)
 SPELLED_NUMBER = 10  # "three", "million", "percent": a number, but weaker than a figure
 
 
@@ -100,6 +122,7 @@ WORDS = _table(
 )
 WORDS["doubled"] = NUMBER
 WORDS.update(dict.fromkeys(BOILERPLATE_WORDS, BOILERPLATE))
+WORDS.update(dict.fromkeys(ROUTINE_WORDS, ROUTINE_FIGURES))
 # Lower-cased two-word phrases.
 PHRASES = {
     **{(word, "than"): COMPARISON for word in ["more", "less", "fewer", "larger", "smaller", "higher", "lower", "bigger"]},
@@ -118,11 +141,12 @@ PHRASES = {
     ("follow", "our"): BOILERPLATE, ("visit", "our"): BOILERPLATE, ("this", "article"): BOILERPLATE,
     ("developing", "story"): BOILERPLATE, ("reporting", "by"): BOILERPLATE, ("by", "staff"): BOILERPLATE,
     ("photographs", "by"): BOILERPLATE, ("click", "here"): BOILERPLATE, ("watch", "the"): BOILERPLATE,
-    ("our", "website"): BOILERPLATE,
+    ("our", "website"): BOILERPLATE, ("little", "changed"): ROUTINE_FIGURES,
 }  # fmt: skip
 _WORD = re.compile(r"[\w’'-]+")
 _FIGURE = re.compile(r"\d+")
-_QUESTION = re.compile(r"\?[\s”\"’']*$")
+_QUESTION = re.compile(r"[?¿][\s”\"’'»“]*$")
+_QUOTES = '“”"«»„'
 
 
 @dataclass
@@ -206,6 +230,12 @@ def score_english(text, *, attributed=False):
     """`text`'s score by every cue, plus the attribution the speaker finder found. A live blog's
     time stamp and a transcript's turn label are not read (`leads`)."""
     seen, hedges = _cues(words_of(text))
+    return _scored(seen, hedges, attributed)
+
+
+def _scored(seen, hedges, attributed):
+    """The score of the cues `seen` (and the hedging words found), with the attribution, and the
+    lowering rules that weigh what was found together."""
     if attributed and ACCORDING not in seen:
         seen[ATTRIBUTED] = WEIGHTS[ATTRIBUTED]
     if SPECIFIC.isdisjoint(seen):
@@ -219,6 +249,58 @@ def score_english(text, *, attributed=False):
         quoted = ", ".join(f"'{word}'" for word in sorted(set(hedges))[:3])
         lowering[lowering.index(HEDGED)] = f"hedged: {quoted}"
     return Score(value, raising + lowering)
+
+
+def _other_cue(word, index, after_name, language):
+    """The cue of one word of `language` (languages.Language): a listed word, a source ("según"),
+    a future ("aprobará"), a name. German capitalises every noun, so there a name is a word in
+    capitals ("DFB") or a capitalised word after another one that is not the first article."""
+    lowered = word.lower()
+    cue = language.words.get(lowered) or (ROUTINE_FIGURES if lowered in ROUTINE_WORDS else None)
+    if cue is None and lowered in language.sources:
+        return ACCORDING
+    if (
+        cue is None
+        and len(lowered) > 4
+        and language.future_endings
+        and lowered.endswith(language.future_endings)
+    ):
+        return PREDICTION
+    if cue is None and index and word[0].isupper() and _is_name(word, after_name, language):
+        return NAMES
+    return cue
+
+
+def _is_name(word, after_name, language):
+    return not language.capitalised_nouns or after_name or (len(word) > 1 and word.isupper())
+
+
+def _other_cues(text, language):
+    """{cue: weight} of `text` in `language`, and the hedging words it uses (as `_cues`)."""
+    seen, hedges = {}, []
+    _figures(text, seen)
+    previous, after_name = None, False
+    words = _WORD.findall(text)
+    for index, word in enumerate(words):
+        lowered = word.lower()
+        cue = _other_cue(word, index, after_name, language)
+        if cue is not None:
+            if cue == HEDGED:
+                hedges.append(lowered)
+            weight = SPELLED_NUMBER if cue == NUMBER else WEIGHTS[cue]
+            seen[cue] = max(weight, seen.get(cue, -100))
+        phrase = language.phrases.get((previous, lowered))
+        if phrase is not None:
+            seen[phrase] = WEIGHTS[phrase]
+        after_name = word[0].isupper() and (index > 0 or lowered not in language.articles)
+        previous = lowered
+    if any(mark in text for mark in _QUOTES):
+        seen[QUOTATION] = WEIGHTS[QUOTATION]
+    if _QUESTION.search(text):
+        seen[QUESTION] = WEIGHTS[QUESTION]
+    if len(words) < MIN_WORDS:
+        seen[SHORT] = WEIGHTS[SHORT]
+    return seen, hedges
 
 
 def score_neutral(text, language):
@@ -238,6 +320,8 @@ def score_statement(text, *, language="en", attributed=False):
     read cue by cue; other languages by their figures only."""
     if not text or not text.strip():
         return Score(0, ["empty"])
+    if language in LANGUAGES:
+        return _scored(*_other_cues(words_of(text), LANGUAGES[language]), attributed)
     if language and language != "en":
         return score_neutral(text, language)
     return score_english(text, attributed=attributed)

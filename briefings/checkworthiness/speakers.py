@@ -4,13 +4,16 @@ dismissed …", "X said", "said X". A quotation with no attribution of its own, 
 keep the speaker of the sentence before, so the second sentence of a quotation is still its
 speaker's. A surname alone ("Ortega said") is given the full name the article used before.
 
-English only: in another language the speaker is left blank (unknown) rather than guessed.
+English here; Spanish, French, German and Portuguese in other_speakers.py; in any other language
+the speaker is left blank (unknown) rather than guessed.
 """
 
 import re
 from functools import lru_cache
 
+from .languages import LANGUAGES
 from .leads import INTERVIEW, split_lead, turn_labels
+from .other_speakers import find_other_speakers
 
 # The verbs that attribute a statement to whoever is their subject or object.
 VERB_WORDS = frozenset(
@@ -145,6 +148,7 @@ TITLES = frozenset(
 CONNECTIVES = re.compile(r"^(?:(?:Meanwhile|However|But|And|Also|Still|Separately|Instead|Later|Earlier"
                          r"|In a statement|In an interview|On \w+day),?\s+)", re.I)  # fmt: skip
 PRONOUNS = frozenset({"he", "she", "it", "they"})
+NOBODY = frozenset(["nobody", "no", "none", "nothing", "everyone", "everybody", "anyone", "anybody"])
 PREPOSITIONS = frozenset(
     ["in", "on", "at", "after", "before", "since", "during", "with", "without", "from", "into"]
 )
@@ -204,8 +208,14 @@ DATA_WORDS = frozenset(
         "documents",
         "records",
         "estimates",
+        "report",
+        "reports",
+        "memo",
+        "notes",
     ]
 )
+# "the EFL's disciplinary report": the document's issuer, where the text names it with a capital.
+_ISSUER = re.compile(r"^(?:the\s+)?(?P<issuer>[A-Z][^’']{1,60})[’']s\s")
 _RELEASED_BY = re.compile(r"(?<!seen )(?<!obtained )(?<!reviewed )\b(?:by|from)\s+(?P<body>[^,;]+)$")
 _TRAILING = re.compile(
     rf",\s+(?P<who>{WHO}{{2,80}}?)\s+(?:has |have |had )?{VERBS}"
@@ -246,6 +256,8 @@ def _as_speaker(phrase):
     words = phrase.split()
     if not words or len(words) > 9 or not any(char.isalpha() for char in phrase):
         return ""
+    if words[0].lower() in NOBODY:
+        return ""  # "Nobody asked for that.": nobody said it
     if words[0].lower() in PREPOSITIONS:
         return ""  # "In 2023 he deleted a post that wrongly claimed…": not a subject
     if NOT_IN_A_SUBJECT.intersection(word.lower() for word in words):
@@ -279,8 +291,8 @@ def _source(phrase):
     figures ("council figures", "a document seen by Reuters"), only who released them."""
     if DATA_WORDS.isdisjoint(_WORD.findall(phrase)):
         return _DETERMINER.sub("", phrase)
-    released = _RELEASED_BY.search(phrase)
-    return _as_speaker(released.group("body")) if released else ""
+    released = _RELEASED_BY.search(phrase) or _ISSUER.match(phrase)
+    return _as_speaker(released.group(released.lastgroup)) if released else ""
 
 
 def _apposed(text):
@@ -365,6 +377,8 @@ def _interviewee(texts, leads):
 def find_speakers(texts, *, language="en"):
     """The speaker of each of `texts`, an article's statements in order ("" when the text does
     not say); see the module docstring."""
+    if language in LANGUAGES:
+        return find_other_speakers(texts, LANGUAGES[language])
     if language and language != "en":
         return ["" for _ in texts]
     leads = [split_lead(text) for text in texts]

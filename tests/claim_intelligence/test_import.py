@@ -42,8 +42,8 @@ def test_a_new_revision_s_statements_are_scored_too():
 
 
 def test_an_article_in_another_language_is_scored_by_its_figures():
-    german = "Hafen\n\nDer Hafen wurde im Jahr 1921 eröffnet und ist seitdem gewachsen.\n"
-    statement = import_briefing(german.encode(), metadata={}).briefing.statements.get()
+    italian = "Il porto\n\nIl porto della città è stato aperto nel 1921 ed è cresciuto molto da allora.\n"
+    statement = import_briefing(italian.encode(), metadata={}).briefing.statements.get()
     assert statement.check_worthiness_reasons[-1].startswith("words not read: language ")
 
 

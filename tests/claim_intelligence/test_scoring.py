@@ -59,11 +59,11 @@ def test_the_score_stays_between_0_and_100():
     assert (high.value, low.value) == (100, 0)
 
 
-def test_another_language_is_read_by_its_figures_only_and_says_so():
-    plain = score_statement("Die Ministerin hat das Gesetz unterschrieben.", language="de")
-    figured = score_statement("Am 13. Mai 2014 wurde die Brücke eröffnet.", language="de")
+def test_a_language_without_word_cues_is_read_by_its_figures_only_and_says_so():
+    plain = score_statement("La ministra ha firmato la legge.", language="it")
+    figured = score_statement("Il ponte è stato aperto il 13 maggio 2014.", language="it")
     assert plain.value == NEUTRAL
-    assert plain.reasons == ["words not read: language de"]
+    assert plain.reasons == ["words not read: language it"]
     assert figured.value > NEUTRAL
     assert "a date" in figured.reasons
 

@@ -1,0 +1,171 @@
+"""Who said a statement in Spanish, French, German or Portuguese, where the text says so.
+
+The forms are those of the English finder, with the word order of these languages: a source
+after "según", "selon", "laut", "segundo" ("según el INE", "selon l'Insee"); a verb of saying
+after its subject ("La alcaldesa, María José Catalá, afirmó que…", "Finanzminister Lars
+Klingbeil sagte, …"); and, more often than in English, before it, after a comma or a quotation
+("…, dijo Ana Ruiz, jubilada de Vallecas.", "« … », a déclaré la ministre, Catherine Vautrin.").
+A verb with no subject ("…», aseguró.") and a quotation that opens a statement keep the speaker
+before, and a surname alone is given the full name the article used before.
+
+A body of figures or a document ("según su memoria anual", "laut einem internen Papier") is a
+source, not a speaker; who published it is, where the text names them ("según datos publicados
+por el INE").
+"""
+
+import re
+
+from .leads import split_lead
+
+_UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+_NAME_WORD = rf"[{_UPPER}][\w’'.-]*"
+PARTICLES = r"(?:de|del|de la|da|das|do|dos|du|des|von|van|der|y|e)"
+# A run of capitalised words, with the particles of names between them: "Instituto Nacional de
+# Estadística (INE)", "María José Catalá", "Santé publique France" is not one (read as a group).
+_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:{PARTICLES}\s+)?(?:{_NAME_WORD}|\([{_UPPER}]+\)))*")
+_NAMES = re.compile(rf"\b[{_UPPER}][{_LOWER}]+(?:\s+[{_UPPER}][{_LOWER}]+)+")
+_WORDS = re.compile(r"[\w’'-]+")
+_QUOTE_MARKS = '“”"«»„'
+_OPENS_QUOTE = tuple('“"«„')
+_AUXILIARIES = frozenset(["a", "ont", "ha", "han", "hat", "haben", "tem"])
+_PRONOUNS = frozenset(["él", "ella", "ellos", "il", "elle", "ils", "er", "sie", "ele", "ela", "eles"])
+_ELISION = re.compile(r"^[lLdD][’']")
+_THAT = ("que ", "qu'", "qu’", "dass ")
+CARRY = object()  # a verb of saying without its subject: the speaker before
+
+
+def _titled(word, language):
+    lowered = word.lower().rstrip(".")
+    return lowered in language.titles or any(lowered.endswith(t) for t in ("minister", "präsident"))
+
+
+def _person(phrase, language):
+    """The name a phrase ends with, after its titles and articles ("Trainer Vincent Kompany" →
+    "Vincent Kompany"); else the phrase's first noun as the text names it ("el instituto")."""
+    words = [word for word in _ELISION.sub("", phrase.strip()).split() if word]
+    while words and (words[0].lower() in language.articles or _titled(words[0], language)):
+        words.pop(0)
+    phrase = " ".join(words)
+    runs = [
+        run
+        for run in _RUN.findall(phrase)
+        if not _titled(run.split()[0], language) and run.lower() not in language.words
+    ]
+    if runs and " " not in runs[-1] and phrase.startswith(runs[-1]) and len(words) <= 5:
+        return phrase  # "Agence régionale de santé"
+    if runs:
+        return _strip(runs[-1], language)
+    return words[0] if len(words) == 1 or (words and len(words) <= 3) else ""
+
+
+def _strip(name, language):
+    words = name.split()
+    titled = [index for index, word in enumerate(words[:-1]) if _titled(word, language)]
+    return " ".join(words[titled[-1] + 1 :] if titled else words)
+
+
+def _source(text, language):
+    """The speaker after "según", "selon", "laut", "segundo", or None where there is no source."""
+    words = _WORDS.findall(text)
+    lowered = [word.lower() for word in words]
+    at = next(
+        (
+            i
+            for i, word in enumerate(lowered)
+            if word in language.sources
+            or (word in ("con", "com") and lowered[i - 1 : i] in (["acuerdo"], ["acordo"]))
+        ),
+        None,
+    )
+    if at is None:
+        return None
+    tail = re.split(r"[,;.]\s|[,;]|\.$", text[text.lower().find(lowered[at]) + len(words[at]) :], maxsplit=1)[
+        0
+    ]
+    if not language.data.isdisjoint(word.lower() for word in _WORDS.findall(tail)):
+        found = re.search(r"\b(?:por|par|pelo|pela|von|de la|del)\s+(?P<body>.+)$", tail)
+        return _person(found.group("body"), language) if found else ""
+    tail = _ELISION.sub("", tail.strip())
+    first = tail.split(" ", 1)
+    name = _RUN.match(first[-1] if first[0].lower() in language.articles else tail)
+    if name:
+        return _strip(name.group(0), language)
+    apposed = re.match(r"[^,]+,\s*(?P<name>[^,]+),", text[text.lower().find(lowered[at]) :])
+    if apposed and _RUN.fullmatch(apposed.group("name").strip()):
+        return apposed.group("name").strip()  # "Selon son président, Guillaume Faury, …"
+    if lowered[at] == "segundo":
+        return None  # "o segundo trimestre": the ordinal
+    return (first[-1] if first[0].lower() in language.articles else tail)[:80]
+
+
+def _said(text, language):
+    """The speaker a verb of saying names, CARRY for a verb with no subject, or "" for none."""
+    for match in _WORDS.finditer(text):
+        if match.group(0).lower() not in language.verbs:
+            continue
+        before, after = text[: match.start()].rstrip(), text[match.end() :]
+        aux = before.rsplit(None, 1)[-1].lower() if before else ""
+        if aux in _AUXILIARIES:
+            before = before[: -len(aux)].rstrip()
+        if not before or (before[-1] in ',«»“”"' and not _apposition(before, after)):
+            return _inverted(after, language)
+        return _subject(before, language)
+    return ""
+
+
+def _apposition(before, after):
+    """Whether a comma before the verb closes an apposition or a subject ("El ministro, Carlos
+    Cuerpo, dijo que…", "García Pimienta, lamentó"), not a quotation or a clause."""
+    segment = before.rstrip(",").rsplit(",", 1)[-1].strip()
+    return after.lstrip().lower().startswith(_THAT) or bool(_RUN.fullmatch(segment))
+
+
+def _inverted(after, language):
+    """The subject after the verb: "dijo el entrenador Manuel Pellegrini", "a déclaré la
+    ministre de la Santé, Catherine Vautrin."."""
+    parts = [part.strip() for part in re.split(r"[,;]", after.rstrip(' .!»”"'))]
+    if not parts[0]:
+        return CARRY
+    person = _person(parts[0], language)
+    if person[:1].islower() and len(parts) > 1 and _RUN.fullmatch(parts[1]):
+        return parts[1]
+    return "" if person.lower() in _PRONOUNS else person
+
+
+def _subject(before, language):
+    """The speaker before the verb: the name in an apposition ("El ministro de Economía, Carlos
+    Cuerpo,") or the subject's name or noun ("Die Grünen")."""
+    parts = [part.strip() for part in before.split(",") if part.strip()]
+    named = [part for part in parts if _RUN.search(part)]
+    phrase = named[-1] if named else parts[-1] if parts else ""
+    if len(phrase.split()) > 8 or any(mark in phrase for mark in _QUOTE_MARKS):
+        return ""
+    person = _person(phrase, language)
+    return "" if person.lower() in _PRONOUNS else person
+
+
+def _in_full(speaker, texts, index):
+    """A surname alone as the full name used before it in the article."""
+    if not speaker or " " in speaker or not speaker[:1].isupper():
+        return speaker
+    for before in range(index - 1, max(0, index - 40) - 1, -1):
+        for name in _NAMES.findall(texts[before]):
+            if name.lower().endswith(" " + speaker.lower()):
+                return name
+    return speaker
+
+
+def find_other_speakers(texts, language):
+    """The speaker of each of `texts` in `language` (languages.Language), "" where unknown."""
+    speakers, previous = [], ""
+    for index, text in enumerate(texts):
+        words = split_lead(text)[1]
+        speaker = _source(words, language)
+        if speaker is None:
+            speaker = _said(words, language)
+        if speaker is CARRY or (not speaker and words.lstrip().startswith(_OPENS_QUOTE)):
+            speaker = previous
+        speaker = _in_full(speaker, texts, index)[:200]
+        speakers.append(speaker)
+        previous = speaker
+    return speakers
