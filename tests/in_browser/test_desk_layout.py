@@ -114,8 +114,17 @@ PAGES = [
 ]
 
 
+def first_column_width(page):
+    """The width in px of a list's first column (a claim's words, a briefing's title), or None."""
+    return page.evaluate(
+        "() => { const cell = document.querySelector('#result_list tbody th');"
+        " return cell ? Math.round(cell.getBoundingClientRect().width) : null; }"
+    )
+
+
 MEASURES = {
     "overflow": overflow,
+    "first column": first_column_width,
     "log out and title": lambda page: (log_out_wraps(page), tools_over_title(page)),
     "axe": serious_violations,
 }
@@ -153,6 +162,11 @@ def test_a_desk_page_fits_without_scrolling_sideways(survey, name):
 @pytest.mark.parametrize("name", PAGES)
 def test_a_desk_page_keeps_log_out_in_one_piece_and_the_title_clear(survey, name):
     assert at_each_width(survey, name, "log out and title") == {1280: (False, False), 375: (False, False)}
+
+
+@pytest.mark.parametrize("name", LIST_PAGES)
+def test_a_list_gives_its_first_column_room_to_read_at_1280_px(survey, name):
+    assert survey[name][1280]["first column"] >= 250  # it was ~80 px: a claim in five to seven lines
 
 
 @pytest.mark.parametrize("name", PAGES)
