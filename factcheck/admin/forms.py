@@ -38,8 +38,45 @@ class OpenedVersionForm(forms.ModelForm):
         return cleaned
 
 
+#: Up to this many statements in its article, a claim's statement is chosen from a list of them by
+#: number and words; a longer article keeps the look-up box (a list of thousands is no help).
+STATEMENT_CHOICES_AT_MOST = 600
+
+
+def statement_choices(claim):
+    """(pk, label) of the statements a claim may move to: its article's current text, in order,
+    each as "§N: its words"; the claim's own first when today's text no longer has it. None for
+    an article too long to list."""
+    briefing = claim.statement.briefing
+    statements = briefing.statements.order_by("position").values_list("pk", "position", "text", "hidden")
+    listed = list(statements[: STATEMENT_CHOICES_AT_MOST + 1])
+    if len(listed) > STATEMENT_CHOICES_AT_MOST:
+        return None
+    choices = [
+        (pk, f"§{position}: {text[:90]}" + (" (hidden)" if hidden else ""))
+        for pk, position, text, hidden in listed
+    ]
+    if claim.statement_id not in {pk for pk, *_ in listed}:
+        choices.insert(0, (claim.statement_id, f"{claim.statement} (not in today's text)"))
+    return choices
+
+
 class ClaimForm(OpenedVersionForm):
     version_check = services.check_claim_version
+
+    def __init__(self, *args, **kwargs):
+        """On a claim's page its statement is picked from its article's statements by number and
+        words, not typed as a database id (the look-up box showed "27" for §27, and 10457 for §12
+        of a later import). Any id is still accepted, so the service refuses a statement of another
+        article or revision in its own words."""
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("statement")
+        if field is None or not self.instance.pk:
+            return
+        choices = statement_choices(self.instance)
+        if choices is not None:
+            field.widget = forms.Select(choices=choices, attrs={"class": "statement-choice"})
+
     change_note = forms.CharField(
         label="Why this change",
         required=False,
