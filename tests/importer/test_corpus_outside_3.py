@@ -12,7 +12,9 @@ from .corpus_scoring import CORPUS, load_corpus, missing, published_text
 DOCUMENTS = load_corpus(CORPUS.parent / "corpus-outside-3") + load_corpus(
     CORPUS.parent / "corpus-outside-3-heldout"
 )
-KNOWN_MISSES = set()
+# Held out, scored before any change for them: a loading placeholder ("Artikel wird geladen …") and
+# a byline with its date after a comma ("By Priya Nair, November 27, 2026") stay.
+KNOWN_MISSES = {"de-jsonld-teaser-01.html", "en-about-01.html"}
 
 
 def _marks(expect):
