@@ -14,7 +14,7 @@ DOCUMENTS = load_corpus(CORPUS.parent / "corpus-outside-3") + load_corpus(
 )
 # Held out, scored before any change for them: a loading placeholder ("Artikel wird geladen …") and
 # a byline with its date after a comma ("By Priya Nair, November 27, 2026") stay.
-KNOWN_MISSES = {"de-jsonld-teaser-01.html", "en-about-01.html"}
+KNOWN_MISSES = {"de-jsonld-teaser-01.html", "en-about-03.html"}
 
 
 def _marks(expect):
