@@ -13,6 +13,8 @@ test_furniture_extra.py).
 
 import re
 
+from .imprint import is_imprint
+
 # A live ticker's relative time on its own: "vor 5 Min.", "2h ago", "il y a 3 heures".
 _RELATIVE_TIME = (
     r"(vor \d{1,3} (min|minuten|std|stunden)|\d{1,3}\s?(m|min|mins|minutes?|h|hrs?|hours?) ago|"
@@ -145,7 +147,10 @@ _CONTACT = re.compile(r"[\w.+-]@[\w-]+\.\w|\b(tel|phone|telefon|téléphone|tel�
 _MARKERS = re.compile(
     r" ?\[ ?(edit|edit source|citation needed|clarification needed|bearbeiten|quelltext bearbeiten|"
     r"modifier|modifier le code|editar|editar código|modifica|modifica wikitesto|edytuj|edytuj kod|"
-    r"править|править код|редагувати|編集|编辑) ?\]"
+    r"править|править код|редагувати|編集|编辑|"
+    # "[citation needed]" in other wikis' languages
+    r"réf\. nécessaire|référence nécessaire|cita requerida|beleg fehlt|belege fehlen|citazione necessaria|"
+    r"senza fonte|carece de fontes|potrzebny przypis|нет источника|要出典|需要来源|來源請求) ?\]"
     r"| ?[（(](记者|通讯员|摄影记者)?\s?[^（）()]{1,20}?\s?摄[）)]\s*$"
     r"| ?[（(] ?完 ?[）)] ?$",
     re.I,
@@ -154,9 +159,11 @@ _MARKER_HINT = re.compile(r"\[|摄|完")
 
 
 def is_furniture(text):
-    """Whether a whole paragraph (of at most 300 characters) is one of these kinds of furniture."""
-    return len(text) <= 300 and bool(
-        FURNITURE_PARAGRAPH.match(text) or _is_contact(text) or _is_publication_line(text)
+    """Whether a whole paragraph (of at most 300 characters) is one of these kinds of furniture,
+    or a site's imprint or about-us paragraph (`imprint.is_imprint`)."""
+    return is_imprint(text) or (
+        len(text) <= 300
+        and bool(FURNITURE_PARAGRAPH.match(text) or _is_contact(text) or _is_publication_line(text))
     )
 
 

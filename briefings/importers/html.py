@@ -18,13 +18,16 @@ from .boilerplate import BARE_TIME, SENTENCE_ENDINGS, cut_site_suffix, is_cookie
 from .document import Block, Document, ImportRefused, clean_inline, has_words, table_row_text
 from .footnotes import drop_note_links
 from .furniture import RELATIVE_TIME
+from .imprint import drop_trailing_blurbs
 from .joiners import protect, restore
 from .language import declared_language
-from .reshaping import reshape, standfirst
+from .reshaping import is_hidden, reshape, standfirst
+from .structured_body import rest_of_article
 
 CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w.:-]+)""", re.I)
 XML_DECLARATION = re.compile(rb"""\A(?:\xef\xbb\xbf)?\s*<\?xml[^>]*?\sencoding\s*=\s*["']([\w.:-]+)""", re.I)
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+TITLE_SEPARATOR = re.compile(r"\s(\||–|—|-|·|::)\s\S")
 INLINE = {"hi", "ref", "lb", "del", "span", "code"}
 BLOCKISH = {"p", "head", "list", "quote", "table", "div", "item", "row", "cell"}
 DATA_CELL_LIMIT = 300
@@ -205,8 +208,8 @@ def _only_links(tree):
 
 
 def _extract(text):
-    """The extractor's XML output for the page, as `trafilatura.extract` gives it with these
-    options, less the content fingerprint that `extract` adds to its metadata: a hash of the
+    """The extractor's XML output for the page and the page's visible headline (or None): the
+    output as `trafilatura.extract` gives it with these options, less the content fingerprint that `extract` adds to its metadata: a hash of the
     whole text (about 60 ms on a 5,000-statement page) that nothing here reads."""
     options = Extractor(
         output_format="xml",
@@ -228,8 +231,32 @@ def _extract(text):
     extracted = bare_extraction(page, options=options)
     if not extracted:
         return None
+    if not isinstance(page, str):
+        _complete_truncated_body(extracted.body, page)
     _keep_standfirst(extracted.body, page)
-    return restore(determine_returnstring(extracted, options), text)
+    headline = _headline(page) if not isinstance(page, str) else ""
+    return restore(determine_returnstring(extracted, options), text), restore(headline, text)
+
+
+def _headline(page):
+    """The text of the page's first visible `<h1>`, or ""."""
+    for heading in page.iter("h1"):
+        if not is_hidden(heading):
+            return clean_inline("".join(heading.itertext()))
+    return ""
+
+
+def _complete_truncated_body(body, page):
+    """The rest of a body the page's HTML holds only the start of, from its JSON-LD
+    (`structured_body.rest_of_article`), after the last paragraph the extractor found."""
+    paragraphs = list(body.iter("p")) if body is not None else []
+    visible = [clean_inline(" ".join(paragraph.itertext())) for paragraph in paragraphs]
+    rest = rest_of_article(page, _headline(page), visible) if paragraphs else []
+    last = paragraphs[-1] if paragraphs else None
+    for text in reversed(rest):
+        paragraph = etree.Element("p")
+        paragraph.text = text
+        last.addnext(paragraph)
 
 
 def _keep_standfirst(body, page):
@@ -252,8 +279,17 @@ def _holds_a_sentence(blocks):
     )
 
 
+def _title(title, outlet, headline):
+    """The title without its site suffix (`boilerplate.cut_site_suffix`); a title that is the
+    page's visible headline and a suffix after a separator ("Lake Varrow - Wikipedia") is the
+    headline."""
+    title = cut_site_suffix(title, outlet)
+    rest = title[len(headline) :] if headline and title.startswith(headline) else ""
+    return headline if TITLE_SEPARATOR.match(rest) else title
+
+
 def parse_html(text):
-    extracted = _extract(text)
+    extracted, headline = _extract(text) or (None, "")
     if not extracted:
         raise ImportRefused("No article text found in the HTML page.")
     root = etree.fromstring(extracted.encode("utf-8"))
@@ -261,7 +297,7 @@ def parse_html(text):
         linebreak.tail = "\n" + (linebreak.tail or "")
     outlet = clean_inline(root.get("sitename") or "")
     document = Document(
-        title=cut_site_suffix(clean_inline(root.get("title") or ""), outlet),
+        title=_title(clean_inline(root.get("title") or ""), outlet, headline),
         outlet=outlet,
         byline=clean_inline(root.get("author") or ""),
         source_url=(root.get("url") or "").strip(),
@@ -274,6 +310,7 @@ def parse_html(text):
         _walk(document, main, Block.PARAGRAPH)
     found = list(document.blocks)
     tidy(document)
+    drop_trailing_blurbs(document)
     if not document.blocks and _holds_a_sentence(found):
         # Everything the extractor found reads as page furniture to our rules, yet holds a
         # sentence: import it as found for an editor to judge rather than refuse the page.

@@ -34,6 +34,7 @@ from collections import Counter
 from lxml import etree
 
 from .document import clean_inline
+from .wiki import drop_wiki_furniture
 
 # What ends a sentence (as boilerplate.SENTENCE_ENDINGS, less the colon and semicolon of a label).
 _SENTENCE_END = tuple(".!?。！？।۔؟\u037e…»”\"')")
@@ -128,6 +129,7 @@ def hidden_elements(tree):
 
 def reshape(tree):
     """Reshape the parsed page in place (see the module's docstring)."""
+    drop_wiki_furniture(tree)
     _join_entries(tree)
     _split_at_double_breaks(tree)
     _paragraphs_of_loose_divs(tree)

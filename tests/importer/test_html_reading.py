@@ -27,7 +27,7 @@ def texts(briefing):
 
 
 def test_it_reads_an_article_the_extractor_wraps_in_divs(monkeypatch):
-    monkeypatch.setattr(html, "_extract", lambda text: WRAPPED)
+    monkeypatch.setattr(html, "_extract", lambda text: (WRAPPED, ""))
     document = html.parse_html("<html></html>")
     assert [block.texts for block in document.blocks] == [
         ["The council voted to build a pool."],
@@ -45,7 +45,7 @@ def test_it_puts_a_space_where_a_line_break_was(db):
 
 def test_two_line_breaks_start_a_new_paragraph(monkeypatch):
     extracted = "<doc title='Cranes'><main><p>The first crane came in March.<lb/><lb/>The second in May.</p></main></doc>"
-    monkeypatch.setattr(html, "_extract", lambda text: extracted)
+    monkeypatch.setattr(html, "_extract", lambda text: (extracted, ""))
     document = html.parse_html("<html></html>")
     assert document.blocks == [
         Block(Block.PARAGRAPH, ["The first crane came in March.", "The second in May."])
