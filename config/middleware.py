@@ -2,14 +2,19 @@
 Content-Security-Policy of django-csp, built once per process."""
 
 import functools
+import logging
 
 from csp.constants import HEADER, HEADER_REPORT_ONLY
 from csp.middleware import CheckableLazyObject
 from csp.middleware import CSPMiddleware as LibraryCSPMiddleware
 from csp.utils import build_policy
 from django.conf import settings
+from django.core.exceptions import BadRequest
+from django.core.handlers.exception import response_for_exception
 from django.core.signals import setting_changed
 from django.dispatch import receiver
+
+logger = logging.getLogger(__name__)
 
 #: What a view's django-csp decorators set on its response to change its policy.
 PER_RESPONSE = (
@@ -76,3 +81,24 @@ class CSPMiddleware(LibraryCSPMiddleware):
                 response[header] = policy
         request.csp_nonce = CheckableLazyObject(self._csp_nonce_post_response)
         return response
+
+
+class OutOfRangeMiddleware:
+    """A number in a request beyond what Python's dates or the database can hold is bad input:
+    400 through the site's handler400 (JSON under /api/), not a server error. Django's admin
+    reads a list's address as lookups (`?rating=999…`, `?claim=…`, `?groups=…`) and a date
+    hierarchy's year (`?imported_at__year=999…`) without bounding them, and SQLite refuses an
+    integer over 64 bits with OverflowError, as `datetime` refuses a year past 9999: every
+    desk list, Django's and the libraries' included, answered 500."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if not isinstance(exception, OverflowError):
+            return None
+        logger.warning("A number out of range in %s: %s", request.path, exception)
+        return response_for_exception(request, BadRequest("A number in the request is out of range."))

@@ -79,6 +79,8 @@ MIDDLEWARE = [
     "axes.middleware.AxesMiddleware",
     # A change refused because Redis could not record it: a 503 saying so, not a server error.
     "factcheck.caching.middleware.StoreUnavailableMiddleware",
+    # A number past what dates or the database hold (an admin list's ?rating=999…): 400, not 500.
+    "config.middleware.OutOfRangeMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
