@@ -64,12 +64,18 @@ def _is_article(item):
 def structured_paragraphs(tree, headline):
     """The paragraphs of the page's own free article body in its JSON-LD, or []."""
     for item in _objects(tree):
-        if not _is_article(item) or item.get("isAccessibleForFree") in _NOT_FREE:
+        if not _is_article(item) or _not_free(item.get("isAccessibleForFree")):
             continue
         body, title = item.get("articleBody"), item.get("headline")
         if isinstance(body, str) and isinstance(title, str) and _same(title, headline):
             return [text for text in (clean_inline(line) for line in _LINES.split(body)) if text]
     return []
+
+
+def _not_free(mark):
+    """Whether a JSON-LD `isAccessibleForFree` says the body is paywalled. Any JSON may stand
+    there: a list or an object is no answer (and would not hash)."""
+    return isinstance(mark, (bool, str)) and mark in _NOT_FREE
 
 
 def _same(one, other):

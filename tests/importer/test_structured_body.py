@@ -77,3 +77,14 @@ def test_a_json_ld_body_of_two_megabytes_is_read_in_linear_time():
     }
     with cpu_seconds_at_most(10):
         assert len(texts(page(f"<p>{TEASER}</p>", long_body))) > 1
+
+
+def test_a_paywall_mark_of_any_json_shape_is_read_without_error():
+    for mark in ([], {}, [False], {"value": False}, 1.5, None):
+        article = {"articleBody": "\n\n".join([TEASER, *REST]), "isAccessibleForFree": mark}
+        assert texts(page(f"<p>{TEASER}</p>", article))[0] == TEASER
+
+
+def test_a_json_ld_body_or_headline_of_another_shape_is_not_read():
+    for article in ({"articleBody": ["a list"]}, {"articleBody": None}, {"articleBody": {"x": 1}}):
+        assert texts(page(f"<p>{TEASER}</p>", article)) == [TEASER]
