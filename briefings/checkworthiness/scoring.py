@@ -147,6 +147,7 @@ _WORD = re.compile(r"[\w’'-]+")
 _FIGURE = re.compile(r"\d+")
 _QUESTION = re.compile(r"[?¿][\s”\"’'»“]*$")
 _QUOTES = '“”"«»„'
+_ENGLISH_QUOTES = '“”"'
 
 
 @dataclass
@@ -217,13 +218,19 @@ def _cues(text):
             if phrase == HEDGED:
                 hedges.append(f"{previous} {lowered}")
         previous = lowered
-    if "“" in text or "”" in text or '"' in text:
+    _whole_statement_cues(text, len(words), seen, _ENGLISH_QUOTES)
+    return seen, hedges
+
+
+def _whole_statement_cues(text, word_count, seen, quotes):
+    """Add to `seen` the cues read from the whole statement, not word by word: a quotation mark
+    (of `quotes`), a closing question mark, too few words."""
+    if any(mark in text for mark in quotes):
         seen[QUOTATION] = WEIGHTS[QUOTATION]
     if _QUESTION.search(text):
         seen[QUESTION] = WEIGHTS[QUESTION]
-    if len(words) < MIN_WORDS:
+    if word_count < MIN_WORDS:
         seen[SHORT] = WEIGHTS[SHORT]
-    return seen, hedges
 
 
 def score_english(text, *, attributed=False):
@@ -294,12 +301,7 @@ def _other_cues(text, language):
             seen[phrase] = WEIGHTS[phrase]
         after_name = word[0].isupper() and (index > 0 or lowered not in language.articles)
         previous = lowered
-    if any(mark in text for mark in _QUOTES):
-        seen[QUOTATION] = WEIGHTS[QUOTATION]
-    if _QUESTION.search(text):
-        seen[QUESTION] = WEIGHTS[QUESTION]
-    if len(words) < MIN_WORDS:
-        seen[SHORT] = WEIGHTS[SHORT]
+    _whole_statement_cues(text, len(words), seen, _QUOTES)
     return seen, hedges
 
 
