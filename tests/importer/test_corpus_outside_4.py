@@ -14,7 +14,11 @@ from .corpus_scoring import CORPUS, load_corpus, missing, published_text
 DOCUMENTS = load_corpus(CORPUS.parent / "corpus-outside-4") + load_corpus(
     CORPUS.parent / "corpus-outside-4-heldout"
 )
-KNOWN_MISSES = set()
+# Held out, scored before any change for them: "Última actualización: 04/12/2026" (a stamp word the
+# date lines do not know), "di Marco Bianchi, 4 dicembre 2026" (a byline opening in lower case),
+# Korean gallery captions ending in a credit ("… 사진=이지훈 기자", no sentence's end: the captions are
+# lost), "Abonneer via Apple Podcasts" and "Muziek: Studio Golf".
+KNOWN_MISSES = {"es-pressrelease-01.html", "it-liveblog-01.html", "ko-gallery-01.html", "nl-podcast-01.html"}
 
 
 def _marks(expect):
