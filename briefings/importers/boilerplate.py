@@ -36,7 +36,10 @@ _LABELS = (
     r"lees ook|lees meer|gerelateerde artikelen|meer nieuws|advertentie|delen|"
     r"διαβάστε (επίσης|ακόμη)|δείτε (επίσης|ακόμη)|σχετικά άρθρα|διαφήμιση|κοινοποίηση|"
     r"ilgili haber(ler)?|haberin devamı|reklam|paylaş|"
-    r"citește (și|mai mult)|articole similare|publicitate|distribuie"
+    r"citește (și|mai mult)|articole similare|publicitate|distribuie|"
+    # A table of contents' label, whose list of links follows (a seventh outside test, 2026-12).
+    r"table of contents|contents|inhaltsverzeichnis|sommaire|table des matières|índice|indice|sumário|"
+    r"inhoudsopgave|innehållsförteckning|içindekiler|목차|spis treści"
 )
 BOILERPLATE_LABEL = re.compile(rf"^({_LABELS})\s*[:.…]?$", re.I)
 

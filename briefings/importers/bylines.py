@@ -11,6 +11,7 @@ from datetime import date
 
 import dateparser
 
+from .datelines import is_date_line
 from .document import Block
 
 # A word of a name: a capital and lower-case letters ("Jan", "O'Neill", "Smith-Jones"), or an
@@ -77,8 +78,23 @@ BRACKETED_CREDIT = re.compile(
 def is_byline(text):
     """Whether `text` is a byline or a credit line, whatever its place."""
     return (
-        len(text) <= 120 and bool(BYLINE.match(text) or NEWSROOM.match(text) or AGENCY_CREDIT.match(text))
-    ) or (is_dated_byline(text))
+        (len(text) <= 120 and bool(BYLINE.match(text) or NEWSROOM.match(text) or AGENCY_CREDIT.match(text)))
+        or is_dated_byline(text)
+        or is_byline_and_date(text)
+    )
+
+
+def is_byline_and_date(text):
+    """Whether `text` is a byline with its date after a comma: "By Priya Nair, November 27, 2026",
+    "Par Julie Mercier, le 27 novembre 2026". Each comma is tried as the one after the people."""
+    if len(text) > 120:
+        return False
+    start = 0
+    while (comma := text.find(", ", start)) != -1:
+        if _CREDITED_PEOPLE.match(text[:comma]) and is_date_line(text[comma + 2 :], stamped=False):
+            return True
+        start = comma + 2
+    return False
 
 
 # A byline and the dates after it: "Par Julie Mercier · Publié le 15 janvier 2026 à 07h00 · Mis à jour

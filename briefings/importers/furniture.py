@@ -13,7 +13,9 @@ test_furniture_extra.py).
 
 import re
 
+from .datelines import is_date_line, is_loading_placeholder
 from .imprint import is_imprint
+from .page_tools import is_page_tool
 
 # A live ticker's relative time on its own: "vor 5 Min.", "2h ago", "il y a 3 heures".
 _RELATIVE_TIME = (
@@ -143,7 +145,9 @@ def _is_publication_line(text):
 RELATIVE_TIME = re.compile(f"^{_RELATIVE_TIME}", re.I)
 FURNITURE_PARAGRAPH = re.compile("^(" + "|".join(_PARAGRAPHS + _MORE_PARAGRAPHS) + ")", re.I)
 # A press release's contact box: a line with an e-mail address or a telephone number, no sentence.
-_CONTACT = re.compile(r"[\w.+-]@[\w-]+\.\w|\b(tel|phone|telefon|téléphone|teléfono|telefono)\.?\s*:", re.I)
+_CONTACT = re.compile(
+    r"[\w.+-]@[\w-]+\.\w|\b(tel|tél|phone|telefon|téléphone|teléfono|telefono)\.?\s*:", re.I
+)
 _MARKERS = re.compile(
     r" ?\[ ?(edit|edit source|citation needed|clarification needed|bearbeiten|quelltext bearbeiten|"
     r"modifier|modifier le code|editar|editar código|modifica|modifica wikitesto|edytuj|edytuj kod|"
@@ -160,10 +164,18 @@ _MARKER_HINT = re.compile(r"\[|摄|完")
 
 def is_furniture(text):
     """Whether a whole paragraph (of at most 300 characters) is one of these kinds of furniture,
-    or a site's imprint or about-us paragraph (`imprint.is_imprint`)."""
-    return is_imprint(text) or (
-        len(text) <= 300
-        and bool(FURNITURE_PARAGRAPH.match(text) or _is_contact(text) or _is_publication_line(text))
+    a site's imprint or about-us paragraph (`imprint.is_imprint`), one of the page's own buttons or
+    notes (`page_tools.is_page_tool`), a line of dates and times or a loading placeholder
+    (`datelines`)."""
+    return (
+        is_imprint(text)
+        or is_page_tool(text)
+        or is_date_line(text)
+        or is_loading_placeholder(text)
+        or (
+            len(text) <= 300
+            and bool(FURNITURE_PARAGRAPH.match(text) or _is_contact(text) or _is_publication_line(text))
+        )
     )
 
 

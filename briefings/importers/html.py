@@ -15,6 +15,7 @@ from trafilatura.settings import Extractor, set_date_params
 from trafilatura.utils import load_html
 
 from .boilerplate import BARE_TIME, SENTENCE_ENDINGS, cut_site_suffix, is_cookie_notice, tidy
+from .datelines import drop_chapter_lists
 from .document import Block, Document, ImportRefused, clean_inline, has_words, table_row_text
 from .footnotes import drop_note_links
 from .furniture import RELATIVE_TIME
@@ -309,6 +310,7 @@ def parse_html(text):
     if main is not None:
         _walk(document, main, Block.PARAGRAPH)
     found = list(document.blocks)
+    drop_chapter_lists(document)
     tidy(document)
     drop_trailing_blurbs(document)
     if not document.blocks and _holds_a_sentence(found):

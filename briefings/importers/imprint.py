@@ -69,16 +69,52 @@ def _self_description(outlet):
     return re.compile(rf"^{article}{re.escape(outlet.strip())}\s*(,[^,]{{0,60}},\s*)?({_COPULA})\b", re.I)
 
 
+# A postal address without a telephone number: "200 Main St, Springfield, IL 62701",
+# "Holstenstraße 12, 24103 Kiel", "Stora Gatan 20, 722 12 Västerås": a postcode beside a
+# capitalised word (a town, a state), another number (the street's), parts set off by commas.
+_POSTCODE = re.compile(
+    r"(?<![\w-])(?:\d{4,5}|\d{3} \d{2}|\d{4} ?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2})(?![\w-])"
+)
+_ADDRESS_MAX = 160
+
+
+def is_postal_address(text):
+    """Whether `text` is only a postal address (see above): no sentence, mostly names and numbers."""
+    if len(text) > _ADDRESS_MAX or text.endswith(_ENDS_SENTENCE) or "," not in text:
+        return False
+    codes = [match for match in _POSTCODE.finditer(text) if _beside_a_town(text, match)]
+    if not codes:
+        return False
+    outside = text[: codes[-1].start()] + text[codes[-1].end() :]
+    words = text.split()
+    lower = sum(word[:1].islower() for word in words)
+    return bool(_NUMBER.search(outside)) and lower <= _LOWER_SHARE * len(words)
+
+
+def _beside_a_town(text, match):
+    before = text[: match.start()].split()[-1:]
+    after = text[match.end() :].split()[:1]
+    words = [word.strip(",·|") for word in before + after]
+    return any(word[:1].isupper() and word.isalpha() for word in words)
+
+
+def _is_trailing_furniture(text, pattern):
+    if len(text) > 400:
+        return False
+    return bool(pattern and pattern.match(text)) or is_postal_address(text)
+
+
 def drop_trailing_blurbs(document):
-    """Drop the outlet's description of itself from the end of the document (see the docstring),
-    never the whole of it."""
+    """Drop the outlet's description of itself and a postal address from the end of the document
+    (see the docstring), never the whole of it: in the article, an address is in a sentence or a
+    list."""
     pattern = _self_description(document.outlet)
-    while pattern is not None and len(document.blocks) > 1:
+    while len(document.blocks) > 1:
         block = document.blocks[-1]
         if block.kind != Block.PARAGRAPH:
             return
         kept = list(block.texts)
-        while kept and len(kept[-1]) <= 400 and pattern.match(kept[-1]):
+        while kept and _is_trailing_furniture(kept[-1], pattern):
             kept.pop()
         if kept:
             block.texts = kept

@@ -98,6 +98,8 @@ _STANDFIRST_TAGS = frozenset(["p", "h2", "h3", "div"])
 _STANDFIRST_REACH = 12  # elements after the headline: its byline, date and share buttons between
 _STANDFIRST_MIN = 30  # characters: a sentence, not a kicker's word
 _RUNNING_HEAD_MAX = 100
+_KICKER_WORDS = 3
+_KICKER_MAX = 40
 # What no reader of the page sees: the extractor drops it, and so must what is rescued from the
 # page beside it (a standfirst, a photo essay's captions), or a hostile page could put words into
 # the import that its readers never read (a fifth outside security test, 2026-12-07).
@@ -130,6 +132,7 @@ def hidden_elements(tree):
 def reshape(tree):
     """Reshape the parsed page in place (see the module's docstring)."""
     drop_wiki_furniture(tree)
+    _drop_kicker(tree)
     _join_entries(tree)
     _split_at_double_breaks(tree)
     _paragraphs_of_loose_divs(tree)
@@ -138,6 +141,25 @@ def reshape(tree):
     _drop_running_heads(tree)
     _unmark_layout_tables(tree)
     _captions_of_photo_essays(tree)
+
+
+def _drop_kicker(tree):
+    """A kicker: the short label right above the headline ("Environment", "Sezon 3", "Communiqué
+    de presse"), one to three words ending no sentence, in the element just before the page's
+    first `<h1>` (its labelled section, not the article's words)."""
+    headline = next((heading for heading in tree.iter("h1") if not is_hidden(heading)), None)
+    previous = headline.getprevious() if headline is not None else None
+    while (
+        previous is not None
+        and not isinstance(previous.tag, str)
+        or (previous is not None and not clean_inline("".join(previous.itertext())))
+    ):
+        previous = previous.getprevious()
+    if previous is None or any(isinstance(child.tag, str) and child.tag in _BLOCKS for child in previous):
+        return
+    text = clean_inline("".join(previous.itertext()))
+    if len(text.split()) <= _KICKER_WORDS and len(text) <= _KICKER_MAX and not text.endswith(_SENTENCE_END):
+        previous.drop_tree()
 
 
 def _join_entries(tree):

@@ -171,3 +171,15 @@ def test_a_long_hostile_line_of_bars_is_judged_at_once():
     with cpu_seconds_at_most(2):
         for _ in range(100):
             is_boilerplate("Rosa Lin" + " | 1" * 60)
+
+
+def test_a_byline_with_its_date_after_a_comma_is_a_byline():
+    assert is_byline("By Priya Nair, November 27, 2026")
+
+
+def test_a_french_byline_with_le_and_its_date_after_a_comma_is_a_byline():
+    assert is_byline("Par Julie Mercier, le 27 novembre 2026")
+
+
+def test_a_sentence_opening_with_by_and_a_date_after_a_comma_is_no_byline():
+    assert not is_byline("By March the river had risen, November 27, 2026 was the peak.")

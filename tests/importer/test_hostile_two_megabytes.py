@@ -5,7 +5,8 @@ time (under a second here) and far below what a quadratic rule would take on 2 M
 
 import pytest
 
-from briefings.importers import attributions, furniture, sentence_languages
+from briefings.importers import attributions, bylines, datelines, furniture, imprint, sentence_languages
+from briefings.importers.document import Block, Document
 
 from .cpu_time import cpu_seconds_at_most
 
@@ -42,6 +43,13 @@ FURNITURE_ATTACKS = {
     "updated-near-misses": paragraphs_of("updated 1 ", 300),
     "follow-us": paragraphs_of("follow us on telegram ", 300),
     "one-long-paragraph": [two_megabytes_of("signatory ifcn ")],
+    "date-words": paragraphs_of("le 12 mars 2026 à ", 300),
+    "places-and-commas": paragraphs_of("Paris Lyon Nice, ", 300),
+    "loading-words": paragraphs_of("loading ", 300),
+    "button-words": paragraphs_of("print this page share ", 300),
+    "credits-never-ending": paragraphs_of("Produced by Lena Wu and ", 300),
+    "downloads-never-closed": paragraphs_of("report (pdf 3 ", 300),
+    "one-long-date-line": [two_megabytes_of("12:40 ")],
 }
 ADDRESS_ATTACKS = {
     "addresses-ending-sentences": two_megabytes_of("www.nav.no. A "),
@@ -63,6 +71,27 @@ def test_reading_two_megabytes_of_near_furniture_takes_linear_time(paragraphs):
     with cpu_seconds_at_most(BOUND):
         for paragraph in paragraphs:
             furniture.is_furniture(paragraph)
+
+
+def test_a_two_megabyte_byline_of_commas_is_read_at_once():
+    with cpu_seconds_at_most(BOUND):
+        assert not bylines.is_byline("By Priya Nair" + two_megabytes_of(", 27"))
+
+
+def test_a_two_megabyte_line_of_postcodes_is_read_at_once():
+    with cpu_seconds_at_most(BOUND):
+        assert not imprint.is_postal_address(two_megabytes_of("Main 12345, "))
+
+
+def test_a_two_megabyte_chapter_list_is_read_in_linear_time():
+    document = Document(
+        blocks=[
+            Block(Block.LIST, [f"{m // 3600}:{m // 60 % 60:02}:{m % 60:02} Part" for m in range(SIZE // 12)])
+        ]
+    )
+    with cpu_seconds_at_most(BOUND):
+        datelines.drop_chapter_lists(document)
+    assert document.blocks == []
 
 
 def test_a_two_megabyte_relative_time_is_read_at_once():

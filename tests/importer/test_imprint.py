@@ -2,7 +2,7 @@
 (imprint.is_imprint, imprint.drop_trailing_blurbs)."""
 
 from briefings.importers import html
-from briefings.importers.imprint import is_imprint
+from briefings.importers.imprint import is_imprint, is_postal_address
 
 from .cpu_time import cpu_seconds_at_most
 
@@ -73,3 +73,40 @@ def test_an_article_that_is_only_the_outlets_description_is_kept():
 def test_an_address_rule_on_two_megabytes_of_digits_is_linear():
     with cpu_seconds_at_most(5):
         is_imprint("1 2-3 (4) 5." * 200_000)
+
+
+def test_a_postal_address_without_a_telephone_number_at_the_end_is_dropped():
+    page = (
+        "<html><body><article><h1>Bridge reopens</h1><p>The Elm Street bridge reopened on Tuesday"
+        " after 14 months of repairs.</p><p>The Morning Ledger, 200 Main St, Springfield, IL 62701</p>"
+        "</article></body></html>"
+    )
+    assert [block.texts for block in html.parse_html(page).blocks][-1] == [
+        "The Elm Street bridge reopened on Tuesday after 14 months of repairs."
+    ]
+
+
+def test_a_german_postal_address_is_a_postal_address():
+    assert is_postal_address("Holstenstraße 12, 24103 Kiel")
+
+
+def test_a_sentence_giving_an_address_is_no_postal_address():
+    assert not is_postal_address(
+        "Ballots can be returned at 200 S 9th St, Springfield, IL 62701, until 7 p.m."
+    )
+
+
+def test_a_line_of_figures_with_commas_is_no_postal_address():
+    assert not is_postal_address("revenue 2024, down 12 percent from 2023")
+
+
+def test_a_list_of_addresses_ending_the_article_stays():
+    page = (
+        "<html><body><article><h1>Drop boxes</h1><p>Four drop boxes will be open until the polls"
+        " close on Tuesday night:</p><ul><li>Lincoln Library, 326 S 7th St, Springfield, IL 62701</li>"
+        "<li>Chatham Library, 600 E Spruce St, Chatham, IL 62629</li></ul></article></body></html>"
+    )
+    assert html.parse_html(page).blocks[-1].texts == [
+        "Lincoln Library, 326 S 7th St, Springfield, IL 62701",
+        "Chatham Library, 600 E Spruce St, Chatham, IL 62629",
+    ]
