@@ -46,3 +46,9 @@ def test_include_given_twice_on_a_detail_answers_400(desk, client):
 def test_a_parameter_the_list_does_not_read_may_repeat(desk, client):
     response = client.get(f"{API}claims/?_=1&_=2")
     assert response.status_code == 200
+
+
+def test_a_cached_answer_for_one_value_is_not_served_when_the_parameter_repeats(desk, client):
+    assert client.get(f"{API}claims/?rating=accurate").status_code == 200  # kept in the public cache
+    response = client.get(f"{API}claims/?rating=misleading&rating=accurate")
+    assert response.status_code == 400
