@@ -12,6 +12,7 @@ class FactcheckConfig(AppConfig):
         from config import passwords
         from config.checks import check_min_rationale_length, check_newsroom_url, check_publish_checklist
 
+        from . import folding
         from .api import authentication
         from .caching import triggers
         from .services.anchoring import reanchor_claims
@@ -29,6 +30,8 @@ class FactcheckConfig(AppConfig):
         passwords.connect()
         # ...and a token holds only under the password it was issued under, whatever the path.
         authentication.connect(passwords.password_rehashed)
+        # Text filters and search match "in any case" for every letter, on SQLite too.
+        folding.connect()
         # The public cache hears of every change that reaches the public.
         triggers.connect()
         # The one Site (flatpages needs the sites framework) follows FACTDESK_NEWSROOM_URL.

@@ -44,9 +44,11 @@ ENGLISH = ("", "en")
 
 def every_word(fields, text, limit=10):
     """A condition that every word of `text` (up to `limit`) occurs, in any case, in at least one
-    of `fields`: the word matching behind SQLite search and the API's text filters."""
+    of `fields`: the word matching behind SQLite search and the API's text filters. Any case
+    means any letter's, and a decomposed accent matches a composed one (factcheck.folding)."""
     conditions = [
-        reduce(or_, (Q(**{f"{field}__icontains": word}) for field in fields)) for word in text.split()[:limit]
+        reduce(or_, (Q(**{f"{field}__folded_icontains": word}) for field in fields))
+        for word in text.split()[:limit]
     ]
     return reduce(and_, conditions, Q())
 

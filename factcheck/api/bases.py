@@ -69,8 +69,21 @@ class APIViewSet(ReadOnlyAPI, CachedAPIMixin, ConditionalGetMixin, viewsets.Read
 
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
+        self._refuse_repeated(request)
         self.include_unpublished = self._asks_for_unpublished(request)
         self.look_up_cached_answer(request)
+
+    def _refuse_repeated(self, request):
+        """400 for a parameter this endpoint reads given twice with different values: the query
+        dictionary keeps the last, and the others were dropped without a word. The same value
+        twice reads as once; a parameter the endpoint does not read (`_=…`) may repeat."""
+        repeated = sorted(
+            name for name in self.query_parameters() if len(set(request.query_params.getlist(name))) > 1
+        )
+        if repeated:
+            raise exceptions.ValidationError(
+                {name: ["Given more than once with different values: give it once."] for name in repeated}
+            )
 
     def _asks_for_unpublished(self, request):
         value = request.query_params.get("include", "")

@@ -117,7 +117,7 @@ class ClaimFilter(django_filters.FilterSet):
         field_name="rating__slug", help_text="Only claims with this rating (its slug)."
     )
     claimant = django_filters.CharFilter(
-        lookup_expr="icontains", help_text="Only claims whose claimant contains this text (any case)."
+        lookup_expr="folded_icontains", help_text="Only claims whose claimant contains this text (any case)."
     )
     checker = django_filters.CharFilter(
         method="checked_by",
@@ -211,7 +211,8 @@ class DomainFilter(django_filters.CharFilter):
 
 class SourceFilter(django_filters.FilterSet):
     publisher = django_filters.CharFilter(
-        lookup_expr="icontains", help_text="Only sources whose publisher contains this text (any case)."
+        lookup_expr="folded_icontains",
+        help_text="Only sources whose publisher contains this text (any case).",
     )
     kind = django_filters.ChoiceFilter(choices=Source.Kind.choices, help_text="Only sources of this kind.")
     domain = DomainFilter(
