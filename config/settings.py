@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django.contrib.sites",
     "django.contrib.flatpages",
+    "corsheaders",
     "rest_framework",
     "rest_framework.authtoken",
     "django_filters",
@@ -66,6 +67,8 @@ MIDDLEWARE = [
     # Public answers for anonymous readers, served before everything else: a hit replays the
     # headers the security, CSP and Permissions-Policy middleware gave the miss (docs/caching.md).
     "factcheck.caching.middleware.PublicCacheMiddleware",
+    # Cross-origin reads of the API only (CORS_URLS_REGEX): before anything that may answer.
+    "corsheaders.middleware.CorsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "config.middleware.CSPMiddleware",
     "config.middleware.PermissionsPolicyMiddleware",
@@ -321,6 +324,16 @@ AXES_CLIENT_IP_CALLABLE = "config.clients.client_address"
 # The read-only API (factcheck.api, see README "API"): per-user tokens or the staff session,
 # throttled per caller, described by an OpenAPI schema with Swagger UI from local static files.
 # Its permissions, throttles, filters and schema class are set on its views (factcheck.api.views).
+# The API is public and read-only: a partner's web page may read it from any origin, never with
+# the reader's cookies (no credentials: a token goes in Authorization, which a page must hold
+# itself). The site's pages and the desk send no CORS headers. django-cors-headers.
+CORS_URLS_REGEX = r"^/api/"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_CREDENTIALS = False
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_ALLOW_HEADERS = ["accept", "accept-encoding", "authorization", "if-modified-since", "if-none-match"]
+CORS_EXPOSE_HEADERS = ["Date", "ETag", "Retry-After", "Vary"]
+
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
         # DRF's token, sent as `Token <key>` or `Bearer <key>`, and refused once its owner's
