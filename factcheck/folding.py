@@ -39,16 +39,19 @@ class FoldedContains(IContains):
         value = super().get_prep_lookup()
         return unicodedata.normalize("NFC", value) if isinstance(value, str) else value
 
+    def as_sql(self, compiler, connection):
+        """On SQLite, both sides folded by the registered function; elsewhere Django's own
+        `icontains` (PostgreSQL's UPPER folds every letter), on the NFC-normalised value."""
+        if connection.vendor != "sqlite":
+            return IContains(self.lhs, self.rhs).as_sql(compiler, connection)
+        return super().as_sql(compiler, connection)
+
     def process_lhs(self, compiler, connection, lhs=None):
         sql, params = super().process_lhs(compiler, connection, lhs)
-        if connection.vendor == "sqlite":
-            sql = f"{FOLD_FUNCTION}({sql})"
-        return sql, params
+        return f"{FOLD_FUNCTION}({sql})", params
 
     def get_rhs_op(self, connection, rhs):
-        if connection.vendor == "sqlite":
-            return f"LIKE {FOLD_FUNCTION}({rhs}) ESCAPE '\\'"
-        return super().get_rhs_op(connection, rhs)
+        return f"LIKE {FOLD_FUNCTION}({rhs}) ESCAPE '\\'"
 
 
 def connect():
