@@ -21,6 +21,7 @@ from django.conf import settings
 from sentencex import segment
 
 from . import sentence_languages as more
+from . import sentence_news as news
 from .attributions import apostrophes_moved_to_their_sentence, is_attribution
 from .document import has_words
 from .sentence_endings import split_after_endings
@@ -127,7 +128,7 @@ NOT_FINAL = more.merged({
     "pt": {"Sr.", "Sra.", "Dr.", "Dra.", "Prof.", "Profa.", "Exmo.", "Exma.", "Av.", "Pça.", "Rod."},
     "tr": {"Dr.", "Prof.", "Doç.", "Yrd.", "Av.", "Op.", "Uzm.", "Sn.", "Öğr.", "Gör.", "Arş."},
     "ro": {"Dl.", "Dna.", "D-na.", "Dr.", "Prof.", "prof.", "Sf.", "str.", "Str."},
-}, more.NOT_FINAL)  # fmt: skip
+}, more.merged(more.NOT_FINAL, news.NOT_FINAL))  # fmt: skip
 # An abbreviation that ends no sentence before a given word: "5 proc. PKB", "1,3 proc. BVP" (of GDP).
 NOT_FINAL_BEFORE_WORD = {"pl": {"proc.": "PKB"}, "lt": {"proc.": "BVP"}}
 # Abbreviations that end no sentence when a number follows them, but may after one: Polish "o godz.
@@ -144,7 +145,7 @@ NOT_FINAL_BEFORE_NUMBER = more.merged({
         "art.", "Art.", "arts.", "nr.", "Nr.", "no.", "No.", "núm.", "n.", "pag.", "pág.", "p.", "pp.",
         "par.", "ust.", "Rs.", "रु.", "रू.",
     },
-}, more.NOT_FINAL_BEFORE_NUMBER)  # fmt: skip
+}, more.merged(more.NOT_FINAL_BEFORE_NUMBER, news.NOT_FINAL_BEFORE_NUMBER))  # fmt: skip
 # Abbreviations of an amount's unit, and "и т. д." (and so on), that sentencex never lets end a
 # sentence, though they often do ("составила 150 млрд руб." | "Работы…"): a capital after one
 # starts a new sentence, since inside a sentence such a unit is followed by a lower-case word ("руб.
@@ -164,6 +165,7 @@ FINAL_BEFORE_CAPITAL = {
     "pl": ("itd.", "itp."),
     "tr": ("vb.", "vs."),
 } | more.FINAL_BEFORE_CAPITAL
+FINAL_BEFORE_CAPITAL = news.merged_endings(FINAL_BEFORE_CAPITAL, news.FINAL_BEFORE_CAPITAL)
 # A Ukrainian or Russian date or region that ends in an abbreviation sentencex never ends a sentence
 # after (or, for Russian "ст." and "обл.", always does): a century or a year after a number, Roman
 # or Arabic, or a range of them ("в XV ст.", "у 2009 р.", "у 1990-х рр.", "в XV–XVI ст.", "в 2020
@@ -396,7 +398,7 @@ def sentence_spans(paragraph, language=None):
     language = _language(language)
     spans = more.split_after_addresses(paragraph, _split(paragraph, _raw_spans(paragraph, language)))
     rules = more.rules_language(language)  # sentencex is given the code: it has fallbacks of its own
-    spans = _split_after_units(paragraph, spans, rules)
+    spans = news.split_after_acronyms(paragraph, _split_after_units(paragraph, spans, rules), rules)
     spans = _merged(paragraph, apostrophes_moved_to_their_sentence(paragraph, spans), rules)
     spans = split_after_endings(paragraph, spans, rules)
     return [span for span in spans if has_words(paragraph[span[0] : span[1]])]
