@@ -19,7 +19,7 @@ from .leads import split_lead
 
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 _NAME_WORD = rf"[{_UPPER}][\w’'.-]*"
-PARTICLES = r"(?:de|del|de la|da|das|do|dos|du|des|von|van|der|y|e)"
+PARTICLES = r"(?:de|del|de la|da|das|do|dos|du|des|von|van|der|den|y|e|di|della|dei|degli|delle)"
 # A run of capitalised words, with the particles of names between them: "Instituto Nacional de
 # Estadística (INE)", "María José Catalá", "Santé publique France" is not one (read as a group).
 _RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:{PARTICLES}\s+)?(?:{_NAME_WORD}|\([{_UPPER}]+\)))*")
@@ -27,8 +27,31 @@ _NAMES = re.compile(rf"\b[{_UPPER}][{_LOWER}]+(?:\s+[{_UPPER}][{_LOWER}]+)+")
 _WORDS = re.compile(r"[\w’'-]+")
 _QUOTE_MARKS = '“”"«»„'
 _OPENS_QUOTE = tuple('“"«„')
-_AUXILIARIES = frozenset(["a", "ont", "ha", "han", "hat", "haben", "tem"])
-_PRONOUNS = frozenset(["él", "ella", "ellos", "il", "elle", "ils", "er", "sie", "ele", "ela", "eles"])
+_AUXILIARIES = frozenset(["a", "ont", "ha", "han", "hat", "haben", "tem", "hanno", "heeft", "hebben"])
+_PRONOUNS = frozenset(
+    [
+        "él",
+        "ella",
+        "ellos",
+        "il",
+        "elle",
+        "ils",
+        "er",
+        "sie",
+        "ele",
+        "ela",
+        "eles",
+        "lui",
+        "lei",
+        "loro",
+        "me",
+        "mij",
+        "ons",
+        "hij",
+        "zij",
+        "ze",
+    ]
+)
 _ELISION = re.compile(r"^[lLdD][’']")
 _THAT = ("que ", "qu'", "qu’", "dass ")
 CARRY = object()  # a verb of saying without its subject: the speaker before
@@ -93,8 +116,16 @@ def _source(text, language):
     apposed = re.match(r"[^,]+,\s*(?P<name>[^,]+),", text[text.lower().find(lowered[at]) :])
     if apposed and _RUN.fullmatch(apposed.group("name").strip()):
         return apposed.group("name").strip()  # "Selon son président, Guillaume Faury, …"
+    if (
+        lowered[at] in ("segundo", "secondo")
+        and lowered[at - 1 : at]
+        and lowered[at - 1] in language.articles
+    ):
+        return None  # "o segundo trimestre", "il secondo tempo": the ordinal
+    if lowered[at + 1 : at + 2] and lowered[at + 1] in _PRONOUNS:
+        return ""  # "Secondo me …", "Volgens mij …": an opinion, nobody quoted
     if lowered[at] == "segundo":
-        return None  # "o segundo trimestre": the ordinal
+        return None
     return (first[-1] if first[0].lower() in language.articles else tail)[:80]
 
 
@@ -144,14 +175,14 @@ def _subject(before, language):
     return "" if person.lower() in _PRONOUNS else person
 
 
-def _in_full(speaker, texts, index):
-    """A surname alone as the full name used before it in the article."""
+def _in_full(speaker, texts, index, language):
+    """A surname alone as the full name used before it in the article, without its titles."""
     if not speaker or " " in speaker or not speaker[:1].isupper():
         return speaker
     for before in range(index - 1, max(0, index - 40) - 1, -1):
         for name in _NAMES.findall(texts[before]):
             if name.lower().endswith(" " + speaker.lower()):
-                return name
+                return _strip(name, language)
     return speaker
 
 
@@ -165,7 +196,7 @@ def find_other_speakers(texts, language):
             speaker = _said(words, language)
         if speaker is CARRY or (not speaker and words.lstrip().startswith(_OPENS_QUOTE)):
             speaker = previous
-        speaker = _in_full(speaker, texts, index)[:200]
+        speaker = _in_full(speaker, texts, index, language)[:200]
         speakers.append(speaker)
         previous = speaker
     return speakers
