@@ -14,6 +14,7 @@ por el INE").
 """
 
 import re
+from functools import lru_cache
 
 from .leads import split_lead
 
@@ -106,8 +107,7 @@ def _source(text, language):
         0
     ]
     if not language.data.isdisjoint(word.lower() for word in _WORDS.findall(tail)):
-        found = re.search(r"\b(?:por|par|pelo|pela|von|de la|del)\s+(?P<body>.+)$", tail)
-        return _person(found.group("body"), language) if found else ""
+        return _issuer(tail, language)
     tail = _ELISION.sub("", tail.strip())
     first = tail.split(" ", 1)
     name = _RUN.match(first[-1] if first[0].lower() in language.articles else tail)
@@ -127,6 +127,57 @@ def _source(text, language):
     if lowered[at] == "segundo":
         return None
     return (first[-1] if first[0].lower() in language.articles else tail)[:80]
+
+
+@lru_cache(maxsize=16)
+def _issued_by(words):
+    """Who issued a document: one of `words` ("por", "dell'", "van"), then the rest."""
+    alternatives = "|".join(re.escape(word) for word in words)
+    return re.compile(rf"(?:^|\s)(?:{alternatives})(?:\s+|(?<=['’]))(?P<body>.+)$")
+
+
+def _issuer(tail, language):
+    """The issuer a document's source names after it ("según datos publicados por el INE", "dei
+    dati dell'Arpat", "het jaarverslag van Ajax"), a name in capitals; "" when there is none
+    ("según sus cuentas anuales", "von 854 Millionen Euro")."""
+    found = _issued_by(language.issued_by).search(tail) if language.issued_by else None
+    if not found:
+        return ""
+    words = found.group("body").split()
+    while words and words[0].lower() in language.articles:
+        words.pop(0)
+    name = _RUN.match(" ".join(words))
+    return _strip(name.group(0), language) if name else ""
+
+
+def _holder(text, language):
+    """Whose view a statement gives: "Para a infectologista Rosana Richtmann, o país …", "Per il
+    virologo X, …" (a name of two words or more before the first comma); "" otherwise."""
+    first, _, rest = text.partition(" ")
+    if first.lower() not in language.in_the_view_of or "," not in rest:
+        return ""
+    named = [run for run in _RUN.findall(rest.split(",", 1)[0]) if " " in run]
+    return _strip(named[-1], language) if named else ""
+
+
+def _company(speaker, text, previous, language):
+    """A company as the text names it, where the speaker found is a noun for one ("wie das
+    Unternehmen mitteilte", "teilte der Konzern mit", "der Autobauer Volkswagen"): the name after
+    the noun, else the name the statement opens with ("Siemens baut …"), else the speaker before."""
+    words = speaker.split()
+    if not words or words[0].lower() not in language.companies:
+        return speaker
+    named = [word for word in words[1:] if word[:1].isupper()]
+    if named:
+        return " ".join(named)
+    opening = text.split(None, 1)[0] if text.strip() else ""
+    if (
+        opening[:1].isupper()
+        and opening.lower() not in language.articles
+        and opening.lower() not in language.words
+    ):
+        return opening.rstrip(",")
+    return previous or speaker
 
 
 def _said(text, language):
@@ -193,9 +244,11 @@ def find_other_speakers(texts, language):
         words = split_lead(text)[1]
         speaker = _source(words, language)
         if speaker is None:
-            speaker = _said(words, language)
+            speaker = _said(words, language) or _holder(words, language)
         if speaker is CARRY or (not speaker and words.lstrip().startswith(_OPENS_QUOTE)):
             speaker = previous
+        if speaker:
+            speaker = _company(speaker, words, previous, language)
         speaker = _in_full(speaker, texts, index, language)[:200]
         speakers.append(speaker)
         previous = speaker
