@@ -198,7 +198,7 @@ _VERB_ALONE = re.compile(
 # A body of figures is no speaker; "by" or "from" names who released them (not who saw them).
 DATA_WORDS = _words(
     "figures data statistics numbers count counts tally document documents records estimates report "
-    "reports memo notes accounts filing filings"
+    "reports memo notes accounts"
 )
 # "the EFL's disciplinary report": the document's issuer, where the text names it with a capital.
 _ISSUER = re.compile(r"^(?:the\s+)?(?P<issuer>[A-Z][^’']{1,60})[’']s\s")
