@@ -57,6 +57,8 @@ ROUTINE_WORDS = frozenset(
         "cac",
         "ibex",
         "ibovespa",
+        "aex",
+        "mib",
         "stoxx",
         "brent",
         "barrel",

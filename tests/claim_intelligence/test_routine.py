@@ -46,3 +46,7 @@ def test_a_line_without_a_full_stop_is_read_as_a_headline():
 
 def test_a_sentence_ending_in_a_quotation_mark_is_not_a_headline():
     assert HEADLINE not in score_statement('The minister said the plan was "a disgrace."').reasons
+
+
+def test_the_amsterdam_index_is_a_routine_market_figure():
+    assert ROUTINE in score_statement("De AEX sloot 0,4 procent hoger op 912 punten.", language="nl").reasons
