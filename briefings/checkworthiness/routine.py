@@ -17,7 +17,7 @@ CURRENCIES = _words(
     "euro dollar dollars sterling pound yen yuan franc rupee peso dólar dólares reais dollaro "
     "sterlina libra libbra frank"
 )
-_OPENING = re.compile(r"^(?:the|l[’']|il|el|o|der|de|le|la)?\s*(?P<word>[^\W\d_]+)", re.I)
+_ARTICLES = _words("the il el o der de le la")
 _ENDS = ".!?…\"”»’'):;"
 
 
@@ -26,10 +26,13 @@ def match_goals(text, words):
     return bool(_SCORELINE.search(text)) and not GOAL_WORDS.isdisjoint(word.lower() for word in words)
 
 
-def currency_quote(text):
-    """Whether `text` opens with a currency as its subject ("Sterling fell…", "L'euro è…")."""
-    found = _OPENING.match(text.lstrip())
-    return bool(found) and found.group("word").lower() in CURRENCIES
+def currency_quote(words):
+    """Whether a statement of `words` opens with a currency as its subject ("Sterling fell…",
+    "The euro was…", "L'euro è…")."""
+    first = words[0].lower().replace("’", "'").removeprefix("l'") if words else ""
+    if first in _ARTICLES and len(words) > 1:
+        first = words[1].lower()
+    return first in CURRENCIES
 
 
 def without_full_stop(text):

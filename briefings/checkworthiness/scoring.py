@@ -238,7 +238,7 @@ def _whole_statement_cues(text, words, seen, quotes):
         seen[SHORT] = WEIGHTS[SHORT]
     if without_full_stop(text):
         seen[HEADLINE] = WEIGHTS[HEADLINE]
-    if NUMBER in seen and (currency_quote(text) or match_goals(text, words)):
+    if NUMBER in seen and (currency_quote(words) or match_goals(text, words)):
         seen[ROUTINE_FIGURES] = WEIGHTS[ROUTINE_FIGURES]
 
 
