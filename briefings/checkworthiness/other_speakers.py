@@ -14,12 +14,13 @@ por el INE").
 """
 
 import re
+from functools import lru_cache
 
 from .leads import split_lead
 
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 _NAME_WORD = rf"[{_UPPER}][\w’'.-]*"
-PARTICLES = r"(?:de|del|de la|da|das|do|dos|du|des|von|van|der|y|e)"
+PARTICLES = r"(?:de|del|de la|da|das|do|dos|du|des|von|van|der|den|y|e|di|della|dei|degli|delle)"
 # A run of capitalised words, with the particles of names between them: "Instituto Nacional de
 # Estadística (INE)", "María José Catalá", "Santé publique France" is not one (read as a group).
 _RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:{PARTICLES}\s+)?(?:{_NAME_WORD}|\([{_UPPER}]+\)))*")
@@ -27,8 +28,31 @@ _NAMES = re.compile(rf"\b[{_UPPER}][{_LOWER}]+(?:\s+[{_UPPER}][{_LOWER}]+)+")
 _WORDS = re.compile(r"[\w’'-]+")
 _QUOTE_MARKS = '“”"«»„'
 _OPENS_QUOTE = tuple('“"«„')
-_AUXILIARIES = frozenset(["a", "ont", "ha", "han", "hat", "haben", "tem"])
-_PRONOUNS = frozenset(["él", "ella", "ellos", "il", "elle", "ils", "er", "sie", "ele", "ela", "eles"])
+_AUXILIARIES = frozenset(["a", "ont", "ha", "han", "hat", "haben", "tem", "hanno", "heeft", "hebben"])
+_PRONOUNS = frozenset(
+    [
+        "él",
+        "ella",
+        "ellos",
+        "il",
+        "elle",
+        "ils",
+        "er",
+        "sie",
+        "ele",
+        "ela",
+        "eles",
+        "lui",
+        "lei",
+        "loro",
+        "me",
+        "mij",
+        "ons",
+        "hij",
+        "zij",
+        "ze",
+    ]
+)
 _ELISION = re.compile(r"^[lLdD][’']")
 _THAT = ("que ", "qu'", "qu’", "dass ")
 CARRY = object()  # a verb of saying without its subject: the speaker before
@@ -83,8 +107,7 @@ def _source(text, language):
         0
     ]
     if not language.data.isdisjoint(word.lower() for word in _WORDS.findall(tail)):
-        found = re.search(r"\b(?:por|par|pelo|pela|von|de la|del)\s+(?P<body>.+)$", tail)
-        return _person(found.group("body"), language) if found else ""
+        return _issuer(tail, language)
     tail = _ELISION.sub("", tail.strip())
     first = tail.split(" ", 1)
     name = _RUN.match(first[-1] if first[0].lower() in language.articles else tail)
@@ -93,9 +116,68 @@ def _source(text, language):
     apposed = re.match(r"[^,]+,\s*(?P<name>[^,]+),", text[text.lower().find(lowered[at]) :])
     if apposed and _RUN.fullmatch(apposed.group("name").strip()):
         return apposed.group("name").strip()  # "Selon son président, Guillaume Faury, …"
+    if (
+        lowered[at] in ("segundo", "secondo")
+        and lowered[at - 1 : at]
+        and lowered[at - 1] in language.articles
+    ):
+        return None  # "o segundo trimestre", "il secondo tempo": the ordinal
+    if lowered[at + 1 : at + 2] and lowered[at + 1] in _PRONOUNS:
+        return ""  # "Secondo me …", "Volgens mij …": an opinion, nobody quoted
     if lowered[at] == "segundo":
-        return None  # "o segundo trimestre": the ordinal
+        return None
     return (first[-1] if first[0].lower() in language.articles else tail)[:80]
+
+
+@lru_cache(maxsize=16)
+def _issued_by(words):
+    """Who issued a document: one of `words` ("por", "dell'", "van"), then the rest."""
+    alternatives = "|".join(re.escape(word) for word in words)
+    return re.compile(rf"(?:^|\s)(?:{alternatives})(?:\s+|(?<=['’]))(?P<body>.+)$")
+
+
+def _issuer(tail, language):
+    """The issuer a document's source names after it ("según datos publicados por el INE", "dei
+    dati dell'Arpat", "het jaarverslag van Ajax"), a name in capitals; "" when there is none
+    ("según sus cuentas anuales", "von 854 Millionen Euro")."""
+    found = _issued_by(language.issued_by).search(tail) if language.issued_by else None
+    if not found:
+        return ""
+    words = found.group("body").split()
+    while words and words[0].lower() in language.articles:
+        words.pop(0)
+    name = _RUN.match(" ".join(words))
+    return _strip(name.group(0), language) if name else ""
+
+
+def _holder(text, language):
+    """Whose view a statement gives: "Para a infectologista Rosana Richtmann, o país …", "Per il
+    virologo X, …" (a name of two words or more before the first comma); "" otherwise."""
+    first, _, rest = text.partition(" ")
+    if first.lower() not in language.in_the_view_of or "," not in rest:
+        return ""
+    named = [run for run in _RUN.findall(rest.split(",", 1)[0]) if " " in run]
+    return _strip(named[-1], language) if named else ""
+
+
+def _company(speaker, text, previous, language):
+    """A company as the text names it, where the speaker found is a noun for one ("wie das
+    Unternehmen mitteilte", "teilte der Konzern mit", "der Autobauer Volkswagen"): the name after
+    the noun, else the name the statement opens with ("Siemens baut …"), else the speaker before."""
+    words = speaker.split()
+    if not words or words[0].lower() not in language.companies:
+        return speaker
+    named = [word for word in words[1:] if word[:1].isupper()]
+    if named:
+        return " ".join(named)
+    opening = text.split(None, 1)[0] if text.strip() else ""
+    if (
+        opening[:1].isupper()
+        and opening.lower() not in language.articles
+        and opening.lower() not in language.words
+    ):
+        return opening.rstrip(",")
+    return previous or speaker
 
 
 def _said(text, language):
@@ -144,14 +226,14 @@ def _subject(before, language):
     return "" if person.lower() in _PRONOUNS else person
 
 
-def _in_full(speaker, texts, index):
-    """A surname alone as the full name used before it in the article."""
+def _in_full(speaker, texts, index, language):
+    """A surname alone as the full name used before it in the article, without its titles."""
     if not speaker or " " in speaker or not speaker[:1].isupper():
         return speaker
     for before in range(index - 1, max(0, index - 40) - 1, -1):
         for name in _NAMES.findall(texts[before]):
             if name.lower().endswith(" " + speaker.lower()):
-                return name
+                return _strip(name, language)
     return speaker
 
 
@@ -162,10 +244,12 @@ def find_other_speakers(texts, language):
         words = split_lead(text)[1]
         speaker = _source(words, language)
         if speaker is None:
-            speaker = _said(words, language)
+            speaker = _said(words, language) or _holder(words, language)
         if speaker is CARRY or (not speaker and words.lstrip().startswith(_OPENS_QUOTE)):
             speaker = previous
-        speaker = _in_full(speaker, texts, index)[:200]
+        if speaker:
+            speaker = _company(speaker, words, previous, language)
+        speaker = _in_full(speaker, texts, index, language)[:200]
         speakers.append(speaker)
         previous = speaker
     return speakers

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from .languages import LANGUAGES
 from .leads import words_of
+from .routine import currency_quote, match_goals, without_full_stop
 
 BASE = 35
 THRESHOLD = 50  # at or above: check-worthy (precision and recall at it in docs/claim-intelligence.md)
@@ -30,6 +31,7 @@ NAMES, QUOTATION, ATTRIBUTED = "names a person or organisation", "a quotation", 
 QUESTION, PREDICTION, HEDGED, OPINION = "question", "prediction", "hedged", "opinion"
 ROUTINE = "a routine non-event: no comment"
 ROUTINE_FIGURES = "routine figures: a market's or a match's"
+HEADLINE = "no full stop: a headline or a byline"
 WORDS_ONLY = "reported words, nothing measured: no number, date or comparison"
 BOILERPLATE, SHORT, VAGUE = (
     "boilerplate",
@@ -42,7 +44,7 @@ WEIGHTS = {
     DATE: 15, NUMBER: 20, COMPARISON: 10, ACCORDING: 10, EVENT: 10, NAMES: 10, QUOTATION: 5,
     ATTRIBUTED: 5, QUESTION: -40, PREDICTION: -20, HEDGED: -20, OPINION: -20, BOILERPLATE: -45,
     SHORT: -20,
-    VAGUE: -15, ROUTINE: -30, WORDS_ONLY: -20, ROUTINE_FIGURES: -35,
+    VAGUE: -15, ROUTINE: -30, WORDS_ONLY: -20, ROUTINE_FIGURES: -35, HEADLINE: -15,
 }  # fmt: skip
 # A market's daily move or a match's minute: figures a desk does not check (any language).
 ROUTINE_WORDS = frozenset(
@@ -55,6 +57,8 @@ ROUTINE_WORDS = frozenset(
         "cac",
         "ibex",
         "ibovespa",
+        "aex",
+        "mib",
         "stoxx",
         "brent",
         "barrel",
@@ -218,19 +222,24 @@ def _cues(text):
             if phrase == HEDGED:
                 hedges.append(f"{previous} {lowered}")
         previous = lowered
-    _whole_statement_cues(text, len(words), seen, _ENGLISH_QUOTES)
+    _whole_statement_cues(text, words, seen, _ENGLISH_QUOTES)
     return seen, hedges
 
 
-def _whole_statement_cues(text, word_count, seen, quotes):
+def _whole_statement_cues(text, words, seen, quotes):
     """Add to `seen` the cues read from the whole statement, not word by word: a quotation mark
-    (of `quotes`), a closing question mark, too few words."""
+    (of `quotes`), a closing question mark, too few words, no full stop, a match's goals or a
+    currency's quote (`routine`)."""
     if any(mark in text for mark in quotes):
         seen[QUOTATION] = WEIGHTS[QUOTATION]
     if _QUESTION.search(text):
         seen[QUESTION] = WEIGHTS[QUESTION]
-    if word_count < MIN_WORDS:
+    if len(words) < MIN_WORDS:
         seen[SHORT] = WEIGHTS[SHORT]
+    if without_full_stop(text):
+        seen[HEADLINE] = WEIGHTS[HEADLINE]
+    if NUMBER in seen and (currency_quote(words) or match_goals(text, words)):
+        seen[ROUTINE_FIGURES] = WEIGHTS[ROUTINE_FIGURES]
 
 
 def score_english(text, *, attributed=False):
@@ -301,7 +310,7 @@ def _other_cues(text, language):
             seen[phrase] = WEIGHTS[phrase]
         after_name = word[0].isupper() and (index > 0 or lowered not in language.articles)
         previous = lowered
-    _whole_statement_cues(text, len(words), seen, _QUOTES)
+    _whole_statement_cues(text, words, seen, _QUOTES)
     return seen, hedges
 
 

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from .languages import LANGUAGES
+from .languages.base import _words
 from .leads import INTERVIEW, split_lead, turn_labels
 from .other_speakers import find_other_speakers
 
@@ -195,24 +196,9 @@ _VERB_ALONE = re.compile(
     r"\s*[.!]?[”\"’]?$"
 )
 # A body of figures is no speaker; "by" or "from" names who released them (not who saw them).
-DATA_WORDS = frozenset(
-    [
-        "figures",
-        "data",
-        "statistics",
-        "numbers",
-        "count",
-        "counts",
-        "tally",
-        "document",
-        "documents",
-        "records",
-        "estimates",
-        "report",
-        "reports",
-        "memo",
-        "notes",
-    ]
+DATA_WORDS = _words(
+    "figures data statistics numbers count counts tally document documents records estimates report "
+    "reports memo notes accounts"
 )
 # "the EFL's disciplinary report": the document's issuer, where the text names it with a capital.
 _ISSUER = re.compile(r"^(?:the\s+)?(?P<issuer>[A-Z][^’']{1,60})[’']s\s")

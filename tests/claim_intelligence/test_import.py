@@ -42,8 +42,8 @@ def test_a_new_revision_s_statements_are_scored_too():
 
 
 def test_an_article_in_another_language_is_scored_by_its_figures():
-    italian = "Il porto\n\nIl porto della città è stato aperto nel 1921 ed è cresciuto molto da allora.\n"
-    statement = import_briefing(italian.encode(), metadata={}).briefing.statements.get()
+    swedish = "Hamnen\n\nHamnen i staden öppnades 1921 och har sedan dess vuxit mycket, säger kommunen.\n"
+    statement = import_briefing(swedish.encode(), metadata={}).briefing.statements.get()
     assert statement.check_worthiness_reasons[-1].startswith("words not read: language ")
 
 

@@ -1,0 +1,65 @@
+"""Italian: the cue words, verbs of saying (the participle after "ha"/"hanno" and the present),
+sources, titles, and the future in -rà/-ranno (see base.Language)."""
+
+from .base import (
+    ACCORDING,
+    BOILERPLATE,
+    COMPARISON,
+    DATE,
+    EVENT,
+    HEDGED,
+    NUMBER,
+    OPINION,
+    PREDICTION,
+    Language,
+    _phrases,
+    _table,
+    _words,
+)
+
+ITALIAN = Language(
+    words=_table(
+        {
+            DATE: "lunedì martedì mercoledì giovedì venerdì sabato domenica ieri gennaio febbraio marzo "
+            "aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+            NUMBER: "due tre quattro cinque sei sette otto nove dieci undici dodici venti trenta cento "
+            "mille milione milioni miliardo miliardi metà doppio triplo doppietta",
+            COMPARISON: "più meno record massimo minimo aumentati aumentato diminuito calato cresciuto "
+            "superato primo prima",
+            EVENT: "approvato approvata approvati votato eletto morto morti ucciso arrestato condannato "
+            "pubblicato chiuso aperto registrato registrati ricoverati speso sequestrato scoppiato",
+            PREDICTION: "sarà saranno prossimo prossima previsto prevista presenterà dovrebbe dovrebbero",
+            HEDGED: "potrebbe potrebbero può possono forse probabilmente possibile sembra sembrano",
+            OPINION: "deve devono bisogna penso credo noi nostro nostra siamo abbiamo coraggioso giusto "
+            "merita stanchi",
+            BOILERPLATE: "iscriviti newsletter riproduzione segui",
+        }
+    ),  # fmt: skip
+    phrases=_phrases(
+        {
+            COMPARISON: "rispetto al|rispetto a",
+            ACCORDING: "stando a",
+            OPINION: "secondo me|a mio",
+            HEDGED: "non ancora",
+            BOILERPLATE: "leggi anche|tutti i",
+            EVENT: "è stato|è stata|sono stati|sono state",
+        }
+    ),  # fmt: skip
+    verbs=_words(
+        "detto dichiarato spiegato aggiunto sottolineato affermato precisato annunciato riferito "
+        "rilevato ricordato confermato denunciato raccontato avvertito commentato ammesso invitato "
+        "dice dicono afferma spiega sostiene riferisce annuncia"
+    ),
+    sources=frozenset({"secondo"}),
+    titles=_words(
+        "il lo la i gli le l' signor signora sig dott dottor dottoressa prof presidente ministro "
+        "ministra sindaco sindaca assessore assessora allenatore portavoce direttore direttrice "
+        "segretario segretaria premier virologo virologa epidemiologo"
+    ),
+    articles=_words("il lo la i gli le l' un uno una del della dello dei degli delle"),
+    data=_words("dati cifre rapporto rapporti relazione bilancio conti documento documenti statistiche"),
+    future_endings=("rà", "ranno"),
+    in_the_view_of=frozenset({"per"}),
+    companies=_words("società azienda gruppo"),
+    issued_by=("di", "del", "della", "dell'", "dell’", "dei", "da"),
+)
