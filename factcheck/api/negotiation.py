@@ -8,6 +8,7 @@ is weighed by the most specific range that matches it; the heaviest wins, the AP
 header, the media type it hands the renderer (`application/json; indent=4` still indents), and a
 format suffix (`/claims.xml`) that names no renderer is still a 404, an address that does not exist.
 A `?format=` that names none is a 406: the address exists, in none of the formats asked for.
+An empty `Accept:` is read as none (any format).
 """
 
 import re
@@ -56,6 +57,13 @@ def accepted_type(renderer, media_range):
 
 
 class WeightedContentNegotiation(DefaultContentNegotiation):
+    def get_accept_list(self, request):
+        """DRF's list of the client's media ranges; an empty `Accept:` reads as no header at all
+        (any format), as most servers and clients take it, not as a refusal of every format."""
+        if not request.headers.get("accept", "*/*").strip():
+            return ["*/*"]
+        return super().get_accept_list(request)
+
     def select_renderer(self, request, renderers, format_suffix=None):
         if format_suffix:
             renderers = self.filter_renderers(renderers, format_suffix)

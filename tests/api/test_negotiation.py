@@ -17,6 +17,14 @@ def test_it_answers_json_to_a_client_that_names_no_format(client, db):
     assert content_type(client) == (200, "application/json")
 
 
+def test_it_answers_json_to_a_client_that_sends_an_empty_accept(client, db):
+    assert content_type(client, HTTP_ACCEPT="") == (200, "application/json")
+
+
+def test_it_answers_json_to_a_client_that_sends_a_blank_accept(client, db):
+    assert content_type(client, HTTP_ACCEPT="   ") == (200, "application/json")
+
+
 def test_it_answers_json_to_a_client_that_takes_anything(client, db):
     assert content_type(client, HTTP_ACCEPT="*/*") == (200, "application/json")
 
