@@ -37,6 +37,9 @@ NOT_FINAL = {
     # Serbian (both scripts) before a name or what it qualifies: professor, street, so-called, for
     # example, saint. Not "др." / "dr.", also "и др." (and others), which ends sentences.
     "sr": {"проф.", "prof.", "ул.", "ul.", "тзв.", "tzv.", "нпр.", "npr.", "св.", "sv.", "инж.", "inž."},
+    # Slovenian "npr." (for example) and the titles "mag." and "prof." before a name. Not "dr.",
+    # also "in dr." (and others), which ends sentences.
+    "sl": {"npr.", "mag.", "prof."},
 }
 NOT_FINAL_BEFORE_NUMBER = {
     # Nordic "kl." (o'clock) before a time: "kl. 13.30", "kl. 10".

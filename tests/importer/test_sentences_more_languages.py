@@ -142,3 +142,16 @@ def test_a_long_run_of_hebrew_initials_is_read_in_linear_time():
     paragraph = "א. " * 100_000 + "כהן."
     with cpu_seconds_at_most(5):
         assert len(sentence_spans(paragraph, "he")) == 1
+
+
+def test_slovenian_for_example_ends_no_sentence_before_a_name():
+    paragraph = "Več občin, npr. Kranj in Celje, je sprejelo ukrep. Vlada ga podpira."
+    assert sentences(paragraph, "sl") == [
+        "Več občin, npr. Kranj in Celje, je sprejelo ukrep.",
+        "Vlada ga podpira.",
+    ]
+
+
+def test_a_slovenian_title_ends_no_sentence_before_the_name():
+    paragraph = "Izšla je knjiga mag. Horvat o vodi. Prodaja se dobro."
+    assert sentences(paragraph, "sl") == ["Izšla je knjiga mag. Horvat o vodi.", "Prodaja se dobro."]
