@@ -5,19 +5,19 @@ headlines, bylines and contact lines rather than statements."""
 
 import re
 
-from .languages.base import _words
+from .languages.base import word_set
 
 # A scoreline: two small numbers joined by a hyphen, a dash or a colon.
 _SCORELINE = re.compile(r"(?<![\d.,])\d{1,2}[-:–]\d{1,2}(?![\d.,:])")
-GOAL_WORDS = _words(
+GOAL_WORDS = word_set(
     "scored scores goal goals brace marcó marcou goles gol gols golazo traf tor tore treffer scoorde "
     "doelpunt doelpunten segnato doppietta rete reti buteur but buts marqué"
 )
-CURRENCIES = _words(
+CURRENCIES = word_set(
     "euro dollar dollars sterling pound yen yuan franc rupee peso dólar dólares reais dollaro "
     "sterlina libra libbra frank"
 )
-_ARTICLES = _words("the il el o der de le la")
+_ARTICLES = word_set("the il el o der de le la")
 _ENDS = ".!?…\"”»’'):;"
 
 

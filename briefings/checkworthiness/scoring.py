@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from .languages import LANGUAGES
+from .languages.base import cue_table
 from .leads import words_of
 from .routine import currency_quote, match_goals, without_full_stop
 
@@ -71,10 +72,6 @@ ROUTINE_WORDS = frozenset(
 SPELLED_NUMBER = 10  # "three", "million", "percent": a number, but weaker than a figure
 
 
-def _table(cues):
-    return {word: reason for reason, words in cues.items() for word in words.split()}
-
-
 MONTHS = frozenset(
     [
         "January",
@@ -103,7 +100,7 @@ MONTHS = frozenset(
 )
 BOILERPLATE_WORDS = frozenset({"subscribe", "newsletter", "copyright"})
 # Lower-cased single words and the cue each gives.
-WORDS = _table(
+WORDS = cue_table(
     {
         DATE: "monday tuesday wednesday thursday friday saturday sunday yesterday",
         NUMBER: "second third fourth fifth sixth tenth two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty "

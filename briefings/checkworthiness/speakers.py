@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from .languages import LANGUAGES
-from .languages.base import _words
+from .languages.base import word_set
 from .leads import INTERVIEW, split_lead, turn_labels
 from .other_speakers import find_other_speakers
 
@@ -196,7 +196,7 @@ _VERB_ALONE = re.compile(
     r"\s*[.!]?[”\"’]?$"
 )
 # A body of figures is no speaker; "by" or "from" names who released them (not who saw them).
-DATA_WORDS = _words(
+DATA_WORDS = word_set(
     "figures data statistics numbers count counts tally document documents records estimates report "
     "reports memo notes accounts"
 )

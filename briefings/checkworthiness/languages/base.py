@@ -27,14 +27,16 @@ class Language:
     issued_by: tuple = ()
 
 
-def _table(cues):
+def cue_table(cues):
+    """{word: cue} from {cue: its words, space-separated}: one lookup a word."""
     return {word: cue for cue, words in cues.items() for word in words.split()}
 
 
-def _phrases(cues):
+def phrase_table(cues):
+    """{(word, word): cue} from {cue: its two-word phrases, separated by "|"}."""
     return {tuple(phrase.split()): cue for cue, phrases in cues.items() for phrase in phrases.split("|")}
 
 
-def _words(text):
+def word_set(text):
     """A frozenset of the words of `text`, lower-cased as they are listed."""
     return frozenset(text.split())

@@ -11,13 +11,13 @@ from .base import (
     OPINION,
     PREDICTION,
     Language,
-    _phrases,
-    _table,
-    _words,
+    cue_table,
+    phrase_table,
+    word_set,
 )
 
 DUTCH = Language(
-    words=_table(
+    words=cue_table(
         {
             DATE: "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag gisteren januari februari "
             "maart april mei juni juli augustus september oktober november december",
@@ -33,7 +33,7 @@ DUTCH = Language(
             BOILERPLATE: "nieuwsbrief abonneer volg bekijk",
         }
     ),  # fmt: skip
-    phrases=_phrases(
+    phrases=phrase_table(
         {
             COMPARISON: "dan een",
             PREDICTION: "naar verwachting",
@@ -41,17 +41,19 @@ DUTCH = Language(
             EVENT: "is gestegen|zijn gestegen",
         }
     ),  # fmt: skip
-    verbs=_words(
+    verbs=word_set(
         "zei zegt zeggen zeiden verklaarde verklaart meldde meldt melden liet stelde stelt benadrukte "
         "waarschuwde bevestigde schreef sprak voegde aldus vertelde vertelt erkende reageerde"
     ),
     sources=frozenset({"volgens"}),
-    titles=_words(
+    titles=word_set(
         "de het minister premier burgemeester wethouder trainer coach woordvoerder woordvoerster "
         "directeur voorzitter psychiater hoogleraar staatssecretaris dr prof mr"
     ),
-    articles=_words("de het een 't der den"),
-    data=_words("cijfers gegevens rapport jaarverslag verslag jaarrekening document documenten statistieken"),
-    companies=_words("bedrijf concern"),
+    articles=word_set("de het een 't der den"),
+    data=word_set(
+        "cijfers gegevens rapport jaarverslag verslag jaarrekening document documenten statistieken"
+    ),
+    companies=word_set("bedrijf concern"),
     issued_by=("van", "door"),
 )

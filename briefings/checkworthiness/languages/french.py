@@ -10,12 +10,12 @@ from .base import (
     OPINION,
     PREDICTION,
     Language,
-    _phrases,
-    _table,
+    cue_table,
+    phrase_table,
 )
 
 FRENCH = Language(
-    words=_table(
+    words=cue_table(
         {
             DATE: "lundi mardi mercredi jeudi vendredi samedi dimanche hier janvier février mars avril mai "
             "juin juillet août septembre octobre novembre décembre",
@@ -34,7 +34,7 @@ FRENCH = Language(
             BOILERPLATE: "abonnez-vous newsletter retrouvez",
         }
     ),  # fmt: skip
-    phrases=_phrases(
+    phrases=phrase_table(
         {
             COMPARISON: "par rapport",
             PREDICTION: "à venir|va être",

@@ -10,12 +10,12 @@ from .base import (
     OPINION,
     PREDICTION,
     Language,
-    _phrases,
-    _table,
+    cue_table,
+    phrase_table,
 )
 
 GERMAN = Language(
-    words=_table(
+    words=cue_table(
         {
             DATE: "montag dienstag mittwoch donnerstag freitag samstag sonntag gestern januar februar märz "
             "april mai juni juli august september oktober november dezember",
@@ -33,7 +33,7 @@ GERMAN = Language(
             BOILERPLATE: "newsletter abonnieren",
         }
     ),  # fmt: skip
-    phrases=_phrases(
+    phrases=phrase_table(
         {
             COMPARISON: "im vergleich",
             BOILERPLATE: "lesen sie",

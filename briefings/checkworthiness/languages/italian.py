@@ -12,13 +12,13 @@ from .base import (
     OPINION,
     PREDICTION,
     Language,
-    _phrases,
-    _table,
-    _words,
+    cue_table,
+    phrase_table,
+    word_set,
 )
 
 ITALIAN = Language(
-    words=_table(
+    words=cue_table(
         {
             DATE: "lunedì martedì mercoledì giovedì venerdì sabato domenica ieri gennaio febbraio marzo "
             "aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
@@ -35,7 +35,7 @@ ITALIAN = Language(
             BOILERPLATE: "iscriviti newsletter riproduzione segui",
         }
     ),  # fmt: skip
-    phrases=_phrases(
+    phrases=phrase_table(
         {
             COMPARISON: "rispetto al|rispetto a",
             ACCORDING: "stando a",
@@ -45,21 +45,21 @@ ITALIAN = Language(
             EVENT: "è stato|è stata|sono stati|sono state",
         }
     ),  # fmt: skip
-    verbs=_words(
+    verbs=word_set(
         "detto dichiarato spiegato aggiunto sottolineato affermato precisato annunciato riferito "
         "rilevato ricordato confermato denunciato raccontato avvertito commentato ammesso invitato "
         "dice dicono afferma spiega sostiene riferisce annuncia"
     ),
     sources=frozenset({"secondo"}),
-    titles=_words(
+    titles=word_set(
         "il lo la i gli le l' signor signora sig dott dottor dottoressa prof presidente ministro "
         "ministra sindaco sindaca assessore assessora allenatore portavoce direttore direttrice "
         "segretario segretaria premier virologo virologa epidemiologo"
     ),
-    articles=_words("il lo la i gli le l' un uno una del della dello dei degli delle"),
-    data=_words("dati cifre rapporto rapporti relazione bilancio conti documento documenti statistiche"),
+    articles=word_set("il lo la i gli le l' un uno una del della dello dei degli delle"),
+    data=word_set("dati cifre rapporto rapporti relazione bilancio conti documento documenti statistiche"),
     future_endings=("rà", "ranno"),
     in_the_view_of=frozenset({"per"}),
-    companies=_words("società azienda gruppo"),
+    companies=word_set("società azienda gruppo"),
     issued_by=("di", "del", "della", "dell'", "dell’", "dei", "da"),
 )

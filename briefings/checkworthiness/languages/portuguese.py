@@ -11,12 +11,12 @@ from .base import (
     OPINION,
     PREDICTION,
     Language,
-    _phrases,
-    _table,
+    cue_table,
+    phrase_table,
 )
 
 PORTUGUESE = Language(
-    words=_table(
+    words=cue_table(
         {
             DATE: "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo ontem "
             "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
@@ -31,7 +31,7 @@ PORTUGUESE = Language(
             BOILERPLATE: "assine newsletter siga",
         }
     ),  # fmt: skip
-    phrases=_phrases(
+    phrases=phrase_table(
         {
             ACCORDING: "de acordo",
             COMPARISON: "em relação|na comparação",

@@ -11,12 +11,12 @@ from .base import (
     OPINION,
     PREDICTION,
     Language,
-    _phrases,
-    _table,
+    cue_table,
+    phrase_table,
 )
 
 SPANISH = Language(
-    words=_table(
+    words=cue_table(
         {
             DATE: "lunes martes miércoles jueves viernes sábado domingo ayer enero febrero marzo abril mayo "
             "junio julio agosto septiembre octubre noviembre diciembre",
@@ -34,7 +34,7 @@ SPANISH = Language(
             BOILERPLATE: "suscríbase suscríbete boletín",
         }
     ),  # fmt: skip
-    phrases=_phrases(
+    phrases=phrase_table(
         {
             COMPARISON: "frente al|respecto al|en comparación",
             ACCORDING: "de acuerdo",
