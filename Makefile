@@ -31,7 +31,7 @@ run: install
 # Production on one machine: DEBUG off, gunicorn with 2 workers, static files collected, the SQLite
 # file under var/ unless DATABASE_URL says otherwise, and a secret key generated once and kept in
 # var/secret_key (readable by its owner only). Plain HTTP on $(HOST):$(PORT) for a TLS proxy in front:
-# there set SECURE_SSL_REDIRECT=1 and TRUSTED_PROXY_COUNT=1 (see config/settings.py).
+# there set SECURE_SSL_REDIRECT=1 and TRUSTED_PROXY_COUNT=1 (see config/settings/).
 SECRET_KEY_FILE := var/secret_key
 SECURE_SSL_REDIRECT ?= 0
 SERVE := DJANGO_DEBUG=0 SECURE_SSL_REDIRECT=$(SECURE_SSL_REDIRECT) FACTDESK_NEWSROOM_URL=$(FACTDESK_NEWSROOM_URL)

@@ -11,7 +11,7 @@ def request_from(remote_addr, **headers):
 
 
 def behind_one_proxy(settings):
-    """What TRUSTED_PROXY_COUNT=1 sets (config/settings.py)."""
+    """What TRUSTED_PROXY_COUNT=1 sets (config/settings/)."""
     settings.REST_FRAMEWORK = {**settings.REST_FRAMEWORK, "NUM_PROXIES": 1}
 
 

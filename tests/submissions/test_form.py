@@ -146,7 +146,7 @@ def test_the_limit_counts_each_address_on_its_own(client, settings):
 
 
 def behind_one_proxy(settings):
-    """What TRUSTED_PROXY_COUNT=1 sets (config/settings.py)."""
+    """What TRUSTED_PROXY_COUNT=1 sets (config/settings/)."""
     settings.REST_FRAMEWORK = {**settings.REST_FRAMEWORK, "NUM_PROXIES": 1}
 
 

@@ -1,4 +1,4 @@
-"""Factdesk settings, read from the environment.
+"""Factdesk settings, read from the environment: the site, its stores and its people.
 
 Development needs no configuration: DEBUG is on, the database is a SQLite file under var/ and
 the cache lives in memory. Production sets DJANGO_DEBUG=0, SECRET_KEY, ALLOWED_HOSTS,
@@ -11,10 +11,9 @@ import tempfile
 from pathlib import Path
 
 import dj_database_url
-from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.core.exceptions import ImproperlyConfigured
 
-BASE_DIR = Path(__file__).resolve().parent.parent
+BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 
 def env_flag(name, default):
@@ -320,100 +319,3 @@ AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 # saw (through DRF's NUM_PROXIES, below). An IPv6 address counts by its /64, one customer's share.
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 AXES_CLIENT_IP_CALLABLE = "config.clients.client_address"
-
-# The read-only API (factcheck.api, see README "API"): per-user tokens or the staff session,
-# throttled per caller, described by an OpenAPI schema with Swagger UI from local static files.
-# Its permissions, throttles, filters and schema class are set on its views (factcheck.api.views).
-# The API is public and read-only: a partner's web page may read it from any origin, never with
-# the reader's cookies (no credentials: a token goes in Authorization, which a page must hold
-# itself). The site's pages and the desk send no CORS headers. django-cors-headers.
-CORS_URLS_REGEX = r"^/api/"
-CORS_ALLOW_ALL_ORIGINS = True
-CORS_ALLOW_CREDENTIALS = False
-CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
-CORS_ALLOW_HEADERS = ["accept", "accept-encoding", "authorization", "if-modified-since", "if-none-match"]
-CORS_EXPOSE_HEADERS = ["Date", "ETag", "Retry-After", "Vary"]
-
-REST_FRAMEWORK = {
-    "DEFAULT_AUTHENTICATION_CLASSES": [
-        # DRF's token, sent as `Token <key>` or `Bearer <key>`, and refused once its owner's
-        # password changed (by any path, signals or none).
-        "factcheck.api.authentication.APITokenAuthentication",
-        "rest_framework.authentication.SessionAuthentication",
-    ],
-    "DEFAULT_THROTTLE_RATES": {
-        "anon": os.environ.get("API_ANON_RATE", "60/minute"),
-        "user": os.environ.get("API_USER_RATE", "600/minute"),
-    },
-    "NUM_PROXIES": TRUSTED_PROXY_COUNT,
-    # DRF's own ignores the weights in Accept (`application/json;q=0` got JSON).
-    "DEFAULT_CONTENT_NEGOTIATION_CLASS": "factcheck.api.negotiation.WeightedContentNegotiation",
-}
-SPECTACULAR_SETTINGS = {
-    "TITLE": "Factdesk API",
-    "DESCRIPTION": "Read-only access to the newsroom's published briefings, claims, sources and verdicts.",
-    "VERSION": "1",
-    "SERVE_INCLUDE_SCHEMA": False,
-    "SCHEMA_PATH_PREFIX": r"/api/v[0-9]+",
-    "SWAGGER_UI_DIST": "SIDECAR",
-    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
-    # The default enum hook, then nullable nested objects written so OAS 3.0.3 allows their null.
-    "POSTPROCESSING_HOOKS": [
-        "drf_spectacular.hooks.postprocess_schema_enums",
-        "factcheck.api.schema.nullable_references",
-    ],
-    "ENUM_NAME_OVERRIDES": {
-        "BriefingStatusEnum": "briefings.models.Briefing.Status",
-        "ClaimAnchorEnum": "factcheck.states.Anchor",
-        "ClaimStatusEnum": "factcheck.models.Claim.Status",
-        "SourceKindEnum": "factcheck.models.Source.Kind",
-        "StatementKindEnum": "briefings.models.Statement.Kind",
-        "WithdrawnStatusEnum": [("withdrawn", "withdrawn")],
-    },
-}
-
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
-}
-
-# Content-Security-Policy on every response (django-csp): scripts only from this site, never
-# inline or eval'd (the pages have none; Swagger UI loads its set-up script from its own URL);
-# inline styles stay allowed for the verdict colours and Swagger UI's few rules.
-CONTENT_SECURITY_POLICY = {
-    "DIRECTIVES": {
-        "default-src": [SELF],
-        "script-src": [SELF],
-        "style-src": [SELF, UNSAFE_INLINE],
-        "img-src": [SELF, "data:"],
-        "font-src": [SELF, "data:"],
-        "connect-src": [SELF],
-        "object-src": [NONE],
-        "base-uri": [SELF],
-        "form-action": [SELF],
-        "frame-ancestors": [NONE],
-    }
-}
-# Permissions-Policy on every response: no page needs any of these browser features.
-PERMISSIONS_POLICY = (
-    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), "
-    "payment=(), usb=()"
-)
-
-if not DEBUG:
-    if TRUSTED_PROXY_COUNT:  # only a proxy we trust may say the request came over https
-        SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-    SECURE_SSL_REDIRECT = env_flag("SECURE_SSL_REDIRECT", True)
-    SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
-    SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", 60 * 60 * 24 * 365))
-    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
-    SECURE_HSTS_PRELOAD = env_flag("SECURE_HSTS_PRELOAD", True)
-    SESSION_COOKIE_SECURE = True
-    CSRF_COOKIE_SECURE = True
-    SECURE_CONTENT_TYPE_NOSNIFF = True
-    SECURE_REFERRER_POLICY = "same-origin"
-    X_FRAME_OPTIONS = "DENY"
-
-SILENCED_SYSTEM_CHECKS = env_list("SILENCED_SYSTEM_CHECKS", [])
