@@ -38,6 +38,7 @@ HOLDOUT_3 = Path(__file__).resolve().parent / "data" / "sentence_holdout_3"
 HOLDOUT_4_LANGUAGES = ("cs", "sk", "sv", "da", "nb", "fi", "hu", "hr", "sr", "sl", "lt", "lv", "et", "he", "fa", "id", "vi", "ko", "ca", "th")  # fmt: skip
 HOLDOUT_6_LANGUAGES = ("en", "es", "lt", "hu", "sr", "th")
 HOLDOUT_8_LANGUAGES = ("en", "es", "fr", "de", "pt", "it", "nl", "sv", "nb", "fi", "el", "tr", "ro", "bg", "hr", "sl", "lv", "ja", "zh", "ko", "hi", "bn", "ur", "sw", "tl", "vi", "id")  # fmt: skip
+HOLDOUT_10_LANGUAGES = ("en", "de", "fr", "es", "pt", "sv", "nb", "da", "fi", "et", "lt", "lv", "hu", "cs", "sk", "ro", "bg", "el", "ka", "hy", "am", "my", "km", "fa", "he", "th")  # fmt: skip
 UNSPACED_LANGUAGES = ("zh", "ja")
 
 
@@ -86,31 +87,34 @@ def unspaced(load_cases):
     return load
 
 
+def present(languages, directory):
+    """The languages of a set that have a file in it: not every set has every language."""
+    return [code for code in languages if (directory / f"{code}.txt").exists()]
+
+
 def main():
     setup()
     from briefings.importers.sentences import sentence_spans
     from tests.importer import sentence_cases
     from tests.importer.sentence_cases import LANGUAGES, boundaries, expected_spans, load_cases
 
+    fourth = [flag for flag in ("--holdout-10", "--holdout-11") if flag in sys.argv]
     third = [flag for flag in ("--holdout-8", "--holdout-9") if flag in sys.argv]
     latest = [flag for flag in ("--holdout-6", "--holdout-7") if flag in sys.argv]
     later = [flag for flag in ("--holdout-4", "--holdout-5") if flag in sys.argv]
-    if third:  # a third outside tester's, in 27 languages (2026-12)
+    if fourth:  # a fourth outside tester's: Georgian, Armenian, Amharic, Burmese, Khmer… (2026-12)
+        sentence_cases.DIRECTORY = HOLDOUT.with_name("sentence_holdout_" + fourth[0][-2:])
+        languages = present(HOLDOUT_10_LANGUAGES, sentence_cases.DIRECTORY)
+    elif third:  # a third outside tester's, in 27 languages (2026-12)
         sentence_cases.DIRECTORY = HOLDOUT.with_name("sentence_holdout_" + third[0][-1])
-        languages = [
-            code for code in HOLDOUT_8_LANGUAGES if (sentence_cases.DIRECTORY / f"{code}.txt").exists()
-        ]
+        languages = present(HOLDOUT_8_LANGUAGES, sentence_cases.DIRECTORY)
         load_cases = unspaced(load_cases)
     elif latest:  # company suffixes, "a. C.", Lithuanian dates, Serbian "бр.", Thai (2026-12)
         sentence_cases.DIRECTORY = HOLDOUT.with_name("sentence_holdout_" + latest[0][-1])
-        languages = [
-            code for code in HOLDOUT_6_LANGUAGES if (sentence_cases.DIRECTORY / f"{code}.txt").exists()
-        ]
+        languages = present(HOLDOUT_6_LANGUAGES, sentence_cases.DIRECTORY)
     elif later:  # a second outside tester's, in twenty more languages (2026-12-07)
         sentence_cases.DIRECTORY = HOLDOUT.with_name("sentence_holdout_" + later[0][-1])
-        languages = [
-            code for code in HOLDOUT_4_LANGUAGES if (sentence_cases.DIRECTORY / f"{code}.txt").exists()
-        ]
+        languages = present(HOLDOUT_4_LANGUAGES, sentence_cases.DIRECTORY)
     elif "--holdout-2" in sys.argv or "--holdout-3" in sys.argv:  # an outside tester's (2026-12-07)
         sentence_cases.DIRECTORY = HOLDOUT_3 if "--holdout-3" in sys.argv else HOLDOUT_2
         languages, load_cases = HOLDOUT_2_LANGUAGES, unspaced(load_cases)
