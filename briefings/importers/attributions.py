@@ -11,9 +11,9 @@ own ("“真的吗？”记者联系了相关部门，对方拒绝置评。").
 """
 
 OPENING_QUOTES = '"“«„「『‘'
-CLOSING_QUOTES = '"”»」』’'
+CLOSING_QUOTES = '"”»」』’“'  # "“" closes „…“ (German, Georgian, Bulgarian…)
 QUOTE_MARKS = set(OPENING_QUOTES + CLOSING_QUOTES)
-ENDS = set(".?!。？！؟।")
+ENDS = set(".?!。？！؟।።။។")  # and the Ethiopic, Burmese and Khmer full stops
 #: A quotation longer than this is not looked at: the test reads it whole.
 LONGEST_QUOTATION = 400
 #: An attribution has at most this many words, or characters when it has no spaces (Chinese).
@@ -51,9 +51,10 @@ def _is_short_clause(text):
 
 
 def _opens_without_case(text):
-    """Whether the first letter of `text` is in a script without capitals."""
+    """Whether the first letter of `text` is in a script without capitals: Georgian's letters are
+    lower case to Unicode, which gave them capitals (Mtavruli) that a sentence never opens with."""
     first = next((character for character in text if character.isalpha()), "")
-    return bool(first) and not first.isupper() and not first.islower()
+    return bool(first) and ("ა" <= first <= "ჿ" or not (first.isupper() or first.islower()))
 
 
 def apostrophes_moved_to_their_sentence(paragraph, spans):

@@ -62,13 +62,15 @@ _LT_MONTHS = (
 DATES = {
     "es": r"(?:\d{1,4}|[IVXLC]{1,7}) {1,3}[ad]\. ?(?:de )?C\.",
     "lt": rf"(?:\d{{4}} {{1,3}}m\.(?: {{1,3}}(?:{_LT_MONTHS}) {{1,3}}\d{{1,2}} {{1,3}}d\.)?"
-    rf"|(?:{_LT_MONTHS}) {{1,3}}\d{{1,2}} {{1,3}}d\.|[IVXL]{{1,6}} {{1,3}}a\.)",
+    rf"|(?:{_LT_MONTHS}) {{1,3}}\d{{1,2}} {{1,3}}d\.|[IVXL]{{1,6}} {{1,3}}a\.|\d{{1,2}}(?:[.:]\d\d)? {{1,3}}val\.)",
 }
 #: Prepositions and time words that may stand before a date opening its sentence.
 _OPENER_WORDS = {
     "es": "en|el|la|los|las|del|de|desde|hacia|hasta|año|años|siglo|siglos|a|al|finales|principios|"
     "mediados|comienzos|alrededor|ya|entre|y|o|durante|antes|después|sobre|por|milenio|ya en",
-    "lt": "nuo|iki|po|prieš|per|jau|dar|ir|o|bet|tik|apie|pernai|dar|tačiau|pat|tą|šių|metų",
+    "lt": "nuo|iki|po|prieš|per|jau|dar|ir|o|bet|tik|apie|pernai|dar|tačiau|pat|tą|šių|metų|"
+    "šiandien|rytoj|poryt|vakar|užvakar|šįryt|šįvakar|ryte|vakare|pirmadienį|antradienį|trečiadienį|"
+    "ketvirtadienį|penktadienį|šeštadienį|sekmadienį",
 }
 _DATE_OPENER = {
     language: re.compile(rf"(?:^|[,;:]\s{{1,3}})(?:(?:{words})\s{{1,3}}){{0,6}}(?:{DATES[language]})$", re.I)

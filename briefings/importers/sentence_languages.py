@@ -76,8 +76,10 @@ _ADDRESS_END = re.compile(
 )
 _SPACES = re.compile(r"\s*")
 # Hebrew has no capitals and writes initials as a lone letter and a period ("א. ב. יהושע"); a lone
-# letter is no word in Hebrew (its one-letter words are prefixes written onto the next).
-_HEBREW_INITIAL = re.compile(r"(?<!\S)[א-ת]\.$")
+# letter is no word in Hebrew (its one-letter words are prefixes written onto the next). Nor in
+# Georgian, which has no capitals either: a lone letter is an initial ("გ. ბერიძე"), "ქ." (city)
+# before its name or "წ." (year) after a number, and Georgian puts its verb last ("1958 წ. აშენდა").
+_LONE_LETTER = {"he": re.compile(r"(?<!\S)[א-ת]\.$"), "ka": re.compile(r"(?<!\S)[ა-ჰ]\.$")}
 
 
 def merged(table, more):
@@ -107,8 +109,8 @@ def joins_in_language(previous, following, language):
     """Whether a break is wrong by a rule of one of these languages: after a Hebrew initial, after
     a period in Thai, which ends no sentence with one (it uses a space): "พ.ศ." | "2569", or by
     sentence_endings (a company's form before a title, "d." | "C.", a date opening its sentence)."""
-    if language == "he":
-        return bool(_HEBREW_INITIAL.search(previous, max(0, len(previous) - 3)))
+    if language in _LONE_LETTER:
+        return bool(_LONE_LETTER[language].search(previous, max(0, len(previous) - 3)))
     if language == "th":
         return previous.endswith(".")
     return ends_no_sentence(previous, following, language)

@@ -22,6 +22,7 @@ from sentencex import segment
 
 from . import sentence_languages as more
 from . import sentence_news as news
+from . import sentence_scripts as scripts
 from .attributions import apostrophes_moved_to_their_sentence, is_attribution
 from .document import has_words
 from .sentence_endings import split_after_endings
@@ -78,8 +79,8 @@ _MISSED_END = re.compile(r"[.)…](?=\s+[\"“‘«]?[A-ZÀ-Ý])")
 _SPACES = re.compile(r"\s*")
 # An initial before a surname: a lone Cyrillic or Greek capital ("Э. С. Набиуллина", "Ε. Λέκκας"),
 # which sentencex ends sentences after, or any capital after a title's abbreviation ("dr. A.
-# Hoekstra", "prof. M. Di Vito"). A lone Latin capital may end a sentence ("vitamin C.").
-_INITIAL = re.compile(r"(?:(?<!\S)[А-ЯЁЄІЇҐΑ-ΩΆΈΉΊΌΎΏ]|\w\.\s+[^\W\d_])\.$")
+# Hoekstra", "prof. M. Di Vito"), or hyphenated ones. A lone Latin capital may end one ("vitamin C.").
+_INITIAL = re.compile(rf"(?:(?<!\S)[А-ЯЁЄІЇҐΑ-ΩΆΈΉΊΌΎΏ]|\w\.\s+[^\W\d_]|{scripts.HYPHENATED_INITIALS})\.$")
 NOT_FINAL = more.merged({
     "en": {"vs.", "approx.", "Fig.", "Figs.", "Nos.", "cf.", "pp.", "Vol.", "Ch.", "Sec."},
     "de": {
@@ -128,7 +129,7 @@ NOT_FINAL = more.merged({
     "pt": {"Sr.", "Sra.", "Dr.", "Dra.", "Prof.", "Profa.", "Exmo.", "Exma.", "Av.", "Pça.", "Rod."},
     "tr": {"Dr.", "Prof.", "Doç.", "Yrd.", "Av.", "Op.", "Uzm.", "Sn.", "Öğr.", "Gör.", "Arş."},
     "ro": {"Dl.", "Dna.", "D-na.", "Dr.", "Prof.", "prof.", "Sf.", "str.", "Str."},
-}, more.merged(more.NOT_FINAL, news.NOT_FINAL))  # fmt: skip
+}, more.merged(more.merged(more.NOT_FINAL, news.NOT_FINAL), scripts.NOT_FINAL))  # fmt: skip
 # An abbreviation that ends no sentence before a given word: "5 proc. PKB", "1,3 proc. BVP" (of GDP).
 NOT_FINAL_BEFORE_WORD = {"pl": {"proc.": "PKB"}, "lt": {"proc.": "BVP"}}
 # Abbreviations that end no sentence when a number follows them, but may after one: Polish "o godz.
@@ -145,7 +146,7 @@ NOT_FINAL_BEFORE_NUMBER = more.merged({
         "art.", "Art.", "arts.", "nr.", "Nr.", "no.", "No.", "núm.", "n.", "pag.", "pág.", "p.", "pp.",
         "par.", "ust.", "Rs.", "रु.", "रू.",
     },
-}, more.merged(more.NOT_FINAL_BEFORE_NUMBER, news.NOT_FINAL_BEFORE_NUMBER))  # fmt: skip
+}, more.merged(more.merged(more.NOT_FINAL_BEFORE_NUMBER, news.NOT_FINAL_BEFORE_NUMBER), scripts.NOT_FINAL_BEFORE_NUMBER))  # fmt: skip
 # Abbreviations of an amount's unit, and "и т. д." (and so on), that sentencex never lets end a
 # sentence, though they often do ("составила 150 млрд руб." | "Работы…"): a capital after one
 # starts a new sentence, since inside a sentence such a unit is followed by a lower-case word ("руб.
@@ -166,6 +167,7 @@ FINAL_BEFORE_CAPITAL = {
     "tr": ("vb.", "vs."),
 } | more.FINAL_BEFORE_CAPITAL
 FINAL_BEFORE_CAPITAL = news.merged_endings(FINAL_BEFORE_CAPITAL, news.FINAL_BEFORE_CAPITAL)
+FINAL_BEFORE_CAPITAL = news.merged_endings(FINAL_BEFORE_CAPITAL, scripts.FINAL_BEFORE_CAPITAL)
 # A Ukrainian or Russian date or region that ends in an abbreviation sentencex never ends a sentence
 # after (or, for Russian "ст." and "обл.", always does): a century or a year after a number, Roman
 # or Arabic, or a range of them ("в XV ст.", "у 2009 р.", "у 1990-х рр.", "в XV–XVI ст.", "в 2020
@@ -178,7 +180,7 @@ FINAL_BEFORE_CAPITAL = news.merged_endings(FINAL_BEFORE_CAPITAL, news.FINAL_BEFO
 # "А-А-А-…" quadratic (20,000 characters, 3 s; a 2 MB page, minutes).
 _REGION_NAME = r"[А-ЯЁІЇЄҐ][\w'’ʼ-]{0,40}"
 _NUMERAL = r"(?:\d{1,4}|[IVXLCХІ]{1,7})(?:-[а-яіїєґё]{1,3})?"
-_DATE_ABBREVIATIONS = {"uk": r"ст\.|р\.|рр\.", "ru": r"в\.|вв\.|г\.|гг\.|ст\."}
+_DATE_ABBREVIATIONS = {"uk": r"ст\.|р\.|рр\.", "ru": r"в\.|вв\.|г\.|гг\.|ст\."} | scripts.DATE_ABBREVIATIONS
 _DATE = {
     language: rf"(?<![\w.])(?<!ч\. )(?<!п\. ){_NUMERAL}(?:\s?[-–—]\s?{_NUMERAL})?\s+(?:{abbreviations})"
     rf"(?:\s+до\s+н\.\s?[еэ]\.)?|(?<![\w.]){_REGION_NAME}\s+обл\."
@@ -194,7 +196,7 @@ _OPENER_WORDS = {
     "ru": "в|во|с|со|из|до|от|после|на|по|к|течение|протяжении|начале|конце|середине|половине|первой|"
     "второй|период|ещё|еще|уже|лишь|только|именно|начиная|вплоть|между|и|а|но|же|также|тоже|января|"
     "февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря",
-}
+} | scripts.OPENER_WORDS
 DATE_OPENER = {
     language: re.compile(
         rf"(?:^|[,:;(]\s*|\s[—–]\s+)(?:(?:{words}|\d{{1,2}})\s+)*(?:{_DATE[language]})$", re.I
@@ -397,8 +399,9 @@ def sentence_spans(paragraph, language=None):
     the rules of `language` (a code such as "de"; FACTDESK_LANGUAGE when not given)."""
     language = _language(language)
     spans = more.split_after_addresses(paragraph, _split(paragraph, _raw_spans(paragraph, language)))
+    spans = scripts.split_after_khmer_stops(paragraph, spans)
     rules = more.rules_language(language)  # sentencex is given the code: it has fallbacks of its own
     spans = news.split_after_acronyms(paragraph, _split_after_units(paragraph, spans, rules), rules)
     spans = _merged(paragraph, apostrophes_moved_to_their_sentence(paragraph, spans), rules)
-    spans = split_after_endings(paragraph, spans, rules)
+    spans = scripts.split_after_german_amounts(paragraph, split_after_endings(paragraph, spans, rules), rules)
     return [span for span in spans if has_words(paragraph[span[0] : span[1]])]
