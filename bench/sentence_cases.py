@@ -20,6 +20,11 @@ scored before them; --holdout-7, fresh paragraphs written after those rules, nev
 Swahili and Tagalog for the first time) a third outside tester wrote before reading the rules
 (2026-12); --holdout-9, the fresh paragraphs the same tester wrote after fixing the rules from
 holdout-8, never tuned against. Their Chinese and Japanese sentences are joined without spaces.
+--holdout-10 scores bench/data/sentence_holdout_10/, 96 news paragraphs in 26 languages (Georgian,
+Armenian, Amharic, Burmese and Khmer for the first time; citations, ordinals, times, Nordic
+abbreviations, the scripts' own full stops) a fourth outside tester wrote before reading the rules
+(2026-12); --holdout-11, the 34 fresh paragraphs the same tester wrote after fixing the rules from
+holdout-10 (sentence_scripts.py), never tuned against.
 """
 
 import os
