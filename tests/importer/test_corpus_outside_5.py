@@ -12,7 +12,9 @@ from briefings.importers import import_briefing
 
 from .corpus_scoring import CORPUS, load_corpus, missing, published_text
 
-DOCUMENTS = load_corpus(CORPUS.parent / "corpus-outside-5")
+DOCUMENTS = load_corpus(CORPUS.parent / "corpus-outside-5") + load_corpus(
+    CORPUS.parent / "corpus-outside-5-heldout"
+)
 KNOWN_MISSES = set()
 
 
