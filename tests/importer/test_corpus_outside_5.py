@@ -15,7 +15,21 @@ from .corpus_scoring import CORPUS, load_corpus, missing, published_text
 DOCUMENTS = load_corpus(CORPUS.parent / "corpus-outside-5") + load_corpus(
     CORPUS.parent / "corpus-outside-5-heldout"
 )
-KNOWN_MISSES = set()
+# Held out, scored once after the fixes and left as they are: "Read also" labels in Georgian,
+# Lithuanian, Nepali and Filipino ("ასევე წაიკითხეთ:", "Taip pat skaitykite:", "यो पनि पढ्नुहोस्:",
+# "BASAHIN:") with their linked headlines; follow lines in Malay and Portuguese ("Ikuti kami di
+# saluran Telegram…", "📲 Participe do canal … no WhatsApp") and a portal's "VÍDEOS: mais assistidos" /
+# "Veja mais notícias da região" lines; the UN's "For information media. Not an official record.";
+# a Lithuanian standfirst in an unmarked <p> inside a <div class="article-lead"> (lost).
+KNOWN_MISSES = {
+    "en-unpress-01.html",
+    "fil-news-01.html",
+    "ka-news-01.html",
+    "lt-news-01.html",
+    "ms-news-01.html",
+    "ne-news-01.html",
+    "pt-g1-01.html",
+}
 
 
 def _marks(expect):
