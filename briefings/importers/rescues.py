@@ -3,8 +3,9 @@ of real pages (2026-12):
 
 - paragraphs in a `<noscript>` among the article's paragraphs: a page that loads the rest of its
   article by script keeps it there for readers without one (and for "Save page as"); the
-  extractor drops every `<noscript>`. A `<noscript>` elsewhere (a "please enable JavaScript"
-  warning at the top of the page, an image's fallback) stays dropped;
+  extractor drops every `<noscript>`. A `<noscript>` elsewhere (a warning at the top of the page,
+  an image's fallback) or one that names JavaScript ("Please enable JavaScript to read the full
+  story.", among the paragraphs) stays dropped;
 - a correction or editor's note above the headline (Arc XP's `data-qa="correction"` banner): the
   extractor starts from the body's own block below it;
 - the subheadings of a page whose body block the extractor does not recognise: it then recovers
@@ -29,6 +30,8 @@ _NOTE = re.compile(
 _NOTE_MARKS = ("class", "id", "data-qa", "data-testid", "data-component")
 _NOT_A_NOTE = re.compile(r"policy|polic[iy]|link|menu|nav|form|button", re.I)
 _NOTE_MIN, _NOTE_MAX = 30, 600
+# A `<noscript>`'s own notice ("Please enable JavaScript to read the full story."), in any language.
+_SCRIPT_NOTICE = re.compile(r"java\s?script|\bjs\b", re.I)
 _SUBHEADINGS = "following::h2|following::h3|following::h4"  # under the headline, as an article's are
 _OUTSIDE_THE_ARTICLE = "ancestor::header|ancestor::nav|ancestor::aside|ancestor::footer|ancestor::form"
 
@@ -49,7 +52,9 @@ def unwrap_noscript_paragraphs(tree):
         parent = noscript.getparent()
         if parent is None or noscript.find("p") is None or is_hidden(parent):
             continue
-        if any(child.tag == "p" and _text(child) for child in parent):
+        if any(child.tag == "p" and _text(child) for child in parent) and not _SCRIPT_NOTICE.search(
+            _text(noscript)
+        ):
             noscript.tag = "div"
 
 

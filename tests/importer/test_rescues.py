@@ -68,3 +68,11 @@ def test_the_questions_of_an_explainer_read_as_paragraphs_alone_are_put_back():
 def test_a_heading_above_the_headline_is_not_put_back():
     blocks = parse_html(HEAD + QA_PAGE + "</body></html>").blocks
     assert not any("privacy" in text for block in blocks for text in block.texts)
+
+
+def test_a_noscript_notice_asking_for_javascript_among_the_paragraphs_is_not_kept():
+    page = NOSCRIPT_PAGE.replace(
+        f"<p>{HIDDEN_REST}</p><p>Opening is not expected before 2046, officials said.</p>",
+        "<p>Please enable JavaScript to read the full story.</p>",
+    )
+    assert not any("JavaScript" in text for text in statements(page))
