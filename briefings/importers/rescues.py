@@ -56,6 +56,8 @@ def unwrap_noscript_paragraphs(tree):
             _text(noscript)
         ):
             noscript.tag = "div"
+            if is_hidden(noscript):  # marked hidden itself: still not shown
+                noscript.tag = "noscript"
 
 
 def correction_note(page):
