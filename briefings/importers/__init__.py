@@ -6,6 +6,7 @@ The management command `import_briefing` and the admin's import form both call
 
 import hashlib
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -221,7 +222,22 @@ def _slug_for(slug, title, checksum):
         if len(slug) > SLUG_MAX:
             raise ImportRefused(f"The slug is longer than {SLUG_MAX} characters.")
         return slug
-    return slugify(title)[:SLUG_MAX].strip("-") or f"briefing-{checksum[:10]}"
+    derived = slugify(title)[:SLUG_MAX].strip("-")
+    if derived and _mostly_unspelled(title):
+        # "高鐵南延屏東 交通部：2027年動工" and "Бюджет на 2027 год" both slugify to "2027": the
+        # headline's own mark keeps two articles apart, and the same headline together, as a
+        # Latin headline's words do.
+        mark = hashlib.sha256(title.encode("utf-8")).hexdigest()[:8]
+        derived = f"{derived[: SLUG_MAX - 9].strip('-')}-{mark}"
+    return derived or f"briefing-{checksum[:10]}"
+
+
+def _mostly_unspelled(title):
+    """Whether most of the title's letters have no ASCII spelling (Chinese, Cyrillic, Greek,
+    Arabic…), so the slug derived from it keeps little more than its numbers."""
+    letters = [character for character in title if character.isalpha()]
+    unspelled = [c for c in letters if not unicodedata.normalize("NFKD", c).encode("ascii", "ignore")]
+    return len(unspelled) * 2 > len(letters)
 
 
 def _existing(slug, explicit_slug, checksum, text):

@@ -83,7 +83,7 @@ _PARAGRAPHS = [
     r"(jetzt|hier)\s+(kostenlos(en)?\s+)?(für den\s+|zum\s+)?[\w-]*newsletter\s+(anmelden|abonnieren|bestellen)\b",
     r"(e-)?bültenimize abone ol",
     r"(photo|foto|image|picture|bild|credit|crédit|crédits|image credit|crédit photo|photograph|beeld|"
-    r"fotoğraf|φωτογραφία|фото|фотография|світлина)s?\s*:\s*\S[^.!?]{0,80}$",
+    r"fotoğraf|φωτογραφία|фото|фотография|світлина|ảnh|снимка|צילום|تصوير|zdjęcie)s?\s*:\s*\S[^.!?]{0,80}$",
     r"fot\.\s*:?\s*\S[^.!?]{0,80}$",  # Polish "Fot. PAP/Leszek Szymański"
     # A sign-up box or a "follow us" line: an imperative and a newsletter or a platform.
     r"(suscríbete|suscríbase|iscriviti|assine (a )?nossa|inscreva-se|subscreva|zapisz się|подпишитесь|"
@@ -181,7 +181,8 @@ _NOISE = re.compile(
     re.I,
 )
 _TRAILING_CREDIT = re.compile(
-    r"(?<=[.!?])\s+((photo|foto|crédit photo|bild|beeld|fotoğraf|φωτογραφία|фото)\s?:|fot\.)\s?[^.!?]{1,60}$",
+    r"(?<=[.!?])\s+((photo|foto|crédit photo|bild|beeld|fotoğraf|φωτογραφία|фото|ảnh|снимка|צילום|تصوير)\s?:|fot\.)"
+    r"\s?[^.!?]{1,60}$",
     re.I,
 )
 # What every match of _COOKIES and of _NOISE contains: a text without it is not searched (those

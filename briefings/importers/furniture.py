@@ -14,6 +14,7 @@ test_furniture_extra.py).
 import re
 
 from .datelines import is_date_line, is_loading_placeholder
+from .furniture_languages import is_more_furniture
 from .imprint import is_imprint
 from .page_tools import is_page_tool
 
@@ -81,7 +82,7 @@ _MORE_PARAGRAPHS = [
     # "Baca juga: <headline>", or the label alone.
     rf"({_READ_ALSO})\s*([:：|]|$)",
     # A Korean, Japanese or Chinese copyright line: "<저작권자 © 한빛일보, 무단전재 및 재배포 금지>".
-    r".{0,80}(무단\s?전재|무단\s?복제|無断転載|無断複製|版权所有|版權所有)",
+    r".{0,80}(무단\s?전재|무단\s?복제|無断転載|無断複製|版权所有|版權所有|不得轉載|不得转载|禁止轉載|禁止转载)",
     # A Persian news agency's end mark: "انتهای پیام/".
     r"انتهای (پیام|خبر)\s*/?$",
     # A comment box asking to log in: "Log in to comment", "Yorum yapmak için giriş yapın."
@@ -156,19 +157,22 @@ _MARKERS = re.compile(
     r"réf\. nécessaire|référence nécessaire|cita requerida|beleg fehlt|belege fehlen|citazione necessaria|"
     r"senza fonte|carece de fontes|potrzebny przypis|нет источника|要出典|需要来源|來源請求) ?\]"
     r"| ?[（(](记者|通讯员|摄影记者)?\s?[^（）()]{1,20}?\s?摄[）)]\s*$"
-    r"| ?[（(] ?完 ?[）)] ?$",
+    r"| ?[（(] ?完 ?[）)] ?$"
+    # A Taiwanese or Chinese agency's editor and date code ending the story: "（編輯：陳大文）1151207".
+    r"| ?[（(](责任编辑|責任編輯|编辑|編輯)[：:][^（）()]{1,20}[）)]\s*\d{0,8}\s*$",
     re.I,
 )
-_MARKER_HINT = re.compile(r"\[|摄|完")
+_MARKER_HINT = re.compile(r"\[|摄|完|编辑|編輯")
 
 
 def is_furniture(text):
     """Whether a whole paragraph (of at most 300 characters) is one of these kinds of furniture,
     a site's imprint or about-us paragraph (`imprint.is_imprint`), one of the page's own buttons or
     notes (`page_tools.is_page_tool`), a line of dates and times or a loading placeholder
-    (`datelines`)."""
+    (`datelines`), or in the eighth outside test's wordings (`furniture_languages`)."""
     return (
         is_imprint(text)
+        or is_more_furniture(text)
         or is_page_tool(text)
         or is_date_line(text)
         or is_loading_placeholder(text)

@@ -22,6 +22,7 @@ from .furniture import RELATIVE_TIME
 from .imprint import drop_trailing_blurbs
 from .joiners import protect, restore
 from .language import declared_language
+from .rescues import correction_note, restore_subheadings, unwrap_noscript_paragraphs
 from .reshaping import is_hidden, reshape, standfirst
 from .structured_body import rest_of_article
 
@@ -180,6 +181,7 @@ def _without_share_buttons(text):
     if tree is None:
         return text
     drop_note_links(tree)
+    unwrap_noscript_paragraphs(tree)
     reshape(tree)
     for element in tree.xpath("//a|//button|//ul|//span|//time|//p|//div[not(.//p)]"):
         if element.getparent() is not None and _is_page_furniture(element):
@@ -234,6 +236,7 @@ def _extract(text):
         return None
     if not isinstance(page, str):
         _complete_truncated_body(extracted.body, page)
+        restore_subheadings(extracted.body, page)
     _keep_standfirst(extracted.body, page)
     headline = _headline(page) if not isinstance(page, str) else ""
     return restore(determine_returnstring(extracted, options), text), restore(headline, text)
@@ -261,13 +264,14 @@ def _complete_truncated_body(body, page):
 
 
 def _keep_standfirst(body, page):
-    """The standfirst under the headline (`reshaping.standfirst`), in front of the body the
-    extractor found when it is not in it: the extractor often starts at the body's own block."""
-    lead = standfirst(page) if not isinstance(page, str) else ""
-    if lead and body is not None and lead not in clean_inline(" ".join(body.itertext())):
-        paragraph = etree.Element("p")
-        paragraph.text = lead
-        body.insert(0, paragraph)
+    """The standfirst under the headline (`reshaping.standfirst`) and a correction note above it
+    (`rescues.correction_note`), in front of the body the extractor found when it is not in it:
+    the extractor often starts at the body's own block."""
+    for lead in (standfirst(page), correction_note(page)) if not isinstance(page, str) else ():
+        if lead and body is not None and lead not in clean_inline(" ".join(body.itertext())):
+            paragraph = etree.Element("p")
+            paragraph.text = lead
+            body.insert(0, paragraph)
 
 
 def _holds_a_sentence(blocks):

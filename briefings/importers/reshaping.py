@@ -80,7 +80,7 @@ _ASK = re.compile(
     r"sign-up|subscribe|subscription)([\s_-]|$)",
     re.I,
 )
-_ASK_MARKS = ("class", "id", "data-component", "data-module", "data-testid")
+_ASK_MARKS = ("class", "id", "data-component", "data-module", "data-testid", "data-qa")
 _ASK_BOXES = "//div|//aside|//section|//td|//form"
 _BOX_MAX = 600  # characters: an ask, never the article itself
 # A standfirst's class in the wordings of news sites' templates: "article__lead", "art-subtitle",
@@ -89,9 +89,11 @@ _BOX_MAX = 600  # characters: an ask, never the article itself
 _STANDFIRST = re.compile(
     r"(^|[\s_-])(lead|lede|standfirst|subtitle|sub-title|subheadline|sub-headline|dek|deck|sapo|perex|"
     r"synopsis|summary|excerpt|intro|chapo|chapeau|spot|linha-fina|bajada|entradilla|sumario|vorspann|"
-    r"strapline|abstract|ingress|ingressi|sommario)([\s_-]|$)",
+    r"strapline|abstract|ingress|ingressi|sommario|description)([\s_-]|$)",
     re.I,
 )
+# Where a template names the standfirst: its class or id, or an Arc XP page's `data-qa="subheadline"`.
+_STANDFIRST_MARKS = ("class", "id", "data-qa", "data-testid", "data-component")
 _ESSAY_FIGURES = 3  # captioned photographs: fewer illustrate an article, more make an essay
 _CAPTION_WORDS = 8  # a sentence of a caption, not a label ("Fleur de sel.")
 _STANDFIRST_TAGS = frozenset(["p", "h2", "h3", "div"])
@@ -266,7 +268,7 @@ def standfirst(tree):
     for element in headline.xpath(f"following::*[position() <= {_STANDFIRST_REACH}]"):
         if element.tag not in _STANDFIRST_TAGS:
             continue
-        marks = f"{element.get('class', '')} {element.get('id', '')}"
+        marks = " ".join(element.get(name, "") for name in _STANDFIRST_MARKS)
         if is_hidden(element):
             continue
         if _STANDFIRST.search(marks) and _is_standfirst(element):

@@ -61,3 +61,9 @@ def test_a_page_of_many_marked_boxes_is_reshaped_at_once():
     with cpu_seconds_at_most(5):
         reshape(tree)
     assert not tree.xpath("//div[@class='sponsor']")
+
+
+def test_a_subscription_box_marked_only_in_its_data_qa_name_is_dropped():
+    box = "<div data-qa='subscribe-promo'><p>Support our journalism. Subscribe today.</p></div>"
+    page = f"<article><h1>Port news</h1>{BODY}{box}</article>"
+    assert not any("Support our journalism" in text for text in statements(page))

@@ -61,3 +61,13 @@ def test_finding_the_standfirst_on_a_page_of_many_elements_is_fast():
     tree = lxml_html.fromstring(page)
     with cpu_seconds_at_most(2):
         assert reshaping.standfirst(tree) == ""
+
+
+def test_a_standfirst_classed_description_above_the_body_is_kept_first():
+    page = PAGE.format(lead=f'<p class="description">{LEAD}</p>', body=BODY)
+    assert paragraphs(page)[0] == LEAD
+
+
+def test_a_standfirst_named_only_in_its_data_qa_mark_is_kept():
+    page = PAGE.format(lead=f'<h2 data-qa="subheadline">{LEAD}</h2>', body=BODY)
+    assert LEAD in paragraphs(page)

@@ -52,3 +52,16 @@ def test_a_hidden_figure_is_not_imported():
     )
     page = PAGE.format(extra="", body=BODY + figures)
     assert not any("resigned" in text for text in paragraphs(page))
+
+
+@pytest.mark.parametrize(
+    "hiding", ["<noscript hidden>{}</noscript>", '<noscript style="display:none">{}</noscript>']
+)
+def test_a_hidden_noscript_among_the_paragraphs_is_not_imported(hiding):
+    body = BODY.replace("</div>", hiding.format(f"<p>{HIDDEN}</p>") + "</div>")
+    assert not any("resigned" in text for text in paragraphs(PAGE.format(extra="", body=body)))
+
+
+def test_a_noscript_among_the_paragraphs_is_read_as_the_article_is_by_a_reader_without_script():
+    body = BODY.replace("</div>", f"<noscript><p>{HIDDEN}</p></noscript></div>")
+    assert HIDDEN in paragraphs(PAGE.format(extra="", body=body))
