@@ -22,7 +22,7 @@ from .furniture import RELATIVE_TIME
 from .imprint import drop_trailing_blurbs
 from .joiners import protect, restore
 from .language import declared_language
-from .rescues import correction_note, restore_subheadings, unwrap_noscript_paragraphs
+from .rescues import correction_note, restore_subheadings
 from .reshaping import is_hidden, reshape, standfirst
 from .structured_body import rest_of_article
 
@@ -181,7 +181,6 @@ def _without_share_buttons(text):
     if tree is None:
         return text
     drop_note_links(tree)
-    unwrap_noscript_paragraphs(tree)
     reshape(tree)
     for element in tree.xpath("//a|//button|//ul|//span|//time|//p|//div[not(.//p)]"):
         if element.getparent() is not None and _is_page_furniture(element):
