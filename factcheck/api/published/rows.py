@@ -98,6 +98,7 @@ def _claim_row(row, evidence, address, iso, day):
     return {
         "id": pk,
         "url": address("api:claim-detail", pk),
+        "page_url": address.page("claim", pk),
         "text": row[V_TEXT],
         "short_text": row[V_SHORT_TEXT],
         "claimant": row[V_CLAIMANT],

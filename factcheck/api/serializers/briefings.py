@@ -6,10 +6,11 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from briefings.models import Briefing, Revision, Section, Statement
+from factcheck.links import slug_path_for
 
 from ..schema import StaffOnlyFields
 from .claims import ClaimSummarySerializer
-from .fields import ObjectURLField, OptionalURLField, ReadSerializer
+from .fields import ObjectURLField, OptionalURLField, PageURLField, ReadSerializer
 
 STAFF_ONLY = "Staff only: given with `include=unpublished`. "
 
@@ -116,6 +117,12 @@ class RevisionSerializer(ReadSerializer):
 
 class BriefingSerializer(ReadSerializer):
     url = ObjectURLField(view_name="api:briefing-detail", lookup_field="slug")
+    page_url = PageURLField(
+        lambda briefing: (
+            slug_path_for("briefing", briefing.slug) if briefing.status == Briefing.Status.PUBLISHED else None
+        ),
+        help_text="The article's public page with its verdicts; null while it is not published.",
+    )
     source_url = OptionalURLField(help_text="Where the article was published, if known.")
     revisions = RevisionSerializer(
         many=True,
@@ -128,6 +135,7 @@ class BriefingSerializer(ReadSerializer):
         model = Briefing
         fields = [
             "url",
+            "page_url",
             "slug",
             "title",
             "outlet",

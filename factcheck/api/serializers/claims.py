@@ -7,6 +7,7 @@ from rest_framework import serializers
 
 from briefings.models import Briefing, Statement
 from factcheck.claimreview import claim_review
+from factcheck.links import path_for
 from factcheck.models import Claim, Correction, Evidence, Rating, Source
 from factcheck.states import Anchor, ReplyStatus
 
@@ -20,7 +21,7 @@ from ..published import (
     right_of_reply,
 )
 from ..schema import AnswerOnlyFields, ClaimReviewBase
-from .fields import DisplayNameField, ObjectURLField, ReadSerializer
+from .fields import DisplayNameField, ObjectURLField, PageURLField, ReadSerializer
 
 
 class RatingSummarySerializer(ReadSerializer):
@@ -198,6 +199,10 @@ class ClaimSerializer(ServesPublishedClaims, AnswerOnlyFields, ReadSerializer):
         return data
 
     url = ObjectURLField(view_name="api:claim-detail")
+    page_url = PageURLField(
+        lambda claim: path_for("claim", claim.pk) if claim.is_public else None,
+        help_text="The verdict's public page (as its ClaimReview's `url`); null while it is not public.",
+    )
     rating = RatingSummarySerializer(read_only=True, allow_null=True)
     evidence = EvidenceSerializer(many=True, read_only=True)
     checker = DisplayNameField(source="submitted_by", help_text="Who researched the verdict.")
@@ -255,6 +260,7 @@ class ClaimSerializer(ServesPublishedClaims, AnswerOnlyFields, ReadSerializer):
         fields = [
             "id",
             "url",
+            "page_url",
             "text",
             "short_text",
             "claimant",
