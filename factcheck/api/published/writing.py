@@ -90,7 +90,13 @@ def right_of_reply(status, contacted_on, note, day=DATE.to_representation):
 
 
 def _correction(correction, iso=DATETIME.to_representation):
-    return {"note": correction.note, "created_at": iso(correction.created_at)}
+    return {
+        "note": correction.note,
+        "created_at": iso(correction.created_at),
+        "from_rating": correction.from_rating.slug,
+        "to_rating": correction.to_rating.slug,
+        "reason": correction.reason,
+    }
 
 
 def times_of_a_page():

@@ -123,10 +123,17 @@ class EvidenceSerializer(ReadSerializer):
 
 class CorrectionSerializer(ReadSerializer):
     note = serializers.CharField(read_only=True, help_text="The correction as printed on the claim's page.")
+    from_rating = serializers.SlugRelatedField(
+        slug_field="slug", read_only=True, help_text="The rating the verdict had (its slug)."
+    )
+    to_rating = serializers.SlugRelatedField(
+        slug_field="slug", read_only=True, help_text="The rating it was corrected to (its slug)."
+    )
+    reason = serializers.CharField(read_only=True, help_text="Why, as the editor gave it.")
 
     class Meta:
         model = Correction
-        fields = ["note", "created_at"]
+        fields = ["note", "created_at", "from_rating", "to_rating", "reason"]
 
 
 class StatementReferenceSerializer(ReadSerializer):
