@@ -56,3 +56,25 @@ def test_the_schema_documents_page_url_on_claims_and_briefings(client):
     for name in ("Claim", "Briefing", "BriefingDetail"):
         field = schema["components"]["schemas"][name]["properties"]["page_url"]
         assert (field["format"], field["nullable"]) == ("uri", True)
+
+
+@override_settings(FACTDESK_NEWSROOM_URL=NEWSROOM)
+def test_a_statement_names_its_place_on_the_briefings_page(desk, client):
+    claim = desk.public_claims[0]
+    detail = client.get(f"{API}statements/{claim.statement_id}/").json()
+    assert detail["page_url"] == f"https://news.example/briefings/{desk.briefing.slug}/#{detail['anchor']}"
+
+
+@override_settings(FACTDESK_NEWSROOM_URL=NEWSROOM)
+def test_a_statement_in_the_list_and_in_the_briefings_sections_names_the_same_place(desk, client):
+    listed = {item["id"]: item["page_url"] for item in results(client.get(f"{API}statements/?page_size=200"))}
+    sections = client.get(f"{API}briefings/{desk.briefing.slug}/").json()["sections"]
+    in_sections = {item["id"]: item["page_url"] for section in sections for item in section["statements"]}
+    assert in_sections
+    assert in_sections == {pk: listed[pk] for pk in in_sections}
+
+
+def test_a_draft_briefings_statement_has_no_page(desk, client):
+    caller = client_for("editor", desk, client)
+    detail = caller.get(f"{API}statements/{desk.draft_claim.statement_id}/?include=unpublished").json()
+    assert detail["page_url"] is None

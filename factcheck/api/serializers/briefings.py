@@ -19,6 +19,16 @@ class StatementSerializer(StaffOnlyFields, ReadSerializer):
     staff_only = ("check_worthiness", "check_worthiness_reasons", "speaker")
 
     url = ObjectURLField(view_name="api:statement-detail")
+    page_url = PageURLField(
+        lambda statement: (
+            statement.get_absolute_url()
+            if statement.briefing.status == Briefing.Status.PUBLISHED and not statement.hidden
+            else None
+        ),
+        help_text="Its place on the briefing's public page (`#` and its `anchor`; an earlier "
+        "revision's statement, on that revision's page); null while the briefing is not "
+        "published, and for a statement an editor hid.",
+    )
     briefing = serializers.SlugRelatedField(slug_field="slug", read_only=True)
     section = serializers.CharField(
         source="section.heading", read_only=True, help_text="Empty for the opening section."
@@ -62,6 +72,7 @@ class StatementSerializer(StaffOnlyFields, ReadSerializer):
         fields = [
             "id",
             "url",
+            "page_url",
             "briefing",
             "revision",
             "section",
