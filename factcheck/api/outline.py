@@ -10,7 +10,7 @@ from collections import defaultdict
 from django.urls import reverse
 
 from briefings.models import Briefing, Section, Statement
-from factcheck.links import PLACEHOLDER, absolute, slug_path_for
+from factcheck.links import PLACEHOLDER, absolute, paths_for, slug_path_for
 from factcheck.models import Claim
 
 STATEMENT_FIELDS = (
@@ -38,6 +38,14 @@ def _url_maker(request, view_name, include_unpublished):
     return lambda pk: f"{head}/{pk}/{tail}{suffix}"
 
 
+def _claim_pages(briefing):
+    """A claim's public page (ClaimSummarySerializer.page_url) from its row, or None."""
+    if briefing.status != Briefing.Status.PUBLISHED:
+        return lambda row: None
+    page = paths_for("claim")
+    return lambda row: absolute(page(row["id"])) if row["live_version_id"] else None
+
+
 def _claims_by_statement(briefing, user, include_unpublished, claim_url):
     """Claim summaries per statement (as the caller may read them) and their change times."""
     claims = Claim.objects.visible_to(user, include_unpublished).filter(statement__briefing=briefing)
@@ -52,8 +60,10 @@ def _claims_by_statement(briefing, user, include_unpublished, claim_url):
             "value": "live_version__rating_value",
         }
         times = ("public_changed_at",)
-    rows = claims.order_by("id").values("id", "statement_id", "status", *fields.values(), *times)
-    summaries, changed = defaultdict(list), []
+    rows = claims.order_by("id").values(
+        "id", "statement_id", "status", "live_version_id", *fields.values(), *times
+    )
+    summaries, changed, page_of = defaultdict(list), [], _claim_pages(briefing)
     for row in rows:
         rating = (
             None
@@ -64,6 +74,7 @@ def _claims_by_statement(briefing, user, include_unpublished, claim_url):
             {
                 "id": row["id"],
                 "url": claim_url(row["id"]),
+                "page_url": page_of(row),
                 "text": row[fields["text"]],
                 "status": row["status"] if include_unpublished else Claim.Status.PUBLISHED.value,
                 "rating": rating,

@@ -78,3 +78,27 @@ def test_a_draft_briefings_statement_has_no_page(desk, client):
     caller = client_for("editor", desk, client)
     detail = caller.get(f"{API}statements/{desk.draft_claim.statement_id}/?include=unpublished").json()
     assert detail["page_url"] is None
+
+
+@override_settings(FACTDESK_NEWSROOM_URL=NEWSROOM)
+def test_a_statements_claims_name_their_pages_as_the_claims_do(desk, client):
+    claim = desk.public_claims[0]
+    summaries = client.get(f"{API}statements/{claim.statement_id}/").json()["claims"]
+    assert {item["id"]: item["page_url"] for item in summaries}[claim.pk] == f"https://news.example/claims/{claim.pk}/"
+
+
+@override_settings(FACTDESK_NEWSROOM_URL=NEWSROOM)
+def test_the_claims_in_a_briefings_sections_name_their_pages(desk, client):
+    claim = desk.public_claims[0]
+    sections = client.get(f"{API}briefings/{desk.briefing.slug}/").json()["sections"]
+    pages = {item["id"]: item["page_url"] for s in sections for st in s["statements"] for item in st["claims"]}
+    assert pages[claim.pk] == f"https://news.example/claims/{claim.pk}/"
+
+
+def test_an_unpublished_claim_in_a_briefings_sections_has_no_page(desk, client):
+    caller = client_for("editor", desk, client)
+    url = f"{API}briefings/{desk.draft_briefing.slug}/?include=unpublished"
+    sections = caller.get(url).json()["sections"]
+    pages = [item["page_url"] for s in sections for st in s["statements"] for item in st["claims"]]
+    assert pages
+    assert set(pages) == {None}

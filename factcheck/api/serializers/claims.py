@@ -75,13 +75,19 @@ class ServesPublishedClaims:
         return super().to_representation(claim)
 
 
+def claim_page(claim):
+    """A claim's public page (PageURLField), while the public can read it."""
+    return path_for("claim", claim.pk) if claim.is_public else None
+
+
 class ClaimSummarySerializer(ServesPublishedClaims, ReadSerializer):
     url = ObjectURLField(view_name="api:claim-detail")
+    page_url = PageURLField(claim_page, help_text="The verdict's public page; null while it is not public.")
     rating = RatingSummarySerializer(read_only=True, allow_null=True)
 
     class Meta:
         model = Claim
-        fields = ["id", "url", "text", "status", "rating"]
+        fields = ["id", "url", "page_url", "text", "status", "rating"]
 
 
 class SourceSerializer(ReadSerializer):
@@ -207,7 +213,7 @@ class ClaimSerializer(ServesPublishedClaims, AnswerOnlyFields, ReadSerializer):
 
     url = ObjectURLField(view_name="api:claim-detail")
     page_url = PageURLField(
-        lambda claim: path_for("claim", claim.pk) if claim.is_public else None,
+        claim_page,
         help_text="The verdict's public page (as its ClaimReview's `url`); null while it is not public.",
     )
     rating = RatingSummarySerializer(read_only=True, allow_null=True)
