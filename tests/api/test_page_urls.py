@@ -84,14 +84,18 @@ def test_a_draft_briefings_statement_has_no_page(desk, client):
 def test_a_statements_claims_name_their_pages_as_the_claims_do(desk, client):
     claim = desk.public_claims[0]
     summaries = client.get(f"{API}statements/{claim.statement_id}/").json()["claims"]
-    assert {item["id"]: item["page_url"] for item in summaries}[claim.pk] == f"https://news.example/claims/{claim.pk}/"
+    assert {item["id"]: item["page_url"] for item in summaries}[
+        claim.pk
+    ] == f"https://news.example/claims/{claim.pk}/"
 
 
 @override_settings(FACTDESK_NEWSROOM_URL=NEWSROOM)
 def test_the_claims_in_a_briefings_sections_name_their_pages(desk, client):
     claim = desk.public_claims[0]
     sections = client.get(f"{API}briefings/{desk.briefing.slug}/").json()["sections"]
-    pages = {item["id"]: item["page_url"] for s in sections for st in s["statements"] for item in st["claims"]}
+    pages = {
+        item["id"]: item["page_url"] for s in sections for st in s["statements"] for item in st["claims"]
+    }
     assert pages[claim.pk] == f"https://news.example/claims/{claim.pk}/"
 
 
