@@ -76,8 +76,20 @@ class RFC3339DateTimeField(forms.DateTimeField):
             return EARLIEST if parsed.year == 1 else LATEST
 
 
+NO_OFFSET = (
+    " RFC 3339, e.g. `2025-03-01T12:00:00Z`. A time without an offset is read in the server's time "
+    "zone (`TIME_ZONE`, UTC unless the newsroom sets another): send `Z` or an offset."
+)
+
+
 class DateTimeFilter(django_filters.IsoDateTimeFilter):
+    """A time filter whose description says how a time without an offset is read: a partner
+    cannot see the server's TIME_ZONE, and the schema said nothing of it."""
+
     field_class = RFC3339DateTimeField
+
+    def __init__(self, *args, help_text="", **kwargs):
+        super().__init__(*args, help_text=help_text + NO_OFFSET, **kwargs)
 
 
 class DateFilter(django_filters.DateFilter):

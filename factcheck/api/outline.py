@@ -9,8 +9,8 @@ from collections import defaultdict
 
 from django.urls import reverse
 
-from briefings.models import Section, Statement
-from factcheck.links import PLACEHOLDER
+from briefings.models import Briefing, Section, Statement
+from factcheck.links import PLACEHOLDER, absolute, paths_for, slug_path_for
 from factcheck.models import Claim
 
 STATEMENT_FIELDS = (
@@ -24,6 +24,7 @@ STATEMENT_FIELDS = (
     "start",
     "end",
     "label",
+    "hidden",
 )
 # What staff who include unpublished work read besides (StatementSerializer.staff_only).
 STAFF_FIELDS = ("check_worthiness", "check_worthiness_reasons", "speaker")
@@ -35,6 +36,14 @@ def _url_maker(request, view_name, include_unpublished):
     head, tail = template.rsplit(f"/{PLACEHOLDER}/", 1)
     suffix = "?include=unpublished" if include_unpublished else ""
     return lambda pk: f"{head}/{pk}/{tail}{suffix}"
+
+
+def _claim_pages(briefing):
+    """A claim's public page (ClaimSummarySerializer.page_url) from its row, or None."""
+    if briefing.status != Briefing.Status.PUBLISHED:
+        return lambda row: None
+    page = paths_for("claim")
+    return lambda row: absolute(page(row["id"])) if row["live_version_id"] else None
 
 
 def _claims_by_statement(briefing, user, include_unpublished, claim_url):
@@ -51,8 +60,10 @@ def _claims_by_statement(briefing, user, include_unpublished, claim_url):
             "value": "live_version__rating_value",
         }
         times = ("public_changed_at",)
-    rows = claims.order_by("id").values("id", "statement_id", "status", *fields.values(), *times)
-    summaries, changed = defaultdict(list), []
+    rows = claims.order_by("id").values(
+        "id", "statement_id", "status", "live_version_id", *fields.values(), *times
+    )
+    summaries, changed, page_of = defaultdict(list), [], _claim_pages(briefing)
     for row in rows:
         rating = (
             None
@@ -63,6 +74,7 @@ def _claims_by_statement(briefing, user, include_unpublished, claim_url):
             {
                 "id": row["id"],
                 "url": claim_url(row["id"]),
+                "page_url": page_of(row),
                 "text": row[fields["text"]],
                 "status": row["status"] if include_unpublished else Claim.Status.PUBLISHED.value,
                 "rating": rating,
@@ -70,6 +82,33 @@ def _claims_by_statement(briefing, user, include_unpublished, claim_url):
         )
         changed += [row[name] for name in times if row[name]]
     return summaries, changed
+
+
+def _page_of(briefing):
+    """A statement's public page but its fragment (StatementSerializer.page_url): the briefing's
+    page while it is published, or None."""
+    if briefing.status != Briefing.Status.PUBLISHED:
+        return None
+    return absolute(slug_path_for("briefing", briefing.slug))
+
+
+def _statement(row, statement_url, page, claims, staff_fields):
+    anchor = f"s-{row['label'] or row['position']}"  # as Statement.anchor
+    return {
+        "id": row["id"],
+        "url": statement_url(row["id"]),
+        "page_url": f"{page}#{anchor}" if page and not row["hidden"] else None,
+        "position": row["position"],
+        "paragraph": row["paragraph"],
+        "kind": row["kind"],
+        "quoted": row["quoted"],
+        "text": row["text"],
+        "start": row["start"],
+        "end": row["end"],
+        "anchor": anchor,
+        "claims": claims.get(row["id"], []),
+        **{name: row[name] for name in staff_fields},
+    }
 
 
 def briefing_sections(briefing, *, request, include_unpublished):
@@ -85,23 +124,9 @@ def briefing_sections(briefing, *, request, include_unpublished):
     if not include_unpublished:
         statements = statements.shown()
     staff_fields = STAFF_FIELDS if include_unpublished else ()
+    page = _page_of(briefing)
     for row in statements.order_by("position").values(*STATEMENT_FIELDS, *staff_fields):
-        by_section[row["section_id"]].append(
-            {
-                "id": row["id"],
-                "url": statement_url(row["id"]),
-                "position": row["position"],
-                "paragraph": row["paragraph"],
-                "kind": row["kind"],
-                "quoted": row["quoted"],
-                "text": row["text"],
-                "start": row["start"],
-                "end": row["end"],
-                "anchor": f"s-{row['label'] or row['position']}",  # as Statement.anchor
-                "claims": claims.get(row["id"], []),
-                **{name: row[name] for name in staff_fields},
-            }
-        )
+        by_section[row["section_id"]].append(_statement(row, statement_url, page, claims, staff_fields))
     sections = [
         {
             "position": section["position"],

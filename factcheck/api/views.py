@@ -195,7 +195,9 @@ class ClaimViewSet(APIViewSet):
 
     def get_queryset(self):
         claims = self._readable().with_briefing()
-        corrections = Correction.objects.select_related("version").order_by("created_at", "id")
+        corrections = Correction.objects.select_related("version", "from_rating", "to_rating").order_by(
+            "created_at", "id"
+        )
         if self.include_unpublished:
             claims = claims.select_related("rating", "submitted_by", "reviewed_by")
             evidence = Prefetch("evidence", queryset=Evidence.objects.select_related("source").order_by("id"))

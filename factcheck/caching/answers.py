@@ -231,7 +231,7 @@ def _cache_headers(request, response):
         )
 
 
-def _gzip(response):
+def gzip_answer(response):
     """The answer gzipped, with its own length and ETag (a validator names one encoding): public
     pages hold no secret (no CSRF token, nobody's data), so compression leaks nothing (BREACH)
     and needs none of GZipMiddleware's random padding, which would also change the ETag."""
@@ -259,7 +259,7 @@ def keep(request, response):
         return response
     _cache_headers(request, response)
     if gzip_accepted(request):
-        _gzip(response)
+        gzip_answer(response)
     if request.method == "GET":
         try:
             _store(request, response, names, looked_up)

@@ -5,6 +5,7 @@ offset (after the seconds, before HH:MM or HHMM), every time filter now reads it
 import datetime as dt
 
 import pytest
+from django.test import override_settings
 
 from factcheck.api.filters import RFC3339DateTimeField
 from factcheck.models import Claim
@@ -93,3 +94,20 @@ def test_a_space_where_it_is_not_clearly_an_offsets_plus_is_refused_with_400(val
 def test_the_refusal_says_how_to_send_a_plus(desk, client):
     response = client.get(f"{API}claims/", {"updated_since": "2025-03-03T13:00 01:00"})
     assert "%2B" in response.json()["updated_since"][0]
+
+
+def _parameter(client, name):
+    schema = client.get("/api/schema/", headers={"Accept": "application/vnd.oai.openapi+json"}).json()
+    parameters = schema["paths"]["/api/v1/claims/"]["get"]["parameters"]
+    return next(parameter for parameter in parameters if parameter["name"] == name)
+
+
+@pytest.mark.parametrize("name", ["updated_since", "published_after", "published_before"])
+def test_the_schema_says_how_a_time_without_an_offset_is_read(client, name):
+    assert "without an offset is read in the server's time zone" in _parameter(client, name)["description"]
+
+
+@override_settings(TIME_ZONE="Europe/Berlin")
+def test_a_time_without_an_offset_is_read_in_the_servers_time_zone():
+    read = RFC3339DateTimeField().clean("2026-12-07T10:00:00")
+    assert read == dt.datetime(2026, 12, 7, 9, 0, tzinfo=dt.UTC)

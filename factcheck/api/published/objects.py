@@ -57,6 +57,7 @@ class PublishedClaim:
     """`claim` (with `live_version`, its statement and briefing, evidence and corrections loaded) as the public reads it."""
 
     status = ClaimStatus.PUBLISHED
+    is_public = True  # what the public reads of a claim is public
 
     def __init__(self, claim):
         self._claim = claim

@@ -38,6 +38,8 @@ CORRECTION_ROW = (
     "version__number",
     "from_label",
     "to_label",
+    "from_rating__slug",
+    "to_rating__slug",
     "reason",
     "created_at",
 )
@@ -77,6 +79,9 @@ def _corrections_row(corrections, number, iso):
         {
             "note": correction_note(row["from_label"], row["to_label"], row["created_at"], row["reason"]),
             "created_at": iso(row["created_at"]),
+            "from_rating": row["from_rating__slug"],
+            "to_rating": row["to_rating__slug"],
+            "reason": row["reason"],
         }
         for row in corrections
         if row["version_id"] is None or row["version__number"] <= number
@@ -98,6 +103,7 @@ def _claim_row(row, evidence, address, iso, day):
     return {
         "id": pk,
         "url": address("api:claim-detail", pk),
+        "page_url": address.page("claim", pk),
         "text": row[V_TEXT],
         "short_text": row[V_SHORT_TEXT],
         "claimant": row[V_CLAIMANT],

@@ -10,7 +10,7 @@ from rest_framework import ISO_8601, serializers
 from rest_framework.settings import api_settings
 
 from briefings.weblinks import domain_of
-from factcheck.links import PLACEHOLDER, path_for
+from factcheck.links import PLACEHOLDER, absolute, path_for
 from factcheck.states import Anchor, ClaimStatus, ReplyStatus
 
 from .objects import PublishedClaim, previous_of, previously_checked
@@ -29,11 +29,19 @@ class Addresses:
         self._patterns = {}
 
     def __call__(self, name, pk):
-        pattern = self._patterns.get(name)
+        return self._written(name, pk, self._request.build_absolute_uri)
+
+    def page(self, name, pk):
+        """The public page on the newsroom's site (links.absolute), as PageURLField writes it."""
+        return self._written(name, pk, absolute, key=("page", name))
+
+    def _written(self, name, pk, absolute_address, key=None):
+        key = key or name
+        pattern = self._patterns.get(key)
         if pattern is None:
-            address = self._request.build_absolute_uri(path_for(name, PLACEHOLDER))
+            address = absolute_address(path_for(name, PLACEHOLDER))
             before, _, after = address.partition(str(PLACEHOLDER))
-            pattern = self._patterns[name] = (before, after)
+            pattern = self._patterns[key] = (before, after)
         return f"{pattern[0]}{int(pk)}{pattern[1]}"
 
 
@@ -82,7 +90,13 @@ def right_of_reply(status, contacted_on, note, day=DATE.to_representation):
 
 
 def _correction(correction, iso=DATETIME.to_representation):
-    return {"note": correction.note, "created_at": iso(correction.created_at)}
+    return {
+        "note": correction.note,
+        "created_at": iso(correction.created_at),
+        "from_rating": correction.from_rating.slug,
+        "to_rating": correction.to_rating.slug,
+        "reason": correction.reason,
+    }
 
 
 def times_of_a_page():
@@ -133,6 +147,7 @@ def published_claim(claim, *, request, address=None):
     return {
         "id": claim.pk,
         "url": address("api:claim-detail", claim.pk),
+        "page_url": address.page("claim", claim.pk),
         "text": version.text,
         "short_text": version.short_text,
         "claimant": version.claimant,

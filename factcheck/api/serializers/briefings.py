@@ -6,10 +6,11 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from briefings.models import Briefing, Revision, Section, Statement
+from factcheck.links import slug_path_for
 
 from ..schema import StaffOnlyFields
 from .claims import ClaimSummarySerializer
-from .fields import ObjectURLField, OptionalURLField, ReadSerializer
+from .fields import ObjectURLField, OptionalURLField, PageURLField, ReadSerializer
 
 STAFF_ONLY = "Staff only: given with `include=unpublished`. "
 
@@ -18,6 +19,16 @@ class StatementSerializer(StaffOnlyFields, ReadSerializer):
     staff_only = ("check_worthiness", "check_worthiness_reasons", "speaker")
 
     url = ObjectURLField(view_name="api:statement-detail")
+    page_url = PageURLField(
+        lambda statement: (
+            statement.get_absolute_url()
+            if statement.briefing.status == Briefing.Status.PUBLISHED and not statement.hidden
+            else None
+        ),
+        help_text="Its place on the briefing's public page (`#` and its `anchor`; an earlier "
+        "revision's statement, on that revision's page); null while the briefing is not "
+        "published, and for a statement an editor hid.",
+    )
     briefing = serializers.SlugRelatedField(slug_field="slug", read_only=True)
     section = serializers.CharField(
         source="section.heading", read_only=True, help_text="Empty for the opening section."
@@ -61,6 +72,7 @@ class StatementSerializer(StaffOnlyFields, ReadSerializer):
         fields = [
             "id",
             "url",
+            "page_url",
             "briefing",
             "revision",
             "section",
@@ -116,6 +128,12 @@ class RevisionSerializer(ReadSerializer):
 
 class BriefingSerializer(ReadSerializer):
     url = ObjectURLField(view_name="api:briefing-detail", lookup_field="slug")
+    page_url = PageURLField(
+        lambda briefing: (
+            slug_path_for("briefing", briefing.slug) if briefing.status == Briefing.Status.PUBLISHED else None
+        ),
+        help_text="The article's public page with its verdicts; null while it is not published.",
+    )
     source_url = OptionalURLField(help_text="Where the article was published, if known.")
     revisions = RevisionSerializer(
         many=True,
@@ -128,6 +146,7 @@ class BriefingSerializer(ReadSerializer):
         model = Briefing
         fields = [
             "url",
+            "page_url",
             "slug",
             "title",
             "outlet",

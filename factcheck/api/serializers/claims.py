@@ -7,6 +7,7 @@ from rest_framework import serializers
 
 from briefings.models import Briefing, Statement
 from factcheck.claimreview import claim_review
+from factcheck.links import path_for
 from factcheck.models import Claim, Correction, Evidence, Rating, Source
 from factcheck.states import Anchor, ReplyStatus
 
@@ -20,7 +21,7 @@ from ..published import (
     right_of_reply,
 )
 from ..schema import AnswerOnlyFields, ClaimReviewBase
-from .fields import DisplayNameField, ObjectURLField, ReadSerializer
+from .fields import DisplayNameField, ObjectURLField, PageURLField, ReadSerializer
 
 
 class RatingSummarySerializer(ReadSerializer):
@@ -74,13 +75,19 @@ class ServesPublishedClaims:
         return super().to_representation(claim)
 
 
+def claim_page(claim):
+    """A claim's public page (PageURLField), while the public can read it."""
+    return path_for("claim", claim.pk) if claim.is_public else None
+
+
 class ClaimSummarySerializer(ServesPublishedClaims, ReadSerializer):
     url = ObjectURLField(view_name="api:claim-detail")
+    page_url = PageURLField(claim_page, help_text="The verdict's public page; null while it is not public.")
     rating = RatingSummarySerializer(read_only=True, allow_null=True)
 
     class Meta:
         model = Claim
-        fields = ["id", "url", "text", "status", "rating"]
+        fields = ["id", "url", "page_url", "text", "status", "rating"]
 
 
 class SourceSerializer(ReadSerializer):
@@ -122,10 +129,17 @@ class EvidenceSerializer(ReadSerializer):
 
 class CorrectionSerializer(ReadSerializer):
     note = serializers.CharField(read_only=True, help_text="The correction as printed on the claim's page.")
+    from_rating = serializers.SlugRelatedField(
+        slug_field="slug", read_only=True, help_text="The rating the verdict had (its slug)."
+    )
+    to_rating = serializers.SlugRelatedField(
+        slug_field="slug", read_only=True, help_text="The rating it was corrected to (its slug)."
+    )
+    reason = serializers.CharField(read_only=True, help_text="Why, as the editor gave it.")
 
     class Meta:
         model = Correction
-        fields = ["note", "created_at"]
+        fields = ["note", "created_at", "from_rating", "to_rating", "reason"]
 
 
 class StatementReferenceSerializer(ReadSerializer):
@@ -198,6 +212,10 @@ class ClaimSerializer(ServesPublishedClaims, AnswerOnlyFields, ReadSerializer):
         return data
 
     url = ObjectURLField(view_name="api:claim-detail")
+    page_url = PageURLField(
+        claim_page,
+        help_text="The verdict's public page (as its ClaimReview's `url`); null while it is not public.",
+    )
     rating = RatingSummarySerializer(read_only=True, allow_null=True)
     evidence = EvidenceSerializer(many=True, read_only=True)
     checker = DisplayNameField(source="submitted_by", help_text="Who researched the verdict.")
@@ -255,6 +273,7 @@ class ClaimSerializer(ServesPublishedClaims, AnswerOnlyFields, ReadSerializer):
         fields = [
             "id",
             "url",
+            "page_url",
             "text",
             "short_text",
             "claimant",

@@ -4,7 +4,10 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from factcheck.links import absolute
 from factcheck.models.claims import credited_name
+
+PAGE_URL = {"type": "string", "format": "uri", "nullable": True, "readOnly": True}
 
 
 @extend_schema_field(OpenApiTypes.STR)
@@ -20,14 +23,31 @@ class DisplayNameField(serializers.Field):
 
 class ObjectURLField(serializers.HyperlinkedIdentityField):
     """An object's address in this API; in an answer to ?include=unpublished it carries that too,
-    so that following it reads the same draft rather than a 404."""
+    so that following it reads the same draft rather than a 404. Never with a format suffix
+    (`/briefings/x.json/`, in an answer to `/briefings.json`): one address per object, as the
+    public claims' quick path writes it."""
 
     def get_url(self, obj, view_name, request, format):
-        url = super().get_url(obj, view_name, request, format)
+        url = super().get_url(obj, view_name, request, None)
         view = self.context.get("view")
         if url and getattr(view, "include_unpublished", False):
             url += "?include=unpublished"
         return url
+
+
+@extend_schema_field(PAGE_URL)
+class PageURLField(serializers.Field):
+    """An object's public page on the newsroom's site (FACTDESK_NEWSROOM_URL, as ClaimReview
+    links it), or null while the public cannot read it: a partner links a verdict without
+    building the address from the site's URL patterns. `page` gives the path, or None."""
+
+    def __init__(self, page, **kwargs):
+        self.page = page
+        super().__init__(source="*", read_only=True, allow_null=True, **kwargs)
+
+    def to_representation(self, obj):
+        path = self.page(obj)
+        return absolute(path) if path else None
 
 
 class OptionalURLField(serializers.URLField):
