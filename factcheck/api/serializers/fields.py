@@ -23,12 +23,11 @@ class DisplayNameField(serializers.Field):
 
 class ObjectURLField(serializers.HyperlinkedIdentityField):
     """An object's address in this API; in an answer to ?include=unpublished it carries that too,
-    so that following it reads the same draft rather than a 404. Never with a format suffix
-    (`/briefings/x.json/`, in an answer to `/briefings.json`): one address per object, as the
-    public claims' quick path writes it."""
+    so that following it reads the same draft rather than a 404. In an answer to a format suffix
+    (`/briefings.json`) it keeps the suffix, as DRF writes it (a contract: docs/api.md)."""
 
     def get_url(self, obj, view_name, request, format):
-        url = super().get_url(obj, view_name, request, None)
+        url = super().get_url(obj, view_name, request, format)
         view = self.context.get("view")
         if url and getattr(view, "include_unpublished", False):
             url += "?include=unpublished"
