@@ -6,7 +6,7 @@ from .base import TRUSTED_PROXY_COUNT
 
 # The read-only API (factcheck.api, see README "API"): per-user tokens or the staff session,
 # throttled per caller, described by an OpenAPI schema with Swagger UI from local static files.
-# Its permissions, throttles, filters and schema class are set on its views (factcheck.api.views).
+# Its permissions, throttles, filters and schema class are set on its views (factcheck.api.views and bases).
 # The API is public and read-only: a partner's web page may read it from any origin, never with
 # the reader's cookies (no credentials: a token goes in Authorization, which a page must hold
 # itself). The site's pages and the desk send no CORS headers. django-cors-headers.

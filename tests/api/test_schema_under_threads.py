@@ -1,10 +1,11 @@
-"""The schema is generated once per process, under a lock: concurrent requests all get it."""
+"""The schema is generated once per process, under a lock (factcheck.api.views.site): concurrent
+requests all get it."""
 
 from concurrent.futures import ThreadPoolExecutor
 
 from django.test import Client
 
-from factcheck.api import views
+from factcheck.api.views import site as views
 
 
 def fetch(_):

@@ -1,32 +1,14 @@
-"""The API's endpoints: read-only viewsets over what the caller may read.
-
-Who may read what is the models' rule (`visible_to` on the claim, briefing, statement and
-source querysets); the views only pass the caller and whether they asked for unpublished work.
-What every endpoint shares (permission, throttles, filters, pagination, schema) is set on
-`bases.ReadOnlyAPI` and `bases.APIViewSet` rather than in settings, so that it holds for this API
-alone.
-"""
-
-import threading
+"""Claims, sources, the rating scale and ClaimReview."""
 
 from django.db.models import Prefetch
-from django.http import HttpResponse, HttpResponsePermanentRedirect, JsonResponse
-from django.urls import Resolver404, resolve
-from django.views.decorators.csrf import csrf_exempt
-from drf_spectacular.settings import spectacular_settings
-from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
-from rest_framework import routers
-from rest_framework.response import Response
 
-from briefings.models import Briefing, Revision, Statement
 from factcheck.article import with_anchors
 from factcheck.models import Claim, ClaimVersion, Correction, Evidence, Rating, Source
 from factcheck.models.versions import cited_evidence_prefetch
 
-from . import filters, outline, pagination, serializers, similar, withdrawals
-from .bases import APIViewSet, ReadOnlyAPI, RefusesInJSON
-from .conditional import ConditionalGetMixin
-from .published import (
+from .. import filters, pagination, serializers, similar, withdrawals
+from ..bases import APIViewSet
+from ..published import (
     CLAIM_ROW,
     PREFETCHED_CORRECTIONS,
     as_cited,
@@ -35,124 +17,7 @@ from .published import (
     published_claims,
     row_times,
 )
-
-
-def _claim_times(claim, working_copy):
-    """When a claim as served last changed: its public face (which only a new version, or its
-    briefing's publication, changes), or for staff reading unpublished work, the working copy and
-    the rating it carries."""
-    if not working_copy:
-        return [claim.public_changed_at]
-    return [claim.updated_at, claim.rating.updated_at if claim.rating_id else None]
-
-
-def _revisions():
-    """Each briefing's revisions in order, without their documents."""
-    return Prefetch("revisions", queryset=Revision.objects.defer(*Revision.DOCUMENTS).order_by("number"))
-
-
-def _claim_summaries(user, include_unpublished):
-    claims = Claim.objects.visible_to(user, include_unpublished).select_related("rating", "live_version")
-    return Prefetch("claims", queryset=claims.order_by("id"))
-
-
-class BriefingViewSet(APIViewSet):
-    """Briefings: imported articles. The detail lists sections and statements in order, each
-    statement with the claims the caller may read."""
-
-    withdrawable = True
-
-    queryset = Briefing.objects.none()  # the model, for the schema; get_queryset says what is read
-    lookup_field = "slug"
-    lookup_value_regex = "[-a-zA-Z0-9_]+"
-    filterset_class = filters.BriefingFilter
-    ordering_fields = ["published_on", "imported_at", "updated_at", "title"]
-    ordering = ["-imported_at"]
-
-    _claims_changed = ()
-
-    def get_queryset(self):
-        briefings = Briefing.objects.visible_to(self.request.user, self.include_unpublished).prefetch_related(
-            _revisions()
-        )
-        if self.action != "retrieve":
-            return briefings.defer(*Briefing.DOCUMENTS)  # only the detail serializes `text`
-        return briefings
-
-    def retrieve(self, request, *args, **kwargs):
-        """The detail: the briefing's fields, then its sections built in one pass (api.outline),
-        which a briefing of thousands of statements needs."""
-        briefing = self.get_object()
-        serializer = serializers.BriefingDetailSerializer(briefing, context=self.get_serializer_context())
-        serializer.fields.pop("sections")  # described by the serializer, built by api.outline
-        data = serializer.data
-        data["sections"], self._claims_changed = outline.briefing_sections(
-            briefing, request=request, include_unpublished=self.include_unpublished
-        )
-        return Response(data)
-
-    def get_serializer_class(self):
-        if self.action == "retrieve":
-            return serializers.BriefingDetailSerializer
-        return serializers.BriefingSerializer
-
-    def gone(self):
-        return withdrawals.withdrawn_briefing(slug=self.kwargs.get("slug"))
-
-    def membership_changed(self):
-        return withdrawals.briefings_changed(self.include_unpublished)
-
-    def timestamps(self, briefing):
-        return [briefing.updated_at, *self._claims_changed]
-
-    def briefing_of(self, briefing):
-        return briefing.pk
-
-
-class StatementViewSet(APIViewSet):
-    """Statements of the briefings the caller may read, each with the claims made of it. The list
-    holds each briefing's current revision (or, with `revision`, that revision); an earlier
-    revision's statement stays readable at its detail URL, as published verdicts checked it. A
-    statement an editor hid as not part of the article is not there (404), except for staff who
-    include unpublished work."""
-
-    withdrawable = True
-
-    queryset = Statement.objects.none()
-    serializer_class = serializers.StatementSerializer
-    filterset_class = filters.StatementFilter
-    ordering_fields = ["id", "position"]
-    ordering = ["id"]
-
-    def get_queryset(self):
-        statements = (
-            Statement.objects.visible_to(self.request.user, self.include_unpublished)
-            .with_briefing()
-            .select_related("section", "revision")
-            .defer(*(f"revision__{name}" for name in Revision.DOCUMENTS))
-            .prefetch_related(_claim_summaries(self.request.user, self.include_unpublished))
-        )
-        if self.action == "list" and not self.request.query_params.get("revision"):
-            return statements.current()
-        return statements
-
-    def gone(self):
-        return withdrawals.withdrawn_briefing(all_statements__pk=self.kwargs.get("pk"))
-
-    def membership_changed(self):
-        times = [
-            withdrawals.briefings_changed(self.include_unpublished),
-            withdrawals.claims_changed(self.include_unpublished),
-        ]
-        return max((time for time in times if time), default=None)
-
-    def briefing_of(self, statement):
-        return statement.briefing_id
-
-    def timestamps(self, statement):
-        return [statement.briefing.updated_at] + [
-            time for claim in statement.claims.all() for time in _claim_times(claim, self.include_unpublished)
-        ]
+from .shared import claim_times
 
 
 class ClaimViewSet(APIViewSet):
@@ -240,7 +105,7 @@ class ClaimViewSet(APIViewSet):
     def timestamps(self, claim):
         if isinstance(claim, dict):  # a row of the public list
             return row_times(claim)
-        times = [*_claim_times(claim, self.include_unpublished), claim.statement.briefing.updated_at]
+        times = [*claim_times(claim, self.include_unpublished), claim.statement.briefing.updated_at]
         if self.include_unpublished:
             for evidence in claim.evidence.all():
                 times += [evidence.updated_at, evidence.source.updated_at]
@@ -345,62 +210,3 @@ class ClaimReviewViewSet(APIViewSet):
 
     def timestamps(self, version):
         return [version.claim.public_changed_at, version.statement.briefing.updated_at]
-
-
-class APIRootView(ReadOnlyAPI, ConditionalGetMixin, routers.APIRootView):
-    """Factdesk's read-only API. Schema: /api/schema/ · interactive docs: /api/docs/."""
-
-
-_schema_generation = threading.Lock()
-_schemas = {}  # API version -> the generated schema, once per process
-
-
-class SchemaView(RefusesInJSON, ReadOnlyAPI, ConditionalGetMixin, SpectacularAPIView):
-    """The OpenAPI schema, generated once per process and under a lock: drf-spectacular's
-    generator keeps global state, and two threads generating at once failed ("Schema generation
-    REQUIRES a view instance"). The schema depends on the code, not on the request; its ETag
-    lets a client that keeps it (a code generator, a validator) ask again for a 304."""
-
-    # drf-spectacular's SERVE_PERMISSIONS (AllowAny), as ever: writes got their 405 already.
-    permission_classes = spectacular_settings.SERVE_PERMISSIONS
-
-    def _get_schema_response(self, request):
-        version = self.api_version or request.version or self._get_version_parameter(request)
-        with _schema_generation:
-            if version not in _schemas:
-                generator = self.generator_class(
-                    urlconf=self.urlconf, api_version=version, patterns=self.patterns
-                )
-                _schemas[version] = generator.get_schema(request=request, public=self.serve_public)
-        filename = self._get_filename(request, version)
-        return Response(
-            data=_schemas[version], headers={"Content-Disposition": f'inline; filename="{filename}"'}
-        )
-
-
-class SwaggerView(RefusesInJSON, ReadOnlyAPI, SpectacularSwaggerSplitView):
-    """Swagger UI with its set-up script served from its own URL, so the page runs under a
-    Content-Security-Policy that allows no inline script. The page is HTML; its refusals are
-    JSON, as every API error."""
-
-    def options(self, request, *args, **kwargs):
-        """No metadata to describe for a page (DRF's answer would need a template it has not
-        got): say which methods it takes."""
-        return HttpResponse(status=200, headers={"Allow": ", ".join(self.allowed_methods)})
-
-    permission_classes = spectacular_settings.SERVE_PERMISSIONS
-
-
-@csrf_exempt
-def not_found(request, rest=""):
-    """Anything else under /api/: JSON 404 rather than the site's HTML page, after trying the
-    address with a trailing slash as Django's APPEND_SLASH would."""
-    if request.method in ("GET", "HEAD") and not request.path_info.endswith("/"):
-        try:
-            match = resolve(request.path_info + "/")
-        except Resolver404:
-            match = None
-        if match is not None and match.func is not not_found:
-            query = request.META.get("QUERY_STRING", "")
-            return HttpResponsePermanentRedirect(request.path + "/" + (f"?{query}" if query else ""))
-    return JsonResponse({"detail": "Not found."}, status=404)
