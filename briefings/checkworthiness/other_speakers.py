@@ -1,4 +1,5 @@
-"""Who said a statement in Spanish, French, German or Portuguese, where the text says so.
+"""Who said a statement in Spanish, French, German, Portuguese, Italian, Dutch, Russian,
+Ukrainian or Polish, where the text says so.
 
 The forms are those of the English finder, with the word order of these languages: a source
 after "según", "selon", "laut", "segundo" ("según el INE", "selon l'Insee"); a verb of saying
@@ -18,7 +19,8 @@ from functools import lru_cache
 
 from .leads import split_lead
 
-_UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+# Latin with the Polish letters, and Cyrillic with the Ukrainian ones.
+_UPPER, _LOWER = "A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻА-ЯЁЄІЇҐ", "a-zß-öø-ÿąćęłńśźżа-яёєіїґ"
 _NAME_WORD = rf"[{_UPPER}][\w’'.-]*"
 PARTICLES = r"(?:de|del|de la|da|das|do|dos|du|des|von|van|der|den|y|e|di|della|dei|degli|delle)"
 # A run of capitalised words, with the particles of names between them: "Instituto Nacional de
@@ -51,6 +53,9 @@ _PRONOUNS = frozenset(
         "hij",
         "zij",
         "ze",
+        "mnie",
+        "меня",
+        "мене",
     ]
 )
 _ELISION = re.compile(r"^[lLdD][’']")
@@ -67,19 +72,54 @@ def _person(phrase, language):
     """The name a phrase ends with, after its titles and articles ("Trainer Vincent Kompany" →
     "Vincent Kompany"); else the phrase's first noun as the text names it ("el instituto")."""
     words = [word for word in _ELISION.sub("", phrase.strip()).split() if word]
+    titled = False
     while words and (words[0].lower() in language.articles or _titled(words[0], language)):
-        words.pop(0)
+        titled = _titled(words.pop(0), language) or titled
     phrase = " ".join(words)
     runs = [
         run
         for run in _RUN.findall(phrase)
         if not _titled(run.split()[0], language) and run.lower() not in language.words
     ]
+    if runs and language.declined_names:
+        return _declined(phrase, runs, titled)
     if runs and " " not in runs[-1] and phrase.startswith(runs[-1]) and len(words) <= 5:
         return phrase  # "Agence régionale de santé"
     if runs:
         return _strip(runs[-1], language)
     return words[0] if len(words) == 1 or (words and len(words) <= 3) else ""
+
+
+def _declined(phrase, runs, titled):
+    """The speaker of a subject in a language without articles, where a title's genitive runs
+    into the name: the last two words of a run of three or more after a title or other words
+    ("Министр … России Сергей Лавров" → "Сергей Лавров"); a body whose later words are not
+    capitalised, whole ("Министерство обороны России"); else the last run of names."""
+    named = [run for run in runs if " " in run] or runs
+    found = named[-1].split()
+    if len(found) >= 3 and (titled or not phrase.startswith(named[-1])):
+        return " ".join(found[-2:])
+    if len(found) == 1 and phrase[:1].isupper() and len(phrase.split()) <= 5:
+        return phrase
+    return named[-1]
+
+
+def _declined_source(tail, language):
+    """The speaker after "по словам", "за даними", "według": the first name, in the case the text
+    gives it ("пресс-секретаря Кремля Дмитрия Пескова" → "Дмитрия Пескова"); a short source that
+    opens with a capital is a body, whole ("Повітряних сил"); a short group with no name is kept
+    as written ("западных дипломатов")."""
+    words = tail.split()
+    while words and words[0].lower() in language.articles:
+        words.pop(0)  # "згідно з …"
+    tail = " ".join(words)
+    run = _RUN.search(tail)
+    if run is None:
+        return tail if len(words) <= 3 else ""
+    if run.start() == 0 and len(words) <= 4:
+        return tail
+    found = run.group(0).split()
+    return " ".join(found[-2:]) if len(found) >= 3 and run.start() > 0 else run.group(0)
 
 
 def _strip(name, language):
@@ -108,6 +148,8 @@ def _source(text, language):
     ]
     if not language.data.isdisjoint(word.lower() for word in _WORDS.findall(tail)):
         return _issuer(tail, language)
+    if language.declined_names:
+        return _declined_source(tail, language)
     tail = _ELISION.sub("", tail.strip())
     first = tail.split(" ", 1)
     name = _RUN.match(first[-1] if first[0].lower() in language.articles else tail)
@@ -139,7 +181,11 @@ def _issued_by(words):
 def _issuer(tail, language):
     """The issuer a document's source names after it ("según datos publicados por el INE", "dei
     dati dell'Arpat", "het jaarverslag van Ajax"), a name in capitals; "" when there is none
-    ("según sus cuentas anuales", "von 854 Millionen Euro")."""
+    ("según sus cuentas anuales", "von 854 Millionen Euro"). Without articles, the issuer follows
+    in the genitive: the first name after the document ("według danych NBP" → "NBP")."""
+    if language.declined_names:
+        name = _RUN.search(tail)
+        return name.group(0) if name else ""
     found = _issued_by(language.issued_by).search(tail) if language.issued_by else None
     if not found:
         return ""
@@ -189,9 +235,12 @@ def _said(text, language):
         aux = before.rsplit(None, 1)[-1].lower() if before else ""
         if aux in _AUXILIARIES:
             before = before[: -len(aux)].rstrip()
-        if not before or (before[-1] in ',«»“”"' and not _apposition(before, after)):
-            return _inverted(after, language)
-        return _subject(before, language)
+        if not before or (before[-1] in ',«»“”"—–' and not _apposition(before, after)):
+            return _inverted(after, language)  # "…», — сказал Лавров", "…” – powiedział"
+        if before.rsplit(None, 1)[-1].lower() in language.as_reported:
+            return _inverted(after, language)  # "Как сообщает ТАСС, …", "…, jak podał GUS, …"
+        subject = _subject(before, language)
+        return CARRY if subject.lower() in language.pronouns else subject
     return ""
 
 
@@ -209,6 +258,8 @@ def _inverted(after, language):
     if not parts[0]:
         return CARRY
     person = _person(parts[0], language)
+    if person.lower() in language.pronouns:
+        return CARRY  # "— сказал он."
     if person[:1].islower() and len(parts) > 1 and _RUN.fullmatch(parts[1]):
         return parts[1]
     return "" if person.lower() in _PRONOUNS else person
@@ -233,7 +284,7 @@ def _in_full(speaker, texts, index, language):
     for before in range(index - 1, max(0, index - 40) - 1, -1):
         for name in _NAMES.findall(texts[before]):
             if name.lower().endswith(" " + speaker.lower()):
-                return _strip(name, language)
+                return " ".join(name.split()[-2:]) if language.declined_names else _strip(name, language)
     return speaker
 
 

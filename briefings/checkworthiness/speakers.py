@@ -4,7 +4,7 @@ dismissed …", "X said", "said X". A quotation with no attribution of its own, 
 keep the speaker of the sentence before, so the second sentence of a quotation is still its
 speaker's. A surname alone ("Ortega said") is given the full name the article used before.
 
-English here; Spanish, French, German and Portuguese in other_speakers.py; in any other language
+English here; the languages of languages/ in other_speakers.py; in any other language
 the speaker is left blank (unknown) rather than guessed.
 """
 

@@ -1,5 +1,5 @@
 """The word cues of the languages besides English that the scorer and the speaker finder read:
-Spanish, French, German, Portuguese, Italian and Dutch (one module each; `base.Language` is
+Spanish, French, German, Portuguese, Italian, Dutch, Russian, Ukrainian and Polish (one module each; `base.Language` is
 what a table holds). Each language lists the words of a cue (lower-cased),
 its two-word phrases, its verbs of saying, the words that introduce a source ("según", "selon",
 "laut", "segundo", "secondo", "volgens") and the titles and articles that come before a name.
@@ -15,9 +15,15 @@ from .dutch import DUTCH
 from .french import FRENCH
 from .german import GERMAN
 from .italian import ITALIAN
+from .polish import POLISH
 from .portuguese import PORTUGUESE
+from .russian import RUSSIAN
 from .spanish import SPANISH
+from .ukrainian import UKRAINIAN
 
 __all__ = ["LANGUAGES", "Language"]
 
-LANGUAGES = {"es": SPANISH, "fr": FRENCH, "de": GERMAN, "pt": PORTUGUESE, "it": ITALIAN, "nl": DUTCH}
+LANGUAGES = {
+    **{"es": SPANISH, "fr": FRENCH, "de": GERMAN, "pt": PORTUGUESE, "it": ITALIAN, "nl": DUTCH},
+    **{"ru": RUSSIAN, "uk": UKRAINIAN, "pl": POLISH},
+}

@@ -25,6 +25,14 @@ class Language:
     companies: frozenset = frozenset()
     # "el informe anual de Deloitte": the words between a document and who issued it.
     issued_by: tuple = ()
+    # Russian, Ukrainian, Polish: no articles, so a title's genitive runs into the name after it
+    # ("Министр обороны России Сергей Шойгу", "prezesa URPL Grzegorza Cessaka"); names are kept
+    # in the case the text gives them, and a document's issuer follows it in the genitive.
+    declined_names: bool = False
+    # "Он добавил", "Він додав", "On dodał": a verb of saying with one keeps the speaker before.
+    pronouns: frozenset = frozenset()
+    # "Как сообщает ТАСС", "Як зазначив …", "Jak podał GUS": the subject comes after the verb.
+    as_reported: frozenset = frozenset()
 
 
 def cue_table(cues):
