@@ -31,10 +31,16 @@ def _changes(before, after, fields):
 def _flag_live_versions(claims, *, user, action, changes, comment):
     """Mark published verdicts whose live version cites what changed, and say so on their history.
     Each gets its next version number with its event, as every change to a claim does, so an edit
-    form opened before the flag is refused and `version` keeps counting the events."""
+    form opened before the flag is refused and `version` keeps counting the events. Whoever made
+    the change becomes one of each verdict's revisers: their change reaches readers with the next
+    version, which they may neither approve nor publish again alone (the two-person rule)."""
     claims = list(claims.only("pk", "status"))
     Claim.objects.filter(pk__in=[claim.pk for claim in claims]).update(
         citations_changed=True, version=F("version") + 1
+    )
+    Claim.revisers.through.objects.bulk_create(
+        (Claim.revisers.through(claim_id=claim.pk, user_id=user.pk) for claim in claims),
+        ignore_conflicts=True,
     )
     ClaimEvent.objects.bulk_create(
         ClaimEvent(
