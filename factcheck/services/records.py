@@ -9,7 +9,7 @@ from django.db import transaction
 from django.db.models import F
 
 from .. import rules
-from ..models import Claim, ClaimEvent, Rating, RatingEvent, Source, SourceEvent
+from ..models import Claim, ClaimEvent, Evidence, Rating, RatingEvent, Source, SourceEvent
 from ..states import ClaimStatus
 from .errors import WorkflowError, refuse_invalid
 from .history import shown
@@ -53,11 +53,13 @@ def _flag_live_versions(claims, *, user, action, changes, comment, revised=()):
 
 
 def _working_copies_citing(source):
-    """Claims not yet published (nor dismissed) whose evidence cites `source`."""
+    """Claims not yet published (nor dismissed) whose evidence cites `source`, locked as every
+    change to a claim locks it: an approval at the same moment either comes first (and is sent
+    back to review here) or waits and finds the claim in review."""
     return list(
-        Claim.objects.filter(evidence__source=source)
+        Claim.objects.select_for_update()
+        .filter(pk__in=Evidence.objects.filter(source=source).values("claim_id"))
         .exclude(status__in=(ClaimStatus.PUBLISHED, ClaimStatus.DISMISSED))
-        .distinct()
         .only("pk", "status")
     )
 
