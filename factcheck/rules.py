@@ -150,8 +150,10 @@ def may_override_checklist(user, claim):
 
 def may_republish_claim(user, claim):
     """A published verdict whose sources or rating changed since is published again, as it
-    stands, so readers see the change."""
-    return claim.citations_changed
+    stands, so readers see the change; by someone other than who changed them, since publishing
+    it again is the change's only review (the two-person rule: the editor who repointed a source
+    does not put the repointed verdict before readers alone)."""
+    return claim.citations_changed and user.pk not in {reviser.pk for reviser in claim.revisers.all()}
 
 
 def may_confirm_anchor(user, claim):

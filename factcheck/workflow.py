@@ -116,7 +116,8 @@ ACTIONS = [
         Status.PUBLISHED,
         "factcheck.publish_claim",
         rule=rules.may_republish_claim,
-        rule_text="nothing it cites has changed since it was published",
+        rule_text="nothing it cites has changed since it was published, or the change is yours "
+        "(a second editor publishes it)",
         primary=True,
         done="Published again with the changed sources",
     ),

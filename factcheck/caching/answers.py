@@ -25,7 +25,7 @@ from django.core.signals import setting_changed
 from django.dispatch import receiver
 from django.http import HttpResponse
 from django.http.request import split_domain_port
-from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.cache import add_never_cache_headers, patch_cache_control, patch_vary_headers
 from django.utils.http import parse_http_date_safe
 from django.utils.text import compress_string
 
@@ -36,6 +36,7 @@ from .recent import RecentAnswers
 
 STORED_STATUSES = {200, 410}
 MESSAGES_COOKIE = "messages"
+CSRF_SENT = "CSRF_COOKIE_NEEDS_UPDATE"  # in META once a page asked for a CSRF token
 GZIP_CODINGS = ("gzip", "x-gzip")  # x-gzip: the same coding (RFC 9110 §8.4.1.3)
 GZIP_FROM = 200  # bytes: below this gzip saves nothing (GZipMiddleware's threshold)
 logger = logging.getLogger(__name__)
@@ -295,7 +296,13 @@ def _maybe_behind(request):
 def keep_private(request, response):
     """What staff read is theirs alone: never kept by a browser's shared neighbours or a CDN.
     Signed in by a session or, for the API, by a token (DRF leaves its user on the request): the
-    browsable API's HTML sets no Cache-Control of its own (api.conditional)."""
+    browsable API's HTML sets no Cache-Control of its own (api.conditional). So is a page that
+    carries a CSRF token (Django's `get_token` leaves CSRF_COOKIE_NEEDS_UPDATE in the request's
+    META, which the CSRF middleware then sets back to False once it has sent the cookie): the token
+    and the cookie sent with it are one visitor's, and the password-reset pages and the anonymous
+    browsable API said nothing, so a CDN in front could hand one visitor's to everyone after them."""
+    if CSRF_SENT in request.META and not response.has_header("Cache-Control"):
+        add_never_cache_headers(response)
     signed_in = settings.SESSION_COOKIE_NAME in request.COOKIES or "HTTP_AUTHORIZATION" in request.META
     if signed_in and not response.has_header("Cache-Control"):
         user = getattr(request, "user", None)

@@ -9,7 +9,8 @@ from django.db import transaction
 from django.db.models import F
 
 from .. import rules
-from ..models import Claim, ClaimEvent, Rating, RatingEvent, Source, SourceEvent
+from ..models import Claim, ClaimEvent, Evidence, Rating, RatingEvent, Source, SourceEvent
+from ..states import ClaimStatus
 from .errors import WorkflowError, refuse_invalid
 from .history import shown
 from .locking import refuse_if_record_is_stale
@@ -28,13 +29,49 @@ def _changes(before, after, fields):
     }
 
 
-def _flag_live_versions(claims, *, user, action, changes, comment):
+def _flag_live_versions(claims, *, user, action, changes, comment, revised=()):
     """Mark published verdicts whose live version cites what changed, and say so on their history.
     Each gets its next version number with its event, as every change to a claim does, so an edit
-    form opened before the flag is refused and `version` keeps counting the events."""
-    claims = list(claims.only("pk", "status"))
-    Claim.objects.filter(pk__in=[claim.pk for claim in claims]).update(
-        citations_changed=True, version=F("version") + 1
+    form opened before the flag is refused and `version` keeps counting the events. Whoever made
+    the change becomes one of each verdict's revisers: their change reaches readers with the next
+    version, which they may neither approve nor publish again alone (the two-person rule).
+
+    `revised` (a source's change) are the claims not yet published whose working copy cites what
+    changed: it is part of what each will show, as an edit of its evidence would be, so they get
+    the same event and reviser, and an approved one goes back to review: no editor publishes
+    evidence that changed after they approved it. Returns how many published verdicts were flagged."""
+    flagged = {claim.pk: claim for claim in claims.only("pk", "status")}
+    Claim.objects.filter(pk__in=list(flagged)).update(citations_changed=True)
+    every = {**{claim.pk: claim for claim in revised}, **flagged}
+    approved = [claim.pk for claim in revised if claim.status == ClaimStatus.APPROVED]
+    Claim.objects.filter(pk__in=approved).update(status=ClaimStatus.IN_REVIEW, reviewed_by=None)
+    to_status = dict.fromkeys(approved, ClaimStatus.IN_REVIEW)
+    _record_on_claims(
+        list(every.values()), user=user, action=action, changes=changes, comment=comment, to_status=to_status
+    )
+    return len(flagged)
+
+
+def _working_copies_citing(source):
+    """Claims not yet published (nor dismissed) whose evidence cites `source`, locked as every
+    change to a claim locks it: an approval at the same moment either comes first (and is sent
+    back to review here) or waits and finds the claim in review."""
+    return list(
+        Claim.objects.select_for_update()
+        .filter(pk__in=Evidence.objects.filter(source=source).values("claim_id"))
+        .exclude(status__in=(ClaimStatus.PUBLISHED, ClaimStatus.DISMISSED))
+        .only("pk", "status")
+    )
+
+
+def _record_on_claims(claims, *, user, action, changes, comment, to_status=None):
+    """The change on each claim's history, with its next version number (an edit form opened
+    before it is refused), and its author among each claim's revisers."""
+    to_status = to_status or {}
+    Claim.objects.filter(pk__in=[claim.pk for claim in claims]).update(version=F("version") + 1)
+    Claim.revisers.through.objects.bulk_create(
+        (Claim.revisers.through(claim_id=claim.pk, user_id=user.pk) for claim in claims),
+        ignore_conflicts=True,
     )
     ClaimEvent.objects.bulk_create(
         ClaimEvent(
@@ -42,13 +79,12 @@ def _flag_live_versions(claims, *, user, action, changes, comment):
             actor=user,
             action=action,
             from_status=claim.status,
-            to_status=claim.status,
+            to_status=to_status.get(claim.pk, claim.status),
             changes=changes,
             comment=comment,
         )
         for claim in claims
     )
-    return len(claims)
 
 
 def _citing_source(source):
@@ -85,7 +121,14 @@ def save_source(*, source, user, comment="", opened_version=None):
     if not public:
         return 0
     labelled = {f"source {field}": change for field, change in public.items()}
-    return _flag_live_versions(citing, user=user, action="source_changed", changes=labelled, comment=comment)
+    return _flag_live_versions(
+        citing,
+        user=user,
+        action="source_changed",
+        changes=labelled,
+        comment=comment,
+        revised=_working_copies_citing(before),
+    )
 
 
 @transaction.atomic

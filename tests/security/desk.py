@@ -320,9 +320,9 @@ def edit_sources_and_scale(desk):
         rating = Rating.objects.get(pk=desk.new_rating.pk)
         rating.definition = f"Defined as {desk.new('a revised rating definition', scale=True)}."
         services.save_rating(rating=rating, user=admin, comment=desk.new("a rating correction's note"))
-    if desk.plan["republish_after_edits"]:
+    if desk.plan["republish_after_edits"]:  # by another editor than the one who changed them
         for claim in Claim.objects.filter(citations_changed=True, status=Claim.Status.PUBLISHED):
-            desk.publish(claim, editor, action="republish")
+            desk.publish(claim, desk.people["reviewer"], action="republish")
 
 
 def build(plan):

@@ -238,3 +238,26 @@ def test_two_editors_saving_the_same_opened_source_keep_one_edit_and_flag_the_ve
     assert Source.objects.get(pk=source.pk).title in outcomes
     assert fresh(claim).events.filter(action="source_changed").count() == 1
     assert_history_is_whole(claim)
+
+
+def test_approving_while_a_checker_repoints_its_source_never_leaves_it_approved_before_the_change(desk):
+    """Either the source changed first and the editor approved what they saw, or the approval
+    came first and the change sent the verdict back to review."""
+    claim = submitted(desk)
+    source = claim.evidence.get().source
+
+    def approve():
+        return services.take_action(claim=fresh(claim), action="approve", user=desk["editor"]).status
+
+    def repoint():
+        edited = Source.objects.get(pk=source.pk)
+        edited.url = "https://example.org/another-page-altogether"
+        return services.save_source(source=edited, user=desk["checkers"][1])
+
+    race(approve, repoint)
+    assert_history_is_whole(claim)
+    actions = list(fresh(claim).events.order_by("pk").values_list("action", flat=True))
+    if fresh(claim).status == Claim.Status.APPROVED:
+        assert actions.index("source_changed") < actions.index("approve")
+    else:
+        assert fresh(claim).status == Claim.Status.IN_REVIEW
