@@ -44,3 +44,11 @@ def test_a_reviewing_editor_reads_no_refusal(client, editor, checker):
 def test_nobody_reads_a_refusal_on_a_claim_not_in_review(client, checker):
     claim = make_claim(S.IN_PROGRESS, assignee=checker, checked=True)
     assert REFUSAL not in change_page(client, make_user("checker2", "Checker"), claim)
+
+
+def test_an_editor_who_revised_reads_the_refusal_before_the_workflow_buttons(client, editor, checker):
+    claim = make_submitted_claim(checker)
+    claim.rationale += " Checked again against the minutes."
+    services.save_claim(claim=claim, user=editor, opened_version=claim.version)
+    page = change_page(client, editor, claim)
+    assert page.index(REFUSAL) < page.index('id="workflow-heading"')
