@@ -116,6 +116,13 @@ def test_the_history_says_a_choice_by_its_label_and_a_tick_as_yes_or_no():
     assert event.describe() == "Edited; right of reply: — → Not applicable; claimant not known: no → yes"
 
 
+def test_the_history_tells_evidence_added_by_its_stance_and_source():
+    from factcheck.models import ClaimEvent
+
+    event = ClaimEvent(action="evidence_added", changes={"evidence": ["", "Supports: Council minutes"]})
+    assert event.describe() == "Added evidence; evidence: — → Supports: Council minutes"
+
+
 def test_the_history_writes_a_due_date_as_the_desk_does():
     from factcheck.models import ClaimEvent
 

@@ -78,6 +78,8 @@ def _in_words(claim_fields, name):
         field = claim_fields.get_field(name)
     except FieldDoesNotExist:
         return name, _as_stored
+    if not field.concrete:  # a relation from elsewhere ("evidence"): its name is the word
+        return name, _as_stored
     if field.choices:
         labels = {str(value): str(label) for value, label in field.flatchoices}
         return str(field.verbose_name), lambda value: labels.get(str(value), value)
