@@ -31,7 +31,10 @@ class ImportForm(forms.Form):
     outlet = forms.CharField(required=False, max_length=200, help_text="Leave empty to keep the document's.")
     byline = forms.CharField(required=False, max_length=300, help_text="Leave empty to keep the document's.")
     published_on = forms.DateField(
-        label="Date", required=False, help_text="YYYY-MM-DD. Leave empty to keep the document's."
+        label="Date",
+        required=False,
+        widget=forms.DateInput(format="%Y-%m-%d"),  # as its help says, also when a preview fills it in
+        help_text="YYYY-MM-DD. Leave empty to keep the document's.",
     )
     source_url = forms.URLField(
         label="Original URL",

@@ -99,6 +99,39 @@ def test_the_history_prints_empty_values_as_a_dash_and_cuts_long_ones():
     assert event.describe() == f"Edited; rationale: — → {'x' * 59}…; claimant: Kremlin → —"
 
 
+def test_the_history_names_each_change_as_the_claims_form_labels_it():
+    from factcheck.models import ClaimEvent
+
+    event = ClaimEvent(action="edited", changes={"short_text": ["", "A record"], "reply_note": ["", "None"]})
+    assert event.describe() == "Edited; short form: — → A record; reply note: — → None"
+
+
+def test_the_history_says_a_choice_by_its_label_and_a_tick_as_yes_or_no():
+    from factcheck.models import ClaimEvent
+
+    event = ClaimEvent(
+        action="edited",
+        changes={"reply_status": ["", "not_applicable"], "claimant_unknown": ["False", "True"]},
+    )
+    assert event.describe() == "Edited; right of reply: — → Not applicable; claimant not known: no → yes"
+
+
+def test_the_history_tells_evidence_added_by_its_stance_and_source():
+    from factcheck.models import ClaimEvent
+
+    event = ClaimEvent(action="evidence_added", changes={"evidence": ["", "Supports: Council minutes"]})
+    assert event.describe() == "Added evidence; evidence: — → Supports: Council minutes"
+
+
+def test_the_history_writes_a_due_date_as_the_desk_does():
+    from factcheck.models import ClaimEvent
+
+    event = ClaimEvent(
+        action="assign", changes={"assignee": ["", "Chris Checker"], "due_on": ["", "2026-12-09"]}
+    )
+    assert event.describe() == "Assigned; assignee: — → Chris Checker; due date: — → 9 Dec 2026"
+
+
 def test_the_history_tells_a_workflow_step_in_the_past_tense():
     from factcheck.models import ClaimEvent
 

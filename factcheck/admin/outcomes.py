@@ -115,10 +115,15 @@ def _due(claim):
 
 
 def _published(claim):
-    number = claim.live_version.number
-    if claim.statement.briefing.status == claim.statement.briefing.Status.PUBLISHED:
+    """Which version is public now, or, on a briefing not published, the way to publish it."""
+    number, briefing = claim.live_version.number, claim.statement.briefing
+    if briefing.status == briefing.Status.PUBLISHED:
         return f"is public as version {number}"
-    return f"is version {number}; readers see it once the briefing is published"
+    return format_html(
+        'is version {}; readers see it once <a href="{}">the briefing is published</a>',
+        number,
+        on_the_desk(briefing.pk),
+    )
 
 
 CLAIM_OUTCOMES = {
@@ -129,9 +134,9 @@ CLAIM_OUTCOMES = {
     "request_changes": lambda claim: (
         f"Sent {quoted(claim)} back to {person(claim.assignee)} with your request."
     ),
-    "publish": lambda claim: f"Published: {quoted(claim)} {_published(claim)}.",
-    "republish": lambda claim: (
-        f"Published again with the changed sources: {quoted(claim)} {_published(claim)}."
+    "publish": lambda claim: format_html("Published: {} {}.", quoted(claim), _published(claim)),
+    "republish": lambda claim: format_html(
+        "Published again with the changed sources: {} {}.", quoted(claim), _published(claim)
     ),
     "dismiss": lambda claim: f"Dismissed {quoted(claim)} as not checkable.",
     "reopen": lambda claim: f"Reopened {quoted(claim)}: it is new again.",

@@ -5,7 +5,10 @@ and to, and a comment for each workflow step, and evidence changes belong on the
 timeline. Events are only written by factcheck.services, the one path every door goes through.
 """
 
+import datetime
+
 from django.conf import settings
+from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 
 from ..states import ClaimStatus
@@ -60,9 +63,43 @@ class ClaimEvent(models.Model):
         if self.from_status and self.from_status != self.to_status:  # a claim made starts New: no "— → New"
             before = labels.get(self.from_status, self.from_status) or "—"
             parts.append(f"{before} → {labels.get(self.to_status, self.to_status)}")
-        for field, (before, after) in self.changes.items():
-            parts.append(f"{field}: {_shown(before)} → {_shown(after)}")
+        claim_fields = self._meta.get_field("claim").related_model._meta
+        for name, (before, after) in self.changes.items():
+            label, words = _in_words(claim_fields, name)
+            parts.append(f"{label}: {_shown(words(before))} → {_shown(words(after))}")
         return "; ".join(parts)
+
+
+def _in_words(claim_fields, name):
+    """A recorded change's field as the claim's form labels it ("due date", "right of reply"), and
+    how its stored values read: a choice's label, yes or no, a date as the desk writes it. Names
+    that are no field of the claim ("evidence", "checklist …") are words already."""
+    try:
+        field = claim_fields.get_field(name)
+    except FieldDoesNotExist:
+        return name, _as_stored
+    if not field.concrete:  # a relation from elsewhere ("evidence"): its name is the word
+        return name, _as_stored
+    if field.choices:
+        labels = {str(value): str(label) for value, label in field.flatchoices}
+        return str(field.verbose_name), lambda value: labels.get(str(value), value)
+    if isinstance(field, models.BooleanField):
+        return str(field.verbose_name), lambda value: {"True": "yes", "False": "no"}.get(str(value), value)
+    if isinstance(field, models.DateField) and not isinstance(field, models.DateTimeField):
+        return str(field.verbose_name), _date_in_words
+    return str(field.verbose_name), _as_stored
+
+
+def _as_stored(value):
+    return value
+
+
+def _date_in_words(value):
+    try:
+        day = datetime.date.fromisoformat(str(value))
+    except ValueError:  # nothing ("") or not a date
+        return value
+    return f"{day.day} {day:%b %Y}"
 
 
 def _shown(value, limit=60):

@@ -20,7 +20,7 @@ from .submissions import (
 )
 from .triage import MOST_FROM_TOP, make_claims_from_top
 from .versions import publish_version, review_checklist
-from .workflow import make_claim_from_desk, take_action
+from .workflow import make_claim_from_desk, take_action, why_not
 
 __all__ = [
     "MOST_FROM_TOP",
@@ -53,5 +53,6 @@ __all__ = [
     "save_standards_page",
     "take_action",
     "unlink_previous_check",
+    "why_not",
     "withdraw_briefing",
 ]

@@ -104,6 +104,13 @@ def _refusal(action, claim, user):
     return f"You may not {action.verb} this claim: {action.rule_text}."
 
 
+def why_not(*, claim, action, user):
+    """Why `user` may not take the action named `action` on `claim` now, in the words a refusal
+    of it says, or "" when they may: the desk says so where the button would be."""
+    chosen = BY_NAME[action]
+    return "" if rules.may_take_action(user, claim, chosen) else _refusal(chosen, claim, user)
+
+
 @transaction.atomic
 def take_action(*, claim, action, user, comment="", assignee=None, due_on=None, opened_version=None):
     """Take the workflow action named `action`; raise WorkflowError, changing nothing, when it is

@@ -3,7 +3,9 @@
    rows already there and in those "Add another" makes. And after an action it takes the keyboard's
    focus to what the page says happened (the messages, or the note that the form has errors), so a
    screen reader reads it and Tab goes on from there, not from the top of the page: unless the page
-   placed the focus itself (autofocus) or its address names the place the action was (#s-12). */
+   placed the focus itself (autofocus) or its address names the place the action was (#s-12): there
+   the message stays pinned to the top of the window (its place scrolled into sight below it), so
+   "Merged statements 5 and 6." is read beside the statements and not scrolled away above them. */
 (function () {
   "use strict";
   function fieldName(select) {
@@ -24,6 +26,7 @@
   }
   function focusWhatWasSaid() {
     var said = document.querySelector(".errornote, ul.messagelist");
+    if (said && window.location.hash) said.classList.add("pinned");  // in sight above the place
     if (!said || window.location.hash || document.querySelector("[autofocus]")) return;
     said.setAttribute("tabindex", "-1");
     said.focus();

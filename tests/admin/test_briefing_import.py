@@ -215,6 +215,14 @@ def test_a_preview_prefills_the_documents_details_where_nothing_was_typed(client
     assert (form.data["outlet"], form.data["byline"]) == ("The Harbour Ledger", "Jo Reporter")
 
 
+def test_a_preview_fills_in_the_documents_date_as_the_field_asks_for_it(client, importer):
+    """The help says YYYY-MM-DD; the preview wrote 03/12/2026 beside it."""
+    client.force_login(importer)
+    dated = "# Council budget\n\nBy Maria Lindqvist | The Harbour Herald | 3 December 2026\n\n" + ARTICLE
+    response = client.post(URL, {"pasted": dated, "format": "markdown", "preview": "1"})
+    assert 'name="published_on" value="2026-12-03"' in response.content.decode()
+
+
 # After "Preview" the uploaded file is kept for "Import": a file input cannot be given back, so an
 # editor saw it empty and had to choose the file again (an outside tester's finding).
 

@@ -79,8 +79,9 @@ def test_publishing_a_claim_in_a_published_briefing_says_which_version_is_public
 def test_publishing_a_claim_in_a_draft_briefing_says_readers_wait_for_the_briefing(client, editor, checker):
     claim = make_claim(S.APPROVED, assignee=checker, submitted_by=checker, checked=True, text="Short claim.")
     client.force_login(editor)
+    desk = reverse("admin:briefings_briefing_change", args=[claim.statement.briefing_id])
     assert said(press(client, claim, "publish")) == [
-        "Published: “Short claim.” is version 1; readers see it once the briefing is published."
+        f'Published: “Short claim.” is version 1; readers see it once <a href="{desk}">the briefing is published</a>.'
     ]
 
 

@@ -53,3 +53,27 @@ def test_an_editor_splits_a_statement_and_merges_it_back(page, live_server):
     assert page.get_by_text("Corrections to the split (2)").is_visible()
     assert serious_violations(page) == []
     assert list(StatementEdit.objects.values_list("action", flat=True)) == ["split", "merge"]
+
+
+LONG_ARTICLE = "The port\n\n## Shipping\n\n" + " ".join(
+    f"The port handled {100 + n} ships in week {n}." for n in range(1, 41)
+)
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_after_a_merge_far_down_the_page_its_message_and_the_statement_are_both_in_sight(
+    page, live_server, width
+):
+    """The page comes back at the statement (#s-…), far below the message, which was out of sight."""
+    ensure_demo_users()
+    briefing = import_briefing(LONG_ARTICLE).briefing
+    sign_in(page, live_server)
+    page.set_viewport_size({"width": width, "height": 800})
+    page.goto(live_server.url + reverse("admin:briefings_briefing_change", args=[briefing.pk]))
+    page.get_by_role("button", name="Merge with next: statements 35 and 36").click()
+    page.get_by_text("Merged statements 35 and 36.").wait_for()
+    said = page.locator(".messagelist").bounding_box()
+    merged = page.locator(page.url[page.url.index("#") :]).bounding_box()
+    assert said["y"] == 0
+    assert said["height"] <= merged["y"] < 800
+    assert serious_violations(page) == []

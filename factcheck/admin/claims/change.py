@@ -10,6 +10,7 @@ from briefings.models import Statement
 from ... import rules, services
 from ...models import Evidence
 from ...people import desk_name
+from ..article import on_the_desk
 from ..forms import ClaimForm
 from .inline import EvidenceInline
 
@@ -95,6 +96,7 @@ class ClaimChange:
 
     @admin.display(description="In context")
     def statement_in_context(self, obj):
+        """The statement between its neighbours, and the way back to it on the briefing's page."""
         if not obj.pk:
             return "—"
         statement = obj.statement
@@ -102,7 +104,13 @@ class ClaimChange:
             position__range=(statement.position - 1, statement.position + 1)
         ).order_by("position")
         return render_to_string(
-            "admin/factcheck/claim/context.html", {"statements": neighbours, "current": statement}
+            "admin/factcheck/claim/context.html",
+            {
+                "statements": neighbours,
+                "current": statement,
+                "briefing": statement.briefing,
+                "on_the_desk": on_the_desk(statement.briefing_id, statement),
+            },
         )
 
     def view_on_site(self, obj):

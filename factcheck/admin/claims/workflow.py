@@ -33,6 +33,13 @@ def _as_int(value):
         return None
 
 
+def _review_refusal(claim, user, actions):
+    """On a claim in review that `user` may not review, why not (the service's words); "" else."""
+    if claim.status != ClaimStatus.IN_REVIEW or any(action.name in REVIEWING for action in actions):
+        return ""
+    return services.why_not(claim=claim, action="approve", user=user)
+
+
 def _nothing_done(form):
     problems = [f"{form.fields[name].label}: {' '.join(errors)}" for name, errors in form.errors.items()]
     return "Nothing was done. " + " ".join(problems)
@@ -49,6 +56,7 @@ class ClaimWorkflow:
                 self.message_user(request, NOT_ACTED, messages.ERROR)
             if any(action.name == "submit" for action in actions):
                 context["missing_for_submission"] = obj.missing_for_submission()
+            context["review_refusal"] = _review_refusal(obj, request.user, actions)
             context["review_jump"] = obj.status == ClaimStatus.IN_REVIEW and any(
                 action.name in REVIEWING for action in actions
             )
