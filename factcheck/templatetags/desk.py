@@ -37,9 +37,14 @@ def desk_for(user):
         .select_related("rating", "assignee", "submitted_by")
         .with_change_requests()
     )
-    mine = claims.assigned_to(user).open()
+    # A returned claim is listed once, under "Returned to me", which says why.
+    mine = (
+        claims.assigned_to(user)
+        .open()
+        .exclude(status__in=[ClaimStatus.IN_REVIEW, ClaimStatus.CHANGES_REQUESTED])
+    )
     panels = [
-        ("Assigned to me", mine.exclude(status=ClaimStatus.IN_REVIEW), "assignee__id__exact"),
+        ("Assigned to me", mine, "assignee__id__exact"),
         ("Waiting for my review", claims.waiting_for_review_by(user), "status__exact=in_review"),
         ("Returned to me", claims.returned_to(user), "status__exact=changes_requested"),
         overdue_panel(claims, user),

@@ -95,3 +95,15 @@ def test_it_redirects_anonymous_to_login(client, db):
     response = client.get(reverse("admin:index"), follow=True)
     assert response.redirect_chain[-1][0] == f"{LOGIN}?next=%2Fadmin%2F"
     assert "registration/login.html" in [t.name for t in response.templates]
+
+
+def test_a_claim_returned_to_me_is_listed_once_under_returned_to_me_not_under_assigned_to_me(client, checker):
+    make_claim(S.CHANGES_REQUESTED, assignee=checker, text="Please fix this one.")
+    assert "Please fix this one." not in desk_panel(client, checker, "Assigned to me")
+
+
+def test_the_assigned_and_returned_panels_count_what_they_list(client, checker):
+    make_claim(S.CHANGES_REQUESTED, assignee=checker, text="Please fix this one.")
+    make_claim(S.IN_PROGRESS, assignee=checker, text="Mine to check.")
+    assert 'Assigned to me <span class="badge">(1)</span>' in desk_panel(client, checker, "Assigned to me")
+    assert 'Returned to me <span class="badge">(1)</span>' in desk_panel(client, checker, "Returned to me")
