@@ -30,6 +30,7 @@ class Action:
     rule_text: str = ""  # why the rule refuses, as a reason ("nobody approves their own check")
     comment_label: str = "Comment"
     primary: bool = False  # the step that moves the check forward: the desk shows it as the default
+    ends: bool = False  # the step that stops the check: the desk shows it apart, as a cautionary one
     verb: str = ""  # the action in a sentence: "You may not {verb} this claim"
     done: str = ""  # the action as the claim's history tells it: "Submitted for review"
 
@@ -129,6 +130,7 @@ ACTIONS = [
         "factcheck.dismiss_claim",
         needs_comment=True,
         comment_label="Why it is not checkable",
+        ends=True,
         done="Dismissed",
     ),
     Action("reopen", "Reopen", (Status.DISMISSED,), Status.NEW, "factcheck.dismiss_claim", done="Reopened"),

@@ -2,6 +2,8 @@
 Submit before submitting, a jump to the verdict for the reviewer, and a wording box that holds a
 long sentence; axe-core checks each page at desk and phone widths."""
 
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -84,4 +86,20 @@ def test_a_long_claim_sentence_fits_the_wording_box_without_scrolling(page, live
     wording.fill(LONG)
     assert not wording.evaluate(SCROLLS)
     assert page.evaluate("document.documentElement.scrollWidth") <= width
+    audit_at_both_widths(page)
+
+
+DRAWN = "b => [getComputedStyle(b).backgroundColor, getComputedStyle(b).color, getComputedStyle(b).borderTopColor]"
+
+
+def test_a_reviewing_editor_sees_dismiss_drawn_apart_from_request_changes(page, live_server):
+    users = ensure_demo_users()
+    claim = make_submitted_claim(users["checker"])
+    open_claim(page, live_server, claim, "editor")
+
+    box = page.get_by_role("region", name=re.compile("^Workflow"))
+    dismiss = box.get_by_role("button", name="Dismiss")
+    request_changes = box.get_by_role("button", name="Request changes")
+    assert dismiss.evaluate(DRAWN) != request_changes.evaluate(DRAWN)
+    assert dismiss.bounding_box()["x"] > request_changes.bounding_box()["x"]
     audit_at_both_widths(page)
