@@ -2,6 +2,7 @@
 needs (a comment, an assignee), so no form is written per action and no door reads raw POST data."""
 
 from django import forms
+from django.contrib.admin.widgets import AdminDateWidget
 
 from .. import services
 from ..models import Claim, Evidence
@@ -139,10 +140,9 @@ class ActionForm(forms.Form):
                 choices=[("", "Choose a person"), *((pk, desk_name(p)) for pk, p in self.people.items())],
                 error_messages={"required": "Choose a person to assign the claims to."},
             )
+            # The admin's date widget, as the claim form's own due date: one format on the page.
             self.fields["due_on"] = forms.DateField(
-                label="Due (optional)",
-                required=False,
-                widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+                label="Due (optional)", required=False, widget=AdminDateWidget
             )
         self.fields["comment"] = forms.CharField(
             label=action.comment_label,

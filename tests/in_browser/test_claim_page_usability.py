@@ -2,6 +2,7 @@
 Submit before submitting, a jump to the verdict for the reviewer, and a wording box that holds a
 long sentence; axe-core checks each page at desk and phone widths."""
 
+import datetime
 import re
 
 import pytest
@@ -102,4 +103,22 @@ def test_a_reviewing_editor_sees_dismiss_drawn_apart_from_request_changes(page, 
     request_changes = box.get_by_role("button", name="Request changes")
     assert dismiss.evaluate(DRAWN) != request_changes.evaluate(DRAWN)
     assert dismiss.bounding_box()["x"] > request_changes.bounding_box()["x"]
+    audit_at_both_widths(page)
+
+
+def test_an_editor_sets_a_due_date_in_the_same_widget_in_the_assign_box_and_the_workflow_section(
+    page, live_server
+):
+    users = ensure_demo_users()
+    claim = make_claim(S.IN_PROGRESS, assignee=users["checker"], due_on=datetime.date(2026, 12, 9))
+    open_claim(page, live_server, claim, "editor")
+
+    assign_due = page.get_by_label("Due (optional)")
+    workflow_due = page.locator("#id_due_on")
+    assert workflow_due.input_value() == "09/12/2026"
+    for due in (assign_due, workflow_due):
+        shortcuts = due.locator("xpath=following-sibling::span[contains(@class, 'datetimeshortcuts')]")
+        assert shortcuts.get_by_role("link", name="Today").is_visible()
+    assign_due.locator("xpath=following-sibling::span[1]").get_by_role("link", name="Today").click()
+    assert re.fullmatch(r"\d\d/\d\d/\d{4}", assign_due.input_value())
     audit_at_both_widths(page)

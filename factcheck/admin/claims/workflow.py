@@ -52,6 +52,8 @@ class ClaimWorkflow:
             context["workflow_actions"] = actions
             context["change_request"] = obj.latest_change_request()
             context["workflow_forms"] = [(action, self._page_action_form(action, obj)) for action in actions]
+            for _, form in context["workflow_forms"]:
+                context["media"] = context["media"] + form.media  # the date widget's calendar
             if request.method == "POST" and request.POST.get(WORKFLOW) in BY_NAME:
                 self.message_user(request, NOT_ACTED, messages.ERROR)
             if any(action.name == "submit" for action in actions):
