@@ -15,6 +15,7 @@ from briefings.rules import holds, may_edit_statements, may_import_briefing, may
 from .states import ClaimStatus
 
 __all__ = [
+    "checklist_may_stop",
     "has_published_verdicts",
     "holds",
     "may_assign_claims",
@@ -139,13 +140,20 @@ def may_publish_claim(user, claim):
     return not claim.statement.hidden
 
 
+def checklist_may_stop(claim):
+    """The checklist stops only a publication: it matters once the claim's next step is one (an
+    approved verdict, or a published one to go out again with changed sources), not before."""
+    if claim.status == ClaimStatus.PUBLISHED:
+        return claim.citations_changed
+    return claim.status == ClaimStatus.APPROVED
+
+
 def may_override_checklist(user, claim):
     """An editor lets a verdict through the pre-publication checklist without an item, with a
-    written reason, for its next publication; never one they submitted or revised (the
-    two-person rule, as for approving), and never a dismissed one."""
-    return (
-        may_publish_claims(user) and claim.status != ClaimStatus.DISMISSED and may_review_claim(user, claim)
-    )
+    written reason, for its next publication; only once that publication is the next step
+    (checklist_may_stop: an override on an unchecked claim excuses work not done yet), and never
+    on one they submitted or revised (the two-person rule, as for approving)."""
+    return may_publish_claims(user) and checklist_may_stop(claim) and may_review_claim(user, claim)
 
 
 def may_republish_claim(user, claim):

@@ -38,8 +38,9 @@ def override_checklist_item(*, claim, item, reason, user, opened_version=None):
     refuse_if_stale(claim=claim, opened_version=opened_version, current_version=claim.version)
     if not rules.may_override_checklist(user, claim):
         raise WorkflowError(
-            "You may not override the checklist on this claim: that needs the Editor role, "
-            "and nobody overrides it on a check they submitted or revised."
+            "You may not override the checklist on this claim: that needs the Editor role, only once "
+            "the verdict is approved (or published and waiting to go out again), and nobody overrides "
+            "it on a check they submitted or revised."
         )
     reason = " ".join((reason or "").split())
     if not reason:

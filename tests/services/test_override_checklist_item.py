@@ -104,3 +104,13 @@ def test_it_refuses_a_stale_page(checker, editor):
     claim = make_unready_claim(checker)
     with pytest.raises(services.EditConflict):
         override(claim, editor, opened_version=claim.version + 1)
+
+
+def test_it_refuses_a_claim_nobody_has_checked_yet_saying_when_it_may(checker, editor):
+    claim = make_claim(S.IN_PROGRESS, assignee=checker)
+    Claim.objects.filter(pk=claim.pk).update(reply_status="")
+    claim.refresh_from_db()
+    with pytest.raises(services.WorkflowError, match="only once the verdict is approved"):
+        override(claim, editor, item="right_of_reply")
+    claim.refresh_from_db()
+    assert claim.checklist_overrides == {}
