@@ -104,7 +104,7 @@ class ClaimForm(OpenedVersionForm):
         widgets = {
             # A long sentence fits without scrolling: wide, 4 rows, growing with its text (desk.css).
             "text": forms.Textarea(attrs={"rows": 4, "class": "claim-wording"}),
-            "contacted_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "contacted_on": AdminDateWidget,  # as the due dates: one date format on the page
             "reply_note": forms.Textarea(attrs={"rows": 2}),
         }
 

@@ -57,3 +57,11 @@ def test_the_assign_box_takes_a_day_first_due_date(client, editor, checker):
     )
     claim.refresh_from_db()
     assert (claim.assignee, claim.due_on) == (checker, DUE)
+
+
+def test_no_date_input_on_the_claim_page_is_the_browsers_own(client, checker):
+    claim = make_claim(Claim.Status.IN_PROGRESS, assignee=checker, contacted_on=DUE, reply_status="contacted")
+    client.force_login(checker)
+    page = client.get(reverse("admin:factcheck_claim_change", args=[claim.pk])).text
+    assert 'type="date"' not in page
+    assert re.search(r'<input[^>]*name="contacted_on"[^>]*value="09/12/2026"', page)
