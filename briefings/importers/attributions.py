@@ -16,7 +16,8 @@ QUOTE_MARKS = set(OPENING_QUOTES + CLOSING_QUOTES)
 ENDS = set(".?!。？！؟।።။។")  # and the Ethiopic, Burmese and Khmer full stops
 #: A quotation longer than this is not looked at: the test reads it whole.
 LONGEST_QUOTATION = 400
-#: An attribution has at most this many words, or characters when it has no spaces (Chinese).
+#: An attribution has at most this many words, or characters when it has no spaces (Chinese; Thai,
+#: Lao, Burmese and Khmer may have MOST_CHARACTERS).
 MOST_WORDS = 6
 MOST_CHARACTERS = 40
 MOST_UNSPACED_CHARACTERS = 12
@@ -47,7 +48,18 @@ def _is_short_clause(text):
     if len(text) > MOST_CHARACTERS or text[-1] not in ENDS or any(mark in QUOTE_MARKS for mark in text):
         return False
     words = text.split()
-    return len(words) <= MOST_WORDS and (len(words) > 1 or len(text) <= MOST_UNSPACED_CHARACTERS)
+    if len(words) > 1:
+        return len(words) <= MOST_WORDS
+    return len(text) <= (MOST_CHARACTERS if _writes_words_unspaced(text) else MOST_UNSPACED_CHARACTERS)
+
+
+def _writes_words_unspaced(text):
+    """Whether `text` opens in Thai, Lao, Burmese or Khmer: scripts that write a sentence's words
+    without spaces and spell a word in several characters (vowel signs, stacked consonants), so a
+    clause of a few words is longer than a Chinese one of as many ("តំណាងរាស្ត្រម្នាក់បានសួរ។",
+    a deputy asked: 25 characters)."""
+    first = next((character for character in text if character.isalpha()), "")
+    return "\u0e00" <= first <= "\u0eff" or "\u1000" <= first <= "\u109f" or "\u1780" <= first <= "\u17ff"
 
 
 def _opens_without_case(text):

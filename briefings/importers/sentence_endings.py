@@ -181,9 +181,17 @@ THAI_OPENERS = (
 )  # fmt: skip
 #: Polite particles that end a spoken sentence.
 THAI_FINAL = ("ครับ", "ค่ะ", "คะ", "นะคะ", "นะครับ", "จ้ะ", "จ้า")
+#: "แล้ว" (already) closes a clause of completed action, and news writing ends sentences with it;
+#: before a space it ends one unless the next word carries the sentence on: then, so, and, but,
+#: which, that, because, until, or, by, making, causing, is, also, again, (time) went by.
+THAI_CONTINUING = (
+    "ก็", "จึง", "และ", "แต่", "ซึ่ง", "ที่", "เพราะ", "จน", "หรือ", "โดย", "ทำให้", "ส่งผล", "เป็น", "ด้วย",
+    "อีก", "ยัง", "เมื่อ", "หลัง", "ก่อน", "ตั้งแต่", "เช่น", "รวม", "จำนวน",
+)  # fmt: skip
 _THAI_BREAK = re.compile(
     rf"(?<=\S) {{1,3}}(?=(?:{'|'.join(THAI_OPENERS)}))"
     rf"|(?:{'|'.join(f'(?<={particle})' for particle in THAI_FINAL)}) {{1,3}}(?=[{_THAI}])"
+    rf"|(?<=[{_THAI}]แล้ว) {{1,3}}(?!{'|'.join(THAI_CONTINUING)})(?=[{_THAI}])"
 )
 
 

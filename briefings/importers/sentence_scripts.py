@@ -24,6 +24,9 @@ NOT_FINAL = {
     },
     # Lithuanian "pvz." (for example) and "gerb." (honourable) before what they qualify.
     "lt": {"pvz.", "gerb."},
+    # British and Commonwealth titles sentencex ends a sentence after (holdout-11, "said Cllr." |
+    # "A. K. Osei."): councillor, alderman, private, commander, reverend, ambassador, Mx.
+    "en": {"Cllr.", "Cllrs.", "Cr.", "Ald.", "Pte.", "Cdr.", "Revd.", "Amb.", "Mx."},
 }  # fmt: skip
 #: French codes number their articles by part, legislative, regulatory or decree: "art. L. 121-1",
 #: "l'article R. 4127-1", "D. 45".
@@ -47,6 +50,12 @@ LONE_LETTERS = {"he": "א-ת", "ka": "ა-ჰ"}
 #: French "av. J.-C." / "apr. J.-C." (BC / AD), which end sentences.
 HYPHENATED_INITIALS = r"(?<!\S)(?<!av\. )(?<!apr\. )[^\W\d_]\.-[^\W\d_]"
 
+#: Burmese marks that sentencex ends a sentence at but that stand inside one: "၏" (of, the genitive:
+#: "ကုမ္ပဏီ၏" | "CEO…") and "၊" (the comma). A Burmese sentence ends with "။".
+INSIDE_SENTENCE = ("၏", "၊")
+#: Full stops of scripts that never stand inside a sentence: a break after one stands even without a
+#: space after it ("…သည်။သူသည်…"), as after a Chinese "。".
+SCRIPT_STOPS = ("။", "።")
 _KHMER_STOP = re.compile(r"(?<!។ល)[។៕](?=\s)")
 _SPACES = re.compile(r"\s*")
 _GERMAN_AMOUNT = re.compile(
@@ -55,6 +64,19 @@ _GERMAN_AMOUNT = re.compile(
     r"Außerdem|Zudem|Trotzdem|Im|Am|Zum|Zur|Nach|Laut|Seit|Bis|Für|Mit|Bei|In|Vor|Wie|Was|Wer|Wenn|"
     r"Als|Noch|Nun|Jetzt|Heute|So)\b)"
 )
+
+
+def ends_inside_sentence(previous):
+    """Whether `previous` ends in a mark that stands inside a sentence (INSIDE_SENTENCE)."""
+    return previous.rstrip().endswith(INSIDE_SENTENCE)
+
+
+def opens_with_abbreviation(previous, not_final):
+    """Whether `previous` is all one abbreviation of `not_final` written with a capital because it
+    opens its sentence ("Gerb." | "Seimo narys…" where the list has "gerb."): an abbreviation alone
+    is no sentence. `previous` is the sentence's end: a long one is never all one word."""
+    word = previous.lstrip("\"“„«‘'(")
+    return " " not in word and word[:1].isupper() and word[:1].lower() + word[1:] in not_final
 
 
 def _cut(paragraph, spans, pattern):

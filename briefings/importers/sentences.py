@@ -226,7 +226,10 @@ def _split_after_units(paragraph, spans, language):
 
 
 def _ends_without_space(previous, following, language):
-    """Whether `previous` ends a Chinese or Japanese sentence, which no space follows."""
+    """Whether `previous` ends a Chinese or Japanese sentence, which no space follows, or one in a
+    script whose full stop stands nowhere else (Burmese, Ethiopic)."""
+    if previous.endswith(scripts.SCRIPT_STOPS):
+        return True
     end = _CJK_END.search(previous, len(previous) - 8)
     if not end:
         return False
@@ -272,6 +275,7 @@ def _joins(previous, following, gap, language):
         or not has_words(following)
         or _LIST_NUMBER.match(previous)
         or _goes_on(following, language)
+        or scripts.ends_inside_sentence(previous)
     ):
         return True
     # The patterns end in $ and match a few characters: searched from there on, not everywhere.
@@ -286,6 +290,7 @@ def _joins(previous, following, gap, language):
     last = _LAST_WORD.search(previous, len(previous) - _LAST_WORD_WINDOW)
     if last and (
         last.group(1) in NOT_FINAL.get(language, ())
+        or scripts.opens_with_abbreviation(previous, NOT_FINAL.get(language, ()))
         or (_before_number(last.group(1), language) and following[:1].isdigit())
         or following.startswith(NOT_FINAL_BEFORE_WORD.get(language, {}).get(last.group(1), "\0"))
     ):

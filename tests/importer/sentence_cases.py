@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DIRECTORY = Path(__file__).resolve().parent / "sentences"
-LANGUAGES = ("en", "de", "fr", "es", "pl", "ru", "uk", "ar", "hi", "el", "bg", "ka", "hy", "it", "pt", "nl", "tr", "ro")  # fmt: skip
+LANGUAGES = ("en", "de", "fr", "es", "pl", "ru", "uk", "ar", "hi", "el", "bg", "ka", "hy", "it", "pt", "nl", "tr", "ro", "lt", "my", "km", "th")  # fmt: skip
 
 
 @dataclass

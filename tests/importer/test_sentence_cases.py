@@ -22,7 +22,7 @@ def test_a_hard_case_splits_as_labelled(case):
 def test_every_language_has_its_cases():
     assert {case.language for case in CASES} == {
         *("en", "de", "fr", "es", "pl", "ru", "uk", "ar", "hi", "el", "bg", "ka", "hy"),
-        *("it", "pt", "nl", "tr", "ro"),
+        *("it", "pt", "nl", "tr", "ro", "lt", "my", "km", "th"),
     }
 
 
