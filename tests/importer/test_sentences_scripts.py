@@ -106,3 +106,12 @@ def test_a_lithuanian_hour_ending_a_sentence_still_ends_it_before_a_capital():
 def test_a_french_date_before_christ_still_ends_a_sentence_before_a_capital():
     paragraph = "La cité fut fondée vers 600 av. J.-C. Elle devint romaine plus tard."
     assert len(sentences(paragraph, "fr")) == 2
+
+
+def test_a_burmese_full_stop_ends_a_sentence_without_a_space_after_it():
+    paragraph = "ဈေးနှုန်း မြင့်တက်လာသည်။အစိုးရက ထိန်းချုပ်မည်။"
+    assert sentences(paragraph, "my") == ["ဈေးနှုန်း မြင့်တက်လာသည်။", "အစိုးရက ထိန်းချုပ်မည်။"]
+
+
+def test_a_capitalised_abbreviation_the_language_does_not_end_sentences_with_opens_one():
+    assert sentences("Pvz. Vilnius augo. Kaunas ne.", "lt") == ["Pvz. Vilnius augo.", "Kaunas ne."]
