@@ -17,6 +17,7 @@ por el INE").
 import re
 from functools import lru_cache
 
+from .languages.base import word_set
 from .leads import split_lead
 
 # Latin with the Polish letters, and Cyrillic with the Ukrainian ones.
@@ -30,6 +31,8 @@ _NAMES = re.compile(rf"\b[{_UPPER}][{_LOWER}]+(?:\s+[{_UPPER}][{_LOWER}]+)+")
 _WORDS = re.compile(r"[\w’'-]+")
 _QUOTE_MARKS = '“”"«»„'
 _OPENS_QUOTE = tuple('“"«„')
+# A company's name in quotation marks, as Russian, Ukrainian and Polish write them: «Магнит».
+_QUOTED_NAME = re.compile(rf"[«„\"]([{_UPPER}][^«»„“”\"]{{0,40}}?)[»”“\"]")
 _AUXILIARIES = frozenset(["a", "ont", "ha", "han", "hat", "haben", "tem", "hanno", "heeft", "hebben"])
 _PRONOUNS = frozenset(
     [
@@ -104,22 +107,44 @@ def _declined(phrase, runs, titled):
     return named[-1]
 
 
-def _declined_source(tail, language):
+def _declined_source(tail, language, *, owned=False):
     """The speaker after "по словам", "за даними", "według": the first name, in the case the text
     gives it ("пресс-секретаря Кремля Дмитрия Пескова" → "Дмитрия Пескова"); a short source that
     opens with a capital is a body, whole ("Повітряних сил"); a short group with no name is kept
-    as written ("западных дипломатов")."""
+    as written ("западных дипломатов"), also when no comma ends it: its first word, and the one
+    after a word of quantity ("Zdaniem wielu ekspertów rynek…" → "wielu ekspertów"). `owned`: the
+    source word followed a possessive ("Moim zdaniem…", "по его мнению"): nobody is named."""
     words = tail.split()
     while words and words[0].lower() in language.articles:
         words.pop(0)  # "згідно з …"
     tail = " ".join(words)
     run = _RUN.search(tail)
+    if run is None and len(words) > 3 and not owned:
+        return _group(words)  # "Zdaniem ekspertów inflacja…": no comma closes the source
     if run is None:
         return tail if len(words) <= 3 else ""
     if run.start() == 0 and len(words) <= 4:
         return tail
     found = run.group(0).split()
     return " ".join(found[-2:]) if len(found) >= 3 and run.start() > 0 else run.group(0)
+
+
+#: Words of quantity before a group in the genitive: many, several, some, most, part of.
+_QUANTITIES = word_set(
+    "многих ряда части большинства некоторых нескольких багатьох низки частини більшості деяких "
+    "кількох wielu części większości niektórych kilku licznych"
+)
+#: Possessives before "zdaniem", "мнению", "думку": an opinion whose holder the text names no more.
+_POSSESSIVES = word_set(
+    "moim naszym twoim waszym jego jej ich моему нашему твоему вашему его ее её их мою нашу твою "
+    "вашу його її їхню"
+)
+
+
+def _group(words):
+    """The group a source without a comma names: its first word, or two after a quantity."""
+    first = words[0].strip(",.")
+    return f"{first} {words[1]}" if first.lower() in _QUANTITIES else first
 
 
 def _strip(name, language):
@@ -149,7 +174,8 @@ def _source(text, language):
     if not language.data.isdisjoint(word.lower() for word in _WORDS.findall(tail)):
         return _issuer(tail, language)
     if language.declined_names:
-        return _declined_source(tail, language)
+        owned = at > 0 and lowered[at - 1] in _POSSESSIVES
+        return _declined_source(tail, language, owned=owned)
     tail = _ELISION.sub("", tail.strip())
     first = tail.split(" ", 1)
     name = _RUN.match(first[-1] if first[0].lower() in language.articles else tail)
@@ -171,6 +197,19 @@ def _source(text, language):
     return (first[-1] if first[0].lower() in language.articles else tail)[:80]
 
 
+def _documented(text, language):
+    """The issuer of the document a statement cites after a verb ("говорится в сообщении
+    Росстата", "Jak wynika z danych GUS"), "" where the document names none, None where no such
+    verb stands before a document's noun."""
+    for match in _WORDS.finditer(text):
+        if match.group(0).lower() not in language.document_verbs:
+            continue
+        tail = re.split(r"[,;]|\.\s|\.$", text[match.end() :], maxsplit=1)[0]
+        if not language.data.isdisjoint(word.lower() for word in _WORDS.findall(tail)):
+            return _issuer(tail, language)
+    return None
+
+
 @lru_cache(maxsize=16)
 def _issued_by(words):
     """Who issued a document: one of `words` ("por", "dell'", "van"), then the rest."""
@@ -182,10 +221,14 @@ def _issuer(tail, language):
     """The issuer a document's source names after it ("según datos publicados por el INE", "dei
     dati dell'Arpat", "het jaarverslag van Ajax"), a name in capitals; "" when there is none
     ("según sus cuentas anuales", "von 854 Millionen Euro"). Without articles, the issuer follows
-    in the genitive: the first name after the document ("według danych NBP" → "NBP")."""
+    in the genitive: the first name after the document ("według danych NBP" → "NBP"), with the
+    words after it to the clause's end when they are few ("Счетной палаты")."""
     if language.declined_names:
         name = _RUN.search(tail)
-        return name.group(0) if name else ""
+        if not name:
+            return ""
+        rest = tail[name.start() :].strip()  # "в докладе Счетной палаты": a body's lower-case words
+        return rest if len(rest.split()) <= 3 else name.group(0)
     found = _issued_by(language.issued_by).search(tail) if language.issued_by else None
     if not found:
         return ""
@@ -213,16 +256,20 @@ def _company(speaker, text, previous, language):
     words = speaker.split()
     if not words or words[0].lower() not in language.companies:
         return speaker
-    named = [word for word in words[1:] if word[:1].isupper()]
+    named = [word.strip(_QUOTE_MARKS) for word in words[1:] if word.lstrip(_QUOTE_MARKS)[:1].isupper()]
     if named:
         return " ".join(named)
+    quoted = _QUOTED_NAME.search(text, 0, 80)
+    if quoted:
+        return quoted.group(1)  # "Сеть «Магнит» увеличила…", "ООО „Ромашка”"
     opening = text.split(None, 1)[0] if text.strip() else ""
     if (
         opening[:1].isupper()
         and opening.lower() not in language.articles
         and opening.lower() not in language.words
     ):
-        return opening.rstrip(",")
+        run = _RUN.match(text.lstrip())  # "PKP Intercity przewiozło…": the whole name
+        return (run.group(0) if run and len(run.group(0).split()) <= 4 else opening).rstrip(",")
     return previous or speaker
 
 
@@ -294,6 +341,8 @@ def find_other_speakers(texts, language):
     for index, text in enumerate(texts):
         words = split_lead(text)[1]
         speaker = _source(words, language)
+        if speaker is None and language.document_verbs:
+            speaker = _documented(words, language)
         if speaker is None:
             speaker = _said(words, language) or _holder(words, language)
         if speaker is CARRY or (not speaker and words.lstrip().startswith(_OPENS_QUOTE)):

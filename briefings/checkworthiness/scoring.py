@@ -30,6 +30,7 @@ DATE, NUMBER, COMPARISON, ACCORDING, EVENT = (
 )  # fmt: skip
 NAMES, QUOTATION, ATTRIBUTED = "names a person or organisation", "a quotation", "attributed to a speaker"
 QUESTION, PREDICTION, HEDGED, OPINION = "question", "prediction", "hedged", "opinion"
+PROMISE = "a promise: what will be done"  # its speaker is found, but a future is no fact to check
 ROUTINE = "a routine non-event: no comment"
 ROUTINE_FIGURES = "routine figures: a market's or a match's"
 HEADLINE = "no full stop: a headline or a byline"
@@ -43,7 +44,7 @@ SPECIFIC = frozenset({NUMBER, DATE, NAMES, ACCORDING, ATTRIBUTED, QUOTATION})
 MEASURED = frozenset({NUMBER, DATE, COMPARISON, ACCORDING})
 WEIGHTS = {
     DATE: 15, NUMBER: 20, COMPARISON: 10, ACCORDING: 10, EVENT: 10, NAMES: 10, QUOTATION: 5,
-    ATTRIBUTED: 5, QUESTION: -40, PREDICTION: -20, HEDGED: -20, OPINION: -20, BOILERPLATE: -45,
+    ATTRIBUTED: 5, QUESTION: -40, PREDICTION: -20, PROMISE: -25, HEDGED: -20, OPINION: -20, BOILERPLATE: -45,
     SHORT: -20,
     VAGUE: -15, ROUTINE: -30, WORDS_ONLY: -20, ROUTINE_FIGURES: -35, HEADLINE: -15,
 }  # fmt: skip

@@ -6,6 +6,7 @@ DATE, NUMBER, COMPARISON, ACCORDING, EVENT = (
     "a date", "a number", "a comparison", "attributed: 'according to …'", "an event in the past",
 )  # fmt: skip
 PREDICTION, HEDGED, OPINION, BOILERPLATE = "prediction", "hedged", "opinion", "boilerplate"
+PROMISE = "a promise: what will be done"
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,8 @@ class Language:
     pronouns: frozenset = frozenset()
     # "Как сообщает ТАСС", "Як зазначив …", "Jak podał GUS": the subject comes after the verb.
     as_reported: frozenset = frozenset()
+    # "говорится в сообщении …", "Jak wynika z danych …": a document's issuer after the verb.
+    document_verbs: frozenset = frozenset()
 
 
 def cue_table(cues):

@@ -13,9 +13,11 @@ from .base import (
     cue_table,
     phrase_table,
 )
+from .families import promise_cues, saying
 
 FRENCH = Language(
-    words=cue_table(
+    words=promise_cues("fr")
+    | cue_table(
         {
             DATE: "lundi mardi mercredi jeudi vendredi samedi dimanche hier janvier février mars avril mai "
             "juin juillet août septembre octobre novembre décembre",
@@ -42,7 +44,8 @@ FRENCH = Language(
             EVENT: "a été|ont été",
         }
     ),  # fmt: skip
-    verbs=frozenset(
+    verbs=saying("fr")
+    | frozenset(
         [
             "dit",
             "déclaré",

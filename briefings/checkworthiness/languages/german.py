@@ -13,9 +13,11 @@ from .base import (
     cue_table,
     phrase_table,
 )
+from .families import promise_cues, saying
 
 GERMAN = Language(
-    words=cue_table(
+    words=promise_cues("de")
+    | cue_table(
         {
             DATE: "montag dienstag mittwoch donnerstag freitag samstag sonntag gestern januar februar märz "
             "april mai juni juli august september oktober november dezember",
@@ -39,7 +41,8 @@ GERMAN = Language(
             BOILERPLATE: "lesen sie",
         }
     ),  # fmt: skip
-    verbs=frozenset(
+    verbs=saying("de")
+    | frozenset(
         [
             "sagte",
             "sagt",

@@ -16,9 +16,11 @@ from .base import (
     phrase_table,
     word_set,
 )
+from .families import promise_cues, saying
 
 ITALIAN = Language(
-    words=cue_table(
+    words=promise_cues("it")
+    | cue_table(
         {
             DATE: "lunedì martedì mercoledì giovedì venerdì sabato domenica ieri gennaio febbraio marzo "
             "aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
@@ -45,7 +47,8 @@ ITALIAN = Language(
             EVENT: "è stato|è stata|sono stati|sono state",
         }
     ),  # fmt: skip
-    verbs=word_set(
+    verbs=saying("it")
+    | word_set(
         "detto dichiarato spiegato aggiunto sottolineato affermato precisato annunciato riferito "
         "rilevato ricordato confermato denunciato raccontato avvertito commentato ammesso invitato "
         "dice dicono afferma spiega sostiene riferisce annuncia"

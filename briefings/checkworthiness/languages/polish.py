@@ -16,9 +16,11 @@ from .base import (
     phrase_table,
     word_set,
 )
+from .families import COMPANIES, DOCUMENT_VERBS, DOCUMENTS, promise_cues, saying
 
 POLISH = Language(
-    words=cue_table(
+    words=promise_cues("pl")
+    | cue_table(
         {
             DATE: "poniedziałek poniedziałku wtorek wtorku środa środę czwartek czwartku piątek piątku "
             "sobota sobotę niedziela niedzielę wczoraj stycznia lutego marca kwietnia maja czerwca "
@@ -52,7 +54,8 @@ POLISH = Language(
             PREDICTION: "ma zostać|mają zostać",
         }
     ),  # fmt: skip
-    verbs=word_set(
+    verbs=saying("pl")
+    | word_set(
         "powiedział powiedziała powiedzieli mówi mówią poinformował poinformowała poinformowali "
         "poinformowało przekazał przekazała przekazali przekazało podał podała podali podało dodał "
         "dodała dodali podkreślił podkreśliła podkreślili zaznaczył zaznaczyła ocenił oceniła "
@@ -69,8 +72,10 @@ POLISH = Language(
         "burmistrza wojewoda wojewody trener trenera generał generała dr prof ekspert ekonomista"
     ),
     articles=word_set("w we z ze na"),
-    data=word_set("danych dane raportu raport badania sondażu szacunków statystyk"),
+    data=DOCUMENTS["pl"] | word_set("danych dane raportu raport badania sondażu szacunków statystyk"),
     declined_names=True,
     pronouns=word_set("on ona oni one"),
     as_reported=word_set("jak"),
+    companies=COMPANIES["pl"],
+    document_verbs=DOCUMENT_VERBS["pl"],
 )

@@ -14,9 +14,11 @@ from .base import (
     cue_table,
     phrase_table,
 )
+from .families import promise_cues, saying
 
 PORTUGUESE = Language(
-    words=cue_table(
+    words=promise_cues("pt")
+    | cue_table(
         {
             DATE: "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo ontem "
             "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
@@ -38,7 +40,8 @@ PORTUGUESE = Language(
             BOILERPLATE: "leia mais",
         }
     ),  # fmt: skip
-    verbs=frozenset(
+    verbs=saying("pt")
+    | frozenset(
         [
             "disse",
             "diz",

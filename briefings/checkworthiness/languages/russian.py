@@ -16,9 +16,11 @@ from .base import (
     phrase_table,
     word_set,
 )
+from .families import COMPANIES, DOCUMENT_VERBS, DOCUMENTS, promise_cues, saying
 
 RUSSIAN = Language(
-    words=cue_table(
+    words=promise_cues("ru")
+    | cue_table(
         {
             DATE: "понедельник вторник среда среду четверг пятница пятницу суббота субботу воскресенье "
             "вчера позавчера январе феврале марте апреле мае июне июле августе сентябре октябре ноябре "
@@ -54,7 +56,8 @@ RUSSIAN = Language(
             PREDICTION: "в ближайшие",
         }
     ),  # fmt: skip
-    verbs=word_set(
+    verbs=saying("ru")
+    | word_set(
         "заявил заявила заявили заявило сообщил сообщила сообщили сообщило сообщает сообщают сказал "
         "сказала сказали говорит говорят отметил отметила отметили отметило подчеркнул подчеркнула "
         "подчеркнули добавил добавила добавили пояснил пояснила пояснили уточнил уточнила уточнили "
@@ -72,8 +75,11 @@ RUSSIAN = Language(
         "адвоката тренер тренера главврач эксперт эксперта экономист экономиста"
     ),
     articles=word_set("в во из на у"),
-    data=word_set("данным данных опросу опроса отчету отчета докладу доклада исследованию оценкам"),
+    data=DOCUMENTS["ru"]
+    | word_set("данным данных опросу опроса отчету отчета докладу доклада исследованию оценкам"),
     declined_names=True,
     pronouns=word_set("он она они"),
     as_reported=word_set("как"),
+    companies=COMPANIES["ru"],
+    document_verbs=DOCUMENT_VERBS["ru"],
 )

@@ -14,9 +14,11 @@ from .base import (
     cue_table,
     phrase_table,
 )
+from .families import promise_cues, saying
 
 SPANISH = Language(
-    words=cue_table(
+    words=promise_cues("es")
+    | cue_table(
         {
             DATE: "lunes martes miércoles jueves viernes sábado domingo ayer enero febrero marzo abril mayo "
             "junio julio agosto septiembre octubre noviembre diciembre",
@@ -44,7 +46,8 @@ SPANISH = Language(
             EVENT: "ha sido|han sido",
         }
     ),  # fmt: skip
-    verbs=frozenset(
+    verbs=saying("es")
+    | frozenset(
         [
             "dijo",
             "dice",

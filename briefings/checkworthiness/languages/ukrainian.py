@@ -16,9 +16,11 @@ from .base import (
     phrase_table,
     word_set,
 )
+from .families import COMPANIES, DOCUMENT_VERBS, DOCUMENTS, promise_cues, saying
 
 UKRAINIAN = Language(
-    words=cue_table(
+    words=promise_cues("uk")
+    | cue_table(
         {
             DATE: "понеділок понеділка вівторок середа середу четвер п'ятниця п'ятницю п’ятницю субота "
             "суботу неділя неділю вчора учора січня лютого березня квітня травня червня липня серпня "
@@ -53,7 +55,8 @@ UKRAINIAN = Language(
             PREDICTION: "має намір|найближчим часом",
         }
     ),  # fmt: skip
-    verbs=word_set(
+    verbs=saying("uk")
+    | word_set(
         "заявив заявила заявили заявило повідомив повідомила повідомили повідомило повідомляє "
         "повідомляють сказав сказала сказали каже кажуть зазначив зазначила зазначили зазначило "
         "наголосив наголосила наголосили додав додала додали розповів розповіла розповіли пояснив "
@@ -69,9 +72,12 @@ UKRAINIAN = Language(
         "адвоката мер мера тренер тренера генерал генерала посол посла експерт аналітик економіст"
     ),
     articles=word_set("в у з із зі на"),
-    data=word_set("даними даних рейтингом звітом звіту опитуванням опитування оцінками дослідженням"),
+    data=DOCUMENTS["uk"]
+    | word_set("даними даних рейтингом звітом звіту опитуванням опитування оцінками дослідженням"),
     future_endings=("тиме", "тимуть", "тимемо"),
     declined_names=True,
     pronouns=word_set("він вона вони"),
     as_reported=word_set("як"),
+    companies=COMPANIES["uk"],
+    document_verbs=DOCUMENT_VERBS["uk"],
 )
