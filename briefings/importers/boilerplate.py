@@ -39,7 +39,9 @@ _LABELS = (
     r"citește (și|mai mult)|articole similare|publicitate|distribuie|"
     # A table of contents' label, whose list of links follows (a seventh outside test, 2026-12).
     r"table of contents|contents|inhaltsverzeichnis|sommaire|table des matières|índice|indice|sumário|"
-    r"inhoudsopgave|innehållsförteckning|içindekiler|목차|spis treści"
+    r"inhoudsopgave|innehållsförteckning|içindekiler|목차|spis treści|"
+    # Related reading in Chinese, and an Indonesian credit box's labels (a ninth outside test, 2026-12).
+    r"相关阅读|相关新闻|相关报道|延伸阅读|推荐阅读|相關閱讀|相關新聞|相關報導|延伸閱讀|penulis|penyunting|pewarta"
 )
 BOILERPLATE_LABEL = re.compile(rf"^({_LABELS})\s*[:.…]?$", re.I)
 
@@ -117,6 +119,8 @@ _PARAGRAPHS = [
     r"(\s*(gmt|bst|utc|cet|cest|et|edt|est|pt|pdt|pst))?$",
     # A wire story's credits: "(Reporting by …; Editing by …)", "… contributed to this report."
     r"\((additional )?(reporting|writing|editing) by\b[^()]{1,250}\)$",
+    r"(additional )?(reporting|writing) by\b[^.!?()]{1,150};\s*(additional reporting|writing|editing) by\b"
+    r"[^.!?()]{1,150}\.?$",
     r".{0,150}\bcontributed( reporting)? to this (report|story|article)\.?$",
     # A paywall: "Subscribe to continue reading.", "Already a subscriber? Log in."
     r"(subscribe|sign in|log in|register) to (continue|keep) reading\b",

@@ -16,6 +16,7 @@ import re
 from .datelines import is_date_line, is_loading_placeholder
 from .furniture_languages import is_more_furniture
 from .imprint import is_imprint
+from .page_calls import is_page_call
 from .page_tools import is_page_tool
 
 # A live ticker's relative time on its own: "vor 5 Min.", "2h ago", "il y a 3 heures".
@@ -158,22 +159,25 @@ _MARKERS = re.compile(
     r"senza fonte|carece de fontes|potrzebny przypis|нет источника|要出典|需要来源|來源請求) ?\]"
     r"| ?[（(](记者|通讯员|摄影记者)?\s?[^（）()]{1,20}?\s?摄[）)]\s*$"
     r"| ?[（(] ?完 ?[）)] ?$"
+    # A Chinese agency's reporter after its dateline: "新华社北京12月7日电（记者李华）".
+    r"|(?<=电)[（(](记者|通讯员)\s?[^（）()]{1,30}[）)]"
     # A Taiwanese or Chinese agency's editor and date code ending the story: "（編輯：陳大文）1151207".
     r"| ?[（(](责任编辑|責任編輯|编辑|編輯)[：:][^（）()]{1,20}[）)]\s*\d{0,8}\s*$",
     re.I,
 )
-_MARKER_HINT = re.compile(r"\[|摄|完|编辑|編輯")
+_MARKER_HINT = re.compile(r"\[|摄|完|编辑|編輯|电[（(]")
 
 
 def is_furniture(text):
     """Whether a whole paragraph (of at most 300 characters) is one of these kinds of furniture,
     a site's imprint or about-us paragraph (`imprint.is_imprint`), one of the page's own buttons or
-    notes (`page_tools.is_page_tool`), a line of dates and times or a loading placeholder
+    notes (`page_tools.is_page_tool`) or calls to the reader (`page_calls`), a line of dates and times or a loading placeholder
     (`datelines`), or in the eighth outside test's wordings (`furniture_languages`)."""
     return (
         is_imprint(text)
         or is_more_furniture(text)
         or is_page_tool(text)
+        or is_page_call(text)
         or is_date_line(text)
         or is_loading_placeholder(text)
         or (

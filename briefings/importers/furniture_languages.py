@@ -19,7 +19,14 @@ _READ_ALSO = (
     r"llegiu també|llegeix també|també et pot interessar|"
     r"pročitajte (i|još|također)|pročitaj (i|još)|vezane vijesti|povezane vijesti|прочитајте (и|још)|"
     r"čítajte (aj|tiež|viac)|prečítajte si (aj|tiež)|súvisiace články|preberite (tudi|še)|"
-    r"இதையும் படிக்க(வும்)?|மேலும் படிக்க|இதையும் படியுங்கள்|مزید پڑھیں|یہ بھی پڑھیں"
+    r"இதையும் படிக்க(வும்)?|மேலும் படிக்க|இதையும் படியுங்கள்|مزید پڑھیں|یہ بھی پڑھیں|"
+    # Georgian, Lithuanian, Latvian, Nepali, Filipino and Spanish (a ninth outside test, 2026-12).
+    r"ასევე (წაიკითხეთ|იხილეთ|ნახეთ)|(წაიკითხეთ|იხილეთ) ასევე|მსგავსი სიახლეები|დაკავშირებული (სიახლეები|სტატიები)|"
+    r"taip pat (skaitykite|skaityk|žiūrėkite)|skaitykite (taip pat|daugiau)|susiję straipsniai|"
+    r"susijusios naujienos|daugiau skaitykite|lasi (arī|vairāk)|lasiet arī|saistītie raksti|"
+    r"यो पनि (पढ्नुहोस्|पढ्नुस्|हेर्नुहोस्)|यी पनि पढ्नुहोस्|सम्बन्धित (समाचार|खबर)|थप पढ्नुहोस्|"
+    r"basahin( din| rin)?( ang)?|basahin ang (buong|iba pang)\b.{0,20}|kaugnay na (balita|artikulo)|"
+    r"más información|más noticias"
 )
 _PARAGRAPHS = [
     rf"({_READ_ALSO})\s*([:：|]|$)",

@@ -268,7 +268,7 @@ def standfirst(tree):
     for element in headline.xpath(f"following::*[position() <= {_STANDFIRST_REACH}]"):
         if element.tag not in _STANDFIRST_TAGS:
             continue
-        marks = " ".join(element.get(name, "") for name in _STANDFIRST_MARKS)
+        marks = _marks(element)
         if is_hidden(element):
             continue
         if _STANDFIRST.search(marks) and _is_standfirst(element):
@@ -276,6 +276,18 @@ def standfirst(tree):
         if element.tag == "p" and _is_standfirst(element):
             return ""  # the body's first paragraph, unmarked: no standfirst above it
     return ""
+
+
+def _marks(element):
+    """The names a template gives `element`, or the wrapper it is the only block of: a standfirst
+    is often an unmarked `<p>` in a `<div class="article-lead">` (a Lithuanian portal's)."""
+    marks = " ".join(element.get(name, "") for name in _STANDFIRST_MARKS)
+    parent = element.getparent()
+    if element.tag == "p" and parent is not None and parent.tag == "div":
+        blocks = [child for child in parent if isinstance(child.tag, str) and child.tag in _BLOCKS]
+        if blocks == [element]:
+            marks += " " + " ".join(parent.get(name, "") for name in _STANDFIRST_MARKS)
+    return marks
 
 
 def _is_standfirst(element):

@@ -11,9 +11,10 @@ from .corpus_scoring import CORPUS, load_corpus, missing, published_text
 OUTSIDE = CORPUS.parent / "corpus-outside-2"
 # With the five pages held out until the first fixes were made (scored apart, docs/importer.md).
 DOCUMENTS = load_corpus(OUTSIDE) + load_corpus(CORPUS.parent / "corpus-outside-2-heldout")
-# The Indonesian page's "… akses berita Warta Nusantara WhatsApp Channel." ends like a sentence
-# naming a channel. (The newsletter's postal address at the end is dropped since the seventh test.)
-KNOWN_MISSES = {"id-paginated-01.html"}
+# The Indonesian page's "Simak breaking news … WhatsApp Channel." (a known miss until the ninth
+# outside test's follow lines, page_calls.py) and the newsletter's postal address (the seventh
+# test's) are dropped now: no page is a known miss.
+KNOWN_MISSES = set()
 
 
 def _marks(expect):

@@ -71,3 +71,14 @@ def test_a_standfirst_classed_description_above_the_body_is_kept_first():
 def test_a_standfirst_named_only_in_its_data_qa_mark_is_kept():
     page = PAGE.format(lead=f'<h2 data-qa="subheadline">{LEAD}</h2>', body=BODY)
     assert LEAD in paragraphs(page)
+
+
+def test_an_unmarked_paragraph_alone_in_a_marked_wrapper_is_kept_first():
+    page = PAGE.format(lead=f'<div class="article-lead"><p>{LEAD}</p></div>', body=BODY)
+    assert paragraphs(page)[0] == LEAD
+
+
+def test_an_unmarked_paragraph_beside_another_block_in_a_marked_wrapper_is_not_a_standfirst():
+    lead = f'<div class="article-lead"><p>{LEAD}</p><p>Jo Lee reported from the town hall.</p></div>'
+    tree = lxml_html.fromstring(PAGE.format(lead=lead, body=BODY))
+    assert reshaping.standfirst(tree) == ""
