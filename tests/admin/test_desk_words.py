@@ -42,3 +42,27 @@ def test_the_source_form_labels_its_url_as_a_web_address(client, editor):
     page = client.get(reverse("admin:factcheck_source_change", args=[source.pk])).text
     assert 'for="id_url">Web address:</label>' in page
     assert 'name="url"' in page
+
+
+def test_the_claim_list_writes_nothing_with_one_dash(client, editor):
+    make_claim()  # nobody on it, no rating, no due date
+    client.force_login(editor)
+    page = client.get(reverse("admin:factcheck_claim_changelist")).text
+    assert '<td class="field-rating nowrap">—</td>' in page
+    assert '<td class="field-rating nowrap">-</td>' not in page
+
+
+def test_a_claims_page_is_titled_claim(client, checker):
+    claim = make_claim()
+    client.force_login(checker)
+    page = client.get(reverse("admin:factcheck_claim_change", args=[claim.pk])).text
+    assert "<h1>Claim</h1>" in page
+    assert "Change claim" not in page
+
+
+def test_a_checkers_briefing_page_is_titled_briefing(client, checker):
+    briefing = make_claim().statement.briefing
+    client.force_login(checker)
+    page = client.get(reverse("admin:briefings_briefing_change", args=[briefing.pk])).text
+    assert "<h1>Briefing</h1>" in page
+    assert "View briefing" not in page

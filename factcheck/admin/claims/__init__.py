@@ -37,3 +37,5 @@ class ClaimAdmin(
     admin.ModelAdmin,
 ):
     """The desk's one admin for claims; each concern lives in its own module."""
+
+    empty_value_display = "—"  # as the assignee column says nobody: one dash for nothing in a row
