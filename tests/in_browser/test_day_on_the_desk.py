@@ -154,7 +154,7 @@ def assign_it(desk, claim):
     assert menu.evaluate("select => select.selectedOptions[0].text") == "Choose a person"
     assert editor.get_by_text("Nobody is on it yet.").is_visible()
     menu.select_option(label="Chris Checker")
-    editor.get_by_label("Due date").fill(DUE.isoformat())
+    editor.locator(".workflow-actions").get_by_label("Due date").fill(DUE.isoformat())
     workflow(editor, "Assign to…")
     assert f"Assigned to Chris Checker, due {DUE.day} {DUE:%b}." in message(editor)
     assert editor.get_by_text(f"On it now: Chris Checker, due {DUE.day} {DUE:%b}.").is_visible()
