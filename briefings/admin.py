@@ -15,6 +15,7 @@ from django.urls import path, reverse
 from django.views.decorators.http import require_http_methods
 
 from . import kept_uploads, outcomes
+from .desk_words import DeskWords
 from .forms import ImportForm
 from .importers import METADATA, ImportRefused, import_briefing, read_document
 from .models import Briefing, Section, Statement
@@ -48,7 +49,8 @@ class SectionInline(admin.TabularInline):
 
 
 @admin.register(Briefing)
-class BriefingAdmin(admin.ModelAdmin):
+class BriefingAdmin(DeskWords, admin.ModelAdmin):
+    labels = {"slug": "Web address (slug)", "source_url": "Original URL"}
     list_display = [
         "title",
         "outlet",
@@ -163,7 +165,9 @@ class BriefingAdmin(admin.ModelAdmin):
             return self._import_page(request, form, preview=preview)
         result = self.import_posted(request, form, slug=None)  # the form's own, or the title's
         if result is not None:
-            return redirect(reverse("admin:briefings_briefing_change", args=[result.briefing.pk]))
+            # The next work is the statements (claims, corrections of the split), not its details.
+            page = reverse("admin:briefings_briefing_change", args=[result.briefing.pk])
+            return redirect(f"{page}#statements")
         return self._import_page(request, form)
 
     def _import_page(self, request, form, preview=None):
@@ -221,7 +225,7 @@ def previewed(form, *, user):
 
 
 @admin.register(Section)
-class SectionAdmin(admin.ModelAdmin):
+class SectionAdmin(DeskWords, admin.ModelAdmin):
     list_display = ["__str__", "briefing", "revision", "position"]
     list_filter = ["briefing"]
     search_fields = ["heading", "briefing__title"]
@@ -232,11 +236,11 @@ class SectionAdmin(admin.ModelAdmin):
 
 
 @admin.register(Statement)
-class StatementAdmin(admin.ModelAdmin):
+class StatementAdmin(DeskWords, admin.ModelAdmin):
     list_display = ["position", "text", "kind", "section", "briefing", "revision"]
     list_display_links = ["position", "text"]
     list_filter = ["kind", "briefing"]
-    search_fields = ["text", "briefing__title"]
+    search_fields = ["text", "speaker", "briefing__title"]
     list_select_related = ["briefing", "section", "revision"]
     readonly_fields = [
         "briefing",

@@ -4,6 +4,8 @@ history)."""
 
 from django.contrib import admin
 
+from briefings.desk_words import DeskWords
+
 from ..models import ClaimEvent, Evidence
 from .briefings import BriefingDeskAdmin
 from .claims import ClaimAdmin
@@ -23,7 +25,7 @@ __all__ = [
 ]
 
 
-class ReadOnlyAdmin(admin.ModelAdmin):
+class ReadOnlyAdmin(DeskWords, admin.ModelAdmin):
     """Records written only by factcheck.services; the admin shows them and nothing more."""
 
     def has_add_permission(self, request):

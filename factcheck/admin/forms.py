@@ -141,9 +141,8 @@ class ActionForm(forms.Form):
                 error_messages={"required": "Choose a person to assign the claims to."},
             )
             # The admin's date widget, as the claim form's own due date: one format on the page.
-            self.fields["due_on"] = forms.DateField(
-                label="Due (optional)", required=False, widget=AdminDateWidget
-            )
+            # Worded as the claim form's own "Due date" (one wording on the desk); optional.
+            self.fields["due_on"] = forms.DateField(label="Due date", required=False, widget=AdminDateWidget)
         self.fields["comment"] = forms.CharField(
             label=action.comment_label,
             required=require and action.needs_comment,

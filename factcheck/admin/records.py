@@ -11,6 +11,8 @@ from django.db.models import Count
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
 
+from briefings.desk_words import DeskWords
+
 from .. import rules, services
 from ..models import Rating, Source
 from .forms import OpenedVersionForm
@@ -32,7 +34,7 @@ class SourceForm(OpenedVersionForm):
         model = Source
         fields = ["url", "title", "publisher", "kind", "published_on", "accessed_on", "notes"]
 
-    url = forms.URLField(label="URL", max_length=1000, assume_scheme="https")
+    url = forms.URLField(label="Web address", max_length=1000, assume_scheme="https")
 
     different_page = forms.BooleanField(
         label="It is a different page",
@@ -85,7 +87,7 @@ class RatingForm(OpenedVersionForm):
         fields = ["name", "slug", "value", "colour", "symbol", "definition", "needs_evidence", "on_scale"]
 
 
-class RecordAdmin(RefusalAsMessage, admin.ModelAdmin):
+class RecordAdmin(DeskWords, RefusalAsMessage, admin.ModelAdmin):
     """Saves through a service; a refusal (someone else's rule, a lost race) is a message, not a 500."""
 
     save_service = None
@@ -173,6 +175,7 @@ class SourceAdmin(RecordAdmin):
 class RatingAdmin(RecordAdmin):
     form = RatingForm
     save_service = _save_rating
+    labels = {"slug": "Code in addresses and the API (slug)"}
     list_display = ["name", "value", "symbol", "colour", "needs_evidence", "on_scale"]
     search_fields = ["name", "definition"]
     prepopulated_fields = {"slug": ["name"]}

@@ -11,6 +11,7 @@ from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 
+from ..people import desk_name
 from ..states import ClaimStatus
 from ..workflow import BY_NAME
 
@@ -73,13 +74,15 @@ class ClaimEvent(models.Model):
 def _in_words(claim_fields, name):
     """A recorded change's field as the claim's form labels it ("due date", "right of reply"), and
     how its stored values read: a choice's label, yes or no, a date as the desk writes it. Names
-    that are no field of the claim ("evidence", "checklist …") are words already."""
+    that are no field of the claim ("evidence", "checklist …") are words already; a person is named."""
     try:
         field = claim_fields.get_field(name)
     except FieldDoesNotExist:
         return name, _as_stored
     if not field.concrete:  # a relation from elsewhere ("evidence"): its name is the word
         return name, _as_stored
+    if field.is_relation and field.related_model._meta.label == settings.AUTH_USER_MODEL:
+        return str(field.verbose_name), _person_in_words(field.related_model)
     if field.choices:
         labels = {str(value): str(label) for value, label in field.flatchoices}
         return str(field.verbose_name), lambda value: labels.get(str(value), value)
@@ -88,6 +91,19 @@ def _in_words(claim_fields, name):
     if isinstance(field, models.DateField) and not isinstance(field, models.DateTimeField):
         return str(field.verbose_name), _date_in_words
     return str(field.verbose_name), _as_stored
+
+
+def _person_in_words(people):
+    """A person recorded by username (events before the services recorded names: "submitted by:
+    checker → editor") named as the desk names people, by full name, else the username as recorded."""
+
+    def named(value):
+        if not value or " " in str(value):  # a name already (recorded since): usernames hold no space
+            return value
+        person = people._default_manager.filter(**{people.USERNAME_FIELD: value}).first()
+        return desk_name(person) if person else value
+
+    return named
 
 
 def _as_stored(value):

@@ -3,13 +3,18 @@
 Every service ends here, so no change reaches the database without a line in the claim's history.
 """
 
+from django.contrib.auth.base_user import AbstractBaseUser
 from django.db.models import F
 
 from ..models import ClaimEvent
+from ..people import desk_name
 
 
 def shown(value):
-    """A value as the history stores it: text, and an empty string for nothing."""
+    """A value as the history stores it: text, a person by their desk name (full name, else
+    username), and an empty string for nothing."""
+    if isinstance(value, AbstractBaseUser):
+        return desk_name(value)
     return "" if value is None else str(value)
 
 

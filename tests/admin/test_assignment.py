@@ -65,7 +65,7 @@ def test_it_refuses_a_due_date_that_is_no_date_and_assigns_nobody(client, editor
     claim = make_claim(S.NEW)
     client.force_login(editor)
     response = assign_on_page(client, claim, assignee=chris.pk, due_on="next week")
-    assert "Nothing was done. Due (optional): Enter a valid date." in response.text
+    assert "Nothing was done. Due date: Enter a valid date." in response.text
     assert stored_state(claim) == (S.NEW, 1, 0)
 
 

@@ -41,9 +41,21 @@ def test_it_imports_pasted_text(client, importer, sample_bytes):
     response = client.post(URL, {"pasted": sample_bytes.decode("utf-8"), "format": "auto", "slug": ""})
     briefing = Briefing.objects.get()
     assert response.status_code == 302
-    assert response["Location"] == reverse("admin:briefings_briefing_change", args=[briefing.pk])
+    assert (
+        response["Location"] == reverse("admin:briefings_briefing_change", args=[briefing.pk]) + "#statements"
+    )
     assert briefing.statements.count() == 41
     assert briefing.imported_by == importer
+
+
+def test_an_import_lands_on_the_statements_with_a_link_back_to_the_details(client, importer, sample_bytes):
+    client.force_login(importer)
+    response = client.post(
+        URL, {"pasted": sample_bytes.decode("utf-8"), "format": "auto", "slug": ""}, follow=True
+    )
+    assert response.redirect_chain[-1][0].endswith("/change/#statements")
+    assert '<a href="#briefing_form">The briefing’s details</a>' in response.text
+    assert 'id="briefing_form"' in response.text
 
 
 def test_it_imports_an_uploaded_file(client, importer, fixture_bytes):
@@ -243,7 +255,9 @@ def test_a_previewed_upload_is_imported_without_choosing_the_file_again(client, 
     shown = preview_upload(client, fixture_bytes("saved-news-page.html"))
     response = client.post(URL, as_shown(shown))
     briefing = Briefing.objects.get()
-    assert response["Location"] == reverse("admin:briefings_briefing_change", args=[briefing.pk])
+    assert (
+        response["Location"] == reverse("admin:briefings_briefing_change", args=[briefing.pk]) + "#statements"
+    )
     assert (briefing.original_format, briefing.original_filename) == ("html", "saved-news-page.html")
 
 

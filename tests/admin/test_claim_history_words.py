@@ -6,6 +6,7 @@ from django.urls import reverse
 
 from factcheck import services
 from factcheck.models import Claim, ClaimEvent
+from factcheck.people import desk_name
 
 from ..factories import make_claim
 
@@ -28,3 +29,27 @@ def test_added_evidence_reads_in_the_table_beside_the_other_changes(client, edit
         claim=claim, action="evidence_added", changes={"evidence": ["", "Supports: Minutes"]}
     )
     assert "Added evidence; evidence: — → Supports: Minutes" in history_of(client, editor, claim)
+
+
+def test_a_person_reads_by_their_full_name_not_their_username(client, editor, checker):
+    checker.first_name, checker.last_name = "Rosa", "Smith"
+    checker.save()
+    claim = make_claim(Claim.Status.NEW)
+    ClaimEvent.objects.create(claim=claim, action="edited", changes={"submitted_by": ["", checker.username]})
+    assert "submitted by: — → Rosa Smith" in history_of(client, editor, claim)
+
+
+def test_a_person_without_a_full_name_reads_by_their_username(client, editor):
+    claim = make_claim(Claim.Status.NEW)
+    ClaimEvent.objects.create(claim=claim, action="edited", changes={"submitted_by": ["", editor.username]})
+    assert f"submitted by: — → {editor.username}" in history_of(client, editor, claim)
+
+
+def test_a_rewritten_verdict_records_both_people_by_their_full_names(client, editor, checker):
+    checker.first_name, checker.last_name = "Rosa", "Smith"
+    checker.save()
+    claim = make_claim(Claim.Status.IN_PROGRESS, assignee=checker, checked=True)
+    claim = services.take_action(claim=claim, action="submit", user=checker)
+    claim.rationale += " Checked again against the minutes."
+    services.save_claim(claim=claim, user=editor, opened_version=claim.version)
+    assert f"submitted by: Rosa Smith → {desk_name(editor)}" in history_of(client, editor, claim)

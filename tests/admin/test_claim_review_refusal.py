@@ -1,6 +1,6 @@
-"""On a claim in review, whoever may not review it reads why where Approve would be, in the
-service's own refusal: a second checker, the checker who submitted it and an editor who revised it.
-A reviewing editor reads no such line."""
+"""On a claim in review, whoever may not review it reads who does where Approve would be; an editor
+held back by the two-person rule also reads why, in the service's own refusal. A checker is not
+told on every claim that they lack the Editor role. A reviewing editor reads no such line."""
 
 from django.urls import reverse
 
@@ -18,10 +18,15 @@ def change_page(client, user, claim):
     return client.get(reverse("admin:factcheck_claim_change", args=[claim.pk])).text
 
 
-def test_a_second_checker_reads_that_approving_needs_the_editor_role(client, checker):
+def test_a_second_checker_reads_who_reviews_the_claim(client, checker):
     page = change_page(client, make_user("checker2", "Checker"), make_submitted_claim(checker))
     assert REFUSAL in page
-    assert "You may not approve claims: that needs the Editor role." in page
+    assert "an editor who neither submitted nor revised this check approves it" in page
+
+
+def test_a_checker_is_not_told_they_lack_the_editor_role(client, checker):
+    page = change_page(client, checker, make_submitted_claim(checker))
+    assert "needs the Editor role" not in page
 
 
 def test_an_editor_who_revised_the_check_reads_the_two_person_rule(client, editor, checker):

@@ -113,7 +113,7 @@ def test_an_editor_sets_a_due_date_in_the_same_widget_in_the_assign_box_and_the_
     claim = make_claim(S.IN_PROGRESS, assignee=users["checker"], due_on=datetime.date(2026, 12, 9))
     open_claim(page, live_server, claim, "editor")
 
-    assign_due = page.get_by_label("Due (optional)")
+    assign_due = page.locator(".workflow-actions").get_by_label("Due date")
     workflow_due = page.locator("#id_due_on")
     assert workflow_due.input_value() == "09/12/2026"
     for due in (assign_due, workflow_due):

@@ -120,7 +120,8 @@ def import_the_article(desk, sample_bytes):
     editor.get_by_text("41 statements in 6 sections").wait_for()
     assert Briefing.objects.count() == 0
     desk.check(editor, "01-import-preview")
-    editor.get_by_role("button", name="Import", exact=True).click()
+    editor.locator("#import-preview").get_by_role("button", name="Import", exact=True).click()
+    editor.wait_for_url("**/change/#statements")
     briefing = Briefing.objects.get()
     assert briefing.outlet == "The Harbour Herald"
     editor.locator(".messagelist").get_by_role("link", name=briefing.title).click()
@@ -153,7 +154,7 @@ def assign_it(desk, claim):
     assert menu.evaluate("select => select.selectedOptions[0].text") == "Choose a person"
     assert editor.get_by_text("Nobody is on it yet.").is_visible()
     menu.select_option(label="Chris Checker")
-    editor.get_by_label("Due (optional)").fill(DUE.isoformat())
+    editor.locator(".workflow-actions").get_by_label("Due date").fill(DUE.isoformat())
     workflow(editor, "Assign to…")
     assert f"Assigned to Chris Checker, due {DUE.day} {DUE:%b}." in message(editor)
     assert editor.get_by_text(f"On it now: Chris Checker, due {DUE.day} {DUE:%b}.").is_visible()
@@ -166,7 +167,7 @@ def add_evidence_from_a_new_source(checker):
     with checker.expect_popup() as opened:
         row.locator("a.add-related").click()
     popup = opened.value
-    popup.get_by_label("URL").fill(NEW_SOURCE)
+    popup.get_by_label("Web address").fill(NEW_SOURCE)
     popup.get_by_label("Title").fill("Resolution ES-11/1: Aggression against Ukraine")
     popup.get_by_role("button", name="Save", exact=True).click()
     popup.wait_for_event("close")

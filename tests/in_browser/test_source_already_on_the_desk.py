@@ -26,7 +26,7 @@ def test_a_checker_uses_the_source_already_on_the_desk_from_the_popup(page, live
     with page.expect_popup() as opened:
         page.locator("#add_id_evidence-0-source").click()
     popup = opened.value
-    popup.get_by_label("URL").fill("port.example.org/report-2023")
+    popup.get_by_label("Web address").fill("port.example.org/report-2023")
     popup.get_by_label("Title").fill("Port report")
     popup.get_by_role("button", name="Save").click()
     popup.get_by_text("This page is already a source:").first.wait_for()

@@ -8,6 +8,7 @@ import pytest
 from briefings.models import Statement
 from factcheck import services
 from factcheck.models import Claim, Rating
+from factcheck.people import desk_name
 
 from ..factories import (
     make_claim,
@@ -162,7 +163,7 @@ def test_the_reviewer_who_rewrites_a_verdict_in_review_cannot_then_approve_it(ch
     claim = services.save_claim(claim=claim, user=editor, opened_version=claim.version)
     assert claim.status == S.IN_REVIEW
     assert "approve" not in offered(claim, editor)
-    assert claim.events.first().changes["submitted_by"] == [str(checker), str(editor)]
+    assert claim.events.first().changes["submitted_by"] == [desk_name(checker), desk_name(editor)]
 
 
 def test_a_checker_who_polishes_their_own_submitted_verdict_keeps_it(checker, editor):

@@ -7,6 +7,8 @@ Every change is made through factcheck.services; this package only offers what
 
 from django.contrib import admin
 
+from briefings.desk_words import DeskWords
+
 from ...models import Claim
 from ..listing import QuickActionCheckbox
 from ..refusals import RefusalAsMessage
@@ -31,6 +33,9 @@ class ClaimAdmin(
     ClaimActions,
     QuickActionCheckbox,
     RefusalAsMessage,
+    DeskWords,
     admin.ModelAdmin,
 ):
     """The desk's one admin for claims; each concern lives in its own module."""
+
+    empty_value_display = "—"  # as the assignee column says nobody: one dash for nothing in a row

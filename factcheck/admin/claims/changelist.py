@@ -27,7 +27,12 @@ class ClaimList:
         ("claimant", ClaimantFilter),
     ]
     paginator = KeysFirstPaginator
-    search_fields = ["text", "claimant", "rationale", "statement__text"]
+    # What a checker types: the claim's words, who said it (claimant, or the statement's speaker),
+    # and who is on it (the desk names people by their full name, so first and last name).
+    search_fields = [
+        *("text", "claimant", "rationale", "statement__text", "statement__speaker"),
+        *("assignee__first_name", "assignee__last_name", "assignee__username"),
+    ]
     list_select_related = ["rating", "assignee"]  # and the briefing, without its documents: get_queryset
 
     @admin.display(description="Assignee", ordering="assignee__first_name")

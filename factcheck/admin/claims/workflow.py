@@ -9,7 +9,7 @@ from django.views.decorators.http import require_POST
 
 from briefings.quoting import quoted_at_end
 
-from ... import checklist, services
+from ... import checklist, rules, services
 from ...models import Claim
 from ...states import SETTLED, Anchor, ClaimStatus
 from ...workflow import BY_NAME
@@ -33,9 +33,16 @@ def _as_int(value):
         return None
 
 
+def _waiting_for_review(claim, actions):
+    """A claim in review that this person (their `actions`) may not review: the page says who does."""
+    return claim.status == ClaimStatus.IN_REVIEW and not any(action.name in REVIEWING for action in actions)
+
+
 def _review_refusal(claim, user, actions):
-    """On a claim in review that `user` may not review, why not (the service's words); "" else."""
-    if claim.status != ClaimStatus.IN_REVIEW or any(action.name in REVIEWING for action in actions):
+    """Why `user` may not review this claim in review (the service's words), for whoever could
+    plausibly review: an editor held back by the two-person rule. A checker is told who reviews,
+    not that the Editor role is missing, on every claim they submit; "" for them and the others."""
+    if not _waiting_for_review(claim, actions) or not rules.may_review_claims(user):
         return ""
     return services.why_not(claim=claim, action="approve", user=user)
 
@@ -58,6 +65,7 @@ class ClaimWorkflow:
                 self.message_user(request, NOT_ACTED, messages.ERROR)
             if any(action.name == "submit" for action in actions):
                 context["missing_for_submission"] = obj.missing_for_submission()
+            context["review_waiting"] = _waiting_for_review(obj, actions)
             context["review_refusal"] = _review_refusal(obj, request.user, actions)
             context["review_jump"] = obj.status == ClaimStatus.IN_REVIEW and any(
                 action.name in REVIEWING for action in actions
