@@ -39,9 +39,9 @@ _PRONOUNS = word_set(
     "él ella ellos il elle ils er sie ele ela eles lui lei loro me mij ons hij zij ze mnie меня мене"
 )
 _ELISION = re.compile(r"^[lLdD][’']")
-_THAT = ("que ", "qu'", "qu’", "dass ")
+_THAT = ("que ", "qu'", "qu’", "dass ", "che ")
 # "Afirmó que…", "Dodał też, że…": a verb without a subject before "that" keeps the speaker before.
-_THAT_ANY = _THAT + ("che ", "że ", "что ", "що ")
+_THAT_ANY = _THAT + ("że ", "что ", "що ")
 CARRY = object()  # a verb of saying without its subject: the speaker before
 
 
@@ -250,10 +250,11 @@ def _company(speaker, text, previous, language):
     Unternehmen mitteilte", "teilte der Konzern mit", "der Autobauer Volkswagen"): the name after
     the noun, else the name the statement opens with ("Siemens baut …"), else the speaker before."""
     words = speaker.split()
-    if not words or _ELISION.sub("", words[0]).lower() not in language.companies:
+    if not _company_noun(speaker, language):
         return speaker
-    if words[0][:1].isupper() and not (language.capitalised_nouns or language.declined_names):
-        return speaker  # "Ministério da Saúde", "il Ministero dell'Istruzione": the body's own name
+    noun, opening = _ELISION.sub("", words[0]), _opening(text, language)
+    if _own_name(words, noun, opening, language):
+        return speaker  # "Ministério da Saúde", "secondo il Ministero …": the body's own name
     named = [word.strip(_QUOTE_MARKS) for word in words[1:] if word.lstrip(_QUOTE_MARKS)[:1].isupper()]
     if named:
         return " ".join(named)
@@ -265,10 +266,27 @@ def _company(speaker, text, previous, language):
         opening[:1].isupper()
         and opening.lower() not in language.articles
         and opening.lower() not in language.words
+        and opening.lower() not in language.companies  # "Spółka podała…", "L'entreprise a…"
     ):
         run = _RUN.match(text[text.find(opening) :])  # "PKP Intercity przewiozło…": the whole name
         return (run.group(0) if run and len(run.group(0).split()) <= 4 else opening).rstrip(",")
     return previous or speaker
+
+
+def _company_noun(speaker, language):
+    """The company noun `speaker` opens with, lower-cased ("l'entreprise" → "entreprise"), or ""."""
+    first = _ELISION.sub("", speaker.split()[0]).lower() if speaker.split() else ""
+    return first if first in language.companies else ""
+
+
+def _own_name(words, noun, opening, language):
+    """Whether a capitalised company noun begins a body's own name, not a common noun: several
+    words ("Ministério da Saúde"), or one word inside the statement ("secondo il Ministero"),
+    never the statement's first word ("L'entreprise a confirmé…"). Not in German, whose nouns
+    all take a capital, nor where names are declined."""
+    if not noun[:1].isupper() or language.capitalised_nouns or language.declined_names:
+        return False
+    return len(words) > 1 or noun.lower() != opening.lower()
 
 
 def _opening(text, language):
@@ -334,6 +352,8 @@ def _subject(before, language):
     Cuerpo,") or the subject's name or noun ("Die Grünen")."""
     parts = [part.strip() for part in before.split(",") if part.strip()]
     named = [part for part in parts if _RUN.search(part)]
+    if len(named) > 1 and named[-1][:1].islower() and _RUN.fullmatch(named[-2]):
+        named.pop()  # "Anne Rigail, directrice générale d'Air France, a déclaré": the person
     phrase = named[-1] if named else parts[-1] if parts else ""
     if len(phrase.split()) > 8 or any(mark in phrase for mark in _QUOTE_MARKS):
         return ""
@@ -354,7 +374,7 @@ def _in_full(speaker, texts, index, language):
 
 def find_other_speakers(texts, language):
     """The speaker of each of `texts` in `language` (languages.Language), "" where unknown."""
-    speakers, previous, company = [], "", ""
+    speakers, previous, known = [], "", {}
     for index, text in enumerate(texts):
         words = split_lead(text)[1]
         speaker = _source(words, language)
@@ -364,9 +384,12 @@ def find_other_speakers(texts, language):
             speaker = _said(words, language) or _holder(words, language)
         if speaker is CARRY or (not speaker and words.lstrip().startswith(_OPENS_QUOTE)):
             speaker = previous
-        if speaker:  # a company noun stands for the last company it stood for, else the speaker before
-            found, speaker = speaker, _company(speaker, words, company or previous, language)
-            company = speaker if speaker != found else company
+        noun = _company_noun(speaker, language) if speaker else ""
+        if speaker:  # a company noun: the company it stood for, else the speaker before, else any
+            earlier = known.get(noun) or previous or known.get("", "")
+            found, speaker = speaker, _company(speaker, words, earlier, language)
+            if noun and speaker != found:
+                known[noun] = known[""] = speaker
         speaker = _in_full(speaker, texts, index, language)[:200]
         speakers.append(speaker)
         previous = speaker

@@ -105,6 +105,7 @@ TITLES = word_set(
 CONNECTIVES = re.compile(r"^(?:(?:Meanwhile|However|But|And|Also|Still|Separately|Instead|Later|Earlier"
                          r"|In a statement|In an interview|On \w+day),?\s+)", re.I)  # fmt: skip
 PRONOUNS = frozenset({"he", "she", "it", "they"})
+_TIMES = TIMES | TIME_LEADS  # "on Monday", "yesterday": never a speaker
 NOBODY = frozenset(["nobody", "no", "none", "nothing", "everyone", "everybody", "anyone", "anybody"])
 PREPOSITIONS = frozenset(
     ["in", "on", "at", "after", "before", "since", "during", "with", "without", "from", "into"]
@@ -350,7 +351,7 @@ def find_speakers(texts, *, language="en"):
         else:
             in_turn = in_turn and not label
             speaker = _found(words)
-            if _only(speaker, TIMES | TIME_LEADS):
+            if _only(speaker, _TIMES):
                 speaker = ""  # "On Monday said …": a time is never a speaker
             if _pronoun(speaker) or (not speaker and (in_turn or words.lstrip()[:1] in '“"')):
                 speaker = previous

@@ -111,3 +111,25 @@ def test_an_english_civic_title_is_stripped_like_dr():
         "Revd. Anne Booth said seven families had left.",
     ]
     assert find_speakers(texts) == ["John Smith", "Anne Booth"]
+
+
+def test_a_company_noun_that_opens_the_statement_is_not_taken_for_a_name():
+    texts = [
+        "Renault a vendu 1,2 million de voitures, a indiqué le constructeur.",
+        "L'entreprise a précisé que 200 postes seraient supprimés.",
+    ]
+    assert find_speakers(texts, language="fr") == ["Renault", "Renault"]
+
+
+def test_a_ministry_noun_takes_the_ministry_before_not_the_last_company():
+    texts = [
+        "A Vale exportou 80 milhões de toneladas, informou a empresa.",
+        "O Ministério de Minas e Energia informou que as vendas somaram 3 bilhões.",
+        "O ministério acrescentou que a China comprou metade.",
+    ]
+    assert find_speakers(texts, language="pt")[2] == "Ministério de Minas e Energia"
+
+
+def test_a_person_before_a_lower_case_apposition_is_the_speaker():
+    texts = ["Carla Neri, direttrice generale di Trenitalia, ha detto che 40 treni sono stati soppressi."]
+    assert find_speakers(texts, language="it") == ["Carla Neri"]
