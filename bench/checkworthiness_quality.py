@@ -4,7 +4,7 @@ text, one statement a line in article order). One command reproduces them:
 
     .venv/bin/python bench/checkworthiness_quality.py [--threshold N] [--baseline] [--articles]
         [--speed] [--errors tuning] [--outside] [--outside-3] [--outside-4]
-        [--outside-5] [--outside-6] [--outside-7] [--outside-8] [--outside-9]
+        [--outside-5] [--outside-6] [--outside-7] [--outside-8] [--outside-9] [--outside-10]
 
 --outside also scores the outside set in tests/data/claim_intelligence_outside (outside/: written
 by another hand after the rules, messier and with fewer check-worthy statements; second_check/:
@@ -17,7 +17,8 @@ rules read Italian and Dutch) and --outside-6 outside_6/ (written after, never t
 --outside-7 scores outside_7/ (Russian, Ukrainian and Polish, written before the rules read
 them) and --outside-8 outside_8/ (written after, never tuned on); --outside-9 scores outside_9/
 (nine languages, written and labelled by a rule before the sentences6 session's changes, never
-tuned on). Each article is read in the
+tuned on); --outside-10 scores outside_10/ (eight languages, written and labelled by a rule
+before the speakers7 session's changes, never tuned on). Each article is read in the
 language py3langid finds in it, as the importer does.
 
 Precision at 5 and 10 is per article (the article's statements ranked by score, ties in article
@@ -47,7 +48,16 @@ DATA = ROOT / "tests" / "data" / "claim_intelligence"
 PARTS = ("tuning", "held_out")
 OUTSIDE = ROOT / "tests" / "data" / "claim_intelligence_outside"
 OUTSIDE_PARTS = ("outside", "second_check")
-LANGUAGE_PARTS = ("outside_3", "outside_4", "outside_5", "outside_6", "outside_7", "outside_8", "outside_9")
+LANGUAGE_PARTS = (
+    "outside_3",
+    "outside_4",
+    "outside_5",
+    "outside_6",
+    "outside_7",
+    "outside_8",
+    "outside_9",
+    "outside_10",
+)
 
 
 def articles(part):
@@ -181,7 +191,7 @@ def main():
     parser.add_argument("--speed", action="store_true", help="also time assess() on the whole set")
     parser.add_argument("--articles", action="store_true", help="also print each article's P@5 and P@10")
     parser.add_argument("--outside", action="store_true", help="also score the outside set, part by part")
-    for number in ("3", "4", "5", "6", "7", "8", "9"):
+    for number in ("3", "4", "5", "6", "7", "8", "9", "10"):
         parser.add_argument(f"--outside-{number}", action="store_true", help=f"also score outside_{number}/")
     options = parser.parse_args()
     parts = PARTS + (tuple(p for p in OUTSIDE_PARTS if articles(p)) if options.outside else ())

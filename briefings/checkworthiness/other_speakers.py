@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from .languages.base import word_set
+from .languages.speaker_words import SUBJECT_PRONOUNS, untimed, without_adverbs
 from .leads import split_lead
 
 # Latin with the Polish letters, and Cyrillic with the Ukrainian ones.
@@ -26,7 +27,7 @@ _NAME_WORD = rf"[{_UPPER}][\w’'.-]*"
 PARTICLES = r"(?:de|del|de la|da|das|do|dos|du|des|von|van|der|den|y|e|di|della|dei|degli|delle)"
 # A run of capitalised words, with the particles of names between them: "Instituto Nacional de
 # Estadística (INE)", "María José Catalá", "Santé publique France" is not one (read as a group).
-_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:{PARTICLES}\s+)?(?:{_NAME_WORD}|\([{_UPPER}]+\)))*")
+_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:{PARTICLES}\s+|d[’'])?(?:{_NAME_WORD}|\([{_UPPER}]+\)))*")
 _NAMES = re.compile(rf"\b[{_UPPER}][{_LOWER}]+(?:\s+[{_UPPER}][{_LOWER}]+)+")
 _WORDS = re.compile(r"[\w’'-]+")
 _QUOTE_MARKS = '“”"«»„'
@@ -34,35 +35,13 @@ _OPENS_QUOTE = tuple('“"«„')
 # A company's name in quotation marks, as Russian, Ukrainian and Polish write them: «Магнит».
 _QUOTED_NAME = re.compile(rf"[«„\"]([{_UPPER}][^«»„“”\"]{{0,40}}?)[»”“\"]")
 _AUXILIARIES = frozenset(["a", "ont", "ha", "han", "hat", "haben", "tem", "hanno", "heeft", "hebben"])
-_PRONOUNS = frozenset(
-    [
-        "él",
-        "ella",
-        "ellos",
-        "il",
-        "elle",
-        "ils",
-        "er",
-        "sie",
-        "ele",
-        "ela",
-        "eles",
-        "lui",
-        "lei",
-        "loro",
-        "me",
-        "mij",
-        "ons",
-        "hij",
-        "zij",
-        "ze",
-        "mnie",
-        "меня",
-        "мене",
-    ]
+_PRONOUNS = word_set(
+    "él ella ellos il elle ils er sie ele ela eles lui lei loro me mij ons hij zij ze mnie меня мене"
 )
 _ELISION = re.compile(r"^[lLdD][’']")
-_THAT = ("que ", "qu'", "qu’", "dass ")
+_THAT = ("que ", "qu'", "qu’", "dass ", "che ")
+# "Afirmó que…", "Dodał też, że…": a verb without a subject before "that" keeps the speaker before.
+_THAT_ANY = _THAT + ("że ", "что ", "що ")
 CARRY = object()  # a verb of saying without its subject: the speaker before
 
 
@@ -74,7 +53,7 @@ def _titled(word, language):
 def _person(phrase, language):
     """The name a phrase ends with, after its titles and articles ("Trainer Vincent Kompany" →
     "Vincent Kompany"); else the phrase's first noun as the text names it ("el instituto")."""
-    words = [word for word in _ELISION.sub("", phrase.strip()).split() if word]
+    words = untimed([word for word in _ELISION.sub("", phrase.strip()).split() if word])
     titled = False
     while words and (words[0].lower() in language.articles or _titled(words[0], language)):
         titled = _titled(words.pop(0), language) or titled
@@ -201,13 +180,30 @@ def _documented(text, language):
     """The issuer of the document a statement cites after a verb ("говорится в сообщении
     Росстата", "Jak wynika z danych GUS"), "" where the document names none, None where no such
     verb stands before a document's noun."""
+    previous = ""
     for match in _WORDS.finditer(text):
-        if match.group(0).lower() not in language.document_verbs:
+        word = match.group(0).lower()
+        verb = word in language.document_verbs or f"{previous} {word}" in language.document_verbs
+        previous = word
+        if not verb:
             continue
         tail = re.split(r"[,;]|\.\s|\.$", text[match.end() :], maxsplit=1)[0]
+        if language.data.isdisjoint(word.lower() for word in _WORDS.findall(tail)):
+            # "wie aus Daten des Statistischen Bundesamts hervorgeht": the document before the verb
+            tail = re.split(r"[,;]", text[: match.start()])[-1]
+            named = _GENITIVE_ISSUER.search(tail)
+            return named.group("body") if named else ""
         if not language.data.isdisjoint(word.lower() for word in _WORDS.findall(tail)):
             return _issuer(tail, language)
     return None
+
+
+# The issuer in a German genitive before the verb: a name of two capitalised words or more, or
+# an acronym ("aus Daten des Statistischen Bundesamts", "aus einem Bericht der EZB"); one noun
+# alone ("des Ministeriums") is a common noun, not a name.
+_GENITIVE_ISSUER = re.compile(
+    rf"\b(?:des|der|von)\s+(?P<body>{_NAME_WORD}(?:\s+{_NAME_WORD})+|[{_UPPER}]{{2,}}\b)"
+)
 
 
 @lru_cache(maxsize=16)
@@ -254,23 +250,52 @@ def _company(speaker, text, previous, language):
     Unternehmen mitteilte", "teilte der Konzern mit", "der Autobauer Volkswagen"): the name after
     the noun, else the name the statement opens with ("Siemens baut …"), else the speaker before."""
     words = speaker.split()
-    if not words or words[0].lower() not in language.companies:
+    if not _company_noun(speaker, language):
         return speaker
+    noun, opening = _ELISION.sub("", words[0]), _opening(text, language)
+    if _own_name(words, noun, opening, language):
+        return speaker  # "Ministério da Saúde", "secondo il Ministero …": the body's own name
     named = [word.strip(_QUOTE_MARKS) for word in words[1:] if word.lstrip(_QUOTE_MARKS)[:1].isupper()]
     if named:
         return " ".join(named)
     quoted = _QUOTED_NAME.search(text, 0, 80)
     if quoted:
         return quoted.group(1)  # "Сеть «Магнит» увеличила…", "ООО „Ромашка”"
-    opening = text.split(None, 1)[0] if text.strip() else ""
+    opening = _opening(text, language)
     if (
         opening[:1].isupper()
         and opening.lower() not in language.articles
         and opening.lower() not in language.words
+        and opening.lower() not in language.companies  # "Spółka podała…", "L'entreprise a…"
     ):
-        run = _RUN.match(text.lstrip())  # "PKP Intercity przewiozło…": the whole name
+        run = _RUN.match(text[text.find(opening) :])  # "PKP Intercity przewiozło…": the whole name
         return (run.group(0) if run and len(run.group(0).split()) <= 4 else opening).rstrip(",")
     return previous or speaker
+
+
+def _company_noun(speaker, language):
+    """The company noun `speaker` opens with, lower-cased ("l'entreprise" → "entreprise"), or ""."""
+    first = _ELISION.sub("", speaker.split()[0]).lower() if speaker.split() else ""
+    return first if first in language.companies else ""
+
+
+def _own_name(words, noun, opening, language):
+    """Whether a capitalised company noun begins a body's own name, not a common noun: several
+    words ("Ministério da Saúde"), or one word inside the statement ("secondo il Ministero"),
+    never the statement's first word ("L'entreprise a confirmé…"). Not in German, whose nouns
+    all take a capital, nor where names are declined."""
+    if not noun[:1].isupper() or language.capitalised_nouns or language.declined_names:
+        return False
+    return len(words) > 1 or noun.lower() != opening.lower()
+
+
+def _opening(text, language):
+    """The first word of `text` after an article ("La SNCF a transporté…" → "SNCF", "A Petrobras
+    lucrou…" → "Petrobras"); "" for an empty text."""
+    words = text.split(None, 2)
+    if len(words) > 1 and words[0].lower() in language.articles:
+        return "" if language.capitalised_nouns else words[1]  # "Der Umsatz sank": a noun
+    return _ELISION.sub("", words[0]) if words else ""  # "L'azienda" → "azienda"
 
 
 def _said(text, language):
@@ -278,10 +303,14 @@ def _said(text, language):
     for match in _WORDS.finditer(text):
         if match.group(0).lower() not in language.verbs:
             continue
-        before, after = text[: match.start()].rstrip(), text[match.end() :]
+        before, after = without_adverbs(text[: match.start()].rstrip()), text[match.end() :]
         aux = before.rsplit(None, 1)[-1].lower() if before else ""
         if aux in _AUXILIARIES:
-            before = before[: -len(aux)].rstrip()
+            before = without_adverbs(before[: -len(aux)].rstrip())
+        if not before and without_adverbs(after, leading=True).lstrip(" ,").lower().startswith(_THAT_ANY):
+            return CARRY  # "También aseguró que…", "Dodał też, że…": the subject is the speaker before
+        if _pronoun(before, language):
+            return CARRY  # "Он также заверил", "Elle a également souligné", "Sie betonte außerdem"
         if not before or (before[-1] in ',«»“”"—–' and not _apposition(before, after)):
             return _inverted(after, language)  # "…», — сказал Лавров", "…” – powiedział"
         if before.rsplit(None, 1)[-1].lower() in language.as_reported:
@@ -289,6 +318,12 @@ def _said(text, language):
         subject = _subject(before, language)
         return CARRY if subject.lower() in language.pronouns else subject
     return ""
+
+
+def _pronoun(before, language):
+    """Whether the subject before a verb of saying is a third-person pronoun ("Он", "Elle")."""
+    subject = before.rsplit(",", 1)[-1].strip().lower()
+    return subject in language.pronouns or subject in SUBJECT_PRONOUNS
 
 
 def _apposition(before, after):
@@ -305,8 +340,8 @@ def _inverted(after, language):
     if not parts[0]:
         return CARRY
     person = _person(parts[0], language)
-    if person.lower() in language.pronouns:
-        return CARRY  # "— сказал он."
+    if person.lower() in language.pronouns or person.lower() in SUBJECT_PRONOUNS:
+        return CARRY  # "— сказал он.", "«…», a-t-elle ajouté"
     if person[:1].islower() and len(parts) > 1 and _RUN.fullmatch(parts[1]):
         return parts[1]
     return "" if person.lower() in _PRONOUNS else person
@@ -317,6 +352,8 @@ def _subject(before, language):
     Cuerpo,") or the subject's name or noun ("Die Grünen")."""
     parts = [part.strip() for part in before.split(",") if part.strip()]
     named = [part for part in parts if _RUN.search(part)]
+    if len(named) > 1 and named[-1][:1].islower() and _RUN.fullmatch(named[-2]):
+        named.pop()  # "Anne Rigail, directrice générale d'Air France, a déclaré": the person
     phrase = named[-1] if named else parts[-1] if parts else ""
     if len(phrase.split()) > 8 or any(mark in phrase for mark in _QUOTE_MARKS):
         return ""
@@ -337,7 +374,7 @@ def _in_full(speaker, texts, index, language):
 
 def find_other_speakers(texts, language):
     """The speaker of each of `texts` in `language` (languages.Language), "" where unknown."""
-    speakers, previous = [], ""
+    speakers, previous, known = [], "", {}
     for index, text in enumerate(texts):
         words = split_lead(text)[1]
         speaker = _source(words, language)
@@ -347,8 +384,12 @@ def find_other_speakers(texts, language):
             speaker = _said(words, language) or _holder(words, language)
         if speaker is CARRY or (not speaker and words.lstrip().startswith(_OPENS_QUOTE)):
             speaker = previous
-        if speaker:
-            speaker = _company(speaker, words, previous, language)
+        noun = _company_noun(speaker, language) if speaker else ""
+        if speaker:  # a company noun: the company it stood for, else the speaker before, else any
+            earlier = known.get(noun) or previous or known.get("", "")
+            found, speaker = speaker, _company(speaker, words, earlier, language)
+            if noun and speaker != found:
+                known[noun] = known[""] = speaker
         speaker = _in_full(speaker, texts, index, language)[:200]
         speakers.append(speaker)
         previous = speaker

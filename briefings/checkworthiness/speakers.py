@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from .languages import LANGUAGES
 from .languages.base import word_set
+from .languages.speaker_words import ADVERBS, TIME_LEADS, TIMES
 from .leads import INTERVIEW, split_lead, turn_labels
 from .other_speakers import find_other_speakers
 
@@ -93,62 +94,18 @@ VERB_WORDS = frozenset(
     ]
 )
 VERBS = "(?:" + "|".join(sorted(VERB_WORDS, key=len, reverse=True)) + ")"
-TITLES = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "professor",
-        "president",
-        "vice",
-        "prime",
-        "minister",
-        "mayor",
-        "governor",
-        "senator",
-        "sen",
-        "rep",
-        "representative",
-        "gen",
-        "general",
-        "col",
-        "colonel",
-        "lt",
-        "adm",
-        "admiral",
-        "sir",
-        "dame",
-        "lord",
-        "lady",
-        "judge",
-        "justice",
-        "chief",
-        "councillor",
-        "councilor",
-        "councillors",
-        "secretary",
-        "chancellor",
-        "ambassador",
-        "envoy",
-        "republican",
-        "democrat",
-        "former",
-        "retired",
-        "king",
-        "queen",
-        "prince",
-        "pope",
-        "bishop",
-        "rev",
-        "father",
-        "sister",
-    ]
+TITLES = word_set(
+    "mr mrs ms dr prof professor president vice prime minister mayor governor senator sen rep "
+    "representative gen general col colonel lt adm admiral sir dame lord lady judge justice chief "
+    "councillor councilor councillors secretary chancellor ambassador envoy republican democrat "
+    "former retired king queen prince pope bishop rev father sister "
+    # The civic titles the sentence splitter knows (briefings/importers/sentence_scripts.py).
+    "cllr cllrs cr ald pte cdr revd amb mx"
 )
 CONNECTIVES = re.compile(r"^(?:(?:Meanwhile|However|But|And|Also|Still|Separately|Instead|Later|Earlier"
                          r"|In a statement|In an interview|On \w+day),?\s+)", re.I)  # fmt: skip
 PRONOUNS = frozenset({"he", "she", "it", "they"})
+_TIMES = TIMES | TIME_LEADS  # "on Monday", "yesterday": never a speaker
 NOBODY = frozenset(["nobody", "no", "none", "nothing", "everyone", "everybody", "anyone", "anybody"])
 PREPOSITIONS = frozenset(
     ["in", "on", "at", "after", "before", "since", "during", "with", "without", "from", "into"]
@@ -347,6 +304,18 @@ def _in_full(speaker, texts, index, names):
     return speaker
 
 
+def _only(speaker, words):
+    """Whether every word of `speaker` (one at least) is one of `words`."""
+    said = speaker.lower().split()
+    return bool(said) and all(word.strip(".,") in words for word in said)
+
+
+def _pronoun(speaker):
+    """Whether `speaker` is a pronoun, alone or with adverbs ("He also", "She further")."""
+    said = speaker.lower().split()
+    return bool(said) and said[0] in PRONOUNS and _only(" ".join(said[1:]) or "also", ADVERBS)
+
+
 def _interviewee(texts, leads):
     """Whom an interview's "A:" answers are from: the person named most often (ties: first) before
     its first "Q:" or "A:", as a Q&A's title and introduction name them; "" when none is."""
@@ -382,7 +351,9 @@ def find_speakers(texts, *, language="en"):
         else:
             in_turn = in_turn and not label
             speaker = _found(words)
-            if speaker.lower() in PRONOUNS or (not speaker and (in_turn or words.lstrip()[:1] in '“"')):
+            if _only(speaker, _TIMES):
+                speaker = ""  # "On Monday said …": a time is never a speaker
+            if _pronoun(speaker) or (not speaker and (in_turn or words.lstrip()[:1] in '“"')):
                 speaker = previous
             speaker = _in_full(speaker, texts, index, names)[:200]
         speakers.append(speaker)

@@ -14,6 +14,7 @@ from .base import (
     phrase_table,
 )
 from .families import promise_cues, saying
+from .speaker_words import COMPANIES, DOCUMENT_VERBS
 
 FRENCH = Language(
     words=promise_cues("fr")
@@ -107,4 +108,6 @@ FRENCH = Language(
     data=frozenset(["chiffres", "données", "rapport", "rapports", "document", "documents", "statistiques"]),
     in_the_view_of=frozenset({"pour"}),
     issued_by=("par", "de la", "du"),
+    companies=COMPANIES["fr"],
+    document_verbs=DOCUMENT_VERBS["fr"],
 )

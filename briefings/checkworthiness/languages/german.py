@@ -14,6 +14,7 @@ from .base import (
     phrase_table,
 )
 from .families import promise_cues, saying
+from .speaker_words import DOCUMENT_VERBS
 
 GERMAN = Language(
     words=promise_cues("de")
@@ -107,4 +108,5 @@ GERMAN = Language(
     capitalised_nouns=True,
     companies=frozenset(["unternehmen", "konzern", "autobauer", "firma", "gesellschaft", "chemiekonzern"]),
     issued_by=("von",),
+    document_verbs=DOCUMENT_VERBS["de"],
 )

@@ -17,6 +17,7 @@ from .base import (
     word_set,
 )
 from .families import promise_cues, saying
+from .speaker_words import COMPANIES, DOCUMENT_VERBS
 
 ITALIAN = Language(
     words=promise_cues("it")
@@ -48,6 +49,7 @@ ITALIAN = Language(
         }
     ),  # fmt: skip
     verbs=saying("it")
+    | word_set("comunicato comunica comunicano")
     | word_set(
         "detto dichiarato spiegato aggiunto sottolineato affermato precisato annunciato riferito "
         "rilevato ricordato confermato denunciato raccontato avvertito commentato ammesso invitato "
@@ -63,6 +65,7 @@ ITALIAN = Language(
     data=word_set("dati cifre rapporto rapporti relazione bilancio conti documento documenti statistiche"),
     future_endings=("rà", "ranno"),
     in_the_view_of=frozenset({"per"}),
-    companies=word_set("società azienda gruppo"),
+    companies=COMPANIES["it"],
     issued_by=("di", "del", "della", "dell'", "dell’", "dei", "da"),
+    document_verbs=DOCUMENT_VERBS["it"],
 )

@@ -15,6 +15,7 @@ from .base import (
     phrase_table,
 )
 from .families import promise_cues, saying
+from .speaker_words import COMPANIES
 
 PORTUGUESE = Language(
     words=promise_cues("pt")
@@ -98,4 +99,5 @@ PORTUGUESE = Language(
     future_endings=("rá", "rão"),
     in_the_view_of=frozenset({"para"}),
     issued_by=("pelo", "pela", "por", "do", "da"),
+    companies=COMPANIES["pt"],
 )

@@ -15,6 +15,7 @@ from .base import (
     phrase_table,
 )
 from .families import promise_cues, saying
+from .speaker_words import COMPANIES
 
 SPANISH = Language(
     words=promise_cues("es")
@@ -140,4 +141,5 @@ SPANISH = Language(
     future_endings=("rá", "rán"),
     in_the_view_of=frozenset({"para"}),
     issued_by=("por", "de la", "del"),
+    companies=COMPANIES["es"],
 )
