@@ -12,14 +12,17 @@ U+200E/U+200F) are strong characters, not scopes: they reach nothing past their 
 are kept. Used by both apps, so it lives here (briefings knows nothing of factcheck).
 """
 
+import re
+
 PDF, PDI = "\u202c", "\u2069"
 EMBEDDINGS = frozenset("\u202a\u202b\u202d\u202e")  # LRE, RLE, LRO, RLO: closed by PDF
 ISOLATES = frozenset("\u2066\u2067\u2068")  # LRI, RLI, FSI: closed by PDI
-CONTROLS = EMBEDDINGS | ISOLATES | {PDF, PDI}
+CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
 def _has_controls(text):
-    return not text.isascii() and not CONTROLS.isdisjoint(text)
+    """One `isascii` for nearly every text, a regular expression (in C) for the rest."""
+    return not text.isascii() and CONTROLS.search(text) is not None
 
 
 def _match(text):
@@ -47,7 +50,8 @@ def _match(text):
 def closed(text):
     """`text` with the closers its open controls need appended (for display); as it is when it
     has none, which is nearly always and costs one `isascii`."""
-    text = "" if text is None else str(text)
+    if text.__class__ is not str:  # a lazy or None value, rarely
+        text = "" if text is None else str(text)
     if not _has_controls(text):
         return text
     still_open, _ = _match(text)
