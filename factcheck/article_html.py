@@ -13,6 +13,8 @@ from functools import lru_cache
 
 from django.utils.safestring import mark_safe
 
+from briefings.bidi import closed
+
 from .links import paths_for
 from .models import Evidence
 
@@ -35,6 +37,13 @@ def escape(text):
     return text
 
 
+def run(text):
+    """A run of the article's or a checker's text, escaped, its open bidirectional controls
+    closed at its end (briefings.bidi): an override left open in one statement reverses
+    nothing after it. The `bidi_closed` filter does the same in the templates."""
+    return escape(closed(text))
+
+
 @lru_cache(maxsize=256)
 def verdict(rating):
     """includes/verdict.html (a RatingSnapshot, frozen: its markup is kept, a page repeats it)."""
@@ -47,12 +56,12 @@ def verdict(rating):
 def _evidence(cited):
     items = []
     for evidence in cited:
-        publisher = f", {escape(evidence.publisher)}" if evidence.publisher else ""
-        excerpt = f": “{escape(evidence.excerpt)}”" if evidence.excerpt else ""
+        publisher = f", {run(evidence.publisher)}" if evidence.publisher else ""
+        excerpt = f": “{run(evidence.excerpt)}”" if evidence.excerpt else ""
         stance = STANCES.get(evidence.stance, evidence.stance)
         items.append(
             f'\n      <li><span class="stance stance-{escape(evidence.stance)}">{escape(stance)}</span>'
-            f' <a href="{escape(evidence.url)}" rel="nofollow noopener">{escape(evidence.title)}</a>'
+            f' <a href="{escape(evidence.url)}" rel="nofollow noopener">{run(evidence.title)}</a>'
             f"{publisher}{excerpt}</li>"
         )
     return f'<ul class="evidence-list">{"".join(items)}</ul>' if items else ""
@@ -68,13 +77,13 @@ def _claim_summary(version, verdict_html, link):
     rating = version.rating
     notice = (
         '<p class="wording-notice" role="note"><strong>The article’s wording changed after this'
-        f" check.</strong> The wording checked: “{escape(version.statement_text)}”</p>\n"
+        f" check.</strong> The wording checked: “{run(version.statement_text)}”</p>\n"
         if version.wording_changed
         else ""
     )
     return (
         '\n  <div class="claim-summary">\n'
-        f'    <p class="claim-line"><span class="label">Claim:</span> {escape(version.text)}</p>\n'
+        f'    <p class="claim-line"><span class="label">Claim:</span> {run(version.text)}</p>\n'
         f"    {notice}\n"
         f'    <p>{verdict_html} <span class="definition">{escape(rating.definition)}</span></p>\n'
         f"    <p>{_lines(version.rationale)}</p>\n"
@@ -91,7 +100,7 @@ def _checked(statement, site_lang, link):
         _claim_summary(claim, label, link) for claim, label in zip(claims, verdicts, strict=True)
     )
     return (
-        f'<details class="statement checked" id="{escape(statement.anchor)}"><summary>{escape(statement.text)}'
+        f'<details class="statement checked" id="{escape(statement.anchor)}"><summary>{run(statement.text)}'
         f" <span{site_lang}>{''.join(verdicts)}</span></summary>\n"
         f'<div class="statement-panel"{site_lang}>\n{summaries}\n</div></details>'
     )
@@ -111,14 +120,14 @@ def statement_html(statement, *, only, site_lang, link):
     if claims:
         return (
             f'{aliases}<span class="statement checked-hidden" id="{escape(statement.anchor)}">'
-            f"{escape(statement.text)}</span>"
+            f"{run(statement.text)}</span>"
         )
     return aliases + _unchecked(statement, site_lang)
 
 
 def _unchecked(statement, site_lang):
     return (
-        f'<span class="statement" id="{escape(statement.anchor)}" title="Not yet checked">{escape(statement.text)}'
+        f'<span class="statement" id="{escape(statement.anchor)}" title="Not yet checked">{run(statement.text)}'
         f'<span class="visually-hidden"{site_lang}> (not yet checked)</span></span>'
     )
 

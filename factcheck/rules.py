@@ -12,7 +12,7 @@ from django.contrib.auth import get_user_model
 from briefings.models import Briefing, Statement
 from briefings.rules import holds, may_edit_statements, may_import_briefing, may_read_unpublished
 
-from .states import ClaimStatus
+from .states import SETTLED, TO_CONFIRM, ClaimStatus
 
 __all__ = [
     "checklist_may_stop",
@@ -38,6 +38,7 @@ __all__ = [
     "may_publish_claim",
     "may_publish_claims",
     "may_republish_claim",
+    "may_score_claim",
     "may_read_standards_report",
     "may_read_unpublished",
     "may_review_claim",
@@ -104,6 +105,16 @@ def may_edit_claim(user, claim):
     return claim.status != ClaimStatus.DISMISSED and claim.assignee_id in (None, user.pk)
 
 
+def may_score_claim(user, claim):
+    """A claim's check-worthiness is the desk's triage, not the verdict: it is not reviewed, but
+    each published version carries it to API readers. So a checker scores a claim only while a
+    review is still ahead of it; once a verdict is approved or published, only editors (who hand
+    out the work it ranks) change it, and the history says who did."""
+    if not may_edit_claim(user, claim):
+        return False
+    return may_assign_claims(user) or claim.status not in SETTLED
+
+
 def may_link_previous_check(user, claim):
     """Whoever may edit a claim links it to an earlier check it resembles, or unlinks it: a note
     for the desk and readers, never a verdict, so no more than editing asks."""
@@ -160,8 +171,12 @@ def may_republish_claim(user, claim):
     """A published verdict whose sources or rating changed since is published again, as it
     stands, so readers see the change; by someone other than who changed them, since publishing
     it again is the change's only review (the two-person rule: the editor who repointed a source
-    does not put the repointed verdict before readers alone)."""
-    return claim.citations_changed and user.pk not in {reviser.pk for reviser in claim.revisers.all()}
+    does not put the repointed verdict before readers alone). Not while its statement's wording
+    changed unconfirmed: the next version would print the verdict against wording nobody reviewed
+    it for (may_confirm_anchor first)."""
+    if not claim.citations_changed or claim.anchor in TO_CONFIRM:
+        return False
+    return user.pk not in {reviser.pk for reviser in claim.revisers.all()}
 
 
 def may_confirm_anchor(user, claim):

@@ -118,7 +118,8 @@ ACTIONS = [
         "factcheck.publish_claim",
         rule=rules.may_republish_claim,
         rule_text="nothing it cites has changed since it was published, or the change is yours "
-        "(a second editor publishes it)",
+        "(a second editor publishes it), or its statement's wording changed and no editor has "
+        "confirmed the verdict for the new wording yet",
         primary=True,
         done="Published again with the changed sources",
     ),

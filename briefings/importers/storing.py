@@ -11,6 +11,7 @@ from django.db import connection
 from django.utils import timezone
 
 from ..anchoring import Passage, anchor
+from ..bidi import without_unbalanced
 from ..checkworthiness import assess
 from ..editing import reapply_edits
 from ..models import Briefing, Revision, Section, Statement
@@ -51,7 +52,7 @@ def _as_imported():
 def briefing_metadata(document):
     """The briefing's fields a document gives, as stored (cut to their columns' lengths)."""
     return {
-        "title": document.title[:300],
+        "title": without_unbalanced(document.title[:300]),
         "outlet": document.outlet[:200],
         "byline": document.byline[:300],
         "source_url": web_url_or_blank(document.source_url[:1000]),

@@ -8,6 +8,7 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 
+from ..bidi import without_unbalanced
 from ..rules import may_read_unpublished
 from ..weblinks import validate_web_url
 
@@ -134,6 +135,12 @@ class Briefing(models.Model):
 
     def __str__(self):
         return self.title
+
+    def save(self, *args, **kwargs):
+        """A title is not a slice of the text (statements are): a bidirectional control it
+        leaves open would reverse the site's words after it, so it goes (briefings.bidi)."""
+        self.title = without_unbalanced(self.title)
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("briefing", args=[self.slug])

@@ -5,6 +5,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 
+from ..bidi import without_unbalanced
 from .briefing import Briefing, PublicQuerySet
 
 
@@ -49,6 +50,11 @@ class Revision(models.Model):
 
     def __str__(self):
         return f"Revision {self.number}"
+
+    def save(self, *args, **kwargs):
+        """As Briefing.save: a title's unclosed bidirectional controls go (briefings.bidi)."""
+        self.title = without_unbalanced(self.title)
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("briefing-revision", args=[self.briefing.slug, self.number])

@@ -4,7 +4,10 @@
 every claim on the previous revision's statements follows its sentence to the new revision as
 briefings.anchoring linked it. `exact` and `moved` only move the link. `changed` flags the claim
 for the desk (its published verdict stays public, with a notice that the article's wording
-changed) until an editor confirms the link or a new version is published. `orphaned` leaves the
+changed) until an editor confirms the link or a new version is published; an approved verdict
+not yet published goes back to review, since its approval was for the wording it replaced (the
+revision's importer does not become a reviser: the article's wording is not the verdict's
+content). `orphaned` leaves the
 claim on the statement it had, in the revision that had it: its history, verdict and public page
 stay, saying when the sentence was removed.
 """
@@ -19,7 +22,7 @@ from rapidfuzz import fuzz
 from .. import rules
 from ..caching.triggers import briefing_changed
 from ..models import Claim, ClaimEvent
-from ..states import TO_CONFIRM, Anchor
+from ..states import TO_CONFIRM, Anchor, ClaimStatus
 from .errors import WorkflowError
 from .history import save_and_record
 from .locking import lock_claim, refuse_if_stale
@@ -28,6 +31,10 @@ from .publicity import restamp_when_committed
 REANCHORED = "reanchored"
 CONFIRMED = "anchor_confirmed"
 OUTCOMES = tuple(Anchor.values)
+APPROVAL_LAPSED = (
+    "The verdict was approved for the earlier wording, so it goes back to review: an editor "
+    "approves it again for the new wording before it is published."
+)
 
 
 def _landing(claim, link, new_statements):
@@ -51,9 +58,21 @@ def _place(statement, revision_number):
     return f"§{statement.position} of revision {revision_number}"
 
 
+def approval_lapses(claim):
+    """Send an approved verdict back to review (in memory) when the wording it was approved for
+    changed under it (a revision, an editor's split); returns whether it did. A published verdict
+    keeps its live version and its status: readers see the notice, and republishing waits for an
+    editor's confirmation (rules.may_republish_claim)."""
+    if claim.status != ClaimStatus.APPROVED:
+        return False
+    claim.status, claim.reviewed_by_id = ClaimStatus.IN_REVIEW, None
+    return True
+
+
 def _reanchored(claim, *, link, old, new_statements, previous, revision, now):
     """Re-point `claim` (in memory) and return the event that says so."""
-    outcome = _outcome(claim, link)
+    outcome, from_status = _outcome(claim, link), claim.status
+    lapsed = link.outcome == Anchor.CHANGED and approval_lapses(claim)
     target = old if outcome == Anchor.ORPHANED else _landing(claim, link, new_statements)
     changes = {
         "anchor": [claim.anchor, outcome],
@@ -68,13 +87,14 @@ def _reanchored(claim, *, link, old, new_statements, previous, revision, now):
     claim.version += 1
     if claim.live_version_id:  # its statement (id, address, perhaps wording) is new to API readers
         claim.public_changed_at = now
+    comment = f"The article's revision {revision.number} was imported: {Anchor(outcome).label.lower()}."
     return ClaimEvent(
         claim=claim,
         action=REANCHORED,
-        from_status=claim.status,
+        from_status=from_status,
         to_status=claim.status,
         changes=changes,
-        comment=f"The article's revision {revision.number} was imported: {Anchor(outcome).label.lower()}.",
+        comment=f"{comment} {APPROVAL_LAPSED}" if lapsed else comment,
     )
 
 
@@ -107,6 +127,11 @@ def _store(claims, *, revision, now):
     Claim.objects.filter(pk__in=pks).update(anchored_in=revision, version=F("version") + 1, updated_at=now)
     for outcome in OUTCOMES:
         Claim.objects.filter(pk__in=[c.pk for c in claims if c.anchor == outcome]).update(anchor=outcome)
+    # the approvals `approval_lapses` ended: in review in memory, still approved in the database
+    lapsed = [c.pk for c in claims if c.status == ClaimStatus.IN_REVIEW]
+    Claim.objects.filter(pk__in=lapsed, status=ClaimStatus.APPROVED).update(
+        status=ClaimStatus.IN_REVIEW, reviewed_by=None
+    )
     changed = Claim.objects.filter(pk__in=[c.pk for c in claims if c.public_changed_at == now])
     changed.update(public_changed_at=now)
     restamp_when_committed(changed)

@@ -40,6 +40,10 @@ BEYOND_FIRST_WORDING = (
     *("short_text", "claimant", "claimant_unknown", "rating", "rationale"),
     *("reply_status", "contacted_on", "reply_note"),
 )
+RESCORING = (
+    "Only editors change the check-worthiness of an approved or published verdict: "
+    "it goes out with the verdict's next version."
+)
 NOT_YOURS = (
     "You may not edit this claim: it is assigned to someone else, dismissed, or you have no role on the desk."
 )
@@ -152,6 +156,8 @@ def save_claim(*, claim, user, opened_version=None, comment=""):
         raise WorkflowError("Only editors set due dates.")
     if "assignee" in changes and not rules.may_assign_claims(user):
         raise WorkflowError("Only editors assign claims; a checker takes one with “Take this claim”.")
+    if "check_worthiness" in changes and not rules.may_score_claim(user, before):
+        raise WorkflowError(RESCORING)
     from_status = before.status
     for field in WORKFLOW_FIELDS:  # the workflow's, never the form's: keep what is stored
         setattr(claim, field, getattr(before, field))

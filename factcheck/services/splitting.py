@@ -18,6 +18,7 @@ from briefings.models import StatementEdit
 
 from ..models import Claim, ClaimVersion
 from ..states import Anchor
+from .anchoring import APPROVAL_LAPSED, approval_lapses
 from .history import save_and_record
 from .publicity import restamp_when_committed
 
@@ -37,7 +38,7 @@ def _holder(claim, parts):
     return holders[0] if len(holders) == 1 else None
 
 
-def _move(claim, *, statement, anchor, user, comment):
+def _move(claim, *, statement, anchor, user, comment, from_status=None):
     before = (f"§{claim.statement.position}", claim.anchor)
     claim.statement, claim.anchor = statement, anchor
     if claim.live_version_id:  # API readers see its statement's new number
@@ -47,7 +48,12 @@ def _move(claim, *, statement, anchor, user, comment):
     if anchor != before[1]:
         changes["anchor"] = [before[1], anchor]
     save_and_record(
-        claim=claim, user=user, action=FOLLOWED, from_status=claim.status, comment=comment, changes=changes
+        claim=claim,
+        user=user,
+        action=FOLLOWED,
+        from_status=from_status or claim.status,
+        comment=comment,
+        changes=changes,
     )
 
 
@@ -62,7 +68,10 @@ def _follow_split(first, second, user):
             comment = "Its statement was split and neither part holds the claim whole: check the part."
             # A reworded claim keeps `changed` (it needs the editor already), so readers keep its notice.
             anchor = Anchor.CHANGED if claim.anchor == Anchor.CHANGED else Anchor.SPLIT
-            _move(claim, statement=first, anchor=anchor, user=user, comment=comment)
+            from_status = claim.status
+            if approval_lapses(claim):
+                comment = f"{comment} {APPROVAL_LAPSED}"
+            _move(claim, statement=first, anchor=anchor, user=user, comment=comment, from_status=from_status)
 
 
 def _follow_merge(merged, removed, user):

@@ -179,4 +179,6 @@ class ClaimChange:
 
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))
+        if obj is not None and not rules.may_score_claim(request.user, obj):
+            fields.append("check_worthiness")
         return fields if rules.may_assign_claims(request.user) else [*fields, "due_on"]
