@@ -51,6 +51,15 @@ class APISchema(AutoSchema):
             ),
             _header("Allow", "The methods this address answers: GET, HEAD, OPTIONS.", response=[405]),
         ]
+        if self._is_list_view():
+            parameters.append(
+                _header(
+                    "Link",
+                    "RFC 8288 links to the other pages (rel next, prev, first; last with page numbers), "
+                    "as the body's next and previous; absent on a list of one page.",
+                    response=[200],
+                )
+            )
         if getattr(self.view, "offers_unpublished", False):
             parameters.append(
                 OpenApiParameter(
