@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.demo import load_demo
 from factcheck.models import Claim
 
 NODE = shutil.which("node")
@@ -21,8 +20,7 @@ pytestmark = [
 ]
 
 
-def test_a_node_client_pages_through_every_claim_by_link_and_revalidates(live_server):
-    load_demo()
+def test_a_node_client_pages_through_every_claim_by_link_and_revalidates(live_server, live_demo):
     finished = subprocess.run(
         [NODE, str(CLIENT), live_server.url], capture_output=True, text=True, timeout=60, check=False
     )
