@@ -49,7 +49,7 @@ class APISchema(AutoSchema):
             _header(
                 "Retry-After", "Seconds to wait before asking again.", OpenApiTypes.INT, response=[429, 503]
             ),
-            _header("Allow", "The methods this address answers: GET, HEAD, OPTIONS.", response=[405]),
+            _header("Allow", "The methods this address answers: GET, HEAD, OPTIONS.", response=[200, 405]),
         ]
         if self._is_list_view():
             parameters.append(
