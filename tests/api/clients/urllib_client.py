@@ -84,10 +84,10 @@ def checks(base):
         "Accept-Language: still a JSON 400",
         language.status == 400 and "min_check_worthiness" in language.json(),
     )
-    modified = claims.headers.get("Last-Modified")
-    if modified:
-        again = ask(base, f"{API}claims/", headers={"If-Modified-Since": modified})
-        yield "If-Modified-Since with Last-Modified: 304", again.status == 304
+    modified = claims.headers.get("Last-Modified", "")
+    yield "a list carries Last-Modified", bool(modified)
+    again = ask(base, f"{API}claims/", headers={"If-Modified-Since": modified})
+    yield "If-Modified-Since with Last-Modified: 304", again.status == 304
     future = email.utils.formatdate(4102444800, usegmt=True)  # 2100
     ahead = ask(base, f"{API}claims/", headers={"If-Modified-Since": future})
     yield "If-Modified-Since far ahead is ignored", ahead.status == 200
