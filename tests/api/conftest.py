@@ -80,6 +80,8 @@ def desk(built_desk, db):
 @pytest.fixture
 def live_demo(transactional_db):
     """The demo desk for an outside client against `live_server`, whose database starts emptied
-    (the data migrations' rows put back first)."""
+    (the data migrations' rows put back first), dated in the past: no Last-Modified is sent for a
+    change made within the current second."""
     seed_reference_data()
     load_demo()
+    age_everything()
