@@ -120,7 +120,8 @@ def normalise_vary(response):
     for name in response["Vary"].split(","):
         name = name.strip()
         if name:
-            names.setdefault(name.lower(), "*" if name == "*" else header_name(name))
+            # Only a name written all in lower case is recased: `DNT` stays as written.
+            names.setdefault(name.lower(), header_name(name) if name.islower() else name)
     response["Vary"] = ", ".join(names.values())
 
 

@@ -4,6 +4,10 @@ stay. And `Vary` names each header once, in one case (`Origin`, not django-cors-
 
 import re
 
+from django.http import HttpResponse
+
+from config.middleware import normalise_vary
+
 from .callers import API, client_for
 
 LINK = re.compile(r'<([^>]*)>; rel="([a-z]+)"')
@@ -91,3 +95,9 @@ def test_the_schema_documents_link_on_lists_only(client):
     detail = schema["paths"]["/api/v1/claims/{id}/"]["get"]["responses"]["200"]["headers"]
     assert "Link" in claims
     assert "Link" not in detail
+
+
+def test_vary_keeps_a_name_written_in_capitals_as_written():
+    response = HttpResponse(headers={"Vary": "DNT, origin, Origin, accept-encoding"})
+    normalise_vary(response)
+    assert response["Vary"] == "DNT, Origin, Accept-Encoding"
