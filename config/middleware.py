@@ -1,9 +1,10 @@
-"""Headers every response carries: Permissions-Policy, which no library here sets, and the
-Content-Security-Policy of django-csp, built once per process."""
+"""Headers every response carries: Permissions-Policy, which no library here sets, the
+Content-Security-Policy of django-csp, built once per process, and `Vary` written in one case."""
 
 import functools
 import logging
 
+from corsheaders.middleware import CorsMiddleware as LibraryCorsMiddleware
 from csp.constants import HEADER, HEADER_REPORT_ONLY
 from csp.middleware import CheckableLazyObject
 from csp.middleware import CSPMiddleware as LibraryCSPMiddleware
@@ -102,3 +103,33 @@ class OutOfRangeMiddleware:
             return None
         logger.warning("A number out of range in %s: %s", request.path, exception)
         return response_for_exception(request, BadRequest("A number in the request is out of range."))
+
+
+def header_name(name):
+    """A header's name as HTTP writes it by convention (`accept-encoding` → `Accept-Encoding`)."""
+    return "-".join(part[:1].upper() + part[1:].lower() for part in name.split("-"))
+
+
+def normalise_vary(response):
+    """`Vary` with each name in the one case (`Origin`, not django-cors-headers' `origin` beside
+    Django's `Accept-Encoding`), each once: names are case-insensitive, yet a cache or a client
+    comparing them as written would keep two copies or read one as missing."""
+    if not response.has_header("Vary"):
+        return
+    names = {}
+    for name in response["Vary"].split(","):
+        name = name.strip()
+        if name:
+            # Only a name written all in lower case is recased: `DNT` stays as written.
+            names.setdefault(name.lower(), header_name(name) if name.islower() else name)
+    response["Vary"] = ", ".join(names.values())
+
+
+class CorsMiddleware(LibraryCorsMiddleware):
+    """django-cors-headers' middleware, its `Vary: origin` written `Origin` (`normalise_vary`) on
+    every answer under /api/, the public cache's included (the view returns them through here)."""
+
+    def add_response_headers(self, request, response):
+        response = super().add_response_headers(request, response)
+        normalise_vary(response)
+        return response

@@ -15,7 +15,7 @@ CORS_ALLOW_ALL_ORIGINS = True
 CORS_ALLOW_CREDENTIALS = False
 CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
 CORS_ALLOW_HEADERS = ["accept", "accept-encoding", "authorization", "if-modified-since", "if-none-match"]
-CORS_EXPOSE_HEADERS = ["Date", "ETag", "Retry-After", "Vary"]
+CORS_EXPOSE_HEADERS = ["Date", "ETag", "Link", "Retry-After", "Vary"]
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [

@@ -67,7 +67,7 @@ MIDDLEWARE = [
     # headers the security, CSP and Permissions-Policy middleware gave the miss (docs/caching.md).
     "factcheck.caching.middleware.PublicCacheMiddleware",
     # Cross-origin reads of the API only (CORS_URLS_REGEX): before anything that may answer.
-    "corsheaders.middleware.CorsMiddleware",
+    "config.middleware.CorsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "config.middleware.CSPMiddleware",
     "config.middleware.PermissionsPolicyMiddleware",

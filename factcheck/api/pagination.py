@@ -20,7 +20,7 @@ from rest_framework import pagination
 from rest_framework.exceptions import ValidationError
 from rest_framework.pagination import _reverse_ordering
 from rest_framework.settings import api_settings
-from rest_framework.utils.urls import replace_query_param
+from rest_framework.utils.urls import remove_query_param, replace_query_param
 
 from factcheck.models import Claim
 
@@ -59,8 +59,37 @@ class StrictPageSize:
         return _positive_int(request, self.page_size_query_param, MAX_PAGE_SIZE) or self.page_size
 
 
-class PagePagination(StrictPageSize, pagination.PageNumberPagination):
+def link_header(links):
+    """An RFC 8288 `Link` value for (relation, address) pairs, those without an address left out."""
+    return ", ".join(f'<{url}>; rel="{rel}"' for rel, url in links if url)
+
+
+class LinkHeader:
+    """The body's `next` and `previous` also as a `Link` header (RFC 8288: `next`, `prev`, and
+    `first` and `last` where they cost nothing), which generic HTTP clients follow without
+    reading the body. None is sent on a list of one page."""
+
+    def page_links(self):
+        return [("next", self.get_next_link()), ("prev", self.get_previous_link())]
+
+    def get_paginated_response(self, data):
+        response = super().get_paginated_response(data)
+        links = link_header(self.page_links())
+        if links:
+            response["Link"] = links
+        return response
+
+
+class PagePagination(LinkHeader, StrictPageSize, pagination.PageNumberPagination):
     """`page` and `page_size`; a malformed value answers 400, a page past the end 404."""
+
+    def page_links(self):
+        """`first` and `last` too: the count is made for the body anyway."""
+        url = self.request.build_absolute_uri()
+        number, last = self.page.number, self.page.paginator.num_pages
+        first = remove_query_param(url, self.page_query_param) if number > 1 else None
+        final = replace_query_param(url, self.page_query_param, last) if number < last else None
+        return [*super().page_links(), ("first", first), ("last", final)]
 
     def get_page_number(self, request, paginator):
         return _positive_int(request, self.page_query_param) or 1
@@ -76,9 +105,14 @@ class PagePagination(StrictPageSize, pagination.PageNumberPagination):
         return [page, _page_size_parameter(self)]
 
 
-class SyncCursorPagination(StrictPageSize, pagination.CursorPagination):
+class SyncCursorPagination(LinkHeader, StrictPageSize, pagination.CursorPagination):
     """A cursor over the claims in the order of their last change (then id), so that a caller
     who follows `next` to the end has seen every claim, even as claims change meanwhile."""
+
+    def page_links(self):
+        """`first` too (the address without its cursor); a cursor list has no cheap `last`."""
+        first = remove_query_param(self.base_url, self.cursor_query_param) if self.has_previous else None
+        return [*super().page_links(), ("first", first)]
 
     ordering = ("updated_at", "id")
 

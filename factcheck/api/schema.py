@@ -49,8 +49,17 @@ class APISchema(AutoSchema):
             _header(
                 "Retry-After", "Seconds to wait before asking again.", OpenApiTypes.INT, response=[429, 503]
             ),
-            _header("Allow", "The methods this address answers: GET, HEAD, OPTIONS.", response=[405]),
+            _header("Allow", "The methods this address answers: GET, HEAD, OPTIONS.", response=[200, 405]),
         ]
+        if self._is_list_view():
+            parameters.append(
+                _header(
+                    "Link",
+                    "RFC 8288 links to the other pages (rel next, prev, first; last with page numbers), "
+                    "as the body's next and previous; absent on a list of one page.",
+                    response=[200],
+                )
+            )
         if getattr(self.view, "offers_unpublished", False):
             parameters.append(
                 OpenApiParameter(

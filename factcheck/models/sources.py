@@ -20,6 +20,16 @@ class SourceQuerySet(PublicQuerySet):
         )
         return self.filter(pk__in=cited.values("pk"))
 
+    def with_publicity(self):
+        """Each source annotated `is_public` (as `public()` reads it), in the same query: staff
+        reading unpublished work learn which sources have a public page, without a query each."""
+        return self.annotate(is_public=publicity_of("pk"))
+
+
+def publicity_of(source_ref):
+    """Whether the source `source_ref` names (an outer query's field) is public, as an expression."""
+    return models.Exists(Source.objects.public().filter(pk=models.OuterRef(source_ref)))
+
 
 URL_MAX_LENGTH = 1000
 

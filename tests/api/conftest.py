@@ -15,6 +15,7 @@ from briefings.models import Briefing
 from factcheck.demo import load_demo
 from factcheck.models import Claim, Source
 
+from ..browser import seed_reference_data
 from ..factories import age_everything, make_claim, make_source, make_user, publish
 
 User = get_user_model()
@@ -74,3 +75,13 @@ def built_desk(django_db_setup, django_db_blocker):
 @pytest.fixture
 def desk(built_desk, db):
     return Desk(built_desk)
+
+
+@pytest.fixture
+def live_demo(transactional_db):
+    """The demo desk for an outside client against `live_server`, whose database starts emptied
+    (the data migrations' rows put back first), dated in the past: no Last-Modified is sent for a
+    change made within the current second."""
+    seed_reference_data()
+    load_demo()
+    age_everything()

@@ -103,7 +103,9 @@ def test_answers_and_their_headers_are_described(path, schema):
             | ({"410"} if detail and LISTS[path].withdrawable else set())
         )
         assert set(responses) == expected, item_path
-        assert set(responses["200"]["headers"]) == {"ETag", "Last-Modified"}
+        assert set(responses["200"]["headers"]) == {"ETag", "Last-Modified", "Allow"} | (
+            set() if detail else {"Link"}
+        )
         assert "content" not in responses["304"]
         assert set(responses["429"]["headers"]) == {"Retry-After"}
         assert set(responses["503"]["headers"]) == {"Retry-After"}

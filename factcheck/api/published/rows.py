@@ -60,6 +60,7 @@ def _cited_row(evidence, address, iso, day):
         "source": {
             "id": source,
             "url": address("api:source-detail", source),
+            "page_url": address.page("source", source),
             "source_url": url,
             "domain": cached_domain_of(url),
             "title": evidence["title"],

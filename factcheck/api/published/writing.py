@@ -64,6 +64,7 @@ def _cited(evidence, address):
         "source": {
             "id": evidence.cited_source_id,
             "url": address("api:source-detail", evidence.cited_source_id),
+            "page_url": address.page("source", evidence.cited_source_id),
             "source_url": evidence.url,
             "domain": domain_of(evidence.url),
             "title": evidence.title,

@@ -90,11 +90,33 @@ class ClaimSummarySerializer(ServesPublishedClaims, ReadSerializer):
         fields = ["id", "url", "page_url", "text", "status", "rating"]
 
 
+class SourcePageURLField(PageURLField):
+    """A source's public page (the source as cited, and the public verdicts citing it), while the
+    public can read it: always for a public caller, who is shown public sources alone; for staff
+    who include unpublished work, as `with_publicity` annotated it (else asked, one query)."""
+
+    def __init__(self, **kwargs):
+        super().__init__(self.page_of, **kwargs)
+
+    def page_of(self, source):
+        if getattr(self.context.get("view"), "include_unpublished", False):
+            public = getattr(source, "is_public", None)
+            if public is None:
+                public = Source.objects.public().filter(pk=source.pk).exists()
+            if not public:
+                return None
+        return path_for("source", source.pk)
+
+
 class SourceSerializer(ReadSerializer):
     """A source; in the sources list for callers reading public work, as the newest public
     verdict cites it (`as_cited`)."""
 
     url = ObjectURLField(view_name="api:source-detail")
+    page_url = SourcePageURLField(
+        help_text="The source's public page (the source and the public verdicts citing it); "
+        "null while no public verdict cites it.",
+    )
     source_url = serializers.URLField(source="url", read_only=True, help_text="The source's own web address.")
     domain = serializers.CharField(read_only=True, help_text="The web address's host, without “www.”.")
 
@@ -103,6 +125,7 @@ class SourceSerializer(ReadSerializer):
         fields = [
             "id",
             "url",
+            "page_url",
             "source_url",
             "domain",
             "title",
@@ -125,6 +148,11 @@ class EvidenceSerializer(ReadSerializer):
     class Meta:
         model = Evidence
         fields = ["id", "stance", "excerpt", "locator", "source"]
+
+    def to_representation(self, evidence):
+        if hasattr(evidence, "source_is_public"):  # annotated by the staff claims' prefetch
+            evidence.source.is_public = evidence.source_is_public
+        return super().to_representation(evidence)
 
 
 class CorrectionSerializer(ReadSerializer):

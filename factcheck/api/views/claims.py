@@ -4,6 +4,7 @@ from django.db.models import Prefetch
 
 from factcheck.article import with_anchors
 from factcheck.models import Claim, ClaimVersion, Correction, Evidence, Rating, Source
+from factcheck.models.sources import publicity_of
 from factcheck.models.versions import cited_evidence_prefetch
 
 from .. import filters, pagination, serializers, similar, withdrawals
@@ -65,7 +66,12 @@ class ClaimViewSet(APIViewSet):
         )
         if self.include_unpublished:
             claims = claims.select_related("rating", "submitted_by", "reviewed_by")
-            evidence = Prefetch("evidence", queryset=Evidence.objects.select_related("source").order_by("id"))
+            evidence = Prefetch(
+                "evidence",
+                queryset=Evidence.objects.select_related("source")
+                .annotate(source_is_public=publicity_of("source_id"))
+                .order_by("id"),
+            )
             return claims.prefetch_related(
                 evidence, Prefetch("corrections", queryset=corrections), previous_checks_prefetch()
             )
@@ -136,7 +142,7 @@ class SourceViewSet(APIViewSet):
 
     def get_queryset(self):
         sources = Source.objects.visible_to(self.request.user, self.include_unpublished)
-        return sources if self.include_unpublished else as_cited(sources)
+        return sources.with_publicity() if self.include_unpublished else as_cited(sources)
 
     def membership_changed(self):
         return withdrawals.sources_changed(self.include_unpublished)
