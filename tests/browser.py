@@ -19,6 +19,8 @@ from django.urls import reverse
 from briefings.demo import DEMO_PASSWORD
 from factcheck.demo import load_demo
 
+from .reference_data import seed_reference_data
+
 CHROMIUM = Path(os.environ.get("FACTDESK_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 # An init script: every Content-Security-Policy violation on the page lands in window.__violations.
@@ -87,18 +89,6 @@ def browser_without_js(chromium):
 
 
 FAST_HASHING = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
-def seed_reference_data():
-    """Put back what data migrations made (the rating scale, the roles and the standards pages)
-    by running those migrations' own functions again."""
-    from importlib import import_module
-
-    from django.apps import apps
-
-    import_module("factcheck.migrations.0002_default_rating_scale").seed_scale(apps, None)
-    import_module("factcheck.migrations.0004_roles").create_roles(apps, None)
-    import_module("factcheck.migrations.0020_standards_pages").create_pages(apps, None)
 
 
 @contextmanager

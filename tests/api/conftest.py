@@ -15,8 +15,8 @@ from briefings.models import Briefing
 from factcheck.demo import load_demo
 from factcheck.models import Claim, Source
 
-from ..browser import seed_reference_data
 from ..factories import age_everything, make_claim, make_source, make_user, publish
+from ..reference_data import seed_reference_data
 
 User = get_user_model()
 FAST_HASHING = ["django.contrib.auth.hashers.MD5PasswordHasher"]
