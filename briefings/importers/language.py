@@ -37,6 +37,28 @@ def primary_language(tag):
     return match.group(1).lower() if match else ""
 
 
+#: Languages written right to left (their usual script), and the script subtags that say so
+#: whatever the language ("pa-Arab", "ku-Arab"), or say otherwise ("ug-Cyrl", "az-Latn").
+RIGHT_TO_LEFT = frozenset(
+    {"ar", "arc", "ckb", "dv", "fa", "he", "iw", "ji", "ks", "ps", "sd", "syr", "ug", "ur", "yi"}
+)
+RIGHT_TO_LEFT_SCRIPTS = frozenset({"adlm", "arab", "hebr", "mand", "nkoo", "rohg", "samr", "syrc", "thaa"})
+_SCRIPT = re.compile(r"^[a-z]{4}$")
+
+
+def text_direction(tag):
+    """ "rtl" or "ltr" for a language tag, by its script subtag when it names one, else by its
+    language; "" when `tag` is not one. Django's LANG_INFO is no help here: it calls Azerbaijani
+    (written in Latin letters since 1991) right to left and knows no Pashto, Yiddish or Dhivehi."""
+    primary = primary_language(tag)
+    if not primary:
+        return ""
+    for subtag in re.split(r"[-_]", tag.strip().lower())[1:]:
+        if _SCRIPT.match(subtag):
+            return "rtl" if subtag in RIGHT_TO_LEFT_SCRIPTS else "ltr"
+    return "rtl" if primary in RIGHT_TO_LEFT else "ltr"
+
+
 def declared_language(html):
     """The language an HTML page declares: its `<html lang>`, else a content-language or
     og:locale meta tag; "" when it declares none."""
