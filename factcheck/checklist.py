@@ -113,6 +113,17 @@ class Result:
         return OVERRIDDEN if self.override else MISSING
 
     @property
+    def wanting(self):
+        """A missing item as the desk's checklist lists it: its label and what it needs, but once
+        when what it needs opens with the label ("A source a reader can open (a web address)",
+        not "A source a reader can open: needs a source a reader can open (a web address)")."""
+        if self.missing is None:
+            return ""
+        if self.missing.lower().startswith(self.item.label.lower()):
+            return self.missing[:1].upper() + self.missing[1:]
+        return f"{self.item.label}: needs {self.missing}"
+
+    @property
     def blocks(self):
         """Whether this item stops publication: enabled, not passed, not overridden."""
         return self.enabled and self.state == MISSING

@@ -4,6 +4,7 @@ override form (POST .../checklist-override/): the service decides who may."""
 import pytest
 from django.urls import reverse
 
+from factcheck import checklist
 from factcheck.models import Claim
 
 from ..factories import UNREADY, make_claim, make_unready_claim, make_user, stored_state
@@ -204,3 +205,17 @@ def test_no_checklist_line_stands_beside_submit_when_the_checklist_is_off(client
     page = client.get(change_url(claim)).text
     assert 'value="submit"' in page
     assert "submit-checklist" not in page
+
+
+def test_a_missing_item_whose_need_repeats_its_label_is_listed_once():
+    result = checklist.Result(
+        checklist.BY_NAME["source"], True, "a source a reader can open (a web address)", None
+    )
+    assert result.wanting == "A source a reader can open (a web address)"
+
+
+def test_a_missing_item_whose_need_says_more_keeps_its_label():
+    result = checklist.Result(
+        checklist.BY_NAME["right_of_reply"], True, "the date the claimant was contacted", None
+    )
+    assert result.wanting == "Right of reply answered: needs the date the claimant was contacted"
