@@ -72,6 +72,8 @@ class ClaimWorkflow:
             )
             context.update(anchor_context(obj, request.user))
             context.update(checklist_context(obj, request.user))
+            # A claim comes from its statement (+ Claim), never a blank form: no "Save and add another".
+            context["show_save_and_add_another"] = False
         return super().render_change_form(request, context, add, change, form_url, obj)
 
     def _page_action_form(self, action, claim):
