@@ -111,7 +111,10 @@ def address(request, variant=""):
     API's negotiated renderer: factcheck.api.cached), never a header as sent, which a caller may
     spell in endless ways for the same bytes."""
     encoding = "gzip" if gzip_accepted(request) else ""
-    where = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+    # The script name apart: the path is the script name and then what the URLconf resolved, so
+    # `/x` + `/claims/1/` and "" + `/x/claims/1/` (no page) would share one address.
+    script = request.META.get("SCRIPT_NAME", "")
+    where = f"{request.scheme}://{request.get_host()}{request.get_full_path()}\n{script}"
     address = f"{where}\n{variant}\n{encoding}\n{header_settings()}"
     return "answer:" + hashlib.sha256(address.encode()).hexdigest()
 
