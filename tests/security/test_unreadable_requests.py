@@ -8,10 +8,12 @@ charset)."""
 import json
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 
 from factcheck.models import Submission
 
+from ..caching.conftest import stored
 from ..submissions.conftest import valid
 
 pytestmark = pytest.mark.django_db
@@ -80,7 +82,7 @@ def too_many_parameters(settings):
     return "?" + "&".join(["a"] * (settings.DATA_UPLOAD_MAX_NUMBER_FIELDS + 1))
 
 
-@pytest.mark.parametrize("url", ["/", "/search/", "/feeds/fact-checks/", "/sitemap.xml"])
+@pytest.mark.parametrize("url", ["/", "/search/", "/sitemap.xml"])
 def test_an_address_with_too_many_parameters_is_refused_saying_so(client, settings, url):
     """2,002 bytes: well inside the 4,094 a request line may hold on gunicorn."""
     client.raise_request_exception = False
@@ -101,3 +103,29 @@ def test_a_host_the_site_does_not_serve_still_gets_the_plain_refusal(client):
     response = client.get(reverse("home"), headers={"host": "evil.example"})
     assert response.status_code == 400
     assert "evil.example" not in response.content.decode()
+
+
+@pytest.mark.parametrize("url", ["/", "/feeds/fact-checks/", "/sitemap.xml", "/standards/rating-scale/"])
+def test_the_refusal_of_too_many_parameters_keeps_the_security_headers(client, settings, url):
+    client.raise_request_exception = False
+    response = client.get(url + too_many_parameters(settings))
+    assert "frame-ancestors 'none'" in response["Content-Security-Policy"]
+    assert response["X-Content-Type-Options"] == "nosniff"
+
+
+@pytest.mark.parametrize("url", ["/feeds/fact-checks/", "/standards/rating-scale/"])
+def test_a_page_that_reads_no_parameters_answers_too_many_and_keeps_nothing(client, settings, url):
+    """Raised by the public cache's look at the query, outside the security middleware, the 400
+    went out without its headers; such an address is answered, as any odd query is, and not kept."""
+    response = client.get(url + too_many_parameters(settings))
+    assert response.status_code == 200
+    assert not stored(url + too_many_parameters(settings))
+
+
+def test_the_refusal_comes_before_the_csrf_check_where_a_browser_sends_one(settings):
+    client = Client(enforce_csrf_checks=True, raise_request_exception=False)
+    client.get("/submit/")
+    token = client.cookies["csrftoken"].value
+    response = client.post("/submit/", {**too_many_fields(settings), "csrfmiddlewaretoken": token})
+    assert response.status_code == 400
+    assert "too many fields" in response.content.decode()
