@@ -7,6 +7,7 @@ out), so staff see one consistent set of account pages.
 
 import hashlib
 import logging
+from urllib.parse import urlsplit
 
 from axes.handlers.proxy import AxesProxyHandler
 from axes.helpers import get_lockout_response
@@ -53,6 +54,11 @@ class EvenPasswordResetForm(PasswordResetForm):
     rendered and dropped too, and the answer is the same."""
 
     def save(self, *args, **kwargs):
+        # The link's scheme is the newsroom's, as its host is (the Site follows
+        # FACTDESK_NEWSROOM_URL), never the request's: behind a proxy that terminates TLS and is
+        # not counted in TRUSTED_PROXY_COUNT every request looks like http, and the token went
+        # out in an http:// link.
+        kwargs["use_https"] = urlsplit(settings.FACTDESK_NEWSROOM_URL).scheme == "https"
         email = self.cleaned_data["email"]
         if over_the_reset_limit(email) or not any(self.get_users(email)):
             return self._render_and_drop(**kwargs)

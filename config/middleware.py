@@ -10,10 +10,11 @@ from csp.middleware import CheckableLazyObject
 from csp.middleware import CSPMiddleware as LibraryCSPMiddleware
 from csp.utils import build_policy
 from django.conf import settings
-from django.core.exceptions import BadRequest
 from django.core.handlers.exception import response_for_exception
 from django.core.signals import setting_changed
 from django.dispatch import receiver
+
+from .bad_requests import NumberOutOfRange
 
 logger = logging.getLogger(__name__)
 
@@ -102,7 +103,7 @@ class OutOfRangeMiddleware:
         if not isinstance(exception, OverflowError):
             return None
         logger.warning("A number out of range in %s: %s", request.path, exception)
-        return response_for_exception(request, BadRequest("A number in the request is out of range."))
+        return response_for_exception(request, NumberOutOfRange("A number in the request is out of range."))
 
 
 def header_name(name):

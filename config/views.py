@@ -2,10 +2,10 @@ from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.contenttypes import views as contenttype_views
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import ObjectDoesNotExist, RequestDataTooBig, ValidationError
+from django.core.exceptions import DisallowedHost, ObjectDoesNotExist, RequestDataTooBig, ValidationError
 from django.db import DatabaseError, connection
 from django.http import Http404, HttpResponse, JsonResponse
-from django.shortcuts import redirect
+from django.shortcuts import redirect, render
 from django.templatetags.static import static
 from django.urls import reverse
 from django.views import defaults
@@ -13,6 +13,8 @@ from django.views.decorators.cache import never_cache
 
 from factcheck.links import absolute
 from factcheck.read_only import read_only
+
+from . import bad_requests
 
 
 @never_cache
@@ -55,8 +57,9 @@ def server_error(request):
 
 
 def bad_request(request, exception):
-    """400s Django raises before any view runs. A pasted document over the upload limit returns
-    to the import form with the form's own message; under /api/ the answer is JSON."""
+    """400s Django raises before any view runs, on the site's page saying what was wrong
+    (config.bad_requests). A pasted document over the upload limit returns to the import form
+    with the form's own message; under /api/ the answer is JSON."""
     if isinstance(exception, RequestDataTooBig) and request.path == reverse(
         "admin:briefings_briefing_import"
     ):
@@ -64,8 +67,10 @@ def bad_request(request, exception):
         messages.error(request, f"The document is too large: the limit is {limit} MB. Nothing was imported.")
         return redirect(request.path)
     if request.path.startswith("/api/"):
-        return JsonResponse({"detail": "Bad request."}, status=400)
-    return defaults.bad_request(request, exception)
+        return JsonResponse({"detail": bad_requests.reason(exception)}, status=400)
+    if isinstance(exception, DisallowedHost):  # the site's page builds links on the host refused
+        return defaults.bad_request(request, exception)
+    return render(request, "400.html", {"reason": bad_requests.reason(exception)}, status=400)
 
 
 def view_on_site(request, content_type_id, object_id):

@@ -21,6 +21,7 @@ import pprint
 import re
 
 from django.conf import settings
+from django.core.exceptions import TooManyFieldsSent
 from django.core.signals import setting_changed
 from django.dispatch import receiver
 from django.http import HttpResponse
@@ -111,7 +112,10 @@ def address(request, variant=""):
     API's negotiated renderer: factcheck.api.cached), never a header as sent, which a caller may
     spell in endless ways for the same bytes."""
     encoding = "gzip" if gzip_accepted(request) else ""
-    where = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+    # The script name apart: the path is the script name and then what the URLconf resolved, so
+    # `/x` + `/claims/1/` and "" + `/x/claims/1/` (no page) would share one address.
+    script = request.META.get("SCRIPT_NAME", "")
+    where = f"{request.scheme}://{request.get_host()}{request.get_full_path()}\n{script}"
     address = f"{where}\n{variant}\n{encoding}\n{header_settings()}"
     return "answer:" + hashlib.sha256(address.encode()).hexdigest()
 
@@ -207,8 +211,13 @@ def _written_as_the_site_writes(request, query):
     """Whether the address's query is one the site would write: only parameters the view reads
     (`query`; None: any), each once, percent-encoded as Django encodes it, no number padded with
     zeros. Any other spelling of an address (`?page=01`, `?rating=a&rating=b`, `?&`, `?%70age=2`)
-    is answered but not kept, so nobody can fill the store by spelling one page many ways."""
-    given = request.GET
+    is answered but not kept, so nobody can fill the store by spelling one page many ways. Nor
+    is an address of more parameters than Django reads (TooManyFieldsSent): raised here, outside
+    the security and CSP middleware, its 400 went out without their headers."""
+    try:
+        given = request.GET
+    except TooManyFieldsSent:
+        return False
     return (
         (query is None or set(given) <= set(query))
         and all(len(given.getlist(name)) == 1 for name in given)

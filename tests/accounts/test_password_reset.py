@@ -110,3 +110,16 @@ def test_when_the_resets_cannot_be_counted_no_mail_is_sent_and_the_answer_is_the
     response = client.post(reverse("password_reset"), {"email": "chloe@factdesk.invalid"})
     assert response["Location"] == reverse("password_reset_done")
     assert mailoutbox == []
+
+
+def test_its_link_is_https_when_the_newsroom_is_even_if_the_request_was_not(
+    client, chloe, mailoutbox, settings
+):
+    """The link's scheme followed the request's (Django's `use_https=request.is_secure()`): behind
+    a proxy that terminates TLS with TRUSTED_PROXY_COUNT unset, every request looks like http,
+    and the reset token went out in an http:// link. It follows the newsroom's address, as the
+    host does (the eighth outside test)."""
+    netloc = urlsplit(settings.FACTDESK_NEWSROOM_URL).netloc
+    settings.FACTDESK_NEWSROOM_URL = f"https://{netloc}/"
+    client.post(reverse("password_reset"), {"email": "chloe@factdesk.invalid"})
+    assert f"https://{netloc}/accounts/reset/" in mailoutbox[0].body

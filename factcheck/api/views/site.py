@@ -5,7 +5,7 @@ import threading
 from django.http import HttpResponse, HttpResponsePermanentRedirect, JsonResponse
 from django.urls import Resolver404, resolve
 from django.views.decorators.csrf import csrf_exempt
-from drf_spectacular.settings import spectacular_settings
+from drf_spectacular.settings import patched_settings, spectacular_settings
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 from rest_framework import routers
 from rest_framework.response import Response
@@ -31,6 +31,14 @@ class SchemaView(RefusesInJSON, ReadOnlyAPI, ConditionalGetMixin, SpectacularAPI
     # drf-spectacular's SERVE_PERMISSIONS (AllowAny), as ever: writes got their 405 already.
     permission_classes = spectacular_settings.SERVE_PERMISSIONS
 
+    def get(self, request, *args, **kwargs):
+        """drf-spectacular's, without `?lang=`: Django keeps a translation for every language
+        ever activated, so each made-up name grew the worker's memory for good, and the schema,
+        kept once per worker, is in English whoever asks first
+        (tests/api/test_schema_lang_parameter.py)."""
+        with patched_settings(self.custom_settings):
+            return self._get_schema_response(request)
+
     def _get_schema_response(self, request):
         version = self.api_version or request.version or self._get_version_parameter(request)
         with _schema_generation:
@@ -43,6 +51,13 @@ class SchemaView(RefusesInJSON, ReadOnlyAPI, ConditionalGetMixin, SpectacularAPI
         return Response(
             data=_schemas[version], headers={"Content-Disposition": f'inline; filename="{filename}"'}
         )
+
+    def _get_version_parameter(self, request):
+        """None, whatever `?version=` says: the API has one version, named in its paths, and no
+        versioning scheme, so drf-spectacular took any value, echoed it into `info.version` and
+        the file name (a line break: a 500; a quotation mark: the name's end) and generated and
+        kept one more schema for each (tests/api/test_schema_version_parameter.py)."""
+        return None
 
 
 class SwaggerView(RefusesInJSON, ReadOnlyAPI, SpectacularSwaggerSplitView):
