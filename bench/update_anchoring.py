@@ -54,7 +54,9 @@ def report(part, misses):
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--misses", action="store_true", help="list every wrong, missed and wrongly flagged link")
+    parser.add_argument(
+        "--misses", action="store_true", help="list every wrong, missed and wrongly flagged link"
+    )
     parser.add_argument("--part", choices=["tuned", "holdout", "both"], default="both")
     args = parser.parse_args(argv)
     setup()
