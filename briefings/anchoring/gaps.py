@@ -15,11 +15,14 @@ rewritten article from costing old × new comparisons.
 import math
 from difflib import SequenceMatcher
 
+from .similarity import bag
+
 GAP_CELLS = 3_600  # old × new pairs one alignment may weigh; larger stretches are cut in pieces
 PIECE_LENGTH = 60  # statements per piece of a cut stretch
 PIECE_FLOOR = 0.4  # a split or merge is tried only when one piece is at least this alike
 JOIN_MARGIN = 0.02  # the joined pieces must beat the best single piece by this much
 PIECE_CONTAINED = 0.4  # and each piece must share this much of its words with the other side
+PIECE_REORDERED = 0.8  # when every piece shares this much, clause order is forgiven (`bag`)
 
 SKIP, PAIR, SPLIT, MERGE = range(4)
 
@@ -93,20 +96,18 @@ class _Scores:
 
     def _joined(self, olds, news, alone):
         """The similarity of the joined pieces, if it beats either piece alone and every piece is
-        largely found on the other side (so an inserted sentence is not glued on)."""
+        largely found on the other side (so an inserted sentence is not glued on). When every
+        piece is almost whole on the other side, the order-free score counts too: a merge often
+        moves a clause ("won the prize on Thursday. The prize is worth…" → "won the prize, worth
+        …, on Thursday")."""
         matcher = self.matcher
+        pieces = [("old", old, "new", news) for old in olds] if len(olds) > 1 else []
+        pieces += [("new", new, "old", olds) for new in news] if len(news) > 1 else []
+        contained = min(matcher.contained(*piece) for piece in pieces)
         score = matcher.similarity(olds, news)
-        if score < matcher.threshold or score < alone + JOIN_MARGIN:
-            return None
-        if (
-            len(olds) > 1
-            and min(matcher.contained("old", old, "new", news) for old in olds) < PIECE_CONTAINED
-        ):
-            return None
-        if (
-            len(news) > 1
-            and min(matcher.contained("new", new, "old", olds) for new in news) < PIECE_CONTAINED
-        ):
+        if contained >= PIECE_REORDERED:
+            score = max(score, matcher.similarity(olds, news, bag))
+        if score < matcher.threshold or score < alone + JOIN_MARGIN or contained < PIECE_CONTAINED:
             return None
         return score
 

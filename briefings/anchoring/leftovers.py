@@ -4,7 +4,8 @@ Beside its neighbours: if the statement before a run of unmatched old statements
 position p, the run is aligned (as a gap: pairs, splits, merges) with the free new statements
 from p + 1 on, and likewise backwards from the statement after the run. That is the
 prefix/suffix context of Hypothesis' fuzzy anchoring, and it finds an edited sentence inside a
-moved paragraph. When both neighbours point at the same single free new statement, the old one
+moved paragraph. Last, the free statements on the neighbour's other side are tried: an edited
+sentence that swapped places with its neighbour (a wire update reordering two paragraphs). When both neighbours point at the same single free new statement, the old one
 sits alone in its slot; there word order may change too (a heavy reword), so the order-free
 `bag` score is also accepted at the same threshold. A look-alike in the slot still fails: it
 shares words, not enough of them.
@@ -64,11 +65,12 @@ def _free_run(matcher, new, step, length):
 
 def _beside(matcher, olds):
     """Align a run of unmatched olds with the free new statements just after the new place of
-    the statement before the run, or just before that of the statement after it."""
+    the statement before the run, or just before that of the statement after it; then, for an
+    edited sentence that swapped places with its neighbour, on the neighbour's other side."""
     before = matcher.links[olds[0] - 1] if olds[0] > 0 else None
     after = matcher.links[olds[-1] + 1] if olds[-1] + 1 < len(matcher.old) else None
     linked = 0
-    for link, step in ((before, 1), (after, -1)):
+    for link, step in ((before, 1), (after, -1), (before, -1), (after, 1)):
         if link and link.new:
             start = max(link.new) + 1 if step == 1 else min(link.new) - 1
             olds_left = [old for old in olds if matcher.links[old] is None]

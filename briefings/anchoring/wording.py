@@ -2,8 +2,11 @@
 
 "Same wording" decides `exact` and `moved`, so it forgives only what a reader cannot see as an
 edit: Unicode compatibility forms (NFKC: non-breaking spaces, "…", full-width letters),
-runs of whitespace, and typographic quotes and dashes. Digits, names, case and words are
-untouched, so a changed number, date or name is never the same wording.
+runs of whitespace, typographic quotes and dashes, invisible format characters a CMS leaves
+behind (soft hyphens, zero-width spaces, direction marks, byte-order marks), the Arabic
+tatweel that only stretches a word, and Arabic-Indic digits written as ASCII ones ("٧" is "7":
+the same figure). Letters, case, names, negations and the value of every number are untouched,
+so a changed number, date, name or "not" is never the same wording.
 """
 
 import difflib
@@ -20,13 +23,25 @@ _FOLD = str.maketrans(
         **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d", "-"),
         "«": _OPEN,
         "»": _CLOSE,
+        # Invisible: soft hyphen, zero-width space, word joiner, byte-order mark, direction marks
+        # and embeddings (not ZWJ/ZWNJ, which change how Persian or an emoji is drawn), and the
+        # Arabic tatweel, a stretch of the line between two letters.
+        **dict.fromkeys("\u00ad\u200b\u2060\ufeff\u200e\u200f\u061c\u0640", None),
+        **dict.fromkeys("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069", None),
+        # Arabic-Indic and Extended Arabic-Indic digits: the same figure as ASCII digits.
+        **{chr(0x0660 + value): str(value) for value in range(10)},
+        **{chr(0x06F0 + value): str(value) for value in range(10)},
     }
 )
-# Tokens for fuzzy matching: numbers whole ("3.25", "41,000", "16:40"), words, single punctuation.
-_TOKEN = re.compile(r"\d+(?:[.,:]\d+)*%?|\w+")
+# Tokens for fuzzy matching: numbers whole ("3.25", "41,000", "16:40"), words, and each Chinese
+# or Japanese character alone: those scripts put no space between words, so "\w+" would make a
+# whole clause one token and any edit in it a different clause ("已有5万人" is 已 有 5 万 人).
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_TOKEN = re.compile(rf"\d+(?:[.,:]\d+)*%?|[{_CJK}]|[^\W{_CJK}]+")
 # Tokens for diffs keep the spaces, so the pieces join back into the original text; a number is
-# one token, so "2.6" → "2.7" shows whole.
-_DIFF_TOKEN = re.compile(r"\s+|\d+(?:[.,:]\d+)*|\w+|[^\w\s]")
+# one token, so "2.6" → "2.7" shows whole; a Chinese or Japanese character is one, so "二级" →
+# "一级" shows as 二 → 一, not as the whole clause.
+_DIFF_TOKEN = re.compile(rf"\s+|\d+(?:[.,:]\d+)*|[{_CJK}]|[^\W{_CJK}]+|[^\w\s]")
 
 
 def wording_key(text):

@@ -283,3 +283,39 @@ def test_a_higher_threshold_orphans_a_looser_edit(threshold):
     assert anchor(passages(OPENING, MIDDLE), passages(OPENING, edited), threshold=threshold).link_for(
         4
     ).outcome == (ORPHANED)
+
+
+def test_a_chinese_figure_corrected_in_a_moved_paragraph_is_changed():
+    old = ["台风于今天上午在福建登陆。", "已有5万人被紧急转移。", "多趟航班被取消。"]
+    new = ["台风于今天上午在福建登陆。", "多趟航班被取消。", "已有8万人被紧急转移。"]
+    link = anchor(old, new).links[1]
+    assert (link.outcome, link.new) == (CHANGED, (2,))
+
+
+def test_an_edited_sentence_that_swapped_places_with_its_neighbour_is_changed():
+    old = [
+        "A fire broke out at the plant.",
+        "Residents were told to keep windows closed.",
+        "Nobody was hurt.",
+    ]
+    new = [
+        "Residents were told to keep windows closed until Tuesday.",
+        "A fire broke out at the plant.",
+        "Nobody was hurt.",
+    ]
+    links = anchor(old, new).links
+    assert (links[1].outcome, links[1].new) == (CHANGED, (0,))
+
+
+def test_a_merge_that_moves_a_clause_is_changed_for_both_sentences():
+    old = [
+        "The city museum won the national museum prize on Thursday.",
+        "The prize is worth 100,000 euros.",
+        "The jury praised its new wing.",
+    ]
+    new = [
+        "The city museum won the national museum prize, worth 100,000 euros, on Thursday.",
+        "The jury praised its new wing.",
+    ]
+    links = anchor(old, new).links
+    assert [(link.outcome, link.new) for link in links[:2]] == [(CHANGED, (0,)), (CHANGED, (0,))]

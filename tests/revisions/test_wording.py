@@ -18,6 +18,12 @@ from briefings.anchoring import same_wording, word_diff
         ("A non-breaking\u00a0space.", "A non-breaking space."),
         ("Wait…", "Wait..."),
         ("Ｆｕｌｌ width.", "Full width."),
+        ("after a reno\u00advation", "after a renovation"),
+        ("Opening\u200b hours\u2060 are\ufeff long.", "Opening hours are long."),
+        ("\u200fقال البنك\u200e", "قال البنك"),
+        ("الاقتصاد يتعافـى", "الاقتصاد يتعافى"),
+        ("بلغ ٧ في المئة", "بلغ 7 في المئة"),
+        ("۱۲ نفر", "12 نفر"),
     ],
 )
 def test_typographic_differences_are_the_same_wording(a, b):
@@ -33,6 +39,12 @@ def test_typographic_differences_are_the_same_wording(a, b):
         ("Russia said so.", "russia said so."),
         ("The plan was approved.", "The plan was not approved."),
         ("It was 1,400 euros.", "It was 1.400 euros."),
+        ("بلغ ٧ في المئة", "بلغ 8 في المئة"),
+        ("reno\u00advation cost 6.3 million", "renovation cost 6.8 million"),
+        ("已有5万人被紧急转移。", "已有8万人被紧急转移。"),
+        ("不少车企下调了全年目标。", "不少车企没有下调全年目标。"),
+        ("Его предшественник не прокомментировал.", "Его предшественник прокомментировал."),
+        ("می\u200cخواهم", "میخواهم"),
     ],
 )
 def test_digits_names_case_and_words_are_never_the_same_wording(a, b):
@@ -72,3 +84,12 @@ def test_a_diff_of_identical_texts_is_one_equal_piece():
 
 def test_a_diff_from_nothing_inserts_everything():
     assert word_diff("", "All new.") == [("insert", "All new.")]
+
+
+def test_a_chinese_edit_shows_as_the_characters_that_changed():
+    assert word_diff("启动二级响应。", "启动一级响应。") == [
+        ("equal", "启动"),
+        ("delete", "二"),
+        ("insert", "一"),
+        ("equal", "级响应。"),
+    ]
