@@ -11,6 +11,7 @@ from lxml import etree
 from markdown_it import MarkdownIt
 
 from .document import Block, Document, ImportRefused, clean_inline, table_row_text
+from .pasted import is_notion_properties, tidy, unvault
 
 FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.S)
 TOML_FRONT_MATTER = re.compile(r"\A\s*\+\+\+[ \t]*\n(.*?)\n\+\+\+[ \t]*(?:\n|\Z)", re.S)  # Hugo, Zola
@@ -279,10 +280,15 @@ def check_markdown_work(text):
         )
 
 
+def _opens(document):
+    """Nothing but headings read so far: where a Notion page keeps its properties."""
+    return all(block.kind == Block.HEADING for block in document.blocks)
+
+
 def parse_markdown(text):
     check_markdown_work(text)
     document = Document()
-    body, notes = _split_footnotes(_read_front_matter(document, text))
+    body, notes = _split_footnotes(unvault(tidy(_read_front_matter(document, text))))
     tokens = _parser.parse(body)
     quote_depth = list_depth = 0
     items = []
@@ -308,6 +314,8 @@ def parse_markdown(text):
             _add_html_block(document, token.content, quoted=bool(quote_depth))
         elif token.type == "inline" and tokens[index - 1].type == "paragraph_open":
             content = _inline_text(token)
+            if _opens(document) and is_notion_properties(token.content.split("\n")):
+                continue
             if list_depth:
                 items[-1] = f"{items[-1]} {content}".strip()
             else:

@@ -1,0 +1,170 @@
+"""What pasting leaves in a plain-text or Markdown article that is not its text: the invisible
+characters and ligatures of a PDF or a word processor, an email's forwarding headers, quote marks
+and signature, a wire story's slug and end marks, a PDF's running headers and page numbers, a
+transcript's time stamps, a subtitle file's cue numbers and timings, an Obsidian vault's wiki
+links, callouts and comments, a Notion page's properties.
+
+Each rule takes out whole lines that are never a sentence (or marks that are never words), so no
+article text is lost: a line that might be either stays. Hard-wrapped lines are joined here too,
+a word broken at a line's end ("nego-" / "tiations") rejoined and Chinese or Japanese lines
+joined without a space.
+"""
+
+import re
+
+# Zero-width space, left-to-right and right-to-left marks, word joiner, byte order mark, soft
+# hyphen: never seen, never words. The zero-width (non-)joiners shape Persian and Indic words
+# and stay.
+_INVISIBLE = re.compile("[\u200b\u200e\u200f\u2060\ufeff\u00ad]")
+_LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
+
+_FURNITURE_LINES = re.compile(
+    "|".join(
+        [
+            r"-{2,}\s*Forwarded message\s*-{2,}",  # Gmail
+            r"-{2,}\s*Original Message\s*-{2,}",  # Outlook
+            r"Begin forwarded message:",  # Apple Mail
+            r"(?:Sent from my|Get Outlook for) [\w ]{2,30}",
+            r"On .{5,200} wrote:",  # a reply's quoted message follows; the quote is kept
+            r"(?:MORE|ENDS?|ENDIT|\(END\)|-30-|#{3})",  # a wire story's end marks
+            r"\(\(.*\)\)",  # a wire reporter's contact line ((name@…; +41 …))
+            r"BC-[\w-]+(?:,\d+)?",  # AP's slug
+            r"Eds?: [A-Z]{3,}\b.*",  # AP's note to editors ("Eds: UPDATES with …")
+            r"\((?:Adds|Updates|Recasts|Changes|Corrects|Refiles|Rewrites|Releads)\b[^()]*\)",
+            r"(?:page|seite|página|pagina|strona|sida)\s+\d{1,4}(?:\s+(?:of|von|de|di|sur|z|av)\s+\d{1,4})?",
+            r"[-–—]\s*\d{1,4}\s*[-–—]",  # "- 4 -"
+            r"\d{1,4}",  # a page number or a subtitle's cue number
+            r"\d\d:\d\d:\d\d[,.]\d{1,3}\s*-->\s*\d\d:\d\d:\d\d[,.]\d{1,3}.*",  # a subtitle's timing
+            r".{3,80}\S\s{6,}\d{1,4}",  # a PDF's running header with its page number far right
+        ]
+    )
+)
+_FURNITURE_LINE = re.compile(rf"^\s*(?:{_FURNITURE_LINES.pattern})\s*$", re.I)
+_EMAIL_HEADER = re.compile(r"^(?:From|Date|Sent|Subject|To|Cc|Bcc|Reply-To):\s")
+# A wire slug opening the story: "UKRAINE-CRISIS/GRAIN (UPDATE 2)", "FLOODS-PAKISTAN/AID".
+_WIRE_SLUG = re.compile(r"^[A-Z0-9]+(?:[-/][A-Z0-9]+)+(?:\s*\((?:UPDATE|REFILE|CORRECTED|WRAPUP)[^)]*\))?$")
+_TIME_STAMP = re.compile(r"^\s*[\[(]\d{1,2}:\d\d(?::\d\d)?(?:[.,]\d{1,3})?[\])]\s*(?=\S)")
+_QUOTE_MARK = re.compile(r"^\s*(?:>\s?)+")
+_SIGNATURE = {"--", "-- "}
+SIGNATURE_MAX_LINES = 8
+_HEADER_MAX_CHARS = 80
+
+
+def tidy(text):
+    """The text without invisible characters, with ligatures spelled out."""
+    return _INVISIBLE.sub("", text).translate(_LIGATURES)
+
+
+def _without_signature(lines):
+    """The lines before an email's signature: a "-- " line with a few short lines after it."""
+    for index in range(len(lines) - 1, -1, -1):
+        if lines[index] in _SIGNATURE or lines[index].rstrip() == "--":
+            rest = [line for line in lines[index + 1 :] if line.strip()]
+            if len(rest) <= SIGNATURE_MAX_LINES:
+                return lines[:index]
+            break
+    return lines
+
+
+def _running_headers(lines):
+    """Short lines standing alone that repeat word for word: a PDF page's header or footer."""
+    seen = {}
+    for index, line in enumerate(lines):
+        alone = (index == 0 or not lines[index - 1].strip()) and (
+            index + 1 == len(lines) or not lines[index + 1].strip()
+        )
+        if alone and line.strip() and len(line.strip()) <= _HEADER_MAX_CHARS:
+            seen.setdefault(" ".join(line.split()), []).append(index)
+    return {index for indexes in seen.values() if len(indexes) > 1 for index in indexes}
+
+
+_CAPITAL_BYLINE = re.compile(r"^By ([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,3})$")
+_OUTLET_LINE = re.compile(r"^[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}$")
+
+
+def _wire_byline(lines, index):
+    """A wire's "By JANE DOE" over its agency's line as the credit line "By Jane Doe | Agency"
+    (bylines.take_credit_line reads it), or None."""
+    byline = _CAPITAL_BYLINE.match(lines[index].strip())
+    if not byline:
+        return None
+    following = lines[index + 1].strip() if index + 1 < len(lines) else ""
+    outlet = f" | {following}" if _OUTLET_LINE.match(following) else ""
+    return f"By {byline.group(1).title()}{outlet}", bool(outlet)
+
+
+def clean_lines(text):
+    """The lines of a pasted plain-text article, furniture out, quote marks and stamps off."""
+    lines = _without_signature(tidy(text).split("\n"))
+    repeated = _running_headers(lines)
+    kept, skip = [], set()
+    for index, line in enumerate(lines):
+        credit = _wire_byline(lines, index)
+        if credit:
+            kept.append(credit[0])
+            if credit[1]:
+                skip.add(index + 1)
+            continue
+        if index in repeated or index in skip or _FURNITURE_LINE.match(line) or _EMAIL_HEADER.match(line):
+            continue
+        if not any(item.strip() for item in kept) and _WIRE_SLUG.match(line.strip()):
+            continue
+        kept.append(_TIME_STAMP.sub("", _QUOTE_MARK.sub("", line)))
+    return kept
+
+
+_BROKEN_WORD = re.compile(r"(?<=[^\W\d_]{2})-$")
+_CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
+
+
+def join_wrapped(lines):
+    """Hard-wrapped lines as one paragraph: a word broken at a line's end is rejoined (its hyphen
+    kept before a capital, "Kita-" / "Finanzierung"), Chinese and Japanese lines meet without a
+    space, other lines with one."""
+    text = ""
+    for line in lines:
+        if not text:
+            text = line
+        elif _BROKEN_WORD.search(text) and line[:1].isalpha():
+            text = (text if line[:1].isupper() else text[:-1]) + line
+        elif _CJK.match(text[-1]) and _CJK.match(line[:1]):
+            text += line
+        else:
+            text += " " + line
+    return text
+
+
+_EMBED = re.compile(r"!\[\[[^\]\n]*\]\]")
+_WIKI_LINK = re.compile(r"\[\[([^\]|#\n]*)(?:#[^\]|\n]*)?(?:\|([^\]\n]*))?\]\]")
+_COMMENT = re.compile(r"%%.*?%%", re.S)
+_CALLOUT = re.compile(r"^(\s*>\s*)\[![\w-]+\][+-]?[ \t]*(.*)$", re.M)
+_BLOCK_ID = re.compile(r"[ \t]+\^[A-Za-z0-9-]+[ \t]*$", re.M)
+_TRAILING_TAGS = re.compile(r"(?:[ \t]+#[^\W\d][\w/-]*)+[ \t]*$", re.M)
+
+
+def _callout(match):
+    """A callout's title is a paragraph of its own inside the quote (it names the note)."""
+    prefix, title = match.group(1), match.group(2).strip()
+    return f"{prefix}{title}\n{prefix.rstrip()}" if title else prefix.rstrip()
+
+
+def unvault(body):
+    """An Obsidian note as plain Markdown: embeds and comments out, a wiki link its words, a
+    callout's marker off, block ids and a line's trailing tags gone."""
+    if "[[" not in body and "[!" not in body and "%%" not in body:
+        return body  # not a vault's note: a hashtag at a line's end may be a tweet's words
+    body = _COMMENT.sub("", _EMBED.sub("", body))
+    body = _CALLOUT.sub(_callout, _WIKI_LINK.sub(lambda m: (m.group(2) or m.group(1)).strip(), body))
+    return _TRAILING_TAGS.sub("", _BLOCK_ID.sub("", body))
+
+
+_NOTION_PROPERTY = re.compile(
+    r"^(?:Created|Created by|Created time|Last edited|Last edited time|Last edited by|Tags|Status|"
+    r"Owner|Assignee|Type|Category|Date|Date created|Property|URL): \S.*$"
+)
+
+
+def is_notion_properties(lines):
+    """A block of two or more "Created: …", "Tags: …" lines: a Notion page's properties."""
+    lines = [line for line in lines if line.strip()]
+    return len(lines) >= 2 and all(_NOTION_PROPERTY.match(line.strip()) for line in lines)
