@@ -11,7 +11,7 @@ from lxml import etree
 from markdown_it import MarkdownIt
 
 from .document import Block, Document, ImportRefused, clean_inline, table_row_text
-from .pasted import is_notion_properties, tidy, unvault
+from .pasted import is_notion_properties, join_wrapped, tidy, unvault
 
 FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.S)
 TOML_FRONT_MATTER = re.compile(r"\A\s*\+\+\+[ \t]*\n(.*?)\n\+\+\+[ \t]*(?:\n|\Z)", re.S)  # Hugo, Zola
@@ -65,18 +65,21 @@ MARKDOWN_WORK_LIMIT = 1_500_000
 
 def _inline_text(token):
     """The text of an inline token: markup dropped, link text kept, a footnote marker ("[^1]")
-    removed so it does not stick to the sentence, a line break a space."""
+    removed so it does not stick to the sentence, a hard line break a space; soft-wrapped lines
+    are joined as plain text's are (`pasted.join_wrapped`: a broken word rejoined, Chinese lines
+    without a space)."""
     parts = []
     for child in token.children or []:
         if child.type == "text":
             parts.append(FOOTNOTE_MARKER.sub("", child.content))
         elif child.type == "code_inline":
             parts.append(child.content)
-        elif child.type in ("softbreak", "hardbreak") or (
-            child.type == "html_inline" and HTML_BREAK.match(child.content)
-        ):
+        elif child.type == "softbreak":
+            parts.append("\n")
+        elif child.type == "hardbreak" or (child.type == "html_inline" and HTML_BREAK.match(child.content)):
             parts.append(" ")
-    return "".join(parts)
+    text = "".join(parts)
+    return join_wrapped(text.split("\n")) if "\n" in text else text
 
 
 def looks_like_front_matter(text):

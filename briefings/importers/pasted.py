@@ -48,6 +48,7 @@ _QUOTE_MARK = re.compile(r"^\s*(?:>\s?)+")
 _SIGNATURE = {"--", "-- "}
 SIGNATURE_MAX_LINES = 8
 _HEADER_MAX_CHARS = 80
+_ENDS_A_SENTENCE = re.compile(r"[.!?:;…。！？।][\s\"”’»)\]]*$")
 
 
 def tidy(text):
@@ -66,14 +67,25 @@ def _without_signature(lines):
     return lines
 
 
+def _in_headers(lines, index):
+    """An email's header line ("From: …", "Subject: …") next to another: one such line alone
+    ("Date: 7 December") may be a press release's and stays."""
+    if not _EMAIL_HEADER.match(lines[index]):
+        return False
+    neighbours = lines[max(index - 1, 0) : index] + lines[index + 1 : index + 2]
+    return any(_EMAIL_HEADER.match(line) for line in neighbours)
+
+
 def _running_headers(lines):
-    """Short lines standing alone that repeat word for word: a PDF page's header or footer."""
+    """Short lines standing alone that repeat word for word and end no sentence: a PDF page's
+    header or footer (a transcript's "PESKOV: Yes." said twice is no header)."""
     seen = {}
     for index, line in enumerate(lines):
         alone = (index == 0 or not lines[index - 1].strip()) and (
             index + 1 == len(lines) or not lines[index + 1].strip()
         )
-        if alone and line.strip() and len(line.strip()) <= _HEADER_MAX_CHARS:
+        short = line.strip() and len(line.strip()) <= _HEADER_MAX_CHARS
+        if alone and short and not _ENDS_A_SENTENCE.search(line):
             seen.setdefault(" ".join(line.split()), []).append(index)
     return {index for indexes in seen.values() if len(indexes) > 1 for index in indexes}
 
@@ -105,7 +117,7 @@ def clean_lines(text):
             if credit[1]:
                 skip.add(index + 1)
             continue
-        if index in repeated or index in skip or _FURNITURE_LINE.match(line) or _EMAIL_HEADER.match(line):
+        if index in repeated or index in skip or _FURNITURE_LINE.match(line) or _in_headers(lines, index):
             continue
         if not any(item.strip() for item in kept) and _WIRE_SLUG.match(line.strip()):
             continue
