@@ -29,17 +29,18 @@ _FURNITURE_LINES = re.compile(
             r"(?:MORE|ENDS?|ENDIT|\(END\)|-30-|#{3})",  # a wire story's end marks
             r"\(\(.*\)\)",  # a wire reporter's contact line ((name@…; +41 …))
             r"BC-[\w-]+(?:,\d+)?",  # AP's slug
-            r"Eds?: [A-Z]{3,}\b.*",  # AP's note to editors ("Eds: UPDATES with …")
             r"\((?:Adds|Updates|Recasts|Changes|Corrects|Refiles|Rewrites|Releads)\b[^()]*\)",
             r"(?:page|seite|página|pagina|strona|sida)\s+\d{1,4}(?:\s+(?:of|von|de|di|sur|z|av)\s+\d{1,4})?",
             r"[-–—]\s*\d{1,4}\s*[-–—]",  # "- 4 -"
             r"\d{1,4}",  # a page number or a subtitle's cue number
             r"\d\d:\d\d:\d\d[,.]\d{1,3}\s*-->\s*\d\d:\d\d:\d\d[,.]\d{1,3}.*",  # a subtitle's timing
-            r".{3,80}\S\s{6,}\d{1,4}",  # a PDF's running header with its page number far right
         ]
     )
 )
 _FURNITURE_LINE = re.compile(rf"^\s*(?:{_FURNITURE_LINES.pattern})\s*$", re.I)
+# AP's note to editors ("Eds: UPDATES with vote tally."), in capitals: "Ed: Yes." is a turn.
+_EDITORS_NOTE = re.compile(r"^\s*Eds: [A-Z]{3,}\b")
+_PAGE_NUMBER = re.compile(r"\s{2,}\d{1,4}$")
 _EMAIL_HEADER = re.compile(r"^(?:From|Date|Sent|Subject|To|Cc|Bcc|Reply-To):\s")
 # A wire slug opening the story: "UKRAINE-CRISIS/GRAIN (UPDATE 2)", "FLOODS-PAKISTAN/AID".
 _WIRE_SLUG = re.compile(r"^[A-Z0-9]+(?:[-/][A-Z0-9]+)+(?:\s*\((?:UPDATE|REFILE|CORRECTED|WRAPUP)[^)]*\))?$")
@@ -86,7 +87,8 @@ def _running_headers(lines):
         )
         short = line.strip() and len(line.strip()) <= _HEADER_MAX_CHARS
         if alone and short and not _ENDS_A_SENTENCE.search(line):
-            seen.setdefault(" ".join(line.split()), []).append(index)
+            # "Annual Report 2026      3" and "…      4": one header, its page number far right
+            seen.setdefault(" ".join(_PAGE_NUMBER.sub("", line).split()), []).append(index)
     return {index for indexes in seen.values() if len(indexes) > 1 for index in indexes}
 
 
@@ -105,23 +107,28 @@ def _wire_byline(lines, index):
     return f"By {byline.group(1).title()}{outlet}", bool(outlet)
 
 
+def _is_furniture(lines, index, opening):
+    """Whether line `index` is never a sentence; `opening` while no text line has been kept."""
+    line = lines[index]
+    if _FURNITURE_LINE.match(line) or _EDITORS_NOTE.match(line) or _in_headers(lines, index):
+        return True
+    return opening and bool(_WIRE_SLUG.match(line.strip()))
+
+
 def clean_lines(text):
     """The lines of a pasted plain-text article, furniture out, quote marks and stamps off."""
     lines = _without_signature(tidy(text).split("\n"))
-    repeated = _running_headers(lines)
-    kept, skip = [], set()
+    skip = _running_headers(lines)
+    kept, opening = [], True
     for index, line in enumerate(lines):
         credit = _wire_byline(lines, index)
         if credit:
             kept.append(credit[0])
             if credit[1]:
                 skip.add(index + 1)
-            continue
-        if index in repeated or index in skip or _FURNITURE_LINE.match(line) or _in_headers(lines, index):
-            continue
-        if not any(item.strip() for item in kept) and _WIRE_SLUG.match(line.strip()):
-            continue
-        kept.append(_TIME_STAMP.sub("", _QUOTE_MARK.sub("", line)))
+        elif index not in skip and not _is_furniture(lines, index, opening):
+            kept.append(_TIME_STAMP.sub("", _QUOTE_MARK.sub("", line)))
+        opening = opening and not (kept and kept[-1].strip())
     return kept
 
 
@@ -133,25 +140,27 @@ def join_wrapped(lines):
     """Hard-wrapped lines as one paragraph: a word broken at a line's end is rejoined (its hyphen
     kept before a capital, "Kita-" / "Finanzierung"), Chinese and Japanese lines meet without a
     space, other lines with one."""
-    text = ""
+    parts = []
     for line in lines:
-        if not text:
-            text = line
-        elif _BROKEN_WORD.search(text) and line[:1].isalpha():
-            text = (text if line[:1].isupper() else text[:-1]) + line
-        elif _CJK.match(text[-1]) and _CJK.match(line[:1]):
-            text += line
+        before = parts[-1] if parts else ""
+        if not parts or not line:
+            parts.append(line)
+        elif _BROKEN_WORD.search(before[-3:]) and line[:1].isalpha():
+            parts[-1] = before if line[:1].isupper() else before[:-1]
+            parts.append(line)
+        elif before and _CJK.match(before[-1]) and _CJK.match(line[:1]):
+            parts.append(line)
         else:
-            text += " " + line
-    return text
+            parts.append(" " + line)
+    return "".join(parts)
 
 
-_EMBED = re.compile(r"!\[\[[^\]\n]*\]\]")
-_WIKI_LINK = re.compile(r"\[\[([^\]|#\n]*)(?:#[^\]|\n]*)?(?:\|([^\]\n]*))?\]\]")
+_EMBED = re.compile(r"!\[\[[^\[\]\n]{0,300}\]\]")
+_WIKI_LINK = re.compile(r"\[\[([^\[\]|#\n]{0,300})(?:#[^\[\]|\n]{0,300})?(?:\|([^\[\]\n]{0,300}))?\]\]")
 _COMMENT = re.compile(r"%%.*?%%", re.S)
 _CALLOUT = re.compile(r"^(\s*>\s*)\[![\w-]+\][+-]?[ \t]*(.*)$", re.M)
 _BLOCK_ID = re.compile(r"[ \t]+\^[A-Za-z0-9-]+[ \t]*$", re.M)
-_TRAILING_TAGS = re.compile(r"(?:[ \t]+#[^\W\d][\w/-]*)+[ \t]*$", re.M)
+_TAG = re.compile(r"#[^\W\d][\w/-]*")
 
 
 def _callout(match):
@@ -167,7 +176,18 @@ def unvault(body):
         return body  # not a vault's note: a hashtag at a line's end may be a tweet's words
     body = _COMMENT.sub("", _EMBED.sub("", body))
     body = _CALLOUT.sub(_callout, _WIKI_LINK.sub(lambda m: (m.group(2) or m.group(1)).strip(), body))
-    return _TRAILING_TAGS.sub("", _BLOCK_ID.sub("", body))
+    return "\n".join(_without_trailing_tags(line) for line in _BLOCK_ID.sub("", body).split("\n"))
+
+
+def _without_trailing_tags(line):
+    """The line without the tags ending it ("… shows. #fact-check #tax"), read word by word."""
+    if "#" not in line:
+        return line
+    words = line.rstrip().split(" ")
+    count = len(words)
+    while len(words) > 1 and _TAG.fullmatch(words[-1]):
+        words.pop()
+    return " ".join(words) if len(words) < count else line
 
 
 _NOTION_PROPERTY = re.compile(

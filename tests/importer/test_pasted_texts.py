@@ -69,3 +69,24 @@ def test_a_hashtag_outside_a_vault_stays():
 def test_notion_properties_after_the_title_go_but_a_later_fact_box_stays():
     document = parse_markdown("# T\n\nCreated: May 1\nTags: a\n\nText.\n\nStatus: closed\nDate: 2025\n")
     assert _texts(document) == ["Text.", "Status: closed Date: 2025"]
+
+
+def test_a_table_row_with_its_figure_far_right_stays():
+    assert "Total votes          1204" in clean_lines("Title\n\nTotal votes          1204\n")
+
+
+def test_a_turn_by_someone_called_ed_is_not_an_editors_note():
+    assert "Ed: THE school closed." in clean_lines("Title\n\nEd: THE school closed.\n")
+
+
+def test_an_editors_note_in_capitals_goes():
+    assert clean_lines("Title\nEds: UPDATES with vote tally.\n") == ["Title", ""]
+
+
+def test_a_line_of_opened_wiki_links_is_left_as_it_is():
+    # "[[[[…" used to be read in quadratic time; the links' pattern holds no "[" now.
+    assert unvault("[[" * 2000) == "[[" * 2000
+
+
+def test_a_hashtag_in_the_middle_of_a_vault_line_stays():
+    assert unvault("[[a]] #one stays here #two") == "a #one stays here"
