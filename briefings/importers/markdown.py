@@ -11,6 +11,7 @@ from lxml import etree
 from markdown_it import MarkdownIt
 
 from .document import Block, Document, ImportRefused, clean_inline, table_row_text
+from .pasted import is_notion_properties, join_wrapped, tidy, unvault
 
 FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.S)
 TOML_FRONT_MATTER = re.compile(r"\A\s*\+\+\+[ \t]*\n(.*?)\n\+\+\+[ \t]*(?:\n|\Z)", re.S)  # Hugo, Zola
@@ -64,18 +65,21 @@ MARKDOWN_WORK_LIMIT = 1_500_000
 
 def _inline_text(token):
     """The text of an inline token: markup dropped, link text kept, a footnote marker ("[^1]")
-    removed so it does not stick to the sentence, a line break a space."""
+    removed so it does not stick to the sentence, a hard line break a space; soft-wrapped lines
+    are joined as plain text's are (`pasted.join_wrapped`: a broken word rejoined, Chinese lines
+    without a space)."""
     parts = []
     for child in token.children or []:
         if child.type == "text":
             parts.append(FOOTNOTE_MARKER.sub("", child.content))
         elif child.type == "code_inline":
             parts.append(child.content)
-        elif child.type in ("softbreak", "hardbreak") or (
-            child.type == "html_inline" and HTML_BREAK.match(child.content)
-        ):
+        elif child.type == "softbreak":
+            parts.append("\n")
+        elif child.type == "hardbreak" or (child.type == "html_inline" and HTML_BREAK.match(child.content)):
             parts.append(" ")
-    return "".join(parts)
+    text = "".join(parts)
+    return join_wrapped(text.split("\n")) if "\n" in text else text
 
 
 def looks_like_front_matter(text):
@@ -279,10 +283,15 @@ def check_markdown_work(text):
         )
 
 
+def _opens(document):
+    """Nothing but headings read so far: where a Notion page keeps its properties."""
+    return all(block.kind == Block.HEADING for block in document.blocks)
+
+
 def parse_markdown(text):
     check_markdown_work(text)
     document = Document()
-    body, notes = _split_footnotes(_read_front_matter(document, text))
+    body, notes = _split_footnotes(unvault(tidy(_read_front_matter(document, text))))
     tokens = _parser.parse(body)
     quote_depth = list_depth = 0
     items = []
@@ -308,6 +317,8 @@ def parse_markdown(text):
             _add_html_block(document, token.content, quoted=bool(quote_depth))
         elif token.type == "inline" and tokens[index - 1].type == "paragraph_open":
             content = _inline_text(token)
+            if _opens(document) and is_notion_properties(token.content.split("\n")):
+                continue
             if list_depth:
                 items[-1] = f"{items[-1]} {content}".strip()
             else:

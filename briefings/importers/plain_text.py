@@ -8,6 +8,7 @@ blank lines and may be hard-wrapped; then the lines of a block are joined.
 import re
 
 from .document import Block, Document, clean_inline, has_words
+from .pasted import clean_lines, join_wrapped
 
 TOC_MARKERS = {"contents", "table of contents", "in this article"}
 LIST_ITEM = re.compile(r"^(?:[-*•–]|\d{1,3}[.)])\s+")
@@ -21,10 +22,15 @@ NOT_HEADING_ENDINGS = tuple('.,;:!"”’»…。！？।۔؟\u037e')
 ENDS_A_SENTENCE = re.compile(r"[.!?:;…][\s\"”’»)\]]*$")
 
 
+# A transcript's turn ("Q: Will it be in person?", "PESKOV: Yes.") is said, never a heading.
+TURN = re.compile(r"^(?:[QA]|[A-Z][A-Z’'.-]+(?:\s[A-Z][A-Z’'.-]+){0,2}):\s")
+
+
 def looks_like_heading(line):
     """Short, and without the punctuation that closes a sentence ("What Lies Ahead?" is one)."""
     return (
-        len(line) <= HEADING_MAX_CHARS
+        not TURN.match(line)
+        and len(line) <= HEADING_MAX_CHARS
         and len(line.split()) <= HEADING_MAX_WORDS
         and not line.endswith(NOT_HEADING_ENDINGS)
         and has_words(line)
@@ -76,7 +82,7 @@ def _read_chunk(document, chunk):
             paragraph.append(line)
         elif marker:
             if paragraph:
-                document.add(Block.PARAGRAPH, " ".join(paragraph))
+                document.add(Block.PARAGRAPH, join_wrapped(paragraph))
                 paragraph = []
             items.append(line[marker.end() :])
         elif items and raw[:1].isspace():
@@ -87,13 +93,13 @@ def _read_chunk(document, chunk):
                 items = []
             paragraph.append(line)
     if paragraph:
-        document.add(Block.PARAGRAPH, " ".join(paragraph))
+        document.add(Block.PARAGRAPH, join_wrapped(paragraph))
     if items:
         document.add(Block.LIST, *items)
 
 
 def parse_text(text):
-    lines = [line.rstrip() for line in text.split("\n")]
+    lines = [line.rstrip() for line in clean_lines(text)]
     while lines and (not lines[0].strip() or lines[0].strip().lower().rstrip(":") in TOC_MARKERS):
         lines.pop(0)
     document = Document()
