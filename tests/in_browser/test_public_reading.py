@@ -36,6 +36,25 @@ def focus_on_the_search_box(page, url):
     )
 
 
+# The placeholder's width in the box's font, and the width left for it: the box's inner width less
+# the search field's clear button (about 15 px in Chromium), which a type="search" box keeps free.
+PLACEHOLDER_ROOM = """() => {
+  const box = document.querySelector('#site-search'), style = getComputedStyle(box);
+  const context = document.createElement('canvas').getContext('2d');
+  context.font = style.font;
+  return [context.measureText(box.placeholder).width,
+          box.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 15];
+}"""
+
+
+def placeholder_room(page, url, width):
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(url)
+    found = page.evaluate(PLACEHOLDER_ROOM)
+    page.set_viewport_size({"width": 1280, "height": 900})
+    return found
+
+
 def printed(page, url):
     """What a printed claim page shows: masthead search and sign-in, footer, verdict, and what is
     printed after the first cited source's link and after a link to the site's own page."""
@@ -68,6 +87,9 @@ def findings(chromium, live_server, django_db_setup, django_db_blocker):
             },
             "focus": focus_on_the_search_box(page, live_server.url + "/"),
             "print": printed(page, live_server.url + address["claim"]),
+            "placeholder": {
+                width: placeholder_room(page, live_server.url + "/", width) for width in (1280, 360)
+            },
         }
 
 
@@ -80,6 +102,13 @@ def test_a_public_page_fits_a_320_pixel_screen_without_scrolling_sideways(findin
 
 def test_the_search_box_shows_the_site_focus_ring_to_a_keyboard_user(findings):
     assert findings["focus"] == ["site-search", "solid", "3px"]
+
+
+@pytest.mark.parametrize("width", [1280, 360])
+def test_the_search_box_shows_its_whole_placeholder(findings, width):
+    """At 1280 px the box's 12rem cut "Search fact-checks" to "Search fact-check"."""
+    text, room = findings["placeholder"][width]
+    assert text <= room
 
 
 def test_a_printed_claim_page_leaves_out_search_sign_in_and_footer_but_not_the_verdict(findings):
