@@ -76,6 +76,19 @@ def printed(page, url):
     return found
 
 
+def verdict_border_in_forced_colours(page, url):
+    """The first verdict label's border (style, colour) with forced colours on, and the page's text colour."""
+    page.emulate_media(forced_colors="active")
+    page.goto(url)
+    found = page.evaluate(
+        "[getComputedStyle(document.querySelector('.verdict')).borderTopStyle,"
+        " getComputedStyle(document.querySelector('.verdict')).borderTopColor,"
+        " getComputedStyle(document.body).color]"
+    )
+    page.emulate_media(forced_colors="none")
+    return found
+
+
 @pytest.fixture(scope="module")
 def findings(chromium, live_server, django_db_setup, django_db_blocker):
     with page_on_the_demo(chromium, django_db_blocker) as page:
@@ -87,6 +100,7 @@ def findings(chromium, live_server, django_db_setup, django_db_blocker):
             },
             "focus": focus_on_the_search_box(page, live_server.url + "/"),
             "print": printed(page, live_server.url + address["claim"]),
+            "forced colours": verdict_border_in_forced_colours(page, live_server.url + BRIEFING),
             "placeholder": {
                 width: placeholder_room(page, live_server.url + "/", width) for width in (1280, 360)
             },
@@ -102,6 +116,12 @@ def test_a_public_page_fits_a_320_pixel_screen_without_scrolling_sideways(findin
 
 def test_the_search_box_shows_the_site_focus_ring_to_a_keyboard_user(findings):
     assert findings["focus"] == ["site-search", "solid", "3px"]
+
+
+def test_a_verdict_label_keeps_its_box_in_forced_colours(findings):
+    """Forced colours drop the label's background; its border, transparent otherwise, is drawn."""
+    style, colour, text = findings["forced colours"]
+    assert (style, colour) == ("solid", text)
 
 
 @pytest.mark.parametrize("width", [1280, 360])
