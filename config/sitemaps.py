@@ -45,10 +45,19 @@ class BriefingSitemap(DaySitemap):
     changefreq = "daily"
 
     def items(self):
-        return Briefing.objects.published().defer(*Briefing.DOCUMENTS).order_by("pk")
+        """Published briefings, each with when a verdict placed in it last went out: the article
+        shows its verdicts, so a verdict published or corrected after the briefing was last saved
+        changes the page (the lastmod stayed at the briefing's save, and crawlers kept the page
+        without the verdict)."""
+        return (
+            Briefing.objects.published()
+            .defer(*Briefing.DOCUMENTS)
+            .annotate(newest_verdict=Max("all_statements__claims__live_version__published_at"))
+            .order_by("pk")
+        )
 
     def lastmod(self, briefing):
-        return briefing.updated_at
+        return max(briefing.updated_at, briefing.newest_verdict or briefing.updated_at)
 
 
 class ClaimSitemap(DaySitemap):

@@ -44,6 +44,11 @@ class XmlSafeAtomFeed(XmlSafeMixin, Atom1Feed):
     pass
 
 
+def markup_escaped(text):
+    """`text` with `&`, `<` and `>` escaped, quotes left as they are."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 class FactCheckFeed(Feed):
     """The newest published verdicts, for readers and partner newsrooms."""
 
@@ -70,9 +75,11 @@ class FactCheckFeed(Feed):
         return absolute(version.get_absolute_url())
 
     def item_title(self, version):
-        """RSS titles carry no type, and many readers render them as HTML: escape them, so that a
-        claim quoting markup is read as text. Atom's titles are declared text (below)."""
-        return escape(self.plain_title(version))
+        """RSS titles carry no type, and many readers render them as HTML: escape what makes markup
+        (`&`, `<`, `>`), so that a claim quoting markup is read as text. Not quotes: outside an
+        attribute they are text either way, and readers that show titles as text showed
+        "Trump&#x27;s". Atom's titles are declared text (below)."""
+        return markup_escaped(self.plain_title(version))
 
     def plain_title(self, version):
         return f"{version.rating}: {version.text}"

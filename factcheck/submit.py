@@ -75,6 +75,8 @@ class SubmissionForm(forms.Form):
     contact = forms.EmailField(
         label="Your email address (optional)",
         required=False,
+        # WCAG 1.3.5: the field asks for the reader's own address, so browsers may fill it in.
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
         help_text="Only to reply to you; never published.",
     )
     # The honeypot: off screen, hidden from assistive technology and out of the tab order.

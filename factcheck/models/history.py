@@ -10,6 +10,7 @@ import datetime
 from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
+from django.utils import timezone
 
 from ..people import desk_name
 from ..states import ClaimStatus
@@ -157,8 +158,10 @@ class Correction(models.Model):
 
 def correction_note(from_label, to_label, created_at, reason):
     """A correction as printed on the claim's page (`Correction.note`), from its fields alone, for
-    callers that read them as rows."""
-    return f"Rating changed from {from_label} to {to_label} on {created_at:%d %B %Y}: {reason}"
+    callers that read them as rows. The date as the page prints its others ("7 December 2026", in
+    the site's time zone), not "07 December" in UTC beside them."""
+    day = timezone.localtime(created_at)
+    return f"Rating changed from {from_label} to {to_label} on {day.day} {day:%B %Y}: {reason}"
 
 
 class RecordEvent(models.Model):

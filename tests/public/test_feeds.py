@@ -133,3 +133,14 @@ def test_markup_in_a_claim_goes_out_as_plain_text_in_the_atom_title(client, db):
     """Atom titles are text by definition: the reader shows the characters as typed."""
     make_public_claim(text='He said <img src=x onerror="alert(1)"> twice.')
     assert any('<img src=x onerror="alert(1)">' in title for title in feed_titles(client, FEEDS[1]))
+
+
+def test_an_apostrophe_in_a_claim_reaches_the_rss_title_as_an_apostrophe(client, db):
+    """Readers that show RSS titles as text showed "Trump&#x27;s": quotes need no escaping."""
+    make_public_claim(text='Trump\'s envoy said "yes" twice.')
+    assert any('Trump\'s envoy said "yes" twice.' in title for title in feed_titles(client, FEEDS[0]))
+
+
+def test_an_ampersand_in_a_claim_goes_out_escaped_once_in_the_rss_title(client, db):
+    make_public_claim(text="AT&T cut prices twice.")
+    assert any("AT&amp;T cut prices" in title for title in feed_titles(client, FEEDS[0]))

@@ -6,10 +6,19 @@ import xml.etree.ElementTree as ET
 import pytest
 from django.contrib.sites.models import Site
 from django.test import Client
+from django.utils import timezone
 
+from briefings.models import Briefing
+from factcheck import services
 from factcheck.models import Claim, ClaimVersion
 
-from ..factories import make_long_published_briefing, make_public_claim
+from ..factories import (
+    make_claim,
+    make_long_published_briefing,
+    make_public_claim,
+    make_published_briefing,
+    make_user,
+)
 
 NOON = datetime.datetime(2024, 3, 9, 12, tzinfo=datetime.UTC)
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
@@ -89,3 +98,25 @@ def test_it_dates_a_source_by_the_newest_verdict_citing_it(client, db):
         "2024-03-09",
         "monthly",
     )
+
+
+def test_it_dates_an_article_by_the_newest_verdict_published_in_it(client, db):
+    """The article shows its verdicts: one published after the briefing's last save changes it."""
+    checker, editor = make_user("checker", "Checker"), make_user("editor", "Editor")
+    briefing, published = make_published_briefing(checker, editor)
+    Briefing.objects.filter(pk=briefing.pk).update(updated_at=NOON)
+    statement = briefing.statements.exclude(pk=published.statement_id).first()
+    claim = make_claim(
+        Claim.Status.APPROVED, statement=statement, assignee=checker, submitted_by=checker, checked=True
+    )
+    services.take_action(claim=claim, action="publish", user=editor)
+    lastmod = _entries(client)[f"http://{Site.objects.get_current().domain}{briefing.get_absolute_url()}"][0]
+    assert lastmod == timezone.localdate().isoformat()
+
+
+def test_it_dates_an_article_by_its_own_save_when_that_is_newer(client, db):
+    claim = make_public_claim()
+    ClaimVersion.objects.filter(claim=claim).update(published_at=NOON)
+    briefing = claim.statement.briefing
+    lastmod = _entries(client)[f"http://{Site.objects.get_current().domain}{briefing.get_absolute_url()}"][0]
+    assert lastmod == timezone.localtime(briefing.updated_at).date().isoformat()

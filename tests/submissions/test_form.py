@@ -1,6 +1,7 @@
 """The public "Submit a claim" form: no account, CSRF, robots and floods refused, every bad
 field named, and nothing stored unless everything is right."""
 
+import re
 import time
 
 import pytest
@@ -221,3 +222,9 @@ def test_a_submission_that_cannot_be_counted_is_handed_back_with_its_text(client
 def test_a_submission_that_cannot_be_counted_is_not_stored(client, counts_unreachable):
     client.post(URL, valid())
     assert not Submission.objects.exists()
+
+
+def test_the_contact_field_tells_browsers_it_wants_the_reader_email(client):
+    """WCAG 1.3.5 (identify input purpose): a browser may offer the reader's own address."""
+    field = re.search(r'<input type="email" name="contact"[^>]*>', client.get(URL).content.decode())[0]
+    assert 'autocomplete="email"' in field
