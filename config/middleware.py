@@ -10,6 +10,7 @@ from csp.middleware import CheckableLazyObject
 from csp.middleware import CSPMiddleware as LibraryCSPMiddleware
 from csp.utils import build_policy
 from django.conf import settings
+from django.contrib.auth import SESSION_KEY
 from django.core.handlers.exception import response_for_exception
 from django.core.signals import setting_changed
 from django.dispatch import receiver
@@ -83,6 +84,26 @@ class CSPMiddleware(LibraryCSPMiddleware):
                 response[header] = policy
         request.csp_nonce = CheckableLazyObject(self._csp_nonce_post_response)
         return response
+
+
+class EndedSessionMiddleware:
+    """A session whose person may no longer sign in (deactivated, deleted, refused by every
+    backend) is ended at their next request. Django answered it as anonymous but kept it, and
+    SESSION_SAVE_EVERY_REQUEST saved it again on each request: a stolen browser that kept asking
+    was signed in again the moment an admin reactivated the account. Right after Django's
+    AuthenticationMiddleware, whose lazy user it reads only when a session names someone."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        # The cookie first: reading the session marks it accessed, and every answer, a reader's
+        # public page included, would then vary on Cookie.
+        named = settings.SESSION_COOKIE_NAME in request.COOKIES and SESSION_KEY in request.session
+        if named and not request.user.is_authenticated:
+            logger.info("A session of a member who may no longer sign in was ended.")
+            request.session.flush()
+        return self.get_response(request)
 
 
 class OutOfRangeMiddleware:

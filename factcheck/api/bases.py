@@ -40,7 +40,19 @@ class ReadOnlyAPI:
             with contextlib.suppress(exceptions.APIException):
                 request.user  # noqa: B018
             raise exceptions.MethodNotAllowed(request.method)
+        self._count_a_refused_caller(request)
         super().initial(request, *args, **kwargs)
+
+    def _count_a_refused_caller(self, request):
+        """A token the API refuses (unknown, malformed, its owner inactive) ended the request with
+        a 401 before any throttle counted it, so a script could send them without limit. Such a
+        caller is counted as the anonymous caller it is (DRF made it one), by its address: past
+        API_ANON_RATE it is told to wait (429) as a plain anonymous caller would be."""
+        try:
+            request.user  # noqa: B018
+        except exceptions.AuthenticationFailed:
+            self.check_throttles(request)
+            raise
 
 
 class RefusesInJSON:
