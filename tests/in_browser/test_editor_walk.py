@@ -1,0 +1,31 @@
+"""What an editor trips over on the desk, found walking the editor's day (desk7): each field named
+once for a screen reader; axe-core on each page at both widths."""
+
+import re
+
+import pytest
+from django.urls import reverse
+
+from briefings.demo import ensure_demo_users
+from factcheck.models import Claim
+
+from ..browser import audit_at_both_widths, sign_in
+from ..factories import make_claim
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.usefixtures("reference_data"),
+]
+S = Claim.Status
+
+
+def test_an_editors_claim_page_names_its_two_due_dates_apart(page, live_server):
+    users = ensure_demo_users()
+    claim = make_claim(S.IN_PROGRESS, assignee=users["checker"])
+    sign_in(page, live_server, "editor")
+    page.goto(live_server.url + reverse("admin:factcheck_claim_change", args=[claim.pk]))
+
+    assert page.get_by_label("Due date with this assignment").get_attribute("name") == "workflow-assign-due_on"
+    assert page.get_by_label(re.compile(r"^Due date:?$")).get_attribute("name") == "due_on"
+    audit_at_both_widths(page)
