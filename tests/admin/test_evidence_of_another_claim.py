@@ -2,8 +2,6 @@
 merge, a hand-made request) is not saved; the desk says so instead of "saved" alone, and nothing
 else on the page is held back."""
 
-from django.urls import reverse
-
 from factcheck.models import Claim, Evidence
 
 from ..factories import make_claim

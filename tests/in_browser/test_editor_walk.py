@@ -26,6 +26,8 @@ def test_an_editors_claim_page_names_its_two_due_dates_apart(page, live_server):
     sign_in(page, live_server, "editor")
     page.goto(live_server.url + reverse("admin:factcheck_claim_change", args=[claim.pk]))
 
-    assert page.get_by_label("Due date with this assignment").get_attribute("name") == "workflow-assign-due_on"
+    assert (
+        page.get_by_label("Due date with this assignment").get_attribute("name") == "workflow-assign-due_on"
+    )
     assert page.get_by_label(re.compile(r"^Due date:?$")).get_attribute("name") == "due_on"
     audit_at_both_widths(page)
