@@ -10,7 +10,7 @@ from briefings.demo import ensure_demo_users
 from factcheck.models import Claim
 
 from ..browser import audit_at_both_widths, sign_in
-from ..factories import make_claim
+from ..factories import make_claim, make_published_briefing
 
 pytestmark = [
     pytest.mark.browser,
@@ -31,3 +31,15 @@ def test_an_editors_claim_page_names_its_two_due_dates_apart(page, live_server):
     )
     assert page.get_by_label(re.compile(r"^Due date:?$")).get_attribute("name") == "due_on"
     audit_at_both_widths(page)
+
+
+def test_a_refused_publication_says_why_and_leads_back_to_the_briefing(page, live_server):
+    users = ensure_demo_users()
+    briefing, _ = make_published_briefing(users["checker"], users["editor"])
+    sign_in(page, live_server, "editor")
+    page.goto(live_server.url + reverse("admin:briefings_briefing_publish", args=[briefing.pk]))
+
+    assert page.get_by_role("heading", name="Not allowed").is_visible()
+    audit_at_both_widths(page)
+    page.get_by_role("link", name="the briefing’s desk page").click()
+    page.wait_for_url(f"**/briefing/{briefing.pk}/change/")
