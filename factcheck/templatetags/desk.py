@@ -1,6 +1,7 @@
 from django import template
 from django.db.models import Count, Q
 
+from briefings.quoting import stop_after as full_stop_after
 from factcheck.models import Claim
 from factcheck.people import desk_name
 from factcheck.rules import may_assign_claims, may_publish_claims, may_read_standards_report
@@ -20,6 +21,13 @@ def reads_standards_report(user):
 def person(user):
     """{{ claim.assignee|person }}: the desk's one way of naming someone."""
     return desk_name(user)
+
+
+@register.filter
+def stop_after(text):
+    """{{ reason }}{{ reason|stop_after }}: the full stop a sentence ending in someone's words
+    needs, none when they bring their own ("Legal review.." read as a slip)."""
+    return full_stop_after(text)
 
 
 def overdue_panel(claims, user):

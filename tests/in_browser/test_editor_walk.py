@@ -7,6 +7,7 @@ import pytest
 from django.urls import reverse
 
 from briefings.demo import ensure_demo_users
+from factcheck import services
 from factcheck.models import Claim
 
 from ..browser import audit_at_both_widths, sign_in
@@ -43,3 +44,15 @@ def test_a_refused_publication_says_why_and_leads_back_to_the_briefing(page, liv
     audit_at_both_widths(page)
     page.get_by_role("link", name="the briefing’s desk page").click()
     page.wait_for_url(f"**/briefing/{briefing.pk}/change/")
+
+
+def test_a_withdrawn_briefing_says_its_verdicts_return_when_published_again(page, live_server):
+    users = ensure_demo_users()
+    briefing, _ = make_published_briefing(users["checker"], users["editor"])
+    services.withdraw_briefing(briefing=briefing, user=users["editor"], reason="Legal review.")
+    sign_in(page, live_server, "editor")
+    page.goto(live_server.url + reverse("admin:briefings_briefing_change", args=[briefing.pk]))
+
+    assert page.get_by_role("button", name="Publish briefing again: 1 verdict returns…").is_visible()
+    assert "Legal review. Readers see" in page.locator(".revision-notice").inner_text()
+    audit_at_both_widths(page)
