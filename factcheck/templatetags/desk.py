@@ -58,6 +58,9 @@ def desk_for(user):
         overdue_panel(claims, user),
     ]
     if may_publish_claims(user):
+        # An approval's next step is publishing: without this panel an approved verdict was on no
+        # list of My desk, and an editor found it only by filtering the claims by status.
+        panels.append(("Approved, waiting to be published", claims.filter(status=ClaimStatus.APPROVED), None))
         panels.append(
             (
                 "Published verdicts citing a changed source or rating",

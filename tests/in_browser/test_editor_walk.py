@@ -56,3 +56,18 @@ def test_a_withdrawn_briefing_says_its_verdicts_return_when_published_again(page
     assert page.get_by_role("button", name="Publish briefing again: 1 verdict returns…").is_visible()
     assert "Legal review. Readers see" in page.locator(".revision-notice").inner_text()
     audit_at_both_widths(page)
+
+
+def test_my_desk_lists_an_editor_the_approved_verdicts_to_publish(page, live_server):
+    users = ensure_demo_users()
+    claim = make_claim(
+        S.APPROVED, assignee=users["checker"], submitted_by=users["checker"], text="Ready claim."
+    )
+    sign_in(page, live_server, "editor")
+
+    panel = page.get_by_role("region", name="Approved, waiting to be published (1)")
+    panel.get_by_role("link", name="Ready claim.").click()
+    page.wait_for_url(f"**/claim/{claim.pk}/change/")
+    assert page.get_by_role("button", name="Publish", exact=True).is_visible()
+    page.goto(live_server.url + reverse("admin:index"))
+    audit_at_both_widths(page)
