@@ -145,7 +145,14 @@ class BriefingDeskAdmin(SplitDesk, RevisionDesk, BriefingAdmin):
             if may_publish
             else 0
         )
-        return {"may_publish": may_publish, "approved_count": approved}
+        # A withdrawn briefing's published verdicts come back with it: "(none yet)" read as if
+        # publishing it again put nothing in front of readers.
+        returning = (
+            Claim.objects.filter(statement__briefing=briefing, live_version__isnull=False).count()
+            if may_publish and briefing.status == Briefing.Status.WITHDRAWN
+            else 0
+        )
+        return {"may_publish": may_publish, "approved_count": approved, "returning_count": returning}
 
     def statements_context(self, request, briefing, page, *, editing):
         """The article a page at a time (?statements=N), or, asked for (?order=worthiness,

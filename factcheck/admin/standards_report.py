@@ -12,17 +12,20 @@ from ..standards_report import DEFAULT_DAYS, standards_report
 
 
 class PeriodForm(forms.Form):
+    """The browser's own date box, which writes the day in the browser's language's order: its
+    help names no format (it said YYYY-MM-DD beside a box showing mm/dd/yyyy)."""
+
     since = forms.DateField(
         required=False,
         label="From",
         widget=forms.DateInput(attrs={"type": "date"}),
-        help_text=f"The first day, YYYY-MM-DD. Empty: {DEFAULT_DAYS} days before the last.",
+        help_text=f"The first day. Empty: {DEFAULT_DAYS} days before the last.",
     )
     until = forms.DateField(
         required=False,
         label="To",
         widget=forms.DateInput(attrs={"type": "date"}),
-        help_text="The last day, YYYY-MM-DD. Empty: today.",
+        help_text="The last day. Empty: today.",
     )
 
     def clean(self):

@@ -1,6 +1,7 @@
 from django import template
 from django.db.models import Count, Q
 
+from briefings.quoting import stop_after as full_stop_after
 from factcheck.models import Claim
 from factcheck.people import desk_name
 from factcheck.rules import may_assign_claims, may_publish_claims, may_read_standards_report
@@ -20,6 +21,13 @@ def reads_standards_report(user):
 def person(user):
     """{{ claim.assignee|person }}: the desk's one way of naming someone."""
     return desk_name(user)
+
+
+@register.filter
+def stop_after(text):
+    """{{ reason }}{{ reason|stop_after }}: the full stop a sentence ending in someone's words
+    needs, none when they bring their own ("Legal review.." read as a slip)."""
+    return full_stop_after(text)
 
 
 def overdue_panel(claims, user):
@@ -50,6 +58,9 @@ def desk_for(user):
         overdue_panel(claims, user),
     ]
     if may_publish_claims(user):
+        # An approval's next step is publishing: without this panel an approved verdict was on no
+        # list of My desk, and an editor found it only by filtering the claims by status.
+        panels.append(("Approved, waiting to be published", claims.filter(status=ClaimStatus.APPROVED), None))
         panels.append(
             (
                 "Published verdicts citing a changed source or rating",

@@ -77,7 +77,8 @@ def test_it_runs_a_bounded_number_of_queries(client, editor, claim_count, django
     for _ in range(claim_count - 1):
         make_claim(S.IN_REVIEW, statement=first.statement, assignee=editor, submitted_by=first.submitted_by)
     client.force_login(editor)
-    with django_assert_max_num_queries(20):
+    # 22 at 10 and at 200 claims: a count and a page of claims per panel (an editor's six).
+    with django_assert_max_num_queries(22):
         assert client.get(reverse("admin:index")).status_code == 200
 
 
@@ -107,3 +108,17 @@ def test_the_assigned_and_returned_panels_count_what_they_list(client, checker):
     make_claim(S.IN_PROGRESS, assignee=checker, text="Mine to check.")
     assert 'Assigned to me <span class="badge">(1)</span>' in desk_panel(client, checker, "Assigned to me")
     assert 'Returned to me <span class="badge">(1)</span>' in desk_panel(client, checker, "Returned to me")
+
+
+def test_it_lists_an_editor_the_approved_verdicts_waiting_to_be_published(client, editor, checker):
+    make_claim(S.APPROVED, assignee=checker, submitted_by=checker, text="Approved claim.")
+    make_claim(S.IN_PROGRESS, assignee=checker, text="Claim still being checked.")
+    panel = desk_panel(client, editor, "Approved, waiting to be published")
+    assert "Approved claim." in panel
+    assert "Claim still being checked." not in panel
+
+
+def test_it_shows_a_checker_no_panel_of_verdicts_to_publish(client, checker):
+    make_claim(S.APPROVED, assignee=checker, submitted_by=checker)
+    client.force_login(checker)
+    assert "Approved, waiting to be published" not in client.get(reverse("admin:index")).text

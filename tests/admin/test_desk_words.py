@@ -48,7 +48,7 @@ def test_the_claim_list_writes_nothing_with_one_dash(client, editor):
     make_claim()  # nobody on it, no rating, no due date
     client.force_login(editor)
     page = client.get(reverse("admin:factcheck_claim_changelist")).text
-    assert '<td class="field-rating nowrap">—</td>' in page
+    assert '<td class="field-rating nowrap"><span class="desk-none">—</span></td>' in page
     assert '<td class="field-rating nowrap">-</td>' not in page
 
 

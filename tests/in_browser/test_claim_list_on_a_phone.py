@@ -42,6 +42,24 @@ def test_a_claims_words_and_status_read_on_a_phone(claim_list):
     assert status.evaluate("cell => getComputedStyle(cell, '::before').content") == '"Status: "'
 
 
+def test_a_card_leaves_out_what_the_claim_has_not(claim_list):
+    """A new claim's card read "Rating: —", "Assignee: —", "Claimant: —", "Due date: —": four
+    lines of nothing between one claim and the next."""
+    cards = claim_list.locator("#result_list tbody tr")
+    lines = cards.evaluate_all(
+        "rows => rows.flatMap(row => [...row.querySelectorAll('td')]"
+        ".filter(cell => cell.offsetParent !== null).map(cell => cell.innerText))"
+    )
+    assert lines
+    assert not [line for line in lines if line.strip().endswith("—")]
+    assert claim_list.locator("#result_list td.field-status").first.is_visible()
+
+
+def test_the_table_at_1280_px_still_writes_nothing_as_a_dash(claim_list):
+    claim_list.set_viewport_size({"width": 1280, "height": 900})
+    assert claim_list.locator("#result_list td.field-due_on .desk-none").first.is_visible()
+
+
 def test_the_claims_list_keeps_its_columns_at_1280_px(claim_list):
     claim_list.set_viewport_size({"width": 1280, "height": 900})
     assert claim_list.locator("#result_list thead th.column-status").is_visible()

@@ -111,3 +111,13 @@ def test_it_runs_a_bounded_number_of_queries(client, editor, count, django_asser
         "Corrections",
         count,
     )
+
+
+def test_its_date_boxes_name_no_format_the_browser_does_not_show(client, editor):
+    """The boxes are the browser's own (type="date"), shown in its language's order (mm/dd/yyyy
+    in American English): a help text saying YYYY-MM-DD contradicted them."""
+    client.force_login(editor)
+    page = client.get(URL).text
+    assert 'type="date"' in page
+    assert "YYYY-MM-DD" not in page
+    assert "The first day. Empty: 30 days before the last." in page

@@ -1,7 +1,7 @@
 """The claim's change form: its fields, what it shows beside them (the statement in context, what
 readers see, the history) and how a save goes through factcheck.services."""
 
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.template.loader import render_to_string
 from django.urls import reverse
 
@@ -12,7 +12,7 @@ from ...models import Evidence
 from ...people import desk_name
 from ..article import on_the_desk
 from ..forms import ClaimForm
-from .inline import EvidenceInline
+from .inline import EvidenceInline, rows_of_no_evidence_here
 
 
 class ClaimChange:
@@ -163,6 +163,7 @@ class ClaimChange:
         if formset.model is not Evidence:
             return super().save_formset(request, form, formset, change)
         note = form.cleaned_data.get("change_note", "")
+        self.say_rows_not_saved(request, rows_of_no_evidence_here(formset))
         opened = {row.instance.pk: row.cleaned_data.get("opened_version") for row in formset.initial_forms}
         for evidence in formset.save(commit=False):
             services.save_evidence(
@@ -175,6 +176,18 @@ class ClaimChange:
                 opened_version=opened.get(evidence.pk),
                 comment=note,
                 remove=True,
+            )
+
+    def say_rows_not_saved(self, request, ids):
+        """The rest of the page is saved; these rows are not, and "changed successfully" alone
+        would say they were."""
+        if ids:
+            which = ", ".join(f"#{pk}" for pk in ids if pk) or "unnamed"
+            messages.warning(
+                request,
+                f"Not saved: {len(ids)} evidence row{'s' if len(ids) > 1 else ''} ({which}) "
+                "belonging to another claim or no longer on the desk. Reload the claim and add "
+                "the evidence again if it belongs here.",
             )
 
     def get_readonly_fields(self, request, obj=None):

@@ -37,7 +37,7 @@ class ClaimList:
 
     @admin.display(description="Assignee", ordering="assignee__first_name")
     def assigned_to(self, obj):
-        return desk_name(obj.assignee)
+        return desk_name(obj.assignee) if obj.assignee else self.get_empty_value_display()
 
     @admin.display(ordering="statement__briefing__title")
     def briefing(self, obj):

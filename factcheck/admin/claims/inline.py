@@ -25,3 +25,13 @@ class EvidenceInline(admin.TabularInline):
 
     def has_delete_permission(self, request, obj=None):
         return super().has_delete_permission(request, obj) and self._may_edit(request, obj)
+
+
+def rows_of_no_evidence_here(formset):
+    """The ids posted on evidence rows that are not this claim's evidence (another claim's, or
+    gone): Django's formset leaves such a row out of the save without a word."""
+    posted = []
+    for row in formset.initial_forms:
+        if row.instance.pk is None:
+            posted.append(str(row.data.get(row.add_prefix(formset.model._meta.pk.name), "")).strip())
+    return posted
