@@ -80,4 +80,4 @@ def test_a_syncs_queries_do_not_grow_with_its_tombstones(client, editor):
     one = sync_queries(client, started)
     for claim in claims[1:]:
         services.withdraw_claim(claim=claim, user=editor, reason=REASON)
-    assert sync_queries(client, started) == one
+    assert 0 < sync_queries(client, started) <= one  # 0 would be a cached answer
