@@ -4,6 +4,7 @@ public reason, the consequence said before clicking."""
 import pytest
 from django.urls import reverse
 
+from factcheck import services
 from factcheck.models import Claim
 
 from ..factories import make_public_claim, make_user, stored_state
@@ -92,3 +93,13 @@ def test_the_page_does_not_offer_it_to_a_checker(client):
     client.force_login(checker)
     page = client.get(reverse("admin:factcheck_claim_change", args=[claim.pk])).text
     assert 'value="withdraw"' not in page
+
+
+def test_a_withdrawn_claims_page_offers_reconsider_and_tells_its_history(client, editor):
+    claim = services.withdraw_claim(claim=make_public_claim(), user=editor, reason="Misread figures.")
+    client.force_login(editor)
+    page = client.get(reverse("admin:factcheck_claim_change", args=[claim.pk])).text
+    assert 'name="_workflow" value="reconsider"' in page
+    assert 'value="withdraw"' not in page
+    assert "Withdrew the published verdict" in page
+    assert "Misread figures." in page

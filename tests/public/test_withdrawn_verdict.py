@@ -56,3 +56,13 @@ def test_a_claim_never_published_stays_404(client, editor):
     claim.live_version = None
     claim.save()
     assert client.get(reverse("claim", args=[claim.pk])).status_code == 404
+
+
+def test_its_address_answers_again_once_a_new_version_is_published(client, editor, checker, withdrawn):
+    withdrawn.assignee = checker
+    withdrawn.save()
+    claim = services.take_action(claim=withdrawn, action="reconsider", user=editor, comment="Recount.")
+    claim = services.take_action(claim=claim, action="submit", user=checker)
+    claim = services.take_action(claim=claim, action="approve", user=editor)
+    services.take_action(claim=claim, action="publish", user=editor)
+    assert client.get(reverse("claim", args=[claim.pk])).status_code == 200
