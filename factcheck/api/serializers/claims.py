@@ -50,8 +50,7 @@ class RatingSerializer(ReadSerializer):
 
 class ClaimTombstoneSerializer(serializers.Serializer):
     """A claim withdrawn from publication (its briefing was taken down, or an editor withdrew its
-    verdict), as an incremental sync
-    reports it: delete your copy."""
+    verdict), as an incremental sync reports it: delete your copy."""
 
     id = serializers.IntegerField(read_only=True)
     url = ObjectURLField(view_name="api:claim-detail")
