@@ -47,6 +47,7 @@ __all__ = [
     "may_take_action",
     "may_take_claim",
     "may_withdraw_briefing",
+    "may_withdraw_claim",
     "may_work_claims",
     "people_who_work_claims",
 ]
@@ -102,7 +103,8 @@ def may_edit_claim(user, claim):
         return False
     if may_review_claims(user):
         return True
-    return claim.status != ClaimStatus.DISMISSED and claim.assignee_id in (None, user.pk)
+    ended = (ClaimStatus.DISMISSED, ClaimStatus.WITHDRAWN)  # until an editor reopens or reconsiders it
+    return claim.status not in ended and claim.assignee_id in (None, user.pk)
 
 
 def may_score_claim(user, claim):
@@ -177,6 +179,14 @@ def may_republish_claim(user, claim):
     if not claim.citations_changed or claim.anchor in TO_CONFIRM:
         return False
     return user.pk not in {reviser.pk for reviser in claim.revisers.all()}
+
+
+def may_withdraw_claim(user, claim):
+    """An editor withdraws one published verdict (a retraction: it cannot stand and a correction
+    will not do). Only one that is live. The two-person rule does not apply: withdrawing puts
+    nothing new before readers, it takes a reviewed verdict down, and a newsroom must be able to do
+    that at once, whoever wrote or approved it; the history and the 410 page say who did and why."""
+    return claim.live_version_id is not None and may_publish_claims(user)
 
 
 def may_confirm_anchor(user, claim):

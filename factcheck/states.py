@@ -15,10 +15,13 @@ class ClaimStatus(models.TextChoices):
     APPROVED = "approved", "Approved"
     PUBLISHED = "published", "Published"
     DISMISSED = "dismissed", "Dismissed"
+    # An editor took the published verdict back (a retraction): its versions stay on record, none
+    # is served as live; "reconsider" sends it back for changes, and a new version may go out.
+    WITHDRAWN = "withdrawn", "Withdrawn"
 
 
 #: States in which nobody is working on the claim any more.
-CLOSED = (ClaimStatus.PUBLISHED, ClaimStatus.DISMISSED)
+CLOSED = (ClaimStatus.PUBLISHED, ClaimStatus.DISMISSED, ClaimStatus.WITHDRAWN)
 #: A verdict a second person has signed off: changing what readers see needs review again.
 SETTLED = (ClaimStatus.APPROVED, ClaimStatus.PUBLISHED)
 

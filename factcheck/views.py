@@ -65,6 +65,20 @@ def gone(request, briefing, what):
     return render(request, "gone.html", context, status=410)
 
 
+def verdict_gone(request, claim):
+    """410 Gone for one verdict an editor withdrew (a retraction): when, and why. Its article
+    stays, and the page links to it; nothing of the claim's working copy is shown."""
+    depends_on(request, briefing_generation(claim.statement.briefing_id), query=())
+    return render(request, "verdict_gone.html", {"claim": claim}, status=410)
+
+
+def _gone(request, withdrawn):
+    """The 410 for what `_live_or_gone` found: a withdrawn briefing, or one withdrawn verdict."""
+    if isinstance(withdrawn, Briefing):
+        return gone(request, withdrawn, "This fact-check")
+    return verdict_gone(request, withdrawn)
+
+
 def _published_or_withdrawn(slug):
     """The briefing at `slug` if it is published or withdrawn (a 410), else a 404: one query, as a
     slug names one briefing. Without its documents: no public page shows them, and on SQLite
@@ -244,7 +258,8 @@ def _claim_page(request, live, shown, *, preview=False):
 
 
 def _live_or_gone(pk):
-    """The live version of public claim `pk`; Gone (with its briefing) if a takedown removed it.
+    """The live version of public claim `pk`; Gone (with its briefing) if a takedown removed it, or
+    (with the claim) if an editor withdrew its verdict, its briefing still published.
     Its version comes without the statement it checked (`live_for_page`): the pages read the claim's."""
     live = live_for_page(pk)
     if live is not None:
@@ -253,9 +268,13 @@ def _live_or_gone(pk):
         all_statements__claims__pk=pk, all_statements__claims__live_version__isnull=False
     )
     briefing = withdrawn.first()
-    if briefing is None:
+    if briefing is not None:
+        return None, briefing
+    retracted = Claim.objects.withdrawn_verdicts().filter(pk=pk).select_related("statement__briefing")
+    claim = retracted.filter(statement__briefing__status=Briefing.Status.PUBLISHED).first()
+    if claim is None:
         raise Http404("No such fact-check.")
-    return None, briefing
+    return None, claim
 
 
 @read_only
@@ -263,7 +282,7 @@ def claim(request, pk):
     """A published verdict's permanent page: its live version, with every earlier one listed."""
     live, withdrawn = _live_or_gone(pk)
     if withdrawn is not None:
-        return gone(request, withdrawn, "This fact-check")
+        return _gone(request, withdrawn)
     depends_on(request, briefing_generation(live.claim.statement.briefing_id), query=())
     return _claim_page(request, live, live)
 
@@ -281,7 +300,7 @@ def claim_version(request, pk, number):
     """One published version of a public claim, kept readable at its own address."""
     live, withdrawn = _live_or_gone(pk)
     if withdrawn is not None:
-        return gone(request, withdrawn, "This fact-check")
+        return _gone(request, withdrawn)
     depends_on(request, briefing_generation(live.claim.statement.briefing_id), query=())
     if number == live.number:  # the live version's own address: the claim page's reads
         return _claim_page(request, live, live)

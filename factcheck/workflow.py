@@ -33,6 +33,7 @@ class Action:
     ends: bool = False  # the step that stops the check: the desk shows it apart, as a cautionary one
     verb: str = ""  # the action in a sentence: "You may not {verb} this claim"
     done: str = ""  # the action as the claim's history tells it: "Submitted for review"
+    consequence: str = ""  # what the action does to readers, said on the desk before clicking
 
     def __post_init__(self):
         if not self.verb:
@@ -135,6 +136,43 @@ ACTIONS = [
         done="Dismissed",
     ),
     Action("reopen", "Reopen", (Status.DISMISSED,), Status.NEW, "factcheck.dismiss_claim", done="Reopened"),
+    Action(
+        "withdraw",
+        "Withdraw verdict…",
+        # Wherever its working copy stands: a verdict being revised is still live until withdrawn.
+        (
+            Status.NEW,
+            Status.IN_PROGRESS,
+            Status.CHANGES_REQUESTED,
+            Status.IN_REVIEW,
+            Status.APPROVED,
+            Status.PUBLISHED,
+        ),
+        Status.WITHDRAWN,
+        "factcheck.publish_claim",
+        needs_comment=True,
+        rule=rules.may_withdraw_claim,
+        rule_text="it has no published verdict to withdraw",
+        comment_label="Why the verdict is withdrawn (printed on its page)",
+        ends=True,
+        verb="withdraw the verdict of",
+        done="Withdrew the published verdict",
+        consequence="Readers lose the verdict at once: its page answers 410 Gone with the date and "
+        "your reason, the article shows the statement without a verdict, and the feeds and API "
+        "drop it. Every published version stays on record; it goes out again only as a new version "
+        "an editor approves.",
+    ),
+    Action(
+        "reconsider",
+        "Reconsider the withdrawn verdict…",
+        (Status.WITHDRAWN,),
+        Status.CHANGES_REQUESTED,
+        "factcheck.review_claim",
+        needs_comment=True,
+        comment_label="What needs to change",
+        verb="reconsider",
+        done="Sent the withdrawn verdict back for changes",
+    ),
 ]
 BY_NAME = {action.name: action for action in ACTIONS}
 

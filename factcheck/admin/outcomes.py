@@ -140,6 +140,14 @@ CLAIM_OUTCOMES = {
     ),
     "dismiss": lambda claim: f"Dismissed {quoted(claim)} as not checkable.",
     "reopen": lambda claim: f"Reopened {quoted(claim)}: it is new again.",
+    "withdraw": lambda claim: (
+        f"Withdrew the verdict on {quoted(claim)}: its page now answers 410 Gone "
+        "with your reason; every published version stays on record."
+    ),
+    "reconsider": lambda claim: (
+        f"Sent the withdrawn {quoted(claim)} back for changes: it goes out again "
+        "only as a new version an editor approves."
+    ),
 }
 
 

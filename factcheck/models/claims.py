@@ -33,6 +33,11 @@ class ClaimQuerySet(PublicQuerySet):
         """Claims with a published version, whatever their working copy's state."""
         return self.filter(live_version__isnull=False)
 
+    def withdrawn_verdicts(self):
+        """Claims an editor withdrew the published verdict of, not published again since: their
+        addresses answer 410 Gone and a sync gives their tombstones."""
+        return self.filter(live_version__isnull=True, withdrawn_at__isnull=False)
+
     def public(self):
         """What anonymous visitors may read: claims with a published version in published briefings."""
         return self.published().filter(statement__briefing__status=Briefing.Status.PUBLISHED)
@@ -197,6 +202,15 @@ class Claim(models.Model):
         help_text="The editor who approved the verdict.",
     )
     dismissal_reason = models.TextField(blank=True)
+    withdrawn_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="When an editor last withdrew the published verdict (a retraction); kept as the record.",
+    )
+    withdrawal_reason = models.TextField(
+        blank=True, editable=False, help_text="Why the verdict was withdrawn, as its 410 page tells readers."
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True, db_index=True)
     published_at = models.DateTimeField(

@@ -9,7 +9,13 @@ from .errors import EditConflict, WorkflowError
 from .locking import check_claim_version, check_evidence_version, check_record_version
 from .notifications import notifications_muted
 from .previous import link_previous_check, unlink_previous_check
-from .publishing import PublicationPreview, publication_preview, publish_briefing, withdraw_briefing
+from .publishing import (
+    PublicationPreview,
+    publication_preview,
+    publish_briefing,
+    withdraw_briefing,
+    withdraw_claim,
+)
 from .records import save_rating, save_source
 from .standards import save_standards_page
 from .submissions import (
@@ -55,4 +61,5 @@ __all__ = [
     "unlink_previous_check",
     "why_not",
     "withdraw_briefing",
+    "withdraw_claim",
 ]

@@ -1,4 +1,5 @@
-"""Putting a briefing and its approved verdicts in front of the public, and taking them back."""
+"""Putting a briefing and its approved verdicts in front of the public, and taking them back (the
+whole briefing, or one verdict)."""
 
 from dataclasses import dataclass, field
 
@@ -127,3 +128,12 @@ def withdraw_briefing(*, briefing, user, reason=""):
     fields = ["status", "withdrawn_at", "withdrawal_reason", "withdrawn_title", "updated_at"]
     briefing.save(update_fields=fields)
     _mark_published_claims_changed(briefing)
+
+
+def withdraw_claim(*, claim, user, reason, opened_version=None):
+    """Withdraw one published verdict (a retraction): the workflow's `withdraw` action, so the rule
+    (rules.may_withdraw_claim), the lock, the stale-page check and the history are take_action's,
+    whichever door calls. See services.retraction for what readers see then."""
+    return take_action(
+        claim=claim, action="withdraw", user=user, comment=reason, opened_version=opened_version
+    )

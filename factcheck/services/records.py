@@ -10,7 +10,7 @@ from django.db.models import F
 
 from .. import rules
 from ..models import Claim, ClaimEvent, Evidence, Rating, RatingEvent, Source, SourceEvent
-from ..states import ClaimStatus
+from ..states import CLOSED, ClaimStatus
 from .errors import WorkflowError, refuse_invalid
 from .history import shown
 from .locking import refuse_if_record_is_stale
@@ -53,13 +53,13 @@ def _flag_live_versions(claims, *, user, action, changes, comment, revised=()):
 
 
 def _working_copies_citing(source):
-    """Claims not yet published (nor dismissed) whose evidence cites `source`, locked as every
+    """Claims not yet published (nor dismissed, nor withdrawn) whose evidence cites `source`, locked as every
     change to a claim locks it: an approval at the same moment either comes first (and is sent
     back to review here) or waits and finds the claim in review."""
     return list(
         Claim.objects.select_for_update()
         .filter(pk__in=Evidence.objects.filter(source=source).values("claim_id"))
-        .exclude(status__in=(ClaimStatus.PUBLISHED, ClaimStatus.DISMISSED))
+        .exclude(status__in=CLOSED)
         .only("pk", "status")
     )
 

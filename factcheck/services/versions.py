@@ -83,7 +83,10 @@ def freeze_version(*, claim, user=None, reason=""):
     """publish_version without the rule, for test factories that set up a published claim directly."""
     if claim.rating is None:
         raise WorkflowError("A verdict needs a rating before it is published.")
+    # A withdrawn verdict has no live version: the new one follows the last published all the same.
     previous = claim.live_version
+    if previous is None and claim.withdrawn_at is not None:
+        previous = claim.versions.order_by("-number").first()
     notes = _notes_since(claim, previous)
     if not reason:
         reason = FIRST_PUBLICATION if previous is None else (" ".join(notes) or "Revised.")

@@ -17,6 +17,7 @@ from .errors import WorkflowError
 from .history import save_and_record, shown
 from .locking import lock_claim, refuse_if_stale
 from .notifications import notify
+from .retraction import take_verdict_down
 from .versions import publish_version
 
 
@@ -83,6 +84,15 @@ class ClaimActions:
     def on_reopen(self, claim, **_):
         claim.dismissal_reason = ""
         claim.assignee = None
+
+    def on_withdraw(self, claim, *, comment, **_):
+        return take_verdict_down(claim, reason=comment)
+
+    def on_reconsider(self, claim, *, user, comment, **_):
+        """Back to the checker on it (or whoever takes it) to rework; the next publication is a
+        new version, after an editor's review (the two-person rule, as ever)."""
+        claim.reviewed_by = None
+        self.on_request_changes(claim, user=user, comment=comment)
 
     def on_action(self, claim, action, **kwargs):
         return getattr(self, f"on_{action.name}")(claim, **kwargs) or {}

@@ -9,6 +9,7 @@ from factcheck.models import Claim
 from ..factories import (
     UNREADY,
     make_claim,
+    make_public_claim,
     make_published_briefing,
     make_submitted_claim,
     make_unready_claim,
@@ -132,3 +133,18 @@ def test_it_refuses_with_a_message_while_redis_is_down(editor, checker, settings
         call_command("claim_action", claim.pk, "publish", "--user", "editor")
     claim.refresh_from_db()
     assert claim.status == S.APPROVED
+
+
+def test_it_withdraws_a_published_verdict_for_an_editor(editor):
+    claim = make_public_claim()
+    call_command("claim_action", claim.pk, "withdraw", "--user", "editor", "--comment", "Misread figures.")
+    claim.refresh_from_db()
+    assert (claim.status, claim.live_version_id) == (S.WITHDRAWN, None)
+
+
+def test_it_refuses_to_withdraw_for_a_checker(checker):
+    claim = make_public_claim()
+    before = stored_state(claim)
+    with pytest.raises(CommandError, match="needs the Editor role"):
+        call_command("claim_action", claim.pk, "withdraw", "--user", "checker", "--comment", "Misread.")
+    assert stored_state(claim) == before

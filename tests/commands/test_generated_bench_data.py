@@ -36,7 +36,9 @@ def test_it_makes_the_numbers_asked_for_besides_the_bench_articles(generated):
 
 def test_it_makes_claims_in_every_state_with_and_without_a_published_version(generated):
     kinds = set(Claim.objects.values_list("status", "live_version__number"))
-    for status in ClaimStatus.values:
+    # Not `withdrawn` (a retraction, added later): the bench data makes none, so that adding the
+    # state left the benchmark's random draw and its published counts as they were measured.
+    for status in set(ClaimStatus.values) - {ClaimStatus.WITHDRAWN}:
         assert (status, None) in kinds or status == ClaimStatus.PUBLISHED
         assert (status, 1) in kinds or status in (ClaimStatus.NEW, ClaimStatus.DISMISSED)
 

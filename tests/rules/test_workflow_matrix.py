@@ -29,6 +29,8 @@ ALLOWED = {
     (S.APPROVED, "request_changes"): {"editor", "admin"},
     (S.APPROVED, "publish"): {"editor", "admin"},
     (S.DISMISSED, "reopen"): {"editor", "admin"},
+    (S.PUBLISHED, "withdraw"): {"editor", "admin"},  # any state with a live version (only published here)
+    (S.WITHDRAWN, "reconsider"): {"editor", "admin"},
 }
 
 

@@ -20,6 +20,7 @@ CLAIM_ROW = (
         "reply_note",
     )),
     "statement__position", "statement__text", "statement__label", "statement__briefing_id",
+    "withdrawn_at",
 )  # fmt: skip
 BRIEFING_ROW = ("id", "slug", "status", "updated_at", "withdrawn_at")  # by index briefing_public_face
 CITED_ROW = (
@@ -127,12 +128,15 @@ def _claim_row(row, evidence, address, iso, day):
 
 
 def _tombstone_row(row, address, iso):
-    """ClaimTombstoneSerializer's output, for a row of a claim whose briefing was withdrawn."""
+    """ClaimTombstoneSerializer's output, for a row of a claim whose briefing or verdict was withdrawn."""
     return {
         "id": row["id"],
         "url": address("api:claim-detail", row["id"]),
         "status": Briefing.Status.WITHDRAWN.value,
-        "withdrawn_at": iso(row[ROW_BRIEFING]["withdrawn_at"]),
+        # Its own verdict's withdrawal, if an editor withdrew it; else its briefing's takedown.
+        "withdrawn_at": iso(
+            row[ROW_BRIEFING]["withdrawn_at"] if row["live_version_id"] else row["withdrawn_at"]
+        ),
     }
 
 
@@ -193,7 +197,7 @@ def published_claims(rows, *, request):
             briefings[row["statement__briefing_id"]],
             previous[pk],
         )
-        if row[ROW_BRIEFING]["status"] == WITHDRAWN:
+        if row[ROW_BRIEFING]["status"] == WITHDRAWN or row["live_version_id"] is None:
             page.append(_tombstone_row(row, address, iso))
         else:
             page.append(_claim_row(row, evidence[row["live_version_id"]], address, iso, day))

@@ -49,8 +49,8 @@ class RatingSerializer(ReadSerializer):
 
 
 class ClaimTombstoneSerializer(serializers.Serializer):
-    """A claim withdrawn from publication (its briefing was taken down), as an incremental sync
-    reports it: delete your copy."""
+    """A claim withdrawn from publication (its briefing was taken down, or an editor withdrew its
+    verdict), as an incremental sync reports it: delete your copy."""
 
     id = serializers.IntegerField(read_only=True)
     url = ObjectURLField(view_name="api:claim-detail")
@@ -61,7 +61,10 @@ class ClaimTombstoneSerializer(serializers.Serializer):
     )
 
     def to_representation(self, claim):
-        return {**super().to_representation(claim), "status": Briefing.Status.WITHDRAWN.value}
+        answer = {**super().to_representation(claim), "status": Briefing.Status.WITHDRAWN.value}
+        if claim.live_version_id is None:  # its own verdict was withdrawn, not (only) its briefing
+            answer["withdrawn_at"] = serializers.DateTimeField().to_representation(claim.withdrawn_at)
+        return answer
 
 
 class ServesPublishedClaims:
@@ -225,7 +228,10 @@ class ClaimSerializer(ServesPublishedClaims, AnswerOnlyFields, ReadSerializer):
     def to_representation(self, claim):
         view, request = self.context.get("view"), self.context.get("request")
         public = not getattr(view, "include_unpublished", False)
-        if public and claim.statement.briefing.status == Briefing.Status.WITHDRAWN:
+        withdrawn = (
+            claim.statement.briefing.status == Briefing.Status.WITHDRAWN or claim.live_version_id is None
+        )
+        if public and withdrawn:
             return ClaimTombstoneSerializer(context=self.context).to_representation(claim)
         if public and request is not None:
             return published_claim(claim, request=request)

@@ -54,7 +54,7 @@ class ClaimViewSet(APIViewSet):
             and self.action == "list"
             and self.request.query_params.get("updated_since")
         ):
-            return Claim.objects.published().in_briefings(*withdrawals.WAS_PUBLIC)
+            return withdrawals.synced_claims()
         if not self.include_unpublished:
             return Claim.objects.public_by_claim()  # visible_to's public set, paged quicker
         return Claim.objects.visible_to(self.request.user, self.include_unpublished)
@@ -97,10 +97,11 @@ class ClaimViewSet(APIViewSet):
         return self.get_paginated_response(published_claims(rows, request=request))
 
     def gone(self):
-        return withdrawals.withdrawn_briefing(
-            all_statements__claims__pk=self.kwargs.get("pk"),
-            all_statements__claims__live_version__isnull=False,
+        pk = self.kwargs.get("pk")
+        briefing = withdrawals.withdrawn_briefing(
+            all_statements__claims__pk=pk, all_statements__claims__live_version__isnull=False
         )
+        return briefing or withdrawals.withdrawn_verdict(pk)
 
     def membership_changed(self):
         return withdrawals.claims_changed(self.include_unpublished)
@@ -199,10 +200,11 @@ class ClaimReviewViewSet(APIViewSet):
         return self.get_paginated_response(self.get_serializer(self._served, many=True).data)
 
     def gone(self):
-        return withdrawals.withdrawn_briefing(
-            all_statements__claims__pk=self.kwargs.get("pk"),
-            all_statements__claims__live_version__isnull=False,
+        pk = self.kwargs.get("pk")
+        briefing = withdrawals.withdrawn_briefing(
+            all_statements__claims__pk=pk, all_statements__claims__live_version__isnull=False
         )
+        return briefing or withdrawals.withdrawn_verdict(pk)
 
     def membership_changed(self):
         times = [

@@ -26,7 +26,11 @@ class Command(BaseCommand):
         parser.add_argument("claim", type=int, help="The claim's id.")
         parser.add_argument("action", choices=sorted(BY_NAME), help="The workflow action.")
         parser.add_argument("--user", required=True, help="Who takes the action.")
-        parser.add_argument("--comment", default="", help="Required for request_changes and dismiss.")
+        parser.add_argument(
+            "--comment",
+            default="",
+            help="Required for request_changes, dismiss, withdraw (the public reason) and reconsider.",
+        )
         parser.add_argument("--assignee", help="For assign: the checker's username.")
         parser.add_argument("--due", type=due_date, help="For assign: the due date, YYYY-MM-DD.")
 
