@@ -35,6 +35,7 @@ __all__ = [
     "may_make_claims_from_top",
     "may_override_checklist",
     "may_publish_briefing",
+    "may_publish_briefings",
     "may_publish_claim",
     "may_publish_claims",
     "may_republish_claim",
@@ -226,14 +227,19 @@ def may_take_action(user, claim, action):
     )
 
 
+def may_publish_briefings(user):
+    """Editors put briefings and their approved verdicts in front of the public, and take them back."""
+    return holds(user, "briefings.publish_briefing")
+
+
 def may_publish_briefing(user, briefing):
     """Editors put a briefing and its approved verdicts in front of the public..."""
-    return briefing.status != Briefing.Status.PUBLISHED and holds(user, "briefings.publish_briefing")
+    return briefing.status != Briefing.Status.PUBLISHED and may_publish_briefings(user)
 
 
 def may_withdraw_briefing(user, briefing):
     """...and take a published one back (a takedown), which hides its verdicts with it."""
-    return briefing.status == Briefing.Status.PUBLISHED and holds(user, "briefings.publish_briefing")
+    return briefing.status == Briefing.Status.PUBLISHED and may_publish_briefings(user)
 
 
 def has_published_verdicts(briefing):

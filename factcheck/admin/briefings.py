@@ -266,8 +266,8 @@ class BriefingDeskAdmin(SplitDesk, RevisionDesk, BriefingAdmin):
         """A GET (or a POST without confirm=yes) shows what publishing would change; only the
         confirming POST publishes."""
         briefing = get_object_or_404(Briefing, pk=briefing_id)
-        if not rules.may_publish_briefing(request.user, briefing):
-            raise PermissionDenied("You may not publish this briefing (it may be published already).")
+        if refusal := services.publication_refusal(briefing=briefing, user=request.user):
+            raise PermissionDenied(refusal)
         preview = services.publication_preview(briefing)
         if not confirmed(request):
             return self._confirmation(request, briefing, preview, publishing=True)
@@ -280,8 +280,8 @@ class BriefingDeskAdmin(SplitDesk, RevisionDesk, BriefingAdmin):
         """A GET (or a POST without confirm=yes) shows which verdicts would come down, with the
         reason field; only the confirming POST withdraws."""
         briefing = get_object_or_404(Briefing, pk=briefing_id)
-        if not rules.may_withdraw_briefing(request.user, briefing):
-            raise PermissionDenied("You may not withdraw this briefing.")
+        if refusal := services.withdrawal_refusal(briefing=briefing, user=request.user):
+            raise PermissionDenied(refusal)
         preview = services.publication_preview(briefing)
         form = WithdrawalForm(request.POST or None)
         if not confirmed(request) or not form.is_valid():

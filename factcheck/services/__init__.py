@@ -12,9 +12,11 @@ from .previous import link_previous_check, unlink_previous_check
 from .publishing import (
     PublicationPreview,
     publication_preview,
+    publication_refusal,
     publish_briefing,
     withdraw_briefing,
     withdraw_claim,
+    withdrawal_refusal,
 )
 from .records import save_rating, save_source
 from .standards import save_standards_page
@@ -47,6 +49,7 @@ __all__ = [
     "notifications_muted",
     "override_checklist_item",
     "publication_preview",
+    "publication_refusal",
     "publish_briefing",
     "publish_version",
     "reanchor_claims",
@@ -62,4 +65,5 @@ __all__ = [
     "why_not",
     "withdraw_briefing",
     "withdraw_claim",
+    "withdrawal_refusal",
 ]

@@ -94,14 +94,33 @@ def _locked(briefing):
     return briefing
 
 
+def publication_refusal(*, briefing, user):
+    """Why `user` may not publish `briefing` now, in words, or "" when they may: the service's
+    refusal and the desk's say which of the rule's two conditions stands in the way."""
+    if rules.may_publish_briefing(user, briefing):
+        return ""
+    if not rules.may_publish_briefings(user):
+        return "You may not publish this briefing: publishing needs the Editor role."
+    return "You may not publish this briefing: it is published already."
+
+
+def withdrawal_refusal(*, briefing, user):
+    """Why `user` may not withdraw `briefing` now, in words, or "" when they may."""
+    if rules.may_withdraw_briefing(user, briefing):
+        return ""
+    if not rules.may_publish_briefings(user):
+        return "You may not withdraw this briefing: withdrawing needs the Editor role."
+    return "You may not withdraw this briefing: it is not published."
+
+
 @transaction.atomic
 def publish_briefing(*, briefing, user):
     """Publish a briefing and every approved claim in it; returns how many claims went public.
     Approved claims on statements an editor hid, or short of the pre-publication checklist, stay
     approved, held back (`publication_preview` names them and what each lacks)."""
     briefing = _locked(briefing)
-    if not rules.may_publish_briefing(user, briefing):
-        raise WorkflowError("You may not publish this briefing (it may be published already).")
+    if refusal := publication_refusal(briefing=briefing, user=user):
+        raise WorkflowError(refusal)
     published = 0
     for claim in publication_preview(briefing).going_out:
         take_action(claim=claim, action="publish", user=user)
@@ -119,8 +138,8 @@ def withdraw_briefing(*, briefing, user, reason=""):
     if given), and API clients syncing with updated_since are told. Its claims keep their states
     and versions and return, at the same addresses, when it is published again."""
     briefing = _locked(briefing)
-    if not rules.may_withdraw_briefing(user, briefing):
-        raise WorkflowError("You may not withdraw this briefing.")
+    if refusal := withdrawal_refusal(briefing=briefing, user=user):
+        raise WorkflowError(refusal)
     briefing.status = briefing.Status.WITHDRAWN
     briefing.withdrawn_at = timezone.now()
     briefing.withdrawal_reason = (reason or "").strip()

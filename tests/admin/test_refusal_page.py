@@ -15,7 +15,7 @@ def test_publishing_a_published_briefing_again_says_why_and_links_back(client, e
     client.force_login(editor)
     response = client.get(publish_url(briefing))
     assert response.status_code == 403
-    assert "You may not publish this briefing (it may be published already)." in response.text
+    assert "You may not publish this briefing: it is published already." in response.text
     assert "Nothing was changed." in response.text
     assert f'href="{reverse("admin:briefings_briefing_change", args=[briefing.pk])}"' in response.text
     assert f'href="{reverse("admin:index")}"' in response.text
@@ -26,7 +26,7 @@ def test_a_checker_refused_the_publication_page_is_told_why(client, checker):
     client.force_login(checker)
     response = client.post(publish_url(briefing), {"confirm": "yes"})
     assert response.status_code == 403
-    assert "You may not publish this briefing" in response.text
+    assert "You may not publish this briefing: publishing needs the Editor role." in response.text
 
 
 def test_an_anonymous_visitor_is_never_shown_the_refusal_page(client, db):

@@ -11,7 +11,7 @@ from ..factories import make_claim, make_published_briefing, make_staff, make_un
 
 S = Claim.Status
 pytestmark = pytest.mark.django_db
-REFUSED = "You may not publish this briefing (it may be published already)."
+REFUSED = "You may not publish this briefing: publishing needs the Editor role."
 
 
 def test_it_publishes_the_briefing_and_its_approved_claims(editor, checker):
@@ -114,3 +114,18 @@ def test_its_preview_reads_the_checklist_in_a_constant_number_of_queries(
         make_unready_claim(checker, statement=first.statement)
     with django_assert_max_num_queries(4):
         services.publication_preview(first.statement.briefing)
+
+
+def test_it_says_a_briefing_published_already_is_why_an_editor_is_refused(editor, checker):
+    briefing, claim = make_published_briefing(checker, editor)
+    before = stored_state(claim)
+    with pytest.raises(services.WorkflowError) as refusal:
+        services.publish_briefing(briefing=briefing, user=editor)
+    assert str(refusal.value) == "You may not publish this briefing: it is published already."
+    assert stored_state(claim) == before
+
+
+def test_its_refusal_names_the_role_before_the_state_for_a_checker(editor, checker):
+    briefing, _ = make_published_briefing(checker, editor)
+    refusal = services.publication_refusal(briefing=briefing, user=checker)
+    assert refusal == "You may not publish this briefing: publishing needs the Editor role."

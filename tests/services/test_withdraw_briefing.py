@@ -41,8 +41,17 @@ def test_it_refuses_whoever_is_not_an_editor(editor, checker, who):
     before = stored_state(claim)
     with pytest.raises(services.WorkflowError) as refusal:
         services.withdraw_briefing(briefing=briefing, user=user)
-    assert str(refusal.value) == "You may not withdraw this briefing."
+    assert str(refusal.value) == "You may not withdraw this briefing: withdrawing needs the Editor role."
     briefing.refresh_from_db()
     assert briefing.status == Briefing.Status.PUBLISHED
     assert Claim.objects.public().filter(pk=claim.pk).exists()
     assert stored_state(claim) == before
+
+
+def test_it_says_a_draft_is_why_an_editor_may_not_withdraw_it(editor):
+    briefing = make_statement().briefing
+    with pytest.raises(services.WorkflowError) as refusal:
+        services.withdraw_briefing(briefing=briefing, user=editor)
+    assert str(refusal.value) == "You may not withdraw this briefing: it is not published."
+    briefing.refresh_from_db()
+    assert briefing.status == Briefing.Status.DRAFT
