@@ -16,7 +16,7 @@ from briefings.models import Briefing, Revision, Statement
 from factcheck import services
 from factcheck.models import Claim, Evidence, Rating, Source
 
-from .newsroom import RATINGS, REVISIONS, Markers, Newsroom
+from .newsroom import RATINGS, REVISIONS, WITHDRAWALS, Markers, Newsroom
 
 
 def _person(markers, role, superuser=False):
@@ -55,6 +55,7 @@ class Desk:
         self.notes = {}  # claim id -> change notes written since its last published version
         self.versions = {}  # claim id -> how many versions were published
         self.cites = {}  # claim id -> the sources its latest version cites
+        self.withdrawn = set()  # claims whose verdict an editor withdrew (not published again)
         self.later = []  # steps that wait until the briefings are published or withdrawn
         self.documents = {}  # briefing index -> the lines of the document last imported
         self.new_rating = self._rating_for_this_desk()
@@ -231,6 +232,8 @@ def first_check(desk, spec):
     claim = desk.publish(claim, editor)
     if plan in REVISIONS:
         desk.later.append(lambda: revision(desk, claim, spec))
+    if plan in WITHDRAWALS:
+        desk.later.append(lambda: withdrawal(desk, claim, spec))
     return claim
 
 
@@ -279,6 +282,27 @@ def revision(desk, claim, spec):
     claim = desk.publish(claim, reviewer)
     if plan == "corrected_then_revised":
         claim = _revise(desk, claim, spec)
+    return claim
+
+
+def withdrawal(desk, claim, spec):
+    """An editor withdraws the published verdict, with a reason only its 410 page may show; then,
+    as the plan says, it is reconsidered and reworked up to approval, never published again."""
+    plan, editor, reviewer = spec["plan"], desk.people["editor"], desk.people["reviewer"]
+    if plan == "revision_withdrawn":  # the revision waits for review when the verdict goes
+        _revise(desk, claim, spec)
+    reason = f"Reason {desk.new('a verdict withdrawal reason', reason_for=claim.pk)}"
+    desk.markers.own(("claim", claim.pk), reason)
+    claim = services.withdraw_claim(claim=Claim.objects.get(pk=claim.pk), user=editor, reason=reason)
+    desk.withdrawn.add(claim.pk)
+    if plan in ("withdrawn_reconsidered", "withdrawn_reworked"):
+        claim = desk.act(claim, "reconsider", reviewer, "a reconsideration's comment")
+    if plan == "withdrawn_reworked":
+        checker = claim.assignee or desk.people[spec["checker"]]
+        rationale = f"Why {desk.new('a reworked rationale')}. {LONG_ENOUGH}"
+        claim = desk.edit(claim, checker, "a reworked rationale's note", rationale=rationale)
+        claim = desk.act(claim, "submit", checker, "a submission's comment")
+        claim = desk.act(claim, "approve", reviewer, "an approval's comment")
     return claim
 
 
@@ -348,7 +372,11 @@ def _account(desk):
         pk: (status_of[briefing_id], desk.versions.get(pk, 0))
         for pk, briefing_id in Claim.objects.values_list("pk", "statement__briefing_id")
     }
-    public_claims = [pk for pk, (status, versions) in claims.items() if versions and status == "published"]
+    public_claims = [
+        pk
+        for pk, (status, versions) in claims.items()
+        if versions and status == "published" and pk not in desk.withdrawn
+    ]
     cited = set().union(*(desk.cites[pk] for pk in public_claims))
     return Newsroom(
         texts=desk.markers.texts,
@@ -365,4 +393,5 @@ def _account(desk):
         revisions={
             briefing.slug: Revision.objects.filter(briefing=briefing).count() for briefing in desk.briefings
         },
+        withdrawn=desk.withdrawn,
     )

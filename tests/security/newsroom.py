@@ -1,7 +1,8 @@
 """A random newsroom for the leak test, and the test's own account of what readers may see.
 
 `newsrooms()` is a hypothesis strategy for a plan: briefings in every state, claims at every stage
-of the workflow (first check, revision, correction, dismissal), sources shared or not, a rating
+of the workflow (first check, revision, correction, dismissal, one verdict withdrawn and maybe
+reworked), sources shared or not, a rating
 only some claims use, later edits to sources and the scale, and new revisions of articles (a
 statement cut, so that the claims on it are orphaned, and one added); `desk.build(plan)` carries it
 out through the same services the desk uses. Every piece of text gets its own marker, a word such as
@@ -33,7 +34,13 @@ REVISIONS = (
     "corrected_after_return",  # the same, after the reviewer sent the revision back once
     "corrected_then_revised",  # version 2 published, and a third change waits for review
 )
-PLANS = FIRST_CHECK + REVISIONS
+WITHDRAWALS = (  # published, then an editor withdrew the verdict (a retraction)
+    "withdrawn",
+    "revision_withdrawn",  # ... while a change to it waited for review
+    "withdrawn_reconsidered",  # ... then sent back for changes
+    "withdrawn_reworked",  # ... reworked, resubmitted and approved, not yet published again
+)
+PLANS = FIRST_CHECK + REVISIONS + WITHDRAWALS
 RATINGS = ("accurate", "misleading", "false", "new")  # "new": a rating added to the scale for this desk
 
 ANY_BRIEFING = st.integers(0, 8)  # taken modulo the number of briefings
@@ -54,8 +61,8 @@ def claims(briefing=ANY_BRIEFING, plan=ANY_PLAN):
     )
 
 
-# Every example has a public verdict, so that "the published markers appear" always means
-# something; most of them also have unpublished changes.
+# Every example has a public verdict (never withdrawn), so that "the published markers appear"
+# always means something; most of them also have unpublished changes.
 PUBLIC_CLAIM = claims(briefing=st.just(PUBLISHED), plan=st.sampled_from(("published", *REVISIONS)))
 
 
@@ -88,6 +95,7 @@ class Text:
     briefing: int | None = None  # a briefing's text: public while that briefing is published
     owner: tuple | None = None  # ("claim", id) or ("source", id): the object it was written on
     notice: bool = False  # shown on the 410 notice of a withdrawn briefing
+    reason_for: int | None = None  # the reason a verdict was withdrawn: on that claim's 410 page
     scale: bool = (
         False  # the rating scale as it stands: public at /api/v1/ratings/ and /standards/rating-scale/
     )
@@ -107,17 +115,24 @@ class Newsroom:
     ratings: list  # rating slugs: the scale is public
     probe: str  # a marker nobody wrote
     revisions: dict = field(default_factory=dict)  # briefing slug -> how many revisions it has
+    withdrawn: set = field(default_factory=set)  # claims whose verdict an editor withdrew
 
     def claim_is_public(self, pk):
         status, versions = self.claims[pk]
-        return versions > 0 and status == Briefing.Status.PUBLISHED
+        return versions > 0 and status == Briefing.Status.PUBLISHED and pk not in self.withdrawn
 
     def claim_is_gone(self, pk):
-        """Taken down with its briefing after it was public: 410 Gone, with a notice."""
+        """410 Gone, with a notice: taken down with its briefing after it was public, or its
+        verdict withdrawn alone while the briefing stays published. (A verdict withdrawn before its
+        briefing was taken down answers as for nothing: its notice would name no public article.)"""
         status, versions = self.claims[pk]
+        if pk in self.withdrawn:
+            return versions > 0 and status == Briefing.Status.PUBLISHED
         return versions > 0 and status == Briefing.Status.WITHDRAWN
 
     def is_public(self, text):
+        if text.reason_for is not None:  # public only on the 410 page; the verdict itself is not
+            return text.reason_for in self.withdrawn and self.claim_is_gone(text.reason_for)
         if text.briefing is not None:
             status = self.briefing_statuses[text.briefing]
             return status == Briefing.Status.PUBLISHED or (
