@@ -8,6 +8,7 @@ timeline. Events are only written by factcheck.services, the one path every door
 import datetime
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from django.utils import timezone
@@ -66,13 +67,56 @@ class ClaimEvent(models.Model):
             before = labels.get(self.from_status, self.from_status) or "—"
             parts.append(f"{before} → {labels.get(self.to_status, self.to_status)}")
         claim_fields = self._meta.get_field("claim").related_model._meta
+        people = self.people_named if hasattr(self, "people_named") else _people_named([self])
         for name, (before, after) in self.changes.items():
-            label, words = _in_words(claim_fields, name)
+            label, words = _in_words(claim_fields, name, people)
             parts.append(f"{label}: {_shown(words(before))} → {_shown(words(after))}")
         return "; ".join(parts)
 
 
-def _in_words(claim_fields, name):
+def name_people(events):
+    """`events` (a list), each told the desk names of the people older events recorded by username,
+    read in one query for the lot: a history of many events named each person with a query of its own."""
+    people = _people_named(events)
+    for event in events:
+        event.people_named = people
+    return events
+
+
+def _person_fields(claim_fields):
+    return {
+        field.name
+        for field in claim_fields.get_fields()
+        if field.is_relation
+        and field.concrete
+        and field.related_model._meta.label == settings.AUTH_USER_MODEL
+    }
+
+
+def _people_named(events):
+    """username → desk name for the usernames recorded in `events`' person fields (events before the
+    services recorded names: "submitted by: checker → editor"); no query when they recorded none.
+    A value holding a space is a name already: usernames hold none."""
+    if not events:
+        return {}
+    claim_fields = events[0]._meta.get_field("claim").related_model._meta
+    person_fields = _person_fields(claim_fields)
+    usernames = {
+        str(value)
+        for event in events
+        for name, values in event.changes.items()
+        if name in person_fields
+        for value in values
+        if value and " " not in str(value)
+    }
+    if not usernames:
+        return {}
+    people = get_user_model()
+    found = people._default_manager.filter(**{f"{people.USERNAME_FIELD}__in": usernames})
+    return {person.get_username(): desk_name(person) for person in found}
+
+
+def _in_words(claim_fields, name, people):
     """A recorded change's field as the claim's form labels it ("due date", "right of reply"), and
     how its stored values read: a choice's label, yes or no, a date as the desk writes it. Names
     that are no field of the claim ("evidence", "checklist …") are words already; a person is named."""
@@ -83,7 +127,7 @@ def _in_words(claim_fields, name):
     if not field.concrete:  # a relation from elsewhere ("evidence"): its name is the word
         return name, _as_stored
     if field.is_relation and field.related_model._meta.label == settings.AUTH_USER_MODEL:
-        return str(field.verbose_name), _person_in_words(field.related_model)
+        return str(field.verbose_name), lambda value: people.get(str(value), value) if value else value
     if field.choices:
         labels = {str(value): str(label) for value, label in field.flatchoices}
         return str(field.verbose_name), lambda value: labels.get(str(value), value)
@@ -92,19 +136,6 @@ def _in_words(claim_fields, name):
     if isinstance(field, models.DateField) and not isinstance(field, models.DateTimeField):
         return str(field.verbose_name), _date_in_words
     return str(field.verbose_name), _as_stored
-
-
-def _person_in_words(people):
-    """A person recorded by username (events before the services recorded names: "submitted by:
-    checker → editor") named as the desk names people, by full name, else the username as recorded."""
-
-    def named(value):
-        if not value or " " in str(value):  # a name already (recorded since): usernames hold no space
-            return value
-        person = people._default_manager.filter(**{people.USERNAME_FIELD: value}).first()
-        return desk_name(person) if person else value
-
-    return named
 
 
 def _as_stored(value):

@@ -6,6 +6,7 @@ from django.urls import reverse
 
 from factcheck import services
 from factcheck.models import Claim, ClaimEvent
+from factcheck.models.history import name_people
 from factcheck.people import desk_name
 
 from ..factories import make_claim
@@ -53,3 +54,17 @@ def test_a_rewritten_verdict_records_both_people_by_their_full_names(client, edi
     claim.rationale += " Checked again against the minutes."
     services.save_claim(claim=claim, user=editor, opened_version=claim.version)
     assert f"submitted by: Rosa Smith → {desk_name(editor)}" in history_of(client, editor, claim)
+
+
+def test_a_history_names_its_recorded_people_in_one_query_however_many_events(
+    client, editor, checker, django_assert_max_num_queries
+):
+    claim = make_claim(Claim.Status.NEW)
+    for _ in range(30):
+        ClaimEvent.objects.create(
+            claim=claim, action="edited", changes={"submitted_by": [editor.username, checker.username]}
+        )
+    events = list(claim.events.all())
+    with django_assert_max_num_queries(1):
+        lines = [event.describe() for event in name_people(events)]
+    assert all(desk_name(checker) in line for line in lines)

@@ -9,6 +9,7 @@ from briefings.models import Statement
 
 from ... import rules, services
 from ...models import Evidence
+from ...models.history import name_people
 from ...people import desk_name
 from ..article import on_the_desk
 from ..forms import ClaimForm
@@ -127,7 +128,7 @@ class ClaimChange:
     def history(self, obj):
         if not obj.pk:
             return "—"
-        events = obj.events.select_related("actor")
+        events = name_people(list(obj.events.select_related("actor")))
         return render_to_string(
             "admin/factcheck/claim/history.html", {"events": events, "corrections": obj.corrections.all()}
         )
