@@ -2,7 +2,7 @@
 
 Briefings published, in review, draft and withdrawn, each with a current revision of varied
 sentences; claims in every workflow state, the published ones with a first version as publishing
-freezes it; evidence drawn from shared sources; and three published bench articles of 50, 500 and
+freezes it (one in a hundred of them since withdrawn); evidence drawn from shared sources; and three published bench articles of 50, 500 and
 5,000 statements under stable slugs (a published verdict on every fifth statement: 100 on the
 500-statement one) that the suite times. Everything is seeded, so a run can be repeated.
 """
@@ -24,6 +24,8 @@ PREFIX = "bench-"
 #: The articles the suite renders: slug → statements. Each has a published verdict on every fifth.
 ARTICLES = {"bench-article-50": 50, "bench-article-500": 500, "bench-article-5000": 5000}
 VERDICT_EVERY = 5
+#: The share of the other briefings' published verdicts later withdrawn (a retraction is rare).
+WITHDRAWN_SHARE = 0.01
 #: Regular briefings' states in turn: of every 20, 14 published, 3 draft, 2 in review, 1 withdrawn.
 STATUS_CYCLE = ["published"] * 20
 for index, status in {
@@ -139,6 +141,10 @@ def generate(*, briefings, statements_per_briefing, claims_count, sources, seed,
     _, stored = articles.store(plans, rng, people.editor)
     source_rows = claims.make_sources(max(sources, 1), rng)
     planned = _plan_claims(plans, stored, claims_count, rng, people, list(Rating.objects.all()))
+    bench_verdicts = sum(
+        len(stored[plan.slug][VERDICT_EVERY - 1 :: VERDICT_EVERY]) for plan in plans[: len(ARTICLES)]
+    )
+    claims.withdraw_some(planned[bench_verdicts:], random.Random(f"{seed}-withdrawn"), share=WITHDRAWN_SHARE)
     for claim in planned:
         claims.add_evidence(claim, rng, source_rows)
     by_id = {row[0]: row for rows in stored.values() for row in rows}

@@ -33,11 +33,17 @@ WEIGHTS = {**dict.fromkeys(LIVE_KINDS, 4), (S.PUBLISHED, True): 40, **dict.fromk
 VERDICT_STATES = (S.IN_REVIEW, S.CHANGES_REQUESTED, S.APPROVED, S.PUBLISHED)
 
 
+#: Why the bench's withdrawn verdicts were withdrawn, as their 410 pages say.
+WITHDRAWAL_REASON = "The figure it checked was revised by its source; a new check is under way."
+
+
 @dataclass
 class Planned:
     claim: Claim
     live: bool
     evidence: list = field(default_factory=list)
+    #: Published, then withdrawn (a retraction): its version is kept, no longer live.
+    withdrawn: bool = False
 
 
 @dataclass
@@ -108,6 +114,18 @@ def plan_claim(statement, kind, rng, people, ratings):
     return Planned(claim, live)
 
 
+def withdraw_some(planned_claims, rng, *, share):
+    """Turn `share` of the published claims in `planned_claims` (at least one) into withdrawn
+    verdicts, as the workflow's `withdraw` leaves them. Drawn with a generator of their own after
+    every other draw, so that the rest of the data is what it was before retractions existed and
+    the benchmark's earlier figures stay comparable."""
+    published = [p for p in planned_claims if p.live and p.claim.status == S.PUBLISHED]
+    for planned in rng.sample(published, max(1, round(len(published) * share)) if published else 0):
+        planned.withdrawn = True
+        planned.claim.status = S.WITHDRAWN
+        planned.claim.withdrawal_reason = WITHDRAWAL_REASON
+
+
 def add_evidence(planned, rng, sources):
     """One to three pieces of evidence for a verdict that needs them, mostly from the few sources
     a newsroom cites again and again."""
@@ -164,16 +182,26 @@ def _publish(planned_claims, statements, rng, people):
     versions = ClaimVersion.objects.bulk_create(versions, batch_size=BATCH)
     cited = [c for planned, v in zip(live, versions, strict=True) for c in _cited(v, planned.evidence)]
     CitedEvidence.objects.bulk_create(cited, batch_size=BATCH)
+    _point_at(list(zip(live, versions, strict=True)))
+    return versions
+
+
+def _point_at(published):
+    """Each claim's published fields for its (planned, version): live, or withdrawn a day after."""
     table = connection.ops.quote_name(Claim._meta.db_table)
+    moment = connection.ops.adapt_datetimefield_value
+    rows = []
+    for planned, v in published:
+        withdrawn_at = v.published_at + datetime.timedelta(days=1) if planned.withdrawn else None
+        changed_at = withdrawn_at or v.published_at
+        live = None if planned.withdrawn else v.pk
+        rows.append((live, moment(v.published_at), moment(changed_at), moment(withdrawn_at), v.claim_id))
     with connection.cursor() as cursor:
         cursor.executemany(
-            f"UPDATE {table} SET live_version_id = %s, published_at = %s, public_changed_at = %s WHERE id = %s",
-            [
-                (v.pk, *[connection.ops.adapt_datetimefield_value(v.published_at)] * 2, v.claim_id)
-                for v in versions
-            ],
+            f"UPDATE {table} SET live_version_id = %s, published_at = %s, public_changed_at = %s,"
+            " withdrawn_at = %s WHERE id = %s",
+            rows,
         )
-    return versions
 
 
 def _history(planned_claims, people):
@@ -186,6 +214,13 @@ def _history(planned_claims, people):
                 ClaimEvent(
                     claim=claim, actor=people.editor, action="publish", from_status=S.APPROVED,
                     to_status=S.PUBLISHED,
+                )
+            )  # fmt: skip
+        if planned.withdrawn:
+            events.append(
+                ClaimEvent(
+                    claim=claim, actor=people.editor, action="withdraw", from_status=S.PUBLISHED,
+                    to_status=S.WITHDRAWN, comment=WITHDRAWAL_REASON, changes={"version": ["1", ""]},
                 )
             )  # fmt: skip
     ClaimEvent.objects.bulk_create(events, batch_size=BATCH)

@@ -36,11 +36,34 @@ def test_it_makes_the_numbers_asked_for_besides_the_bench_articles(generated):
 
 def test_it_makes_claims_in_every_state_with_and_without_a_published_version(generated):
     kinds = set(Claim.objects.values_list("status", "live_version__number"))
-    # Not `withdrawn` (a retraction, added later): the bench data makes none, so that adding the
-    # state left the benchmark's random draw and its published counts as they were measured.
-    for status in set(ClaimStatus.values) - {ClaimStatus.WITHDRAWN}:
+    for status in ClaimStatus.values:
         assert (status, None) in kinds or status == ClaimStatus.PUBLISHED
-        assert (status, 1) in kinds or status in (ClaimStatus.NEW, ClaimStatus.DISMISSED)
+        assert (status, 1) in kinds or status in (
+            ClaimStatus.NEW,
+            ClaimStatus.DISMISSED,
+            ClaimStatus.WITHDRAWN,
+        )
+
+
+def test_a_withdrawn_verdict_keeps_its_version_as_the_record(generated):
+    claim = Claim.objects.filter(status=ClaimStatus.WITHDRAWN).first()
+    assert (claim.live_version, claim.versions.count()) == (None, 1)
+    assert claim.withdrawn_at > claim.published_at
+    assert claim.events.filter(action="withdraw", comment=claim.withdrawal_reason).exists()
+
+
+def test_a_withdrawn_verdicts_page_says_it_is_gone_and_why(generated, client):
+    claim = Claim.objects.filter(
+        status=ClaimStatus.WITHDRAWN, statement__briefing__status="published"
+    ).first()
+    response = client.get(f"/claims/{claim.pk}/")
+    assert response.status_code == 410
+    assert claim.withdrawal_reason in response.text
+
+
+def test_the_api_leaves_withdrawn_verdicts_out(generated, client):
+    withdrawn = Claim.objects.filter(status=ClaimStatus.WITHDRAWN).first()
+    assert client.get(f"/api/v1/claims/{withdrawn.pk}/").status_code == 410
 
 
 def test_it_makes_published_and_draft_briefings(generated):
