@@ -23,8 +23,27 @@ NOT_FINAL = {
     "hu": {"kb.", "ún."},
     # "nt." (for example) and "nn." (so-called), when written with a period.
     "et": {"nt.", "nn."},
-    # Titles and street types before a name: Ir. (engineer), H. / Hj. (haji), Jl. / Jln. (street).
-    "id": {"Ir.", "H.", "Hj.", "Drs.", "KH.", "Jl.", "Jln.", "Prof.", "Dr."},
+    # Titles and street types before a name: Ir. (engineer), H. / Hj. (haji), Jl. / Jln. (street);
+    # company forms before theirs, PT. (perseroan terbatas) and CV. ("PT. Pertamina"); Bpk. / Sdr.
+    # / Sdri. (Mr, Ms) and Yth. (the honourable). Not "Tbk." (listed), which closes a company's
+    # name and so often a sentence.
+    "id": {
+        "Ir.",
+        "H.",
+        "Hj.",
+        "Drs.",
+        "KH.",
+        "Jl.",
+        "Jln.",
+        "Prof.",
+        "Dr.",
+        "PT.",
+        "CV.",
+        "Bpk.",
+        "Sdr.",
+        "Sdri.",
+        "Yth.",
+    },
     # Titles before a name and places before theirs: TS. (doctor), PGS. (associate professor), GS.
     # (professor), ThS. (master), BS. (physician), TP. (city), P. (ward), Q. (district).
     "vi": {"TS.", "PGS.", "PGS.TS.", "GS.", "GS.TS.", "ThS.", "BS.", "KS.", "TP.", "Tp.", "P.", "Q."},

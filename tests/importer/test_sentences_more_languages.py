@@ -2,6 +2,8 @@
 wrong (2026-12-07, bench/data/sentence_holdout_4/): a rule each, with other words than the
 paragraph it came from."""
 
+import pytest
+
 from briefings.importers.sentences import sentence_spans
 
 from .cpu_time import cpu_seconds_at_most
@@ -83,6 +85,23 @@ def test_an_indonesian_title_before_a_name_does_not_end_a_sentence():
 
 def test_an_indonesian_street_before_its_name_does_not_end_a_sentence():
     paragraph = "Kebakaran terjadi di Jl. Gatot Subroto. Tidak ada korban jiwa."
+    assert len(sentences(paragraph, "id")) == 2
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Saham PT. Pertamina naik 3 persen. Investor asing membeli.",
+        "Kontrak diberikan kepada CV. Maju Jaya tahun lalu. Nilainya Rp 5 miliar.",
+        "Pernyataan itu disampaikan Bpk. Hartono di Jakarta. Ia membantah tuduhan itu.",
+    ],
+)
+def test_an_indonesian_company_form_or_title_before_a_name_does_not_end_a_sentence(paragraph):
+    assert len(sentences(paragraph, "id")) == 2
+
+
+def test_an_indonesian_listed_company_closing_a_sentence_still_ends_it():
+    paragraph = "Laba naik di PT Bank Central Asia Tbk. Analis memperkirakan kenaikan berlanjut."
     assert len(sentences(paragraph, "id")) == 2
 
 
