@@ -192,8 +192,10 @@ def may_withdraw_claim(user, claim):
 
 def may_confirm_anchor(user, claim):
     """An editor confirms that a verdict still holds for its statement's new wording after a
-    revision — never the checker who researched it (the two-person rule, as for approving)."""
-    return may_review_claims(user) and claim.submitted_by_id != user.pk
+    revision — never whoever submitted it or changed what it says or cites since its last
+    published version (the two-person rule, exactly as for approving: confirming drops the
+    readers' notice at once, and a republication after it has no changed wording left to check)."""
+    return may_review_claims(user) and may_review_claim(user, claim)
 
 
 def may_add_source(user):

@@ -182,7 +182,8 @@ def confirm_anchor(*, claim, user, comment="", opened_version=None):
         )
     if not rules.may_confirm_anchor(user, claim):
         raise WorkflowError(
-            "An editor who did not research this verdict confirms that it holds for the new wording."
+            "An editor who did not research or revise this verdict confirms that it holds for the "
+            "new wording."
         )
     before, claim.anchor = claim.anchor, Anchor.EXACT
     if claim.live_version_id and before == Anchor.CHANGED:  # readers saw the notice

@@ -106,8 +106,12 @@ class ClaimWorkflow:
             self.message_user(request, outcomes.sent_back_to_review(obj), messages.WARNING)
         if action is None:
             return super().response_change(request, obj)
-        if obj.version != _as_int(request.POST.get("opened_version")):
+        opened = _as_int(request.POST.get("opened_version"))
+        if opened is None:  # nothing was saved: a page that names no version acts on none
+            return self._act_from_page(request, obj, action, opened_version=None)
+        if obj.version != opened:
             self.message_user(request, f"Saved your changes to {quoted_at_end(obj)}", messages.SUCCESS)
+        # The version this person's own save just made, or the one the page showed.
         return self._act_from_page(request, obj, action, opened_version=obj.version)
 
     def _act_from_page(self, request, claim, action, *, opened_version):
