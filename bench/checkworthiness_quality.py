@@ -5,6 +5,7 @@ text, one statement a line in article order). One command reproduces them:
     .venv/bin/python bench/checkworthiness_quality.py [--threshold N] [--baseline] [--articles]
         [--speed] [--errors tuning] [--outside] [--outside-3] [--outside-4]
         [--outside-5] [--outside-6] [--outside-7] [--outside-8] [--outside-9] [--outside-10]
+        [--outside-11]
 
 --outside also scores the outside set in tests/data/claim_intelligence_outside (outside/: written
 by another hand after the rules, messier and with fewer check-worthy statements; second_check/:
@@ -18,7 +19,9 @@ rules read Italian and Dutch) and --outside-6 outside_6/ (written after, never t
 them) and --outside-8 outside_8/ (written after, never tuned on); --outside-9 scores outside_9/
 (nine languages, written and labelled by a rule before the sentences6 session's changes, never
 tuned on); --outside-10 scores outside_10/ (eight languages, written and labelled by a rule
-before the speakers7 session's changes, never tuned on). Each article is read in the
+before the speakers7 session's changes, never tuned on); --outside-11 scores outside_11/'s two
+halves, tuning/ and held_out/ (nine articles in seven languages, written and labelled before the
+speakers8 session's changes; only tuning/ was read for fixes). Each article is read in the
 language py3langid finds in it, as the importer does.
 
 Precision at 5 and 10 is per article (the article's statements ranked by score, ties in article
@@ -57,6 +60,8 @@ LANGUAGE_PARTS = (
     "outside_8",
     "outside_9",
     "outside_10",
+    "outside_11/tuning",
+    "outside_11/held_out",
 )
 
 
@@ -150,7 +155,7 @@ def per_article(part):
         )
         worthy = sum(w for w, _, _ in rows)
         print(
-            f"  {part:9} {name:24} {len(rows):3} statements, {worthy:2} check-worthy: "
+            f"  {part:19} {name:24} {len(rows):3} statements, {worthy:2} check-worthy: "
             f"P@5 {precision_at(ranked, 5):.2f}, P@10 {precision_at(ranked, 10):.2f}"
         )
 
@@ -193,9 +198,10 @@ def main():
     parser.add_argument("--outside", action="store_true", help="also score the outside set, part by part")
     for number in ("3", "4", "5", "6", "7", "8", "9", "10"):
         parser.add_argument(f"--outside-{number}", action="store_true", help=f"also score outside_{number}/")
+    parser.add_argument("--outside-11", action="store_true", help="also score outside_11/ (both halves)")
     options = parser.parse_args()
     parts = PARTS + (tuple(p for p in OUTSIDE_PARTS if articles(p)) if options.outside else ())
-    parts += tuple(p for p in LANGUAGE_PARTS if getattr(options, p) and articles(p))
+    parts += tuple(p for p in LANGUAGE_PARTS if getattr(options, p.split("/")[0]) and articles(p))
     scorers = [("rules", assess)] + ([("has a figure", has_a_figure)] if options.baseline else [])
     for label, scorer in scorers:
         for part in parts:
@@ -204,7 +210,7 @@ def main():
                 f"{key} {value:.2f}" if isinstance(value, float) else f"{key} {value}"
                 for key, value in result.items()
             )
-            print(f"{label:12} {part:9} threshold {options.threshold}: {shown}")
+            print(f"{label:12} {part:19} threshold {options.threshold}: {shown}")
     if options.articles:
         for part in parts:
             per_article(part)

@@ -17,28 +17,26 @@ por el INE").
 import re
 from functools import lru_cache
 
+from .attribution import GENITIVE_SOURCES, after_quote, clitic_before, interviewee, points_back
 from .languages.base import word_set
 from .languages.speaker_words import SUBJECT_PRONOUNS, untimed, without_adverbs
-from .leads import split_lead
+from .leads import INTERVIEW, split_lead
+from .names import (
+    ELISION,
+    NAME_WORD,
+    NAMES,
+    OPENS_QUOTE,
+    QUOTE_MARKS,
+    RUN,
+    UPPER,
+    WORDS,
+)
+from .other_companies import _company, _company_noun
 
-# Latin with the Polish letters, and Cyrillic with the Ukrainian ones.
-_UPPER, _LOWER = "A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻА-ЯЁЄІЇҐ", "a-zß-öø-ÿąćęłńśźżа-яёєіїґ"
-_NAME_WORD = rf"[{_UPPER}][\w’'.-]*"
-PARTICLES = r"(?:de|del|de la|da|das|do|dos|du|des|von|van|der|den|y|e|di|della|dei|degli|delle)"
-# A run of capitalised words, with the particles of names between them: "Instituto Nacional de
-# Estadística (INE)", "María José Catalá", "Santé publique France" is not one (read as a group).
-_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:{PARTICLES}\s+|d[’'])?(?:{_NAME_WORD}|\([{_UPPER}]+\)))*")
-_NAMES = re.compile(rf"\b[{_UPPER}][{_LOWER}]+(?:\s+[{_UPPER}][{_LOWER}]+)+")
-_WORDS = re.compile(r"[\w’'-]+")
-_QUOTE_MARKS = '“”"«»„'
-_OPENS_QUOTE = tuple('“"«„')
-# A company's name in quotation marks, as Russian, Ukrainian and Polish write them: «Магнит».
-_QUOTED_NAME = re.compile(rf"[«„\"]([{_UPPER}][^«»„“”\"]{{0,40}}?)[»”“\"]")
 _AUXILIARIES = frozenset(["a", "ont", "ha", "han", "hat", "haben", "tem", "hanno", "heeft", "hebben"])
 _PRONOUNS = word_set(
     "él ella ellos il elle ils er sie ele ela eles lui lei loro me mij ons hij zij ze mnie меня мене"
 )
-_ELISION = re.compile(r"^[lLdD][’']")
 _THAT = ("que ", "qu'", "qu’", "dass ", "che ")
 # "Afirmó que…", "Dodał też, że…": a verb without a subject before "that" keeps the speaker before.
 _THAT_ANY = _THAT + ("że ", "что ", "що ")
@@ -53,14 +51,14 @@ def _titled(word, language):
 def _person(phrase, language):
     """The name a phrase ends with, after its titles and articles ("Trainer Vincent Kompany" →
     "Vincent Kompany"); else the phrase's first noun as the text names it ("el instituto")."""
-    words = untimed([word for word in _ELISION.sub("", phrase.strip()).split() if word])
+    words = untimed([word for word in ELISION.sub("", phrase.strip()).split() if word])
     titled = False
     while words and (words[0].lower() in language.articles or _titled(words[0], language)):
         titled = _titled(words.pop(0), language) or titled
     phrase = " ".join(words)
     runs = [
         run
-        for run in _RUN.findall(phrase)
+        for run in RUN.findall(phrase)
         if not _titled(run.split()[0], language) and run.lower() not in language.words
     ]
     if runs and language.declined_names:
@@ -97,7 +95,7 @@ def _declined_source(tail, language, *, owned=False):
     while words and words[0].lower() in language.articles:
         words.pop(0)  # "згідно з …"
     tail = " ".join(words)
-    run = _RUN.search(tail)
+    run = RUN.search(tail)
     if run is None and len(words) > 3 and not owned:
         return _group(words)  # "Zdaniem ekspertów inflacja…": no comma closes the source
     if run is None:
@@ -134,13 +132,13 @@ def _strip(name, language):
 
 def _source(text, language):
     """The speaker after "según", "selon", "laut", "segundo", or None where there is no source."""
-    words = _WORDS.findall(text)
+    words = WORDS.findall(text)
     lowered = [word.lower() for word in words]
     at = next(
         (
             i
             for i, word in enumerate(lowered)
-            if word in language.sources
+            if (word in language.sources and _genitive_ok(word, lowered[i + 1 : i + 2]))
             or (word in ("con", "com") and lowered[i - 1 : i] in (["acuerdo"], ["acordo"]))
         ),
         None,
@@ -150,18 +148,18 @@ def _source(text, language):
     tail = re.split(r"[,;.]\s|[,;]|\.$", text[text.lower().find(lowered[at]) + len(words[at]) :], maxsplit=1)[
         0
     ]
-    if not language.data.isdisjoint(word.lower() for word in _WORDS.findall(tail)):
+    if not language.data.isdisjoint(word.lower() for word in WORDS.findall(tail)):
         return _issuer(tail, language)
     if language.declined_names:
         owned = at > 0 and lowered[at - 1] in _POSSESSIVES
         return _declined_source(tail, language, owned=owned)
-    tail = _ELISION.sub("", tail.strip())
+    tail = ELISION.sub("", tail.strip())
     first = tail.split(" ", 1)
-    name = _RUN.match(first[-1] if first[0].lower() in language.articles else tail)
+    name = RUN.match(first[-1] if first[0].lower() in language.articles else tail)
     if name:
         return _strip(name.group(0), language)
     apposed = re.match(r"[^,]+,\s*(?P<name>[^,]+),", text[text.lower().find(lowered[at]) :])
-    if apposed and _RUN.fullmatch(apposed.group("name").strip()):
+    if apposed and RUN.fullmatch(apposed.group("name").strip()):
         return apposed.group("name").strip()  # "Selon son président, Guillaume Faury, …"
     if (
         lowered[at] in ("segundo", "secondo")
@@ -176,24 +174,29 @@ def _source(text, language):
     return (first[-1] if first[0].lower() in language.articles else tail)[:80]
 
 
+def _genitive_ok(word, after):
+    """Whether a source word that needs a genitive after it has one ("nach Angaben des …")."""
+    return word not in GENITIVE_SOURCES or bool(after) and after[0] in GENITIVE_SOURCES[word]
+
+
 def _documented(text, language):
     """The issuer of the document a statement cites after a verb ("говорится в сообщении
     Росстата", "Jak wynika z danych GUS"), "" where the document names none, None where no such
     verb stands before a document's noun."""
     previous = ""
-    for match in _WORDS.finditer(text):
+    for match in WORDS.finditer(text):
         word = match.group(0).lower()
         verb = word in language.document_verbs or f"{previous} {word}" in language.document_verbs
         previous = word
         if not verb:
             continue
         tail = re.split(r"[,;]|\.\s|\.$", text[match.end() :], maxsplit=1)[0]
-        if language.data.isdisjoint(word.lower() for word in _WORDS.findall(tail)):
+        if language.data.isdisjoint(word.lower() for word in WORDS.findall(tail)):
             # "wie aus Daten des Statistischen Bundesamts hervorgeht": the document before the verb
             tail = re.split(r"[,;]", text[: match.start()])[-1]
             named = _GENITIVE_ISSUER.search(tail)
             return named.group("body") if named else ""
-        if not language.data.isdisjoint(word.lower() for word in _WORDS.findall(tail)):
+        if not language.data.isdisjoint(word.lower() for word in WORDS.findall(tail)):
             return _issuer(tail, language)
     return None
 
@@ -202,7 +205,7 @@ def _documented(text, language):
 # an acronym ("aus Daten des Statistischen Bundesamts", "aus einem Bericht der EZB"); one noun
 # alone ("des Ministeriums") is a common noun, not a name.
 _GENITIVE_ISSUER = re.compile(
-    rf"\b(?:des|der|von)\s+(?P<body>{_NAME_WORD}(?:\s+{_NAME_WORD})+|[{_UPPER}]{{2,}}\b)"
+    rf"\b(?:des|der|von)\s+(?P<body>{NAME_WORD}(?:\s+{NAME_WORD})+|[{UPPER}]{{2,}}\b)"
 )
 
 
@@ -220,7 +223,7 @@ def _issuer(tail, language):
     in the genitive: the first name after the document ("według danych NBP" → "NBP"), with the
     words after it to the clause's end when they are few ("Счетной палаты")."""
     if language.declined_names:
-        name = _RUN.search(tail)
+        name = RUN.search(tail)
         if not name:
             return ""
         rest = tail[name.start() :].strip()  # "в докладе Счетной палаты": a body's lower-case words
@@ -231,7 +234,7 @@ def _issuer(tail, language):
     words = found.group("body").split()
     while words and words[0].lower() in language.articles:
         words.pop(0)
-    name = _RUN.match(" ".join(words))
+    name = RUN.match(" ".join(words))
     return _strip(name.group(0), language) if name else ""
 
 
@@ -241,72 +244,21 @@ def _holder(text, language):
     first, _, rest = text.partition(" ")
     if first.lower() not in language.in_the_view_of or "," not in rest:
         return ""
-    named = [run for run in _RUN.findall(rest.split(",", 1)[0]) if " " in run]
+    named = [run for run in RUN.findall(rest.split(",", 1)[0]) if " " in run]
     return _strip(named[-1], language) if named else ""
-
-
-def _company(speaker, text, previous, language):
-    """A company as the text names it, where the speaker found is a noun for one ("wie das
-    Unternehmen mitteilte", "teilte der Konzern mit", "der Autobauer Volkswagen"): the name after
-    the noun, else the name the statement opens with ("Siemens baut …"), else the speaker before."""
-    words = speaker.split()
-    if not _company_noun(speaker, language):
-        return speaker
-    noun, opening = _ELISION.sub("", words[0]), _opening(text, language)
-    if _own_name(words, noun, opening, language):
-        return speaker  # "Ministério da Saúde", "secondo il Ministero …": the body's own name
-    named = [word.strip(_QUOTE_MARKS) for word in words[1:] if word.lstrip(_QUOTE_MARKS)[:1].isupper()]
-    if named:
-        return " ".join(named)
-    quoted = _QUOTED_NAME.search(text, 0, 80)
-    if quoted:
-        return quoted.group(1)  # "Сеть «Магнит» увеличила…", "ООО „Ромашка”"
-    opening = _opening(text, language)
-    if (
-        opening[:1].isupper()
-        and opening.lower() not in language.articles
-        and opening.lower() not in language.words
-        and opening.lower() not in language.companies  # "Spółka podała…", "L'entreprise a…"
-    ):
-        run = _RUN.match(text[text.find(opening) :])  # "PKP Intercity przewiozło…": the whole name
-        return (run.group(0) if run and len(run.group(0).split()) <= 4 else opening).rstrip(",")
-    return previous or speaker
-
-
-def _company_noun(speaker, language):
-    """The company noun `speaker` opens with, lower-cased ("l'entreprise" → "entreprise"), or ""."""
-    first = _ELISION.sub("", speaker.split()[0]).lower() if speaker.split() else ""
-    return first if first in language.companies else ""
-
-
-def _own_name(words, noun, opening, language):
-    """Whether a capitalised company noun begins a body's own name, not a common noun: several
-    words ("Ministério da Saúde"), or one word inside the statement ("secondo il Ministero"),
-    never the statement's first word ("L'entreprise a confirmé…"). Not in German, whose nouns
-    all take a capital, nor where names are declined."""
-    if not noun[:1].isupper() or language.capitalised_nouns or language.declined_names:
-        return False
-    return len(words) > 1 or noun.lower() != opening.lower()
-
-
-def _opening(text, language):
-    """The first word of `text` after an article ("La SNCF a transporté…" → "SNCF", "A Petrobras
-    lucrou…" → "Petrobras"); "" for an empty text."""
-    words = text.split(None, 2)
-    if len(words) > 1 and words[0].lower() in language.articles:
-        return "" if language.capitalised_nouns else words[1]  # "Der Umsatz sank": a noun
-    return _ELISION.sub("", words[0]) if words else ""  # "L'azienda" → "azienda"
 
 
 def _said(text, language):
     """The speaker a verb of saying names, CARRY for a verb with no subject, or "" for none."""
-    for match in _WORDS.finditer(text):
+    for match in WORDS.finditer(text):
         if match.group(0).lower() not in language.verbs:
             continue
         before, after = without_adverbs(text[: match.start()].rstrip()), text[match.end() :]
         aux = before.rsplit(None, 1)[-1].lower() if before else ""
         if aux in _AUXILIARIES:
             before = without_adverbs(before[: -len(aux)].rstrip())
+        if clitic_before(before):
+            return _inverted(after, language)  # "Lo ha detto il ministro X", "Así lo confirmó X"
         if not before and without_adverbs(after, leading=True).lstrip(" ,").lower().startswith(_THAT_ANY):
             return CARRY  # "También aseguró que…", "Dodał też, że…": the subject is the speaker before
         if _pronoun(before, language):
@@ -330,7 +282,7 @@ def _apposition(before, after):
     """Whether a comma before the verb closes an apposition or a subject ("El ministro, Carlos
     Cuerpo, dijo que…", "García Pimienta, lamentó"), not a quotation or a clause."""
     segment = before.rstrip(",").rsplit(",", 1)[-1].strip()
-    return after.lstrip().lower().startswith(_THAT) or bool(_RUN.fullmatch(segment))
+    return after.lstrip().lower().startswith(_THAT) or bool(RUN.fullmatch(segment))
 
 
 def _inverted(after, language):
@@ -342,8 +294,10 @@ def _inverted(after, language):
     person = _person(parts[0], language)
     if person.lower() in language.pronouns or person.lower() in SUBJECT_PRONOUNS:
         return CARRY  # "— сказал он.", "«…», a-t-elle ajouté"
-    if person[:1].islower() and len(parts) > 1 and _RUN.fullmatch(parts[1]):
-        return parts[1]
+    opening = [word for word in ELISION.sub("", parts[0]).split() if word.lower() not in language.articles]
+    lower = person[:1].islower() or (opening and opening[0][:1].islower())
+    if lower and len(parts) > 1 and RUN.fullmatch(parts[1]):
+        return parts[1]  # "il commissario dell'Autorità portuale, Paolo Piacenza,": the name apposed
     return "" if person.lower() in _PRONOUNS else person
 
 
@@ -351,11 +305,11 @@ def _subject(before, language):
     """The speaker before the verb: the name in an apposition ("El ministro de Economía, Carlos
     Cuerpo,") or the subject's name or noun ("Die Grünen")."""
     parts = [part.strip() for part in before.split(",") if part.strip()]
-    named = [part for part in parts if _RUN.search(part)]
-    if len(named) > 1 and named[-1][:1].islower() and _RUN.fullmatch(named[-2]):
+    named = [part for part in parts if RUN.search(part)]
+    if len(named) > 1 and named[-1][:1].islower() and RUN.fullmatch(named[-2]):
         named.pop()  # "Anne Rigail, directrice générale d'Air France, a déclaré": the person
     phrase = named[-1] if named else parts[-1] if parts else ""
-    if len(phrase.split()) > 8 or any(mark in phrase for mark in _QUOTE_MARKS):
+    if len(phrase.split()) > 8 or any(mark in phrase for mark in QUOTE_MARKS):
         return ""
     person = _person(phrase, language)
     return "" if person.lower() in _PRONOUNS else person
@@ -366,7 +320,7 @@ def _in_full(speaker, texts, index, language):
     if not speaker or " " in speaker or not speaker[:1].isupper():
         return speaker
     for before in range(index - 1, max(0, index - 40) - 1, -1):
-        for name in _NAMES.findall(texts[before]):
+        for name in NAMES.findall(texts[before]):
             if name.lower().endswith(" " + speaker.lower()):
                 return " ".join(name.split()[-2:]) if language.declined_names else _strip(name, language)
     return speaker
@@ -374,23 +328,39 @@ def _in_full(speaker, texts, index, language):
 
 def find_other_speakers(texts, language):
     """The speaker of each of `texts` in `language` (languages.Language), "" where unknown."""
-    speakers, previous, known = [], "", {}
-    for index, text in enumerate(texts):
-        words = split_lead(text)[1]
-        speaker = _source(words, language)
-        if speaker is None and language.document_verbs:
-            speaker = _documented(words, language)
-        if speaker is None:
-            speaker = _said(words, language) or _holder(words, language)
-        if speaker is CARRY or (not speaker and words.lstrip().startswith(_OPENS_QUOTE)):
-            speaker = previous
-        noun = _company_noun(speaker, language) if speaker else ""
-        if speaker:  # a company noun: the company it stood for, else the speaker before, else any
-            earlier = known.get(noun) or previous or known.get("", "")
-            found, speaker = speaker, _company(speaker, words, earlier, language)
-            if noun and speaker != found:
-                known[noun] = known[""] = speaker
+    speakers, previous, known, own = [], "", {}, []
+    leads = [split_lead(text) for text in texts]
+    for index, (label, words) in enumerate(leads):
+        if label in INTERVIEW:  # "Q:" is the interviewer's, nobody named; "A:" the interviewee's
+            found = interviewee(texts, [lead for lead, _ in leads]) if label == "A" else ""
+            speakers.append(found)
+            own.append(bool(found))
+            previous = found
+            continue
+        speaker = _speaker(words, language, previous, known)
+        own.append(bool(speaker) and speaker != previous)
         speaker = _in_full(speaker, texts, index, language)[:200]
+        if speaker and points_back(words) and speakers and not own[-2]:
+            speakers[-1] = speaker  # "… 7 per cento. Lo ha detto X": the sentence before is X's
         speakers.append(speaker)
         previous = speaker
     return speakers
+
+
+def _speaker(words, language, previous, known):
+    """One statement's speaker, with the article's speaker before and the companies named so far
+    (`known`, updated)."""
+    speaker = _source(words, language)
+    if speaker is None and language.document_verbs:
+        speaker = _documented(words, language)
+    if speaker is None:
+        speaker = _said(words, language) or after_quote(words) or _holder(words, language)
+    if speaker is CARRY or (not speaker and words.lstrip().startswith(OPENS_QUOTE)):
+        speaker = previous
+    noun = _company_noun(speaker, language) if speaker else ""
+    if speaker:  # a company noun: the company it stood for, else the speaker before, else any
+        earlier = known.get(noun) or previous or known.get("", "")
+        found, speaker = speaker, _company(speaker, words, earlier, language)
+        if noun and speaker != found:
+            known[noun] = known[""] = speaker
+    return speaker

@@ -15,6 +15,7 @@ regular expression holding every cue cost 28 µs a statement, five times as much
 import re
 from dataclasses import dataclass, field
 
+from .attribution import points_back
 from .languages import LANGUAGES
 from .languages.base import cue_table
 from .leads import words_of
@@ -35,6 +36,8 @@ ROUTINE = "a routine non-event: no comment"
 ROUTINE_FIGURES = "routine figures: a market's or a match's"
 HEADLINE = "no full stop: a headline or a byline"
 WORDS_ONLY = "reported words, nothing measured: no number, date or comparison"
+# "Lo ha detto il ministro X.", "Así lo confirmó X.": who said the sentence before, no claim of its own.
+POINTS_BACK = "an attribution of the sentence before: no claim of its own"
 BOILERPLATE, SHORT, VAGUE = (
     "boilerplate",
     "too short to check",
@@ -45,7 +48,7 @@ MEASURED = frozenset({NUMBER, DATE, COMPARISON, ACCORDING})
 WEIGHTS = {
     DATE: 15, NUMBER: 20, COMPARISON: 10, ACCORDING: 10, EVENT: 10, NAMES: 10, QUOTATION: 5,
     ATTRIBUTED: 5, QUESTION: -40, PREDICTION: -20, PROMISE: -25, HEDGED: -20, OPINION: -20, BOILERPLATE: -45,
-    SHORT: -20,
+    SHORT: -20, POINTS_BACK: -20,
     VAGUE: -15, ROUTINE: -30, WORDS_ONLY: -20, ROUTINE_FIGURES: -35, HEADLINE: -15,
 }  # fmt: skip
 # A market's daily move or a match's minute: figures a desk does not check (any language).
@@ -330,7 +333,11 @@ def score_statement(text, *, language="en", attributed=False):
     if not text or not text.strip():
         return Score(0, ["empty"])
     if language in LANGUAGES:
-        return _scored(*_other_cues(words_of(text), LANGUAGES[language]), attributed)
+        words = words_of(text)
+        seen, hedges = _other_cues(words, LANGUAGES[language])
+        if points_back(words):
+            seen[POINTS_BACK] = WEIGHTS[POINTS_BACK]
+        return _scored(seen, hedges, attributed)
     if language and language != "en":
         return score_neutral(text, language)
     return score_english(text, attributed=attributed)

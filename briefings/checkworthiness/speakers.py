@@ -11,10 +11,12 @@ the speaker is left blank (unknown) rather than guessed.
 import re
 from functools import lru_cache
 
+from .attribution import interviewee
+from .bodies import resolve
 from .languages import LANGUAGES
 from .languages.base import word_set
 from .languages.speaker_words import ADVERBS, TIME_LEADS, TIMES
-from .leads import INTERVIEW, split_lead, turn_labels
+from .leads import split_lead, turn_labels
 from .other_speakers import find_other_speakers
 
 # The verbs that attribute a statement to whoever is their subject or object.
@@ -316,19 +318,6 @@ def _pronoun(speaker):
     return bool(said) and said[0] in PRONOUNS and _only(" ".join(said[1:]) or "also", ADVERBS)
 
 
-def _interviewee(texts, leads):
-    """Whom an interview's "A:" answers are from: the person named most often (ties: first) before
-    its first "Q:" or "A:", as a Q&A's title and introduction name them; "" when none is."""
-    first = next((index for index, (label, _) in enumerate(leads) if label in INTERVIEW), 0)
-    counts = {}
-    for text in texts[:first]:
-        for name in _NAMES.findall(text):
-            name = _strip_titles(name)
-            if " " in name:
-                counts[name] = counts.get(name, 0) + 1
-    return max(counts, key=counts.get, default="")
-
-
 def find_speakers(texts, *, language="en"):
     """The speaker of each of `texts`, an article's statements in order ("" when the text does
     not say); see the module docstring."""
@@ -338,12 +327,12 @@ def find_speakers(texts, *, language="en"):
         return ["" for _ in texts]
     leads = [split_lead(text) for text in texts]
     turns, in_full = turn_labels(leads), {}
-    speakers, previous, in_turn, names = [], "", False, {}
+    speakers, previous, in_turn, names, bodies = [], "", False, {}, {}
     for index, (label, words) in enumerate(leads):
         if label in turns or label == "A":
             if label not in in_full:  # a turn under the full name used before; "A:" the interviewee's
                 in_full[label] = (
-                    _interviewee(texts, leads)
+                    interviewee(texts, [lead for lead, _ in leads], _NAMES, _strip_titles)
                     if label == "A"
                     else _in_full(_strip_titles(label.title()), texts, index, names)
                 )
@@ -355,7 +344,7 @@ def find_speakers(texts, *, language="en"):
                 speaker = ""  # "On Monday said …": a time is never a speaker
             if _pronoun(speaker) or (not speaker and (in_turn or words.lstrip()[:1] in '“"')):
                 speaker = previous
-            speaker = _in_full(speaker, texts, index, names)[:200]
+            speaker = _in_full(resolve(speaker, words, texts, bodies), texts, index, names)[:200]
         speakers.append(speaker)
         previous = speaker
     return speakers

@@ -16,6 +16,12 @@ import re
 # hyphen: never seen, never words. The zero-width (non-)joiners shape Persian and Indic words
 # and stay.
 _INVISIBLE = re.compile("[\u200b\u200e\u200f\u2060\ufeff\u00ad]")
+# A zero-width (non-)joiner shapes the letters on either side of it; next to a space, a stop or a
+# text's end it joins nothing ("…closed.\u200d" kept the sentence from matching).
+_LOOSE_JOINER = re.compile(
+    '[\u200c\u200d]+(?=[\\s.!?,;:…。！？"”’»)\\]]|$)|(?:^|(?<=[\\s.!?,;:…。！？"”’»)\\]]))[\u200c\u200d]+',
+    re.M,
+)
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
 
 _FURNITURE_LINES = re.compile(
@@ -54,7 +60,7 @@ _ENDS_A_SENTENCE = re.compile(r"[.!?:;…。！？।][\s\"”’»)\]]*$")
 
 def tidy(text):
     """The text without invisible characters, with ligatures spelled out."""
-    return _INVISIBLE.sub("", text).translate(_LIGATURES)
+    return _LOOSE_JOINER.sub("", _INVISIBLE.sub("", text)).translate(_LIGATURES)
 
 
 def _without_signature(lines):
@@ -65,6 +71,33 @@ def _without_signature(lines):
             if len(rest) <= SIGNATURE_MAX_LINES:
                 return lines[:index]
             break
+    return lines
+
+
+# An email's closing: "Thanks," over a name, or "Thanks, Tom." on one line, at the text's end.
+_NAME_LINE = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}$")
+_SIGN_OFF = re.compile(
+    r"^(?:Thanks|Thank you|Many thanks|Thanks again|Best|Best wishes|Best regards|Regards|Kind regards|"
+    r"Warm regards|All the best|Cheers|Yours|Sincerely|Yours sincerely)"
+    r"(?P<name>,? [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}[.!]?|[,.!]?)$",
+    re.I,
+)
+
+
+def _without_sign_off(lines):
+    """The lines before an email's sign-off at the text's end ("Thanks," / "Tom", "Best, Alex",
+    "Thanks, Tom."): a closing and a name, never a statement. "Thanks, Tom. The council…" is a
+    sentence and stays, and a closing with no name on a line of its own needs one under it."""
+    end = len(lines)
+    while end and not lines[end - 1].strip():
+        end -= 1
+    last = lines[end - 1].strip() if end else ""
+    closing = _SIGN_OFF.match(last)
+    if closing and closing.group("name").strip(",.! "):
+        return lines[: end - 1]
+    above = lines[end - 2].strip() if end > 1 else ""
+    if _NAME_LINE.match(last) and _SIGN_OFF.match(above) and above.endswith(","):
+        return lines[: end - 2]
     return lines
 
 
@@ -79,17 +112,41 @@ def _in_headers(lines, index):
 
 def _running_headers(lines):
     """Short lines standing alone that repeat word for word and end no sentence: a PDF page's
-    header or footer (a transcript's "PESKOV: Yes." said twice is no header)."""
-    seen = {}
+    header or footer (a transcript's "PESKOV: Yes." said twice is no header). The same words on
+    a line inside a paragraph are the header too, where a page broke mid-sentence."""
+    seen, inside = {}, {}
     for index, line in enumerate(lines):
         alone = (index == 0 or not lines[index - 1].strip()) and (
             index + 1 == len(lines) or not lines[index + 1].strip()
         )
         short = line.strip() and len(line.strip()) <= _HEADER_MAX_CHARS
-        if alone and short and not _ENDS_A_SENTENCE.search(line):
+        if short and not _ENDS_A_SENTENCE.search(line):
             # "Annual Report 2026      3" and "…      4": one header, its page number far right
-            seen.setdefault(" ".join(_PAGE_NUMBER.sub("", line).split()), []).append(index)
-    return {index for indexes in seen.values() if len(indexes) > 1 for index in indexes}
+            words = " ".join(_PAGE_NUMBER.sub("", line).split())
+            (seen if alone else inside).setdefault(words, []).append(index)
+    headers = {
+        words: indexes for words, indexes in seen.items() if len(indexes) + len(inside.get(words, ())) > 1
+    }
+    found = {index for indexes in headers.values() for index in indexes}
+    return found | {index for words in headers for index in inside.get(words, ())}
+
+
+def _page_breaks(lines, headers):
+    """The blank lines around a running header that cut a sentence in two ("…one of their three
+    preferred" / header / "schools."): the text before ends no sentence and the text after goes
+    on in lower case or with a figure, so the two halves are one paragraph again."""
+    gaps = set()
+    for index in sorted(headers):
+        start, end = index, index
+        while start > 0 and (not lines[start - 1].strip() or start - 1 in headers):
+            start -= 1
+        while end + 1 < len(lines) and (not lines[end + 1].strip() or end + 1 in headers):
+            end += 1
+        if start == 0 or end + 1 == len(lines) or _ENDS_A_SENTENCE.search(lines[start - 1]):
+            continue
+        if lines[end + 1].lstrip()[:1].islower() or lines[end + 1].lstrip()[:1].isdigit():
+            gaps.update(i for i in range(start, end + 1) if not lines[i].strip())
+    return gaps
 
 
 _CAPITAL_BYLINE = re.compile(r"^By ([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,3})$")
@@ -117,8 +174,9 @@ def _is_furniture(lines, index, opening):
 
 def clean_lines(text):
     """The lines of a pasted plain-text article, furniture out, quote marks and stamps off."""
-    lines = _without_signature(tidy(text).split("\n"))
+    lines = _without_sign_off(_without_signature(tidy(text).split("\n")))
     skip = _running_headers(lines)
+    skip |= _page_breaks(lines, skip)
     kept, opening = [], True
     for index, line in enumerate(lines):
         credit = _wire_byline(lines, index)
@@ -136,17 +194,103 @@ _BROKEN_WORD = re.compile(r"(?<=[^\W\d_]{2})-$")
 _CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 
 
+# The first parts of English compounds written with a hyphen ("well-known", "self-assessment",
+# "so-called"), and the second parts they take: a word broken after one of them at a line's end
+# keeps its hyphen when the second part is listed (or, after the heads that begin few plain
+# words, is five letters or more); "so-"/"cial", "short-"/"ages", "recom-"/"mend" are joined.
+_COMPOUND_HEADS = frozenset(
+    [
+        "well",
+        "self",
+        "half",
+        "full",
+        "long",
+        "short",
+        "high",
+        "low",
+        "all",
+        "ill",
+        "ever",
+        "so",
+        "non",
+        "cross",
+    ]
+)
+_FREE_HEADS = frozenset(["well", "self", "half", "non", "cross"])
+_COMPOUND_TAILS = frozenset(
+    [
+        "known",
+        "called",
+        "term",
+        "time",
+        "based",
+        "scale",
+        "hearted",
+        "party",
+        "year",
+        "old",
+        "run",
+        "standing",
+        "being",
+        "made",
+        "up",
+        "off",
+        "level",
+        "wide",
+        "free",
+        "led",
+        "owned",
+        "funded",
+        "range",
+        "lasting",
+        "size",
+        "sized",
+        "style",
+        "minded",
+        "aged",
+        "income",
+        "paid",
+        "profile",
+    ]
+)
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _keeps_hyphen(head, tail, paragraph):
+    """Whether a word broken at a line's end ("well-" / "known…") is a hyphenated compound: the
+    text writes it so elsewhere, or does not write it joined and its parts form a compound."""
+    hyphened, joined = f"{head}-{tail}".lower(), f"{head}{tail}".lower()
+    elsewhere = paragraph.lower()
+    if re.search(rf"\b{re.escape(hyphened)}\b", elsewhere):
+        return True
+    if re.search(rf"\b{re.escape(joined)}\b", elsewhere):
+        return False
+    head, tail = head.lower(), tail.lower()
+    return head in _COMPOUND_HEADS and (tail in _COMPOUND_TAILS or (head in _FREE_HEADS and len(tail) >= 5))
+
+
+def _rejoined(before, line, paragraph):
+    """The line before a broken word's second part: its hyphen kept before a capital ("Kita-" /
+    "Finanzierung") or in a compound, else taken off."""
+    if line[:1].isupper():
+        return before
+    head = _FIRST_WORD.findall(before)[-1]
+    tail = _FIRST_WORD.match(line)
+    return before if tail and _keeps_hyphen(head, tail.group(0), paragraph) else before[:-1]
+
+
 def join_wrapped(lines):
     """Hard-wrapped lines as one paragraph: a word broken at a line's end is rejoined (its hyphen
-    kept before a capital, "Kita-" / "Finanzierung"), Chinese and Japanese lines meet without a
-    space, other lines with one."""
-    parts = []
+    kept before a capital, "Kita-" / "Finanzierung", and in a compound, "well-" / "known"),
+    Chinese and Japanese lines meet without a space, other lines with one."""
+    parts, paragraph = [], None
     for line in lines:
         before = parts[-1] if parts else ""
         if not parts or not line:
             parts.append(line)
         elif _BROKEN_WORD.search(before[-3:]) and line[:1].isalpha():
-            parts[-1] = before if line[:1].isupper() else before[:-1]
+            paragraph = "\n".join(lines) if paragraph is None else paragraph
+            parts[-1] = _rejoined(before, line, paragraph)
             parts.append(line)
         elif before and _CJK.match(before[-1]) and _CJK.match(line[:1]):
             parts.append(line)

@@ -4,7 +4,10 @@ with signatures, Reuters and AP wire copy with slugs and end marks, transcripts 
 and speaker turns, text copied from PDFs (broken words, running headers, page numbers,
 ligatures), Obsidian and Notion exports, subtitles, Arabic, Hebrew, Chinese and Hindi, byte order
 marks, CRLF, NBSPs and zero-width characters; with the eight documents written before any fix and
-scored once after them (corpus-outside-7-heldout/, docs/importer.md)."""
+scored once after them (corpus-outside-7-heldout/, docs/importer.md). The eighth round's documents
+too (corpus-outside-8/ and -heldout/: a zero-width joiner after a stop, compounds and hyphenation
+broken at a line's end, a running header inside a paragraph or across a page break, an email's
+sign-off and "Fwd:" subject)."""
 
 import json
 
@@ -14,14 +17,23 @@ from briefings.importers import import_briefing
 
 from .corpus_scoring import CORPUS, load_corpus, missing, published_text
 
-DOCUMENTS = load_corpus(CORPUS.parent / "corpus-outside-7") + load_corpus(
-    CORPUS.parent / "corpus-outside-7-heldout"
-)
+DOCUMENTS = [
+    document
+    for name in (
+        "corpus-outside-7",
+        "corpus-outside-7-heldout",
+        "corpus-outside-8",
+        "corpus-outside-8-heldout",
+    )
+    for document in load_corpus(CORPUS.parent / name)
+]
 # Held out, scored once after the fixes and left as they are (see docs/importer.md).
-# en-mixed-endings-01.txt: a zero-width joiner after the last full stop stays (it shapes Persian and
-# Indic words, so it is kept everywhere); en-transcript-02.txt: "MINISTER OKAFOR:" credits "Okafor",
-# the label said "Minister Okafor".
-KNOWN_MISSES = {"en-mixed-endings-01.txt"}
+# en-transcript-02.txt: "MINISTER OKAFOR:" credits "Okafor", the label said "Minister Okafor".
+# (en-mixed-endings-01.txt's zero-width joiner after the last full stop goes since corpus-outside-8.)
+# en-email-thanks-01.txt and -02.txt (corpus-outside-8): labelled with the subject's title without
+# "Fwd:"/"Re:", where corpus-outside-7-heldout's en-email-reply-01.txt keeps "Re:"; the conventions
+# disagree and the importer keeps the older one.
+KNOWN_MISSES = {"en-email-thanks-01.txt", "en-email-thanks-02.txt"}
 KNOWN_SPEAKER_MISSES = {"en-transcript-02.txt"}
 
 

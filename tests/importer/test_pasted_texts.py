@@ -90,3 +90,57 @@ def test_a_line_of_opened_wiki_links_is_left_as_it_is():
 
 def test_a_hashtag_in_the_middle_of_a_vault_line_stays():
     assert unvault("[[a]] #one stays here #two") == "a #one stays here"
+
+
+def test_a_zero_width_joiner_after_a_full_stop_goes():
+    assert tidy("The bridge closed.\u200d") == "The bridge closed."
+
+
+def test_a_zero_width_joiner_before_a_space_goes():
+    assert tidy("closed.\u200d Then") == "closed. Then"
+
+
+def test_a_compound_broken_at_its_hyphen_keeps_it_when_its_first_part_forms_compounds():
+    assert join_wrapped(["a well-", "known author"]) == "a well-known author"
+
+
+def test_a_word_broken_by_hyphenation_is_joined_when_its_first_part_forms_no_compound():
+    assert join_wrapped(["we recom-", "mend it"]) == "we recommend it"
+
+
+def test_a_broken_word_is_joined_when_the_text_writes_it_joined_elsewhere():
+    lines = ["Halfway through the well-", "being survey,", "staff rated their wellbeing at 6."]
+    assert join_wrapped(lines).startswith("Halfway through the wellbeing survey")
+
+
+def test_a_broken_word_keeps_its_hyphen_when_the_text_writes_it_hyphenated_elsewhere():
+    lines = ["The long-term plan and the cross-", "party panel;", "a cross-party vote."]
+    assert "the cross-party panel" in join_wrapped(lines)
+
+
+def test_a_running_header_inside_a_paragraph_goes():
+    text = "Title\n\nCITY BUDGET 2026\n\nThe council spent\nCITY BUDGET 2026\n£4 million on roads.\n"
+    assert "CITY BUDGET 2026" not in " ".join(clean_lines(text)[1:])
+
+
+def test_a_sentence_cut_by_a_page_header_between_blank_lines_is_one_paragraph_again():
+    text = "Title\n\nCITY BUDGET 2026\n\nThe council spent £4 million on the\n\nCITY BUDGET 2026\n\nnew library.\n"
+    assert _texts(parse_text(text)) == ["The council spent £4 million on the new library."]
+
+
+def test_an_emails_sign_off_and_name_go():
+    assert clean_lines("Title\n\nNine libraries closed in 2025.\n\nThanks,\nTom\n") == [
+        "Title",
+        "",
+        "Nine libraries closed in 2025.",
+        "",
+    ]
+
+
+def test_a_sign_off_with_its_name_on_one_line_at_the_end_goes():
+    assert "Thanks, Tom." not in clean_lines("Title\n\nNine libraries closed.\n\nThanks, Tom.\n")
+
+
+def test_thanks_inside_the_text_stays():
+    text = "Title\n\nThanks, Tom. The council closed nine libraries.\n\nMore text follows here.\n"
+    assert "Thanks, Tom. The council closed nine libraries." in clean_lines(text)

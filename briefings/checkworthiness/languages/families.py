@@ -10,6 +10,7 @@ hold ("пообещал" but not "пообещала", "zapewnił" but not "zape
   ("zapewniła, że ceny zostały zamrożone"). Present forms that also mean "provides" or "is
   guaranteed" ("zapewnia dostęp", "la ley garantiza", "è garantito") are left out: their subject is
   no speaker.
+- CONFIRMATIONS: "a confirmé", "ha definito", "confirmou": a speaker like any verb of saying.
 - DOCUMENT_VERBS: "говорится в сообщении X", "йдеться у звіті X", "Jak wynika z danych X": the
   issuer of the document after the verb is the speaker. Only with a document's noun after it
   (`data`): "следует" alone is "should".
@@ -45,6 +46,15 @@ ASSURANCES = {
     "es": forms("asegur", "ó aron a an") | forms("garantiz", "ó aron"),
     "it": frozenset(["assicurato"]) | forms("assicur", "a ano ava"),
     "pt": forms("garant", "iu iram") | forms("assegur", "ou aram"),
+}  # fmt: skip
+# A confirmation or a characterisation: "a confirmé que…", "ha definito il piano «…»" name their
+# subject as the speaker like "said" (outside_11: "a confirmé", "ha definito" named nobody).
+CONFIRMATIONS = {
+    "de": frozenset(["bestätigt", "bestätigten", "bezeichnete", "bezeichneten"]),
+    "fr": forms("confirm", "é e ent ait aient") | forms("qualifi", "é e ait"),
+    "es": forms("confirm", "ó aron ado a an") | forms("calific", "ó aron ado"),
+    "it": forms("confermat", "o a i") | forms("defin", "ito isce iscono") | frozenset(["conferma", "confermano"]),
+    "pt": forms("confirm", "ou aram a am") | forms("defin", "iu iram"),
 }  # fmt: skip
 DOCUMENT_VERBS = {
     "ru": frozenset(["говорится", "сказано", "отмечается", "указано", "указывается", "следует"]),
@@ -156,5 +166,9 @@ def promise_cues(code):
 
 
 def saying(code):
-    """A language's promise and assurance verbs, to add to its verbs of saying."""
-    return PROMISES.get(code, frozenset()) | ASSURANCES.get(code, frozenset())
+    """A language's promise, assurance and confirmation verbs, to add to its verbs of saying."""
+    return (
+        PROMISES.get(code, frozenset())
+        | ASSURANCES.get(code, frozenset())
+        | CONFIRMATIONS.get(code, frozenset())
+    )

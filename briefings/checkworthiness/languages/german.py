@@ -66,7 +66,7 @@ GERMAN = Language(
             "räumte",
         ]
     ),
-    sources=frozenset({"laut", "zufolge"}),
+    sources=frozenset({"laut", "zufolge", "angaben"}),
     titles=frozenset(
         [
             "der",
