@@ -5,7 +5,7 @@ and speaker turns, text copied from PDFs (broken words, running headers, page nu
 ligatures), Obsidian and Notion exports, subtitles, Arabic, Hebrew, Chinese and Hindi, byte order
 marks, CRLF, NBSPs and zero-width characters; with the eight documents written before any fix and
 scored once after them (corpus-outside-7-heldout/, docs/importer.md). The eighth round's documents
-too (corpus-outside-8/ and -heldout/: a zero-width joiner after a stop, compounds and hyphenation
+too (corpus-pasted-8/ and -heldout/: a zero-width joiner after a stop, compounds and hyphenation
 broken at a line's end, a running header inside a paragraph or across a page break, an email's
 sign-off and "Fwd:" subject)."""
 
@@ -22,15 +22,15 @@ DOCUMENTS = [
     for name in (
         "corpus-outside-7",
         "corpus-outside-7-heldout",
-        "corpus-outside-8",
-        "corpus-outside-8-heldout",
+        "corpus-pasted-8",
+        "corpus-pasted-8-heldout",
     )
     for document in load_corpus(CORPUS.parent / name)
 ]
 # Held out, scored once after the fixes and left as they are (see docs/importer.md).
 # en-transcript-02.txt: "MINISTER OKAFOR:" credits "Okafor", the label said "Minister Okafor".
-# (en-mixed-endings-01.txt's zero-width joiner after the last full stop goes since corpus-outside-8.)
-# en-email-thanks-01.txt and -02.txt (corpus-outside-8): labelled with the subject's title without
+# (en-mixed-endings-01.txt's zero-width joiner after the last full stop goes since corpus-pasted-8.)
+# en-email-thanks-01.txt and -02.txt (corpus-pasted-8): labelled with the subject's title without
 # "Fwd:"/"Re:", where corpus-outside-7-heldout's en-email-reply-01.txt keeps "Re:"; the conventions
 # disagree and the importer keeps the older one.
 KNOWN_MISSES = {"en-email-thanks-01.txt", "en-email-thanks-02.txt"}
