@@ -17,8 +17,14 @@ from .corpus_scoring import CORPUS, load_corpus, missing, published_text
 DOCUMENTS = load_corpus(CORPUS.parent / "corpus-outside-8") + load_corpus(
     CORPUS.parent / "corpus-outside-8-heldout"
 )
-# Held out, scored once after the fixes and left as they are (see docs/importer.md).
-KNOWN_MISSES = set()
+# Held out, scored once after the fixes and left as they are (see docs/importer.md): AP's "Ritter
+# reported from Stockholm." (a reporting credit without "contributed"), Infobae's "Seguir leyendo:"
+# and Tempo's "Pilihan Editor:" with their linked headlines (lead-ins no list holds), and Yonhap's
+# subheadline, an `<h2>` under the byline box rather than the headline, lost.
+KNOWN_MISSES = {"en-apwire-02.html", "es-infobae-01.html", "id-tempo-01.html", "ko-yonhap-02.html"}
+# Tuned, and left: Polish degrees "-27,1 st. C." read as an initial before "To …", so two
+# sentences stay one (the splitter's initials rule; a fix there broke "st." alone).
+KNOWN_SPLIT_MISSES = {"pl-onet-01.html"}
 
 
 def _marks(expect):
@@ -42,7 +48,19 @@ def test_an_eighth_outside_page_gets_its_title(db, expect):
 SPLIT = [e for e in DOCUMENTS if e.statements]
 
 
-@pytest.mark.parametrize("expect", SPLIT, ids=[expect.name for expect in SPLIT])
+@pytest.mark.parametrize(
+    "expect",
+    [
+        pytest.param(
+            e,
+            marks=[pytest.mark.xfail(strict=True, reason="known miss")]
+            if e.name in KNOWN_SPLIT_MISSES
+            else [],
+            id=e.name,
+        )
+        for e in SPLIT
+    ],
+)
 def test_an_eighth_outside_page_splits_its_sentences_as_labelled(db, expect):
     texts = list(_briefing(expect).statements.order_by("position").values_list("text", flat=True))
     for run in expect.statements:
