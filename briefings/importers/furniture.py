@@ -17,6 +17,7 @@ from .datelines import is_date_line, is_loading_placeholder
 from .furniture_languages import is_more_furniture
 from .imprint import is_imprint
 from .page_calls import is_page_call
+from .page_notes import is_page_note
 from .page_tools import is_page_tool
 
 # A live ticker's relative time on its own: "vor 5 Min.", "2h ago", "il y a 3 heures".
@@ -28,7 +29,7 @@ _RELATIVE_TIME = (
 _PARAGRAPHS = [
     # "Read also:" and its linked headline, in scripts the boilerplate rules did not know.
     r"((اقرأ|إقرأ) (أيضا|أيضاً|ايضا)|(شاهد|طالع) (أيضا|أيضاً)|相关阅读|相关新闻|延伸阅读|推荐阅读|"
-    r"関連記事|関連ニュース|あわせて読みたい)\s*[:：|]",
+    r"関連記事|関連ニュース|あわせて読みたい)\s*([:：|]|$)",
     # A paywall's box: "This article is for subscribers only", "Sei già abbonato?".
     r"(this (article|story|content) is (only )?(for|available to|reserved for|exclusive to) "
     r"(paying )?(subscribers|members)|subscribe now\b|"
@@ -81,7 +82,7 @@ _READ_ALSO = (
 )
 _MORE_PARAGRAPHS = [
     # "Baca juga: <headline>", or the label alone.
-    rf"({_READ_ALSO})\s*([:：|]|$)",
+    rf"({_READ_ALSO})\s*([:：|]|[-–—](\s|$)|$)",
     # A Korean, Japanese or Chinese copyright line: "<저작권자 © 한빛일보, 무단전재 및 재배포 금지>".
     r".{0,80}(무단\s?전재|무단\s?복제|無断転載|無断複製|版权所有|版權所有|不得轉載|不得转载|禁止轉載|禁止转载)",
     # A Persian news agency's end mark: "انتهای پیام/".
@@ -166,6 +167,12 @@ _MARKERS = re.compile(
     re.I,
 )
 _MARKER_HINT = re.compile(r"\[|摄|完|编辑|編輯|电[（(]")
+# A Korean agency's reporter after its dateline: "(세종=연합뉴스) 이영희 기자 = …", "[서울=뉴시스]김철수
+# 기자 = …"; the dateline stays, as a Chinese agency's does.
+_KOREAN_REPORTER = re.compile(
+    r"^([\[(（][^\]()（）=]{1,12}=[^\]()（）=]{1,12}[\])）])\s?[가-힣]{2,4}(\s?[·ㆍ,]\s?[가-힣]{2,4}){0,3}\s?"
+    r"(기자|특파원|통신원)\s?=\s?"
+)
 
 
 def is_furniture(text):
@@ -178,6 +185,7 @@ def is_furniture(text):
         or is_more_furniture(text)
         or is_page_tool(text)
         or is_page_call(text)
+        or is_page_note(text)
         or is_date_line(text)
         or is_loading_placeholder(text)
         or (
@@ -193,4 +201,5 @@ def _is_contact(text):
 
 def strip_markers(text):
     """`text` without a wiki's edit and citation-needed links and a Chinese credit or end mark."""
-    return _MARKERS.sub("", text) if _MARKER_HINT.search(text) else text
+    text = _MARKERS.sub("", text) if _MARKER_HINT.search(text) else text
+    return _KOREAN_REPORTER.sub(r"\1 ", text) if "=" in text else text

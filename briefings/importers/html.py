@@ -267,10 +267,22 @@ def _keep_standfirst(body, page):
     (`rescues.correction_note`), in front of the body the extractor found when it is not in it:
     the extractor often starts at the body's own block."""
     for lead in (standfirst(page), correction_note(page)) if not isinstance(page, str) else ():
-        if lead and body is not None and lead not in clean_inline(" ".join(body.itertext())):
+        if not lead or body is None:
+            continue
+        heads = [head for head in body.iter("head") if clean_inline(" ".join(head.itertext())) == lead]
+        if heads and _heads_nothing(heads[0]):  # a subheading over no text is lost: it is the standfirst
+            heads[0].tag = "p"
+            heads[0].attrib.pop("rend", None)
+        elif lead not in clean_inline(" ".join(body.itertext())):
             paragraph = etree.Element("p")
             paragraph.text = lead
             body.insert(0, paragraph)
+
+
+def _heads_nothing(head):
+    """Whether a heading is followed by another heading or by nothing: it heads no text."""
+    following = head.getnext()
+    return following is None or following.tag == "head"
 
 
 def _holds_a_sentence(blocks):
@@ -287,7 +299,12 @@ def _title(title, outlet, headline):
     """The title without its site suffix (`boilerplate.cut_site_suffix`); a title that is the
     page's visible headline and a suffix after a separator ("Lake Varrow - Wikipedia") is the
     headline."""
-    title = cut_site_suffix(title, outlet)
+    cut = cut_site_suffix(title, outlet)
+    if headline and len(headline) > len(cut) and title.startswith(headline) and headline.startswith(cut):
+        return (
+            headline  # the cut took a part of the headline itself ("Elecciones …, en directo | Última hora")
+        )
+    title = cut
     rest = title[len(headline) :] if headline and title.startswith(headline) else ""
     return headline if TITLE_SEPARATOR.match(rest) else title
 

@@ -24,7 +24,7 @@ _PLATFORMS = (
 # The verb of a follow or join line, at its start: "Follow us on", "Síguenos en", "Ikuti kami di".
 _FOLLOW = (
     r"follow (us|@\w+|(?-i:[A-Z][\w.'’-]*)( (?-i:[A-Z][\w.'’-]*)){0,3})|join (us|our)|subscribe to our|"
-    r"síguenos|sígannos|sigue(nos)? a|únete a|suscríbete a nuestro|siga(-nos)?|participe d[oa]|entre n[oa] canal|"
+    r"síguenos|sígannos|sigue(nos)? a|sigue (toda )?la (información|actualidad|última hora)|únete a|suscríbete a nuestro|siga(-nos)?|participe d[oa]|entre n[oa] canal|"
     r"receba (as|nossas) notícias|acompanhe (o|a|nos)|suivez(-nous)?|rejoignez(-nous)?|abonnez-vous à notre|"
     r"folgen sie uns|folge uns|abonnieren sie unseren|seguici|segui(teci)?|iscriviti al (nostro )?canale|"
     r"volg ons|ikuti (kami|akun)|sertai|simak breaking news|dapatkan (update|berita|info)|bizi|takip edin|"

@@ -77,7 +77,7 @@ _TEASER_ANCESTOR = "ancestor-or-self::*[contains(translate(@class, 'T', 't'), 't
 _LOOSE_TEXT_MIN = 20  # characters: a sentence, not a button's or a label's words
 _ASK = re.compile(
     r"(^|[\s_-])(donate|donation|donations|sponsor|sponsored|sponsorship|newsletter|newsletters|signup|"
-    r"sign-up|subscribe|subscription)([\s_-]|$)",
+    r"sign-up|subscribe|subscription|cta|paywall[_-](offer|notice|prompt|box|message|banner))([\s_-]|$)",
     re.I,
 )
 _ASK_MARKS = ("class", "id", "data-component", "data-module", "data-testid", "data-qa")
@@ -87,7 +87,7 @@ _BOX_MAX = 600  # characters: an ask, never the article itself
 # "perex" (Czech), "sapo" (Vietnamese, Portuguese), "linha-fina" (Brazil), "bajada", "chapo",
 # "ingress" (Norway, Sweden, Finland)…
 _STANDFIRST = re.compile(
-    r"(^|[\s_-])(lead|lede|standfirst|subtitle|sub-title|subheadline|sub-headline|dek|deck|sapo|perex|"
+    r"(^|[\s_-])(lead|lede|standfirst|subtitle|sub-title|subheadline|sub-headline|subhead|dek|deck|sapo|perex|"
     r"synopsis|summary|excerpt|intro|chapo|chapeau|spot|linha-fina|bajada|entradilla|sumario|vorspann|"
     r"strapline|abstract|ingress|ingressi|sommario|description)([\s_-]|$)",
     re.I,
@@ -209,6 +209,12 @@ def _split(parent):
                 paragraphs.append(parent.makeelement("p", {}))
                 paragraphs[-1].text = child.tail
             parent.remove(child)
+        elif isinstance(child.tag, str) and child.tag in _BLOCKS:
+            # A block between the runs (a read-also table, an advertisement's box) stands on its
+            # own, and its tail opens the next paragraph: inside a `<p>` it glued to the text.
+            paragraphs.append(child)
+            paragraphs.append(parent.makeelement("p", {}))
+            paragraphs[-1].text, child.tail = child.tail, None
         else:
             paragraphs[-1].append(child)
     if parent.tag == "p":
@@ -271,11 +277,19 @@ def standfirst(tree):
         marks = _marks(element)
         if is_hidden(element):
             continue
-        if _STANDFIRST.search(marks) and _is_standfirst(element):
+        if (_STANDFIRST.search(marks) or _is_subheadline(element, headline)) and _is_standfirst(element):
             return clean_inline("".join(element.itertext()))
         if element.tag == "p" and _is_standfirst(element):
             return ""  # the body's first paragraph, unmarked: no standfirst above it
     return ""
+
+
+def _is_subheadline(element, headline):
+    """An `<h2>` right after the headline, its sibling: the subheadline most templates set there."""
+    previous = element.getprevious()
+    while previous is not None and not isinstance(previous.tag, str):
+        previous = previous.getprevious()
+    return element.tag == "h2" and previous is headline
 
 
 def _marks(element):
