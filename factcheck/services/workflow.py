@@ -58,15 +58,16 @@ class ClaimActions:
             user=claim.submitted_by,
             subject="Your check was approved",
             claim=claim,
-            body=f"{user} approved your verdict.",
+            body=f"{desk_name(user)} approved your verdict.",
         )
 
     def on_request_changes(self, claim, *, user, comment, **_):
+        claim.reviewed_by = None  # from an approved verdict, the approval is taken back
         notify(
             user=claim.assignee,
             subject="Changes requested on your check",
             claim=claim,
-            body=f"{user} asks for changes: {comment}",
+            body=f"{desk_name(user)} asks for changes: {comment}",
         )
 
     def on_publish(self, claim, *, user, **_):
