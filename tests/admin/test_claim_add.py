@@ -92,3 +92,8 @@ def test_the_claims_list_points_to_the_statements_instead_of_a_blank_form(
         page = client.get(reverse("admin:factcheck_claim_changelist")).text
     assert f'href="{URL}"' not in page
     assert f'href="{BRIEFINGS}"' in page
+
+
+def test_the_desk_home_offers_no_blank_claim_form(client, checker):
+    client.force_login(checker)
+    assert f'href="{URL}"' not in client.get(reverse("admin:index")).text

@@ -154,6 +154,11 @@ class ClaimChange:
             return redirect(reverse("admin:briefings_briefing_changelist"))
         return super().add_view(request, form_url, extra_context)
 
+    def get_model_perms(self, request):
+        """The desk home and sidebar link the claims list, never a blank add form: a claim is made
+        from its statement (the add address itself still answers, see add_view)."""
+        return {**super().get_model_perms(request), "add": False}
+
     def get_changeform_initial_data(self, request):
         initial = super().get_changeform_initial_data(request)
         statement = Statement.objects.filter(pk=initial.get("statement")).first()
