@@ -71,8 +71,11 @@ class ClaimActions:
         )
 
     def on_publish(self, claim, *, user, **_):
+        """A first version, or the next after the one readers had (a correction's history says
+        "1 → 2", not "— → 2")."""
+        readers_had = str(claim.live_version.number) if claim.live_version_id else ""
         version = publish_version(claim=claim, user=user)
-        return {"version": ["", str(version.number)]}
+        return {"version": [readers_had, str(version.number)]}
 
     def on_republish(self, claim, *, user, comment, **_):
         reason = comment or "Republished with the current details of its sources and rating."

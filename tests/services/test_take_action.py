@@ -344,3 +344,11 @@ def test_its_mail_names_the_editor_as_the_desk_does(
     with django_capture_on_commit_callbacks(execute=True):
         services.take_action(claim=make_submitted_claim(checker), action="approve", user=editor)
     assert "Erin Editor approved your verdict." in mailoutbox[0].body
+
+
+def test_its_history_tells_a_new_version_after_the_one_readers_had(checker, editor):
+    claim = publish_a_check(checker, editor)
+    claim.rating = Rating.objects.get(slug="misleading")
+    claim = services.save_claim(claim=claim, user=editor, opened_version=claim.version, comment="Records.")
+    claim = republish(claim, editor)
+    assert claim.events.filter(action="publish").first().changes == {"version": ["1", "2"]}
