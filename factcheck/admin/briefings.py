@@ -49,13 +49,23 @@ def deletion_refused(briefing):
     return f"“{briefing}” cannot be deleted: it has published verdicts, which stay on record; {advice}."
 
 
+def _named_importer(fields):
+    """`fields` with the importer named as the desk names people (factcheck.people), not by username."""
+    return ["importer" if name == "imported_by" else name for name in fields]
+
+
 class BriefingDeskAdmin(SplitDesk, RevisionDesk, BriefingAdmin):
     change_form_template = "admin/factcheck/briefing/change_form.html"
     actions = ["delete_selected"]
     list_display = [
         *BriefingAdmin.list_display[:5],
         "claims",
-        *["importer" if name == "imported_by" else name for name in BriefingAdmin.list_display[5:]],
+        *_named_importer(BriefingAdmin.list_display[5:]),
+    ]
+    readonly_fields = _named_importer(BriefingAdmin.readonly_fields)
+    fieldsets = [
+        (name, {**options, "fields": _named_importer(options["fields"])})
+        for name, options in BriefingAdmin.fieldsets
     ]
 
     def get_queryset(self, request):

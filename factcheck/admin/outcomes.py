@@ -4,6 +4,8 @@ The wording lives here, apart from the views, so that a message reads the same f
 that shows it and the views only say which outcome to tell.
 """
 
+from collections import Counter
+
 from django.utils.html import format_html
 from django.utils.text import Truncator
 
@@ -11,6 +13,7 @@ from briefings.quoting import stop_after
 
 from ..models import Claim
 from ..people import desk_name
+from ..states import Anchor
 from .article import on_the_desk
 
 
@@ -171,3 +174,46 @@ def claims_action_taken(action, count, assignee=None):
     if action == "dismiss":
         return f"Dismissed {claims} as not checkable."
     return f"{action.replace('_', ' ').capitalize()}: {claims}."
+
+
+_TO_CHECK = "under “Claims to check after a revision”"
+
+
+def _reworded(count):
+    return (
+        f"{counted(count, 'claim')} whose sentence was reworded. Open {_each(count)} {_TO_CHECK} and "
+        "confirm that its verdict holds for the new wording, or correct the verdict."
+    )
+
+
+def _cut(count):
+    return (
+        f"{counted(count, 'claim')} whose sentence left the article. Open {_each(count)} {_TO_CHECK} "
+        f"and link {_each(count)} to the sentence of the new text that still says it, if one does; a "
+        "published verdict stays, with a notice to readers that its sentence was removed."
+    )
+
+
+def _split(count):
+    return (
+        f"{counted(count, 'claim')} left on part of a statement split on the desk. Open {_each(count)} "
+        f"{_TO_CHECK} and confirm that it belongs there, or choose the right part."
+    )
+
+
+def _each(count):
+    return "it" if count == 1 else "each"
+
+
+def revision_next_step(claims):
+    """After an editor imports a revision: what is left to do, from the briefing's claims that
+    need attention (`claims`), in the order an editor works them."""
+    tally = Counter(claim.anchor for claim in claims)
+    steps = [
+        step(tally[anchor])
+        for anchor, step in ((Anchor.CHANGED, _reworded), (Anchor.ORPHANED, _cut), (Anchor.SPLIT, _split))
+        if tally[anchor]
+    ]
+    if not steps:
+        return "Nothing to check: every claim’s sentence is in the new text, word for word."
+    return "Next: " + " Then: ".join(steps)

@@ -24,6 +24,7 @@ from briefings.models import Briefing, Revision
 from .. import rules
 from ..models import Claim
 from ..states import NEEDS_ATTENTION, TO_CONFIRM
+from . import outcomes
 
 MARKS = {"delete": "del", "insert": "ins"}
 
@@ -181,10 +182,19 @@ class RevisionDesk:
             raise PermissionDenied("Importing a revision needs the Editor role.")
         form = RevisionForm(request.POST or None, request.FILES or None)
         if self.import_posted(request, form, slug=briefing.slug) is not None:
-            return redirect(reverse("admin:briefings_briefing_change", args=[briefing.pk]))
+            return self._after_import(request, briefing)
         return self._page(
             request, briefing, "revise.html", f"Import a new revision of “{briefing}”", form=form
         )
+
+    def _after_import(self, request, briefing):
+        """What is left to do after the new revision, and the briefing's page at the claims to
+        check when there are some: the import's message says what changed, this one what next."""
+        claims = claims_needing_attention(briefing)
+        level = messages.WARNING if claims else messages.INFO
+        self.message_user(request, outcomes.revision_next_step(claims), level)
+        page = reverse("admin:briefings_briefing_change", args=[briefing.pk])
+        return redirect(f"{page}#claims-to-check" if claims else page)
 
     def revision_view(self, request, briefing_id, number):
         """One revision's text as it was imported, statement by statement."""

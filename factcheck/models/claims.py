@@ -22,7 +22,9 @@ def credited_name(user):
     return user.get_full_name() if user is not None else ""
 
 
-REQUEST_CHANGES = "request_changes"
+#: The actions that send a claim back with an editor's words on what to change: a request for
+#: changes, and the reconsideration of a withdrawn verdict (its checker reads why either way).
+ASKS_FOR_CHANGES = ("request_changes", "reconsider")
 
 
 class ClaimQuerySet(PublicQuerySet):
@@ -69,7 +71,7 @@ class ClaimQuerySet(PublicQuerySet):
 
     def with_change_requests(self):
         """Each claim's requests for changes, newest first, for `Claim.latest_change_request`."""
-        requests = ClaimEvent.objects.filter(action=REQUEST_CHANGES).select_related("actor")
+        requests = ClaimEvent.objects.filter(action__in=ASKS_FOR_CHANGES).select_related("actor")
         return self.prefetch_related(Prefetch("events", queryset=requests, to_attr="change_requests"))
 
     def returned_to(self, user):
@@ -309,7 +311,7 @@ class Claim(models.Model):
             return None
         requests = getattr(self, "change_requests", None)
         if requests is None:
-            return self.events.filter(action=REQUEST_CHANGES).select_related("actor").first()
+            return self.events.filter(action__in=ASKS_FOR_CHANGES).select_related("actor").first()
         return requests[0] if requests else None
 
     def missing_for_submission(self):

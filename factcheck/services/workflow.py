@@ -58,20 +58,24 @@ class ClaimActions:
             user=claim.submitted_by,
             subject="Your check was approved",
             claim=claim,
-            body=f"{user} approved your verdict.",
+            body=f"{desk_name(user)} approved your verdict.",
         )
 
     def on_request_changes(self, claim, *, user, comment, **_):
+        claim.reviewed_by = None  # from an approved verdict, the approval is taken back
         notify(
             user=claim.assignee,
             subject="Changes requested on your check",
             claim=claim,
-            body=f"{user} asks for changes: {comment}",
+            body=f"{desk_name(user)} asks for changes: {comment}",
         )
 
     def on_publish(self, claim, *, user, **_):
+        """A first version, or the next after the one readers had (a correction's history says
+        "1 → 2", not "— → 2")."""
+        readers_had = str(claim.live_version.number) if claim.live_version_id else ""
         version = publish_version(claim=claim, user=user)
-        return {"version": ["", str(version.number)]}
+        return {"version": [readers_had, str(version.number)]}
 
     def on_republish(self, claim, *, user, comment, **_):
         reason = comment or "Republished with the current details of its sources and rating."

@@ -1,3 +1,5 @@
+import json
+
 from django import template
 from django.db.models import Count, Q
 
@@ -85,3 +87,14 @@ def desk_for(user):
         ],
         "briefings": list(briefings),
     }
+
+
+@register.filter
+def inline_formset_data(inline_admin_formset):
+    """The inline's data for Django's inlines.js, its add button in the inline's own words
+    (`add_text`, "Add evidence") where it has them, not "Add another Evidence"."""
+    data = json.loads(inline_admin_formset.inline_formset_data())
+    add_text = getattr(inline_admin_formset.opts, "add_text", "")
+    if add_text:
+        data["options"]["addText"] = add_text
+    return json.dumps(data)

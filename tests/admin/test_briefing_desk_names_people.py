@@ -46,3 +46,10 @@ def test_the_corrections_of_the_split_name_the_editor_by_full_name(client, eda):
     hide_statement(statement=briefing.statements.get(position=2), user=eda)
     client.force_login(eda)
     assert "— Eda Editor, " in desk_page(client, briefing)
+
+
+def test_the_import_details_name_the_importer_by_full_name(client, eda, revised_briefing):
+    client.force_login(eda)
+    page = desk_page(client, revised_briefing)
+    field = page[page.index("field-importer") :]
+    assert field[: field.index("</div>\n")].count("Eda Editor") == 1

@@ -9,7 +9,7 @@ from django.urls import reverse
 from factcheck import services
 from factcheck.models import Claim
 
-from ..factories import make_submitted_claim
+from ..factories import make_public_claim, make_submitted_claim
 from .test_claim_workflow_button import change_url
 from .test_desk import desk_panel
 
@@ -73,3 +73,11 @@ def test_my_desk_reads_the_requests_without_a_query_per_claim(client, checker, e
         claim = make_submitted_claim(checker, statement=returned.statement)
         services.take_action(claim=claim, action="request_changes", user=editor, comment="Again.")
     assert queries_for_desk(client) == one
+
+
+def test_a_reconsidered_verdict_leads_with_the_editors_reason_to_rework_it(client, checker, editor):
+    claim = services.withdraw_claim(claim=make_public_claim(assignee=checker), user=editor, reason="Misread.")
+    services.take_action(claim=claim, action="reconsider", user=editor, comment="Recount from the log.")
+    top = top_of_claim_page(client, checker, claim)
+    assert "Changes requested by" in top
+    assert "Recount from the log." in top

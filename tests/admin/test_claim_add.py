@@ -65,3 +65,35 @@ def test_it_redirects_anonymous_to_login(client, db):
     response = client.post(URL, form_data(make_statement()), follow=True)
     assert response.redirect_chain[-1][0] == login_page_for(URL)
     assert not Claim.objects.exists()
+
+
+BRIEFINGS = reverse("admin:briefings_briefing_changelist")
+
+
+def test_a_visit_without_a_statement_is_sent_to_the_briefings_to_pick_one(client, checker):
+    client.force_login(checker)
+    response = client.get(URL, follow=True)
+    assert response.redirect_chain == [(BRIEFINGS, 302)]
+    assert "A claim is made from its statement" in response.text
+
+
+def test_a_visit_naming_no_such_statement_is_sent_to_the_briefings(client, checker):
+    client.force_login(checker)
+    response = client.get(URL, {"statement": "not-a-number"}, follow=True)
+    assert response.redirect_chain == [(BRIEFINGS, 302)]
+    assert "A claim is made from its statement" in response.text
+
+
+def test_the_claims_list_points_to_the_statements_instead_of_a_blank_form(
+    client, checker, django_assert_max_num_queries
+):
+    client.force_login(checker)
+    with django_assert_max_num_queries(30):
+        page = client.get(reverse("admin:factcheck_claim_changelist")).text
+    assert f'href="{URL}"' not in page
+    assert f'href="{BRIEFINGS}"' in page
+
+
+def test_the_desk_home_offers_no_blank_claim_form(client, checker):
+    client.force_login(checker)
+    assert f'href="{URL}"' not in client.get(reverse("admin:index")).text

@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from factcheck.models import Claim
 
-from ..factories import make_claim
+from ..factories import make_claim, make_statement
 
 
 def page_of(client, user, claim):
@@ -34,7 +34,7 @@ def test_the_evidence_is_shown_once(client, checker):
 
 def test_the_add_form_keeps_the_same_order(client, checker):
     client.force_login(checker)
-    page = client.get(reverse("admin:factcheck_claim_add")).text
+    page = client.get(reverse("admin:factcheck_claim_add"), {"statement": make_statement().pk}).text
     assert page.index('id="evidence-heading"') < page.index(">Workflow</h2>")
 
 

@@ -328,3 +328,27 @@ def test_it_emails_the_checker_when_their_resubmitted_check_is_approved(
     with django_capture_on_commit_callbacks(execute=True):
         services.take_action(claim=claim, action="approve", user=editor)
     assert mailoutbox[-1].subject == "[Factdesk] Your check was approved"
+
+
+def test_a_request_for_changes_on_an_approved_verdict_takes_the_approval_back(editor, checker):
+    claim = services.take_action(claim=make_submitted_claim(checker), action="approve", user=editor)
+    claim = services.take_action(claim=claim, action="request_changes", user=editor, comment="Date?")
+    assert Claim.objects.get(pk=claim.pk).reviewed_by is None
+
+
+def test_its_mail_names_the_editor_as_the_desk_does(
+    editor, checker, mailoutbox, django_capture_on_commit_callbacks
+):
+    editor.first_name, editor.last_name = "Erin", "Editor"
+    editor.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        services.take_action(claim=make_submitted_claim(checker), action="approve", user=editor)
+    assert "Erin Editor approved your verdict." in mailoutbox[0].body
+
+
+def test_its_history_tells_a_new_version_after_the_one_readers_had(checker, editor):
+    claim = publish_a_check(checker, editor)
+    claim.rating = Rating.objects.get(slug="misleading")
+    claim = services.save_claim(claim=claim, user=editor, opened_version=claim.version, comment="Records.")
+    claim = republish(claim, editor)
+    assert claim.events.filter(action="publish").first().changes == {"version": ["1", "2"]}

@@ -2,6 +2,7 @@
 readers see, the history) and how a save goes through factcheck.services."""
 
 from django.contrib import admin, messages
+from django.shortcuts import redirect
 from django.template.loader import render_to_string
 from django.urls import reverse
 
@@ -14,6 +15,17 @@ from ...people import desk_name
 from ..article import on_the_desk
 from ..forms import ClaimForm
 from .inline import EvidenceInline, rows_of_no_evidence_here
+
+FROM_A_STATEMENT = (
+    "A claim is made from its statement: open the briefing below and click “+ Claim” beside the "
+    "statement to check."
+)
+
+
+def _named_statement(request):
+    """The statement an add form's address names (?statement=<id>), or None."""
+    number = request.GET.get("statement", "")
+    return Statement.objects.filter(pk=int(number)).first() if number.isdigit() else None
 
 
 class ClaimChange:
@@ -132,6 +144,20 @@ class ClaimChange:
         return render_to_string(
             "admin/factcheck/claim/history.html", {"events": events, "corrections": obj.corrections.all()}
         )
+
+    def add_view(self, request, form_url="", extra_context=None):
+        """A claim is made from its statement (the desk's "+ Claim"): a visit naming no statement
+        is sent to the briefings to pick one, with a word why, rather than a blank form."""
+        unnamed = request.method in ("GET", "HEAD") and _named_statement(request) is None
+        if unnamed and self.has_add_permission(request):
+            self.message_user(request, FROM_A_STATEMENT, messages.INFO)
+            return redirect(reverse("admin:briefings_briefing_changelist"))
+        return super().add_view(request, form_url, extra_context)
+
+    def get_model_perms(self, request):
+        """The desk home and sidebar link the claims list, never a blank add form: a claim is made
+        from its statement (the add address itself still answers, see add_view)."""
+        return {**super().get_model_perms(request), "add": False}
 
     def get_changeform_initial_data(self, request):
         initial = super().get_changeform_initial_data(request)

@@ -19,11 +19,18 @@ class OverrideForm(forms.Form):
     opened_version = forms.CharField(required=False)
 
 
+def _publication_ahead(claim):
+    """Whether a publication lies ahead of this claim's working copy: not when it is dismissed,
+    withdrawn (until reconsidered), or published with nothing to publish again."""
+    ended = (Claim.Status.DISMISSED, Claim.Status.WITHDRAWN, Claim.Status.PUBLISHED)
+    return claim.status not in ended or rules.checklist_may_stop(claim)
+
+
 def checklist_context(claim, user):
     """What the change page shows of the checklist: the enabled items, each passed, overridden
     (with who and why) or missing (with what), those still missing (summed up beside Submit, so a
     checker sees what the editor will hold the verdict to), and which of them `user` may override."""
-    if claim.status == Claim.Status.DISMISSED:
+    if not _publication_ahead(claim):
         return {}
     results = checklist.shown(services.review_checklist(claim))
     missing = [result for result in results if result.state == checklist.MISSING]

@@ -11,6 +11,7 @@ class EvidenceInline(admin.TabularInline):
     model = Evidence
     form = EvidenceForm
     extra = 1
+    add_text = "Add evidence"  # the rows' add button (templates/admin/edit_inline/tabular.html)
     fields = ["source", "stance", "excerpt", "locator", "opened_version"]
     autocomplete_fields = ["source"]
 

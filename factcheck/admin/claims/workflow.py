@@ -33,6 +33,12 @@ def _as_int(value):
         return None
 
 
+def _forward_first(actions):
+    """The actions the rules allow, the step that moves the check forward first (Publish before
+    Request changes on an approved verdict), then the rest in the table's order."""
+    return sorted(actions, key=lambda action: not action.primary)
+
+
 def _waiting_for_review(claim, actions):
     """A claim in review that this person (their `actions`) may not review: the page says who does."""
     return claim.status == ClaimStatus.IN_REVIEW and not any(action.name in REVIEWING for action in actions)
@@ -55,7 +61,7 @@ def _nothing_done(form):
 class ClaimWorkflow:
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         if obj is not None:
-            actions = obj.get_actions(request.user)
+            actions = _forward_first(obj.get_actions(request.user))
             context["workflow_actions"] = actions
             context["change_request"] = obj.latest_change_request()
             context["workflow_forms"] = [(action, self._page_action_form(action, obj)) for action in actions]
