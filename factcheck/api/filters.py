@@ -1,8 +1,8 @@
 """What a list request may ask for: django-filter FilterSets and ordering.
 
 Every value is validated; a bad one answers 400 with the field's errors (DjangoFilterBackend
-raises them), never 500 and never a silently ignored parameter. A value of the right shape that
-matches nothing (an unknown slug or username) is not an error: the list is empty.
+raises them), never 500 and never a silently ignored parameter. A slug nobody has (`briefing`,
+`rating`) is refused too (api.known_slugs); a text that matches nothing gives an empty list.
 """
 
 import datetime as dt
@@ -26,6 +26,8 @@ from briefings.weblinks import domain_of
 from factcheck.models import Claim, Source
 from factcheck.search import every_word
 from factcheck.states import ClaimStatus
+
+from .known_slugs import BRIEFING_HELP, RATING_HELP, RefusesUnknownSlugs, briefing_error, rating_error
 
 EARLIEST = dt.datetime.min.replace(tzinfo=dt.UTC)
 LATEST = dt.datetime.max.replace(tzinfo=dt.UTC)
@@ -116,9 +118,12 @@ def _repointed(filter_, field_name):
     return copy
 
 
-class ClaimFilter(django_filters.FilterSet):
+class ClaimFilter(RefusesUnknownSlugs, django_filters.FilterSet):
+    slug_checks = {"briefing": briefing_error, "rating": rating_error}
+
     briefing = django_filters.CharFilter(
-        field_name="statement__briefing__slug", help_text="Only claims in the briefing with this slug."
+        field_name="statement__briefing__slug",
+        help_text="Only claims in the briefing with this slug." + BRIEFING_HELP,
     )
     status = django_filters.ChoiceFilter(
         choices=Claim.Status.choices,
@@ -126,7 +131,7 @@ class ClaimFilter(django_filters.FilterSet):
         "include=unpublished) only ever see published claims, so any other state gives an empty list.",
     )
     rating = django_filters.CharFilter(
-        field_name="rating__slug", help_text="Only claims with this rating (its slug)."
+        field_name="rating__slug", help_text="Only claims with this rating (its slug)." + RATING_HELP
     )
     claimant = django_filters.CharFilter(
         lookup_expr="folded_icontains", help_text="Only claims whose claimant contains this text (any case)."
@@ -282,9 +287,12 @@ class BriefingFilter(django_filters.FilterSet):
         fields = []
 
 
-class StatementFilter(django_filters.FilterSet):
+class StatementFilter(RefusesUnknownSlugs, django_filters.FilterSet):
+    slug_checks = {"briefing": briefing_error}
+
     briefing = django_filters.CharFilter(
-        field_name="briefing__slug", help_text="Only statements of the briefing with this slug."
+        field_name="briefing__slug",
+        help_text="Only statements of the briefing with this slug." + BRIEFING_HELP,
     )
     revision = extend_schema_field(
         {
@@ -344,6 +352,14 @@ class FilterBackend(DjangoFilterBackend):
         ):
             return queryset
         return super().filter_queryset(request, queryset, view)
+
+    def get_filterset(self, request, queryset, view):
+        """The FilterSet, told whether the request includes unpublished work: which slugs a
+        caller may know depends on it (api.known_slugs)."""
+        filterset = super().get_filterset(request, queryset, view)
+        if filterset is not None:
+            filterset.include_unpublished = getattr(view, "include_unpublished", False)
+        return filterset
 
 
 class StrictOrderingFilter(filters.OrderingFilter):
