@@ -6,6 +6,7 @@ one nobody has (a 400 must not confirm that a draft exists), a withdrawn one's i
 answer 410 and a sync gives its claims' tombstones) and lists nothing.
 """
 
+import django_filters
 from django import forms
 from django.db.models import Q
 
@@ -45,7 +46,7 @@ def rating_error(slug, *, include_unpublished):
     slugs = rating_slugs(include_unpublished=include_unpublished)
     if slug in slugs:
         return None
-    return f"Select a valid choice. “{slug}” is not a rating; choose from {', '.join(sorted(slugs))}."
+    return f"Select a valid choice. {slug} is not one of the available choices: {', '.join(sorted(slugs))}."
 
 
 class RefusesUnknownSlugs:
@@ -65,3 +66,14 @@ class RefusesUnknownSlugs:
             if message:
                 self.form.add_error(name, forms.ValidationError(message, code="invalid_choice"))
         return not self.form.errors
+
+
+class ChoiceFilter(django_filters.ChoiceFilter):
+    """django-filter's ChoiceFilter, whose refusal also names the values to choose from, as a
+    refused slug's does (Django's message names only the value refused)."""
+
+    def __init__(self, *args, choices, **kwargs):
+        values = ", ".join(str(value) for value, _ in choices)
+        message = f"Select a valid choice. %(value)s is not one of the available choices: {values}."
+        kwargs.setdefault("error_messages", {"invalid_choice": message})
+        super().__init__(*args, choices=choices, **kwargs)

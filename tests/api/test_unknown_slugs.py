@@ -56,3 +56,13 @@ def test_a_similar_to_search_refuses_an_unknown_rating(desk, client):
     response = client.get(f"{API}claims/", {"similar_to": "Russia peace", "rating": "no-such-rating"})
     assert response.status_code == 400
     assert "rating" in response.json()
+
+
+@pytest.mark.parametrize(
+    ("path", "name", "choice"),
+    [("claims/", "status", "in_review"), ("briefings/", "status", "draft"), ("sources/", "kind", "news_report")],
+)
+def test_a_value_off_a_fixed_list_is_refused_with_the_values_to_choose_from(path, name, choice, desk, client):
+    response = client.get(f"{API}{path}", {name: "no-such-value"})
+    assert response.status_code == 400
+    assert choice in response.json()[name][0]
