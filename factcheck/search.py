@@ -75,10 +75,17 @@ class Results:
     statements: list
     claims: list
     sources: list
+    more: tuple = ()  # the sections (their names) cut at LIMIT: more match than they show
 
     @property
     def total(self):
         return len(self.statements) + len(self.claims) + len(self.sources)
+
+
+def _first(matches):
+    """The first LIMIT of `matches`, and whether there were more (one row more is read)."""
+    kept = list(matches[: LIMIT + 1])
+    return kept[:LIMIT], len(kept) > LIMIT
 
 
 def text_search_config(language_field):
@@ -132,7 +139,7 @@ def _cited_sources(query):
         kept = newest.get(citation.cited_source_id)
         if kept is None or citation.cited_at > kept.cited_at:
             newest[citation.cited_source_id] = citation  # a dict keeps the first match's place
-    return [citation.source for citation in newest.values()][:LIMIT]
+    return [citation.source for citation in newest.values()][: LIMIT + 1]
 
 
 def _with_verdicts(statements):
@@ -162,12 +169,16 @@ def search(query):
     current = Briefing.objects.published().values("current_revision_id")
     statements = Statement.objects.public().filter(revision_id__in=current).with_briefing()
     versions = ClaimVersion.objects.public()
-    return Results(
-        statements=_with_verdicts(list(_matching(statements, ["text"], query, "briefing__language")[:LIMIT])),
-        claims=list(
-            _matching(versions, ["text", "rationale", "claimant"], query, "statement__briefing__language")[
-                :LIMIT
-            ]
+    found = {
+        "statements": _first(_matching(statements, ["text"], query, "briefing__language")),
+        "claims": _first(
+            _matching(versions, ["text", "rationale", "claimant"], query, "statement__briefing__language")
         ),
-        sources=_cited_sources(query),
+        "sources": _first(_cited_sources(query)),
+    }
+    return Results(
+        statements=_with_verdicts(found["statements"][0]),
+        claims=found["claims"][0],
+        sources=found["sources"][0],
+        more=tuple(name for name, (_, more) in found.items() if more),
     )

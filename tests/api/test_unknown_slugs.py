@@ -60,7 +60,11 @@ def test_a_similar_to_search_refuses_an_unknown_rating(desk, client):
 
 @pytest.mark.parametrize(
     ("path", "name", "choice"),
-    [("claims/", "status", "in_review"), ("briefings/", "status", "draft"), ("sources/", "kind", "news_report")],
+    [
+        ("claims/", "status", "in_review"),
+        ("briefings/", "status", "draft"),
+        ("sources/", "kind", "news_report"),
+    ],
 )
 def test_a_value_off_a_fixed_list_is_refused_with_the_values_to_choose_from(path, name, choice, desk, client):
     response = client.get(f"{API}{path}", {name: "no-such-value"})

@@ -158,3 +158,16 @@ def test_a_found_statement_nobody_checked_carries_no_verdict(client, demo):
     page = client.get("/search/", {"q": statement.text[:60]}).content.decode()
     item = next(item for item in _statement_items(page) if statement.get_absolute_url() in item)
     assert 'class="verdict"' not in item
+
+
+def test_it_says_when_more_statements_match_than_it_shows(client, db):
+    make_long_published_briefing(60)
+    page = client.get("/search/", {"q": "sentence"}).content.decode()
+    assert len(_statement_items(page)) == 50
+    assert "The first 50 statements are shown" in page
+
+
+def test_it_says_nothing_of_more_when_every_match_is_shown(client, db):
+    make_long_published_briefing(10)
+    page = client.get("/search/", {"q": "sentence"}).content.decode()
+    assert "are shown" not in page
