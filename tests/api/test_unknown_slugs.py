@@ -4,6 +4,7 @@ a client cannot tell from "nothing matched"."""
 import pytest
 
 from briefings.models import Briefing
+from factcheck import services
 
 from .callers import API, client_for, results
 
@@ -70,3 +71,11 @@ def test_a_value_off_a_fixed_list_is_refused_with_the_values_to_choose_from(path
     response = client.get(f"{API}{path}", {name: "no-such-value"})
     assert response.status_code == 400
     assert choice in response.json()[name][0]
+
+
+def test_a_withdrawn_briefing_slug_syncs_its_claims_tombstones(desk, client):
+    services.withdraw_briefing(briefing=desk.briefing, user=desk.users["editor"])
+    synced = results(
+        client.get(f"{API}claims/", {"briefing": desk.briefing.slug, "updated_since": "2000-01-01T00:00:00Z"})
+    )
+    assert sorted(claim["id"] for claim in synced) == sorted(claim.pk for claim in desk.public_claims)
