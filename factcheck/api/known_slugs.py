@@ -31,7 +31,10 @@ def rating_slugs(*, include_unpublished):
     renamed since still finds the verdicts published under its old slug)."""
     slugs = set(Rating.objects.values_list("slug", flat=True))
     if not include_unpublished:
-        slugs |= set(Claim.objects.public_by_claim().values_list("live_version__rating_slug", flat=True))
+        frozen = (
+            Claim.objects.public_by_claim().order_by().values_list("live_version__rating_slug", flat=True)
+        )
+        slugs |= set(frozen.distinct())
     return slugs
 
 
@@ -43,6 +46,10 @@ def briefing_error(slug, *, include_unpublished):
 
 
 def rating_error(slug, *, include_unpublished):
+    """None for a known slug: the scale's, asked first (one indexed query), then a live version's;
+    the whole list only for the refusal."""
+    if Rating.objects.filter(slug=slug).exists():
+        return None
     slugs = rating_slugs(include_unpublished=include_unpublished)
     if slug in slugs:
         return None

@@ -5,6 +5,7 @@ import pytest
 
 from briefings.models import Briefing
 from factcheck import services
+from factcheck.models import ClaimVersion
 
 from .callers import API, client_for, results
 
@@ -79,3 +80,10 @@ def test_a_withdrawn_briefing_slug_syncs_its_claims_tombstones(desk, client):
         client.get(f"{API}claims/", {"briefing": desk.briefing.slug, "updated_since": "2000-01-01T00:00:00Z"})
     )
     assert sorted(claim["id"] for claim in synced) == sorted(claim.pk for claim in desk.public_claims)
+
+
+def test_a_slug_a_live_verdict_still_carries_is_known_after_the_scale_renamed_it(desk, client):
+    claim = desk.public_claims[0]
+    ClaimVersion.objects.filter(live_of=claim).update(rating_slug="mostly-false-before-renaming")
+    listed = results(client.get(f"{API}claims/", {"rating": "mostly-false-before-renaming"}))
+    assert [found["id"] for found in listed] == [claim.pk]
