@@ -87,3 +87,11 @@ def test_a_slug_a_live_verdict_still_carries_is_known_after_the_scale_renamed_it
     ClaimVersion.objects.filter(live_of=claim).update(rating_slug="mostly-false-before-renaming")
     listed = results(client.get(f"{API}claims/", {"rating": "mostly-false-before-renaming"}))
     assert [found["id"] for found in listed] == [claim.pk]
+
+
+@pytest.mark.parametrize("rating", ["misleading", "no-such-rating"])
+def test_a_rating_filter_reads_a_bounded_number_of_queries(
+    rating, desk, client, django_assert_max_num_queries
+):
+    with django_assert_max_num_queries(8):
+        client.get(f"{API}claims/", {"rating": rating, "briefing": desk.briefing.slug})
