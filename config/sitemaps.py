@@ -7,7 +7,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from briefings.models import Briefing
-from factcheck.models import ClaimVersion, Source
+from factcheck.models import ClaimVersion, Rating, Source
+from factcheck.standards import PLACEHOLDER_MARK, standards_pages, url_name_of
 
 
 def url_pattern(name):
@@ -97,4 +98,49 @@ class SourceSitemap(DaySitemap):
         return row[1]
 
 
-SITEMAPS = {"briefings": BriefingSitemap, "claims": ClaimSitemap, "sources": SourceSitemap}
+class HomeSitemap(DaySitemap):
+    """The front page, dated as the newest briefing it lists: its save or its newest verdict."""
+
+    changefreq = "daily"
+
+    def items(self):
+        return ["home"]
+
+    def location(self, url_name):
+        return reverse(url_name)
+
+    def lastmod(self, url_name):
+        newest = Briefing.objects.published().aggregate(
+            saved=Max("updated_at"), verdict=Max("all_statements__claims__live_version__published_at")
+        )
+        times = [time for time in newest.values() if time]
+        return max(times) if times else None
+
+
+class StandardsSitemap(DaySitemap):
+    """The standards pages a newsroom has written (one still holding the placeholder text is left
+    to the newsroom), and the rating scale, dated by its last edit. A standards page keeps no time
+    of its edits, so it has no lastmod."""
+
+    changefreq = "monthly"
+
+    def items(self):
+        written = standards_pages().exclude(content__contains=PLACEHOLDER_MARK).values_list("url", flat=True)
+        return sorted(url_name_of(address) for address in written) + ["standards-rating-scale"]
+
+    def location(self, url_name):
+        return reverse(url_name)
+
+    def lastmod(self, url_name):
+        if url_name == "standards-rating-scale":
+            return Rating.objects.aggregate(edited=Max("updated_at"))["edited"]
+        return None
+
+
+SITEMAPS = {
+    "home": HomeSitemap,
+    "standards": StandardsSitemap,
+    "briefings": BriefingSitemap,
+    "claims": ClaimSitemap,
+    "sources": SourceSitemap,
+}

@@ -8,7 +8,7 @@ from factcheck import submit
 from factcheck import views as factcheck_views
 from factcheck.admin.standards_report import standards_report_page
 from factcheck.caching.answers import public_answer
-from factcheck.caching.generations import PUBLIC
+from factcheck.caching.generations import PUBLIC, RATINGS, STANDARDS
 from factcheck.feeds import AtomFactCheckFeed, FactCheckFeed
 from factcheck.read_only import read_only
 from factcheck.standards import PAGES as STANDARDS_PAGES
@@ -20,9 +20,9 @@ from .sitemaps import SITEMAPS
 register_converter(IdConverter, "id")
 
 
-def public_read_only(view, *, query=()):
-    """A feed or the sitemap: kept in the public cache under PUBLIC, and read_only."""
-    return read_only(public_answer(PUBLIC, query=query)(view))
+def public_read_only(view, *, query=(), also=()):
+    """A feed or the sitemap: kept in the public cache under PUBLIC (and `also`), and read_only."""
+    return read_only(public_answer(PUBLIC, *also, query=query)(view))
 
 
 admin.site.site_header = "Factdesk review desk"
@@ -59,7 +59,7 @@ urlpatterns = [
     path("feeds/fact-checks/atom/", public_read_only(AtomFactCheckFeed()), name="feed-atom"),
     path(
         "sitemap.xml",
-        public_read_only(sitemap_view, query=("p",)),
+        public_read_only(sitemap_view, query=("p",), also=(STANDARDS, RATINGS)),
         {"sitemaps": SITEMAPS},
         name="django.contrib.sitemaps.views.sitemap",
     ),

@@ -11,7 +11,7 @@ from operator import and_, or_
 
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.db import connection
-from django.db.models import Case, CharField, Q, Value, When
+from django.db.models import Case, CharField, F, Q, Value, When
 
 from briefings.models import Briefing, Statement
 
@@ -38,6 +38,17 @@ TEXT_SEARCH_CONFIGS = {
     "tr": "turkish",
 }
 QUERY_MAX = 200
+#: What a verdict label shows of a version (its RatingSnapshot).
+RATING_FIELDS = [
+    "rating_name",
+    "rating_slug",
+    "rating_value",
+    "rating_colour",
+    "rating_symbol",
+    "rating_definition",
+    "rating_on_scale",
+    "scale_rating_id",
+]
 #: The languages searched with 'english' (blank: imported before languages were detected).
 ENGLISH = ("", "en")
 
@@ -64,10 +75,17 @@ class Results:
     statements: list
     claims: list
     sources: list
+    more: tuple = ()  # the sections (their names) cut at LIMIT: more match than they show
 
     @property
     def total(self):
         return len(self.statements) + len(self.claims) + len(self.sources)
+
+
+def _first(matches):
+    """The first LIMIT of `matches`, and whether there were more (one row more is read)."""
+    kept = list(matches[: LIMIT + 1])
+    return kept[:LIMIT], len(kept) > LIMIT
 
 
 def text_search_config(language_field):
@@ -121,7 +139,25 @@ def _cited_sources(query):
         kept = newest.get(citation.cited_source_id)
         if kept is None or citation.cited_at > kept.cited_at:
             newest[citation.cited_source_id] = citation  # a dict keeps the first match's place
-    return [citation.source for citation in newest.values()][:LIMIT]
+    return [citation.source for citation in newest.values()][: LIMIT + 1]
+
+
+def _with_verdicts(statements):
+    """`statements`, each with `verdicts`: the live versions of the public claims made of it, as
+    the article places them, so that a reader sees which found statements were checked and how
+    (one query for the page)."""
+    verdicts = {}
+    for version in (
+        ClaimVersion.objects.public()
+        .filter(live_of__statement__in=statements)
+        .only("claim_id", *RATING_FIELDS, "live_of__statement_id")
+        .annotate(statement_id_of_claim=F("live_of__statement_id"))
+        .order_by("claim_id")
+    ):
+        verdicts.setdefault(version.statement_id_of_claim, []).append(version)
+    for statement in statements:
+        statement.verdicts = verdicts.get(statement.pk, [])
+    return statements
 
 
 def search(query):
@@ -133,12 +169,16 @@ def search(query):
     current = Briefing.objects.published().values("current_revision_id")
     statements = Statement.objects.public().filter(revision_id__in=current).with_briefing()
     versions = ClaimVersion.objects.public()
-    return Results(
-        statements=list(_matching(statements, ["text"], query, "briefing__language")[:LIMIT]),
-        claims=list(
-            _matching(versions, ["text", "rationale", "claimant"], query, "statement__briefing__language")[
-                :LIMIT
-            ]
+    found = {
+        "statements": _first(_matching(statements, ["text"], query, "briefing__language")),
+        "claims": _first(
+            _matching(versions, ["text", "rationale", "claimant"], query, "statement__briefing__language")
         ),
-        sources=_cited_sources(query),
+        "sources": _first(_cited_sources(query)),
+    }
+    return Results(
+        statements=_with_verdicts(found["statements"][0]),
+        claims=found["claims"][0],
+        sources=found["sources"][0],
+        more=tuple(name for name, (_, more) in found.items() if more),
     )

@@ -47,6 +47,11 @@ def standards_page(url_name):
     return FlatPage.objects.filter(url=address, sites__id=settings.SITE_ID).first()
 
 
+def url_name_of(address):
+    """The URL name of the standards page at `address`."""
+    return next(url_name for url_name, (page_address, _) in PAGES.items() if page_address == address)
+
+
 def standards_pages():
     """The four pages as the desk lists them."""
     return FlatPage.objects.filter(url__in=ADDRESSES)

@@ -14,6 +14,7 @@ from factcheck.rules import may_read_unpublished
 from . import filters, pagination, withdrawals
 from .cached import CachedAPIMixin
 from .conditional import ConditionalGetMixin
+from .ordering import StrictOrderingFilter
 from .permissions import ReadOnly
 from .renderers import APIJSONRenderer
 from .schema import UNPUBLISHED, APISchema
@@ -73,7 +74,7 @@ class APIViewSet(ReadOnlyAPI, CachedAPIMixin, ConditionalGetMixin, viewsets.Read
 
     schema = APISchema()
     renderer_classes = [APIJSONRenderer, BrowsableAPIRenderer]  # DRF's two, its JSON written faster
-    filter_backends = [filters.FilterBackend, filters.StrictOrderingFilter]
+    filter_backends = [filters.FilterBackend, StrictOrderingFilter]
     pagination_class = pagination.PagePagination
     lookup_value_regex = ID_PATTERN  # as the site writes a number: one address per object
     offers_unpublished = True  # whether ?include=unpublished means anything on this endpoint

@@ -1,8 +1,8 @@
-"""What a list request may ask for: django-filter FilterSets and ordering.
+"""What a list request may ask for: django-filter FilterSets (`ordering` is api.ordering).
 
 Every value is validated; a bad one answers 400 with the field's errors (DjangoFilterBackend
-raises them), never 500 and never a silently ignored parameter. A value of the right shape that
-matches nothing (an unknown slug or username) is not an error: the list is empty.
+raises them), never 500 and never a silently ignored parameter. A slug nobody has (`briefing`,
+`rating`) is refused too (api.known_slugs); a text that matches nothing gives an empty list.
 """
 
 import datetime as dt
@@ -18,14 +18,21 @@ from django.utils.dateparse import parse_datetime
 from django_filters.rest_framework import DjangoFilterBackend
 from django_filters.utils import handle_timezone
 from drf_spectacular.utils import extend_schema_field
-from rest_framework import filters
-from rest_framework.exceptions import ValidationError
 
 from briefings.models import Briefing, Statement
 from briefings.weblinks import domain_of
 from factcheck.models import Claim, Source
 from factcheck.search import every_word
 from factcheck.states import ClaimStatus
+
+from .known_slugs import (
+    BRIEFING_HELP,
+    RATING_HELP,
+    ChoiceFilter,
+    RefusesUnknownSlugs,
+    briefing_error,
+    rating_error,
+)
 
 EARLIEST = dt.datetime.min.replace(tzinfo=dt.UTC)
 LATEST = dt.datetime.max.replace(tzinfo=dt.UTC)
@@ -116,17 +123,20 @@ def _repointed(filter_, field_name):
     return copy
 
 
-class ClaimFilter(django_filters.FilterSet):
+class ClaimFilter(RefusesUnknownSlugs, django_filters.FilterSet):
+    slug_checks = {"briefing": briefing_error, "rating": rating_error}
+
     briefing = django_filters.CharFilter(
-        field_name="statement__briefing__slug", help_text="Only claims in the briefing with this slug."
+        field_name="statement__briefing__slug",
+        help_text="Only claims in the briefing with this slug." + BRIEFING_HELP,
     )
-    status = django_filters.ChoiceFilter(
+    status = ChoiceFilter(
         choices=Claim.Status.choices,
         help_text="Only claims in this workflow state. Anonymous callers (and staff without "
         "include=unpublished) only ever see published claims, so any other state gives an empty list.",
     )
     rating = django_filters.CharFilter(
-        field_name="rating__slug", help_text="Only claims with this rating (its slug)."
+        field_name="rating__slug", help_text="Only claims with this rating (its slug)." + RATING_HELP
     )
     claimant = django_filters.CharFilter(
         lookup_expr="folded_icontains", help_text="Only claims whose claimant contains this text (any case)."
@@ -179,7 +189,7 @@ class PublishedClaimFilter(ClaimFilter):
     """The same parameters over what the public reads: each claim's live published version, and
     the time its public face last changed."""
 
-    status = django_filters.ChoiceFilter(
+    status = ChoiceFilter(
         choices=Claim.Status.choices,
         method="published_status",
         help_text=ClaimFilter.base_filters["status"].extra["help_text"],
@@ -226,7 +236,7 @@ class SourceFilter(django_filters.FilterSet):
         lookup_expr="folded_icontains",
         help_text="Only sources whose publisher contains this text (any case).",
     )
-    kind = django_filters.ChoiceFilter(choices=Source.Kind.choices, help_text="Only sources of this kind.")
+    kind = ChoiceFilter(choices=Source.Kind.choices, help_text="Only sources of this kind.")
     domain = DomainFilter(
         method="on_domain",
         validators=[validate_domain],
@@ -263,7 +273,7 @@ class CitedSourceFilter(SourceFilter):
 
 
 class BriefingFilter(django_filters.FilterSet):
-    status = django_filters.ChoiceFilter(
+    status = ChoiceFilter(
         choices=Briefing.Status.choices,
         help_text="Only briefings in this state. Anonymous callers (and staff without "
         "include=unpublished) only ever see published briefings.",
@@ -282,9 +292,12 @@ class BriefingFilter(django_filters.FilterSet):
         fields = []
 
 
-class StatementFilter(django_filters.FilterSet):
+class StatementFilter(RefusesUnknownSlugs, django_filters.FilterSet):
+    slug_checks = {"briefing": briefing_error}
+
     briefing = django_filters.CharFilter(
-        field_name="briefing__slug", help_text="Only statements of the briefing with this slug."
+        field_name="briefing__slug",
+        help_text="Only statements of the briefing with this slug." + BRIEFING_HELP,
     )
     revision = extend_schema_field(
         {
@@ -345,55 +358,10 @@ class FilterBackend(DjangoFilterBackend):
             return queryset
         return super().filter_queryset(request, queryset, view)
 
-
-class StrictOrderingFilter(filters.OrderingFilter):
-    """DRF's `ordering` parameter (comma-separated fields, `-` for descending), except that an
-    unknown field answers 400 instead of being ignored, and the primary key always breaks ties,
-    so that pages never overlap or skip. Views list their fields in `ordering_fields`, and may
-    name the model field behind one in `ordering_aliases`."""
-
-    def get_ordering(self, request, queryset, view):
-        raw = request.query_params.get(self.ordering_param, "")
-        terms = [term.strip() for term in raw.split(",")]
-        if raw and "" in terms:  # "," or "value," or " ": an empty value as a whole counts as not given
-            raise ValidationError({self.ordering_param: ["Name a field for every comma-separated term."]})
-        terms = [term for term in terms if term]
-        if terms:
-            valid = {name for name, _ in self.get_valid_fields(queryset, view, {"request": request})}
-            unknown = [term for term in terms if term.removeprefix("-") not in valid]
-            if unknown:
-                choices = ", ".join(sorted(valid))
-                raise ValidationError(
-                    {self.ordering_param: [f"Cannot order by {', '.join(unknown)}; choose from {choices}."]}
-                )
-        ordering = list(terms or self.get_default_ordering(view) or [])
-        if ordering and not {"pk", "id"} & {term.removeprefix("-") for term in ordering}:
-            ordering.append("-pk" if ordering[0].startswith("-") else "pk")
-        return [self._field_for(term, view) for term in ordering]
-
-    @staticmethod
-    def _field_for(term, view):
-        """The model field behind a documented ordering name (a view's `ordering_aliases`: the
-        public claims list orders its `updated_at` by when their public face changed)."""
-        name = term.removeprefix("-")
-        field = getattr(view, "ordering_aliases", {}).get(name, name)
-        return f"-{field}" if term.startswith("-") else field
-
-    def get_schema_operation_parameters(self, view):
-        fields = [name if isinstance(name, str) else name[0] for name in getattr(view, "ordering_fields", [])]
-        default = ",".join(self.get_default_ordering(view) or [])
-        return [
-            {
-                "name": self.ordering_param,
-                "required": False,
-                "in": "query",
-                "description": "Fields to order the results by, comma-separated; `-` before a field "
-                f"reverses it. Default: `{default}`.",
-                "schema": {
-                    "type": "array",
-                    "items": {"type": "string", "enum": [*fields, *(f"-{field}" for field in fields)]},
-                },
-                "style": "form",
-                "explode": False,
-            }
-        ]
+    def get_filterset(self, request, queryset, view):
+        """The FilterSet, told whether the request includes unpublished work: which slugs a
+        caller may know depends on it (api.known_slugs)."""
+        filterset = super().get_filterset(request, queryset, view)
+        if filterset is not None:
+            filterset.include_unpublished = getattr(view, "include_unpublished", False)
+        return filterset

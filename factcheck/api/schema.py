@@ -56,8 +56,8 @@ class APISchema(AutoSchema):
                 _header(
                     "Link",
                     "RFC 8288 links to the other pages (rel next, prev, first; last with page numbers), "
-                    "as the body's next and previous; absent on a list of one page.",
-                    response=[200],
+                    "as the body's next and previous; absent on a list of one page. A 304 repeats it.",
+                    response=[200, 304],
                 )
             )
         if getattr(self.view, "offers_unpublished", False):

@@ -17,6 +17,10 @@ from django.utils.http import parse_http_date_safe
 
 IF_MODIFIED_SINCE = "HTTP_IF_MODIFIED_SINCE"
 IF_UNMODIFIED_SINCE = "HTTP_IF_UNMODIFIED_SINCE"
+#: Beyond what Django's 304 repeats (RFC 9110 §15.4.5: Cache-Control, Content-Location, Date, ETag,
+#: Expires, Vary; and Last-Modified): a list's RFC 8288 pages, which a client that follows `Link`
+#: reads off every answer, and the methods the address answers.
+ALSO_ON_304 = ("Link", "Allow")
 #: Seconds a caller's date may run ahead of ours before it counts as the future.
 CLOCK_DRIFT = 5
 
@@ -33,6 +37,10 @@ def conditional_response(request, *, etag=None, last_modified=None, response, js
         # page, the API's root or the schema refused a caller for a date nothing can be compared to.
         request.META.pop(IF_UNMODIFIED_SINCE, None)
     answer = get_conditional_response(request, etag=etag, last_modified=last_modified, response=response)
+    if answer.status_code == 304:
+        for header in ALSO_ON_304:
+            if header in response:
+                answer[header] = response[header]
     if answer.status_code == 412 and (json_errors or _is_json(response)):
         return _precondition_failed(response)
     return answer

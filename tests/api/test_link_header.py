@@ -101,3 +101,23 @@ def test_vary_keeps_a_name_written_in_capitals_as_written():
     response = HttpResponse(headers={"Vary": "DNT, origin, Origin, accept-encoding"})
     normalise_vary(response)
     assert response["Vary"] == "DNT, Origin, Accept-Encoding"
+
+
+def test_a_not_modified_answer_from_the_public_cache_repeats_the_link(desk, client):
+    first = client.get(f"{API}statements/?page_size=2")
+    again = client.get(f"{API}statements/?page_size=2", HTTP_IF_NONE_MATCH=first["ETag"])
+    assert again.status_code == 304
+    assert again["Link"] == first["Link"]
+
+
+def test_a_not_modified_answer_to_staff_repeats_the_link(desk, client):
+    staff = client_for("editor", desk, client)
+    first = staff.get(f"{API}statements/?page_size=2&include=unpublished")
+    again = staff.get(f"{API}statements/?page_size=2&include=unpublished", HTTP_IF_NONE_MATCH=first["ETag"])
+    assert again.status_code == 304
+    assert again["Link"] == first["Link"]
+
+
+def test_the_schema_documents_the_link_on_a_not_modified_list(client, db):
+    schema = client.get("/api/schema/", HTTP_ACCEPT="application/vnd.oai.openapi+json").json()
+    assert "Link" in schema["paths"]["/api/v1/statements/"]["get"]["responses"]["304"]["headers"]

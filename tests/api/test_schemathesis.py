@@ -67,9 +67,10 @@ PLAIN = {"Accept-Encoding": "identity"}
 def call_and_validate(case, headers=None):
     """Every check, except that a generated cursor is by construction one this server did not make
     (cursors are signed), so its 400 is the right answer to an otherwise valid request; and
-    `similar_to` refuses `cursor`, `ordering` and `include` beside it, which OpenAPI cannot say."""
+    `similar_to` refuses `cursor`, `ordering` and `include` beside it, which OpenAPI cannot say;
+    and a generated `briefing` or `rating` is a slug nobody has, whose 400 is the right answer."""
     query = case.query or {}
-    forged = bool(query.get("cursor"))
+    forged = bool(query.get("cursor")) or any(query.get(name) for name in ("briefing", "rating"))
     combined = bool(query.get("similar_to")) and any(query.get(name) for name in ("ordering", "include"))
     excluded = [positive_data_acceptance] if forged or combined else []
     return case.call_and_validate(excluded_checks=excluded, headers={**PLAIN, **(headers or {})})

@@ -3,6 +3,7 @@ trigger on its own, and what must stay cached when nothing it shows changed."""
 
 import pytest
 from django.apps import apps
+from django.contrib.flatpages.models import FlatPage
 from django.db.models.signals import post_migrate
 from django.test import Client
 from django.urls import reverse
@@ -176,3 +177,21 @@ def test_moving_a_published_verdict_to_another_statement_replaces_its_pages(clie
     fresh.cookies["sessionid"] = "not-a-session"  # a reader the public cache never answers
     for url in urls:
         assert client.get(url).content == fresh.get(url).content, url
+
+
+def test_writing_a_standards_page_replaces_the_cached_sitemap(client, desk):
+    sitemap = reverse("django.contrib.sitemaps.views.sitemap")
+    warm(client, sitemap)
+    page = FlatPage.objects.get(url="/standards/methodology/")
+    page.content = "<p>How we check, written at last.</p>"
+    page.save()
+    assert not is_hit(client, sitemap)
+
+
+def test_a_rating_edit_replaces_the_cached_sitemap(client, desk):
+    sitemap = reverse("django.contrib.sitemaps.views.sitemap")
+    warm(client, sitemap)
+    rating = Rating.objects.get(slug="false")
+    rating.definition = "Not so, as the evidence shows."
+    rating.save()
+    assert not is_hit(client, sitemap)

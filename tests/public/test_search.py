@@ -136,3 +136,43 @@ def test_a_results_page_asks_search_engines_not_to_index_it(client, db):
 
 def test_the_empty_search_page_may_be_indexed(client, db):
     assert 'name="robots"' not in client.get("/search/").content.decode()
+
+
+def _first_words(text):
+    """Whole words of `text` to search for (a word cut short finds nothing on PostgreSQL)."""
+    return " ".join(text.split()[:6])
+
+
+def _statement_items(page):
+    """The list items of the Statements section."""
+    section = page.split("<h2>Statements</h2>", 1)[1].split("</ul>", 1)[0]
+    return section.split("<li>")[1:]
+
+
+def test_a_found_statement_carries_the_verdict_published_on_it(client, demo):
+    claim = ClaimVersion.objects.public().order_by("claim_id").first()
+    statement = claim.claim.statement
+    page = client.get("/search/", {"q": _first_words(statement.text)}).content.decode()
+    item = next(item for item in _statement_items(page) if statement.get_absolute_url() in item)
+    assert f"{claim.rating_name}</span>" in item
+    assert claim.get_absolute_url() in item
+
+
+def test_a_found_statement_nobody_checked_carries_no_verdict(client, demo):
+    statement = Statement.objects.public().filter(claims__isnull=True, briefing=demo).order_by("pk").first()
+    page = client.get("/search/", {"q": _first_words(statement.text)}).content.decode()
+    item = next(item for item in _statement_items(page) if statement.get_absolute_url() in item)
+    assert 'class="verdict"' not in item
+
+
+def test_it_says_when_more_statements_match_than_it_shows(client, db):
+    make_long_published_briefing(60)
+    page = client.get("/search/", {"q": "sentence"}).content.decode()
+    assert len(_statement_items(page)) == 50
+    assert "The first 50 statements are shown" in page
+
+
+def test_it_says_nothing_of_more_when_every_match_is_shown(client, db):
+    make_long_published_briefing(10)
+    page = client.get("/search/", {"q": "sentence"}).content.decode()
+    assert "are shown" not in page

@@ -4,13 +4,15 @@ import datetime
 import xml.etree.ElementTree as ET
 
 import pytest
+from django.contrib.flatpages.models import FlatPage
 from django.contrib.sites.models import Site
 from django.test import Client
 from django.utils import timezone
 
 from briefings.models import Briefing
 from factcheck import services
-from factcheck.models import Claim, ClaimVersion
+from factcheck.models import Claim, ClaimVersion, Rating
+from factcheck.standards import PLACEHOLDER_MARK
 
 from ..factories import (
     make_claim,
@@ -120,3 +122,37 @@ def test_it_dates_an_article_by_its_own_save_when_that_is_newer(client, db):
     briefing = claim.statement.briefing
     lastmod = _entries(client)[f"http://{Site.objects.get_current().domain}{briefing.get_absolute_url()}"][0]
     assert lastmod == timezone.localtime(briefing.updated_at).date().isoformat()
+
+
+def _paths(client):
+    return {location.removeprefix("http://127.0.0.1:8000") for location in _entries(client)}
+
+
+def test_it_lists_the_front_page(client, db):
+    assert "/" in _paths(client)
+
+
+def test_it_dates_the_front_page_by_the_newest_verdict_it_shows(client, db):
+    claim = make_public_claim()
+    lastmod, _ = _entries(client)["http://127.0.0.1:8000/"]
+    assert lastmod == timezone.localtime(claim.live_version.published_at).date().isoformat()
+
+
+def test_it_lists_the_standards_pages_the_newsroom_has_written(client, db):
+    FlatPage.objects.filter(url="/standards/methodology/").update(content="<p>How we check.</p>")
+    paths = _paths(client)
+    assert "/standards/methodology/" in paths
+    assert "/standards/rating-scale/" in paths
+
+
+def test_it_leaves_out_a_standards_page_still_awaiting_its_text(client, db):
+    FlatPage.objects.filter(url="/standards/contact/").update(content=f"<p>{PLACEHOLDER_MARK}</p>")
+    assert "/standards/contact/" not in _paths(client)
+
+
+def test_it_dates_the_rating_scale_by_its_last_edit(client, db):
+    rating = Rating.objects.order_by("pk").first()
+    Rating.objects.filter(pk=rating.pk).update(updated_at=NOON)
+    Rating.objects.exclude(pk=rating.pk).update(updated_at=NOON - datetime.timedelta(days=3))
+    lastmod, _ = _entries(client)["http://127.0.0.1:8000/standards/rating-scale/"]
+    assert lastmod == timezone.localtime(NOON).date().isoformat()
