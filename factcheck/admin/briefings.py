@@ -281,8 +281,14 @@ class BriefingDeskAdmin(SplitDesk, RevisionDesk, BriefingAdmin):
         preview = services.publication_preview(briefing)
         if not confirmed(request):
             return self._confirmation(request, briefing, preview, publishing=True)
-        with refusal_as_403():
-            services.publish_briefing(briefing=briefing, user=request.user)
+        try:
+            with refusal_as_403(but=services.StaleConfirmation):
+                services.publish_briefing(
+                    briefing=briefing, user=request.user, confirmed_going_out=request.POST.get("going_out")
+                )
+        except services.StaleConfirmation as stale:  # the list as it is now, to confirm again
+            self.message_user(request, str(stale), messages.WARNING)
+            return self._confirmation(request, briefing, preview, publishing=True)
         self.message_user(request, outcomes.briefing_published(preview), messages.SUCCESS)
         return redirect(reverse("admin:briefings_briefing_change", args=[briefing.pk]))
 

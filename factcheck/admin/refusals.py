@@ -10,10 +10,13 @@ from ..services import WorkflowError
 
 
 @contextmanager
-def refusal_as_403():
-    """A refused service call answers 403 with the service's own message."""
+def refusal_as_403(*, but=()):
+    """A refused service call answers 403 with the service's own message; refusals of the kinds
+    in `but` go on to the view, which answers them itself (a stale confirmation is shown again)."""
     try:
         yield
+    except but:
+        raise
     except WorkflowError as refusal:
         raise PermissionDenied(str(refusal)) from None
 

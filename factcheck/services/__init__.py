@@ -5,7 +5,7 @@ keyword-only arguments and records history, so the doors never repeat a rule."""
 from .anchoring import confirm_anchor, reanchor_claims
 from .checklist import override_checklist_item
 from .editing import make_claim, save_claim, save_evidence
-from .errors import EditConflict, WorkflowError
+from .errors import EditConflict, StaleConfirmation, WorkflowError
 from .locking import check_claim_version, check_evidence_version, check_record_version
 from .notifications import notifications_muted
 from .previous import link_previous_check, unlink_previous_check
@@ -33,6 +33,7 @@ from .workflow import make_claim_from_desk, take_action, why_not
 __all__ = [
     "MOST_FROM_TOP",
     "EditConflict",
+    "StaleConfirmation",
     "PublicationPreview",
     "WorkflowError",
     "check_claim_version",

@@ -11,6 +11,10 @@ class EditConflict(WorkflowError):
     """Someone else saved the claim since it was opened."""
 
 
+class StaleConfirmation(WorkflowError):
+    """What a confirmation page listed is no longer what the action would do."""
+
+
 def refuse_invalid(record, *, exclude=None):
     """The model's own validation, whatever door sends the record (the desk's forms run it too, but
     a command, a script or a future door might not): refused with the fields' messages."""

@@ -11,7 +11,7 @@ from briefings.models import Briefing
 from .. import rules
 from ..models import Claim, Evidence
 from ..states import ClaimStatus
-from .errors import WorkflowError
+from .errors import StaleConfirmation, WorkflowError
 from .publicity import restamp_when_committed
 from .versions import review_checklist
 from .workflow import take_action
@@ -28,6 +28,12 @@ class PublicationPreview:
     # approved claims that fail the pre-publication checklist, each with `checklist_missing`
     # (what it lacks, in words): they stay approved and unpublished
     unready: list = field(default_factory=list)
+
+    @property
+    def going_out_key(self):
+        """The going-out verdicts, each at its saved version ("12.3,15.7"): a confirmation page
+        sends it back, and publishing refuses when it no longer matches."""
+        return ",".join(f"{claim.pk}.{claim.version}" for claim in self.going_out)
 
     @property
     def coming_down(self):
@@ -113,16 +119,27 @@ def withdrawal_refusal(*, briefing, user):
     return "You may not withdraw this briefing: it is not published."
 
 
+STALE_CONFIRMATION = (
+    "Nothing was published: the verdicts that would go out changed after this page was opened "
+    "(one was approved, sent back or edited meanwhile). Read the list again before you confirm."
+)
+
+
 @transaction.atomic
-def publish_briefing(*, briefing, user):
+def publish_briefing(*, briefing, user, confirmed_going_out=None):
     """Publish a briefing and every approved claim in it; returns how many claims went public.
     Approved claims on statements an editor hid, or short of the pre-publication checklist, stay
-    approved, held back (`publication_preview` names them and what each lacks)."""
+    approved, held back (`publication_preview` names them and what each lacks).
+    `confirmed_going_out` is the `going_out_key` of the list an editor confirmed: when given, a
+    verdict approved or changed since is never published unseen (StaleConfirmation)."""
     briefing = _locked(briefing)
     if refusal := publication_refusal(briefing=briefing, user=user):
         raise WorkflowError(refusal)
+    preview = publication_preview(briefing)
+    if confirmed_going_out is not None and confirmed_going_out != preview.going_out_key:
+        raise StaleConfirmation(STALE_CONFIRMATION)
     published = 0
-    for claim in publication_preview(briefing).going_out:
+    for claim in preview.going_out:
         take_action(claim=claim, action="publish", user=user)
         published += 1
     briefing.status = briefing.Status.PUBLISHED

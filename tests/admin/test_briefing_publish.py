@@ -172,3 +172,27 @@ def test_publishing_holds_back_the_verdicts_short_of_the_checklist_and_says_so(c
     assert "1 approved verdict held back: short of the pre-publication checklist." in response.text
     unready.refresh_from_db()
     assert (unready.status, unready.live_version) == (S.APPROVED, None)
+
+
+def test_its_confirmation_names_the_verdicts_it_lists(client, editor, checker):
+    claim = approved_claim(checker)
+    client.force_login(editor)
+    page = client.get(publish_url(claim.statement.briefing)).text
+    assert f'name="going_out" value="{claim.pk}.{claim.version}"' in page
+
+
+def test_a_confirmation_read_before_another_approval_publishes_nothing_and_lists_again(
+    client, editor, checker
+):
+    claim = approved_claim(checker)
+    briefing = claim.statement.briefing
+    client.force_login(editor)
+    read = {**CONFIRM, "going_out": f"{claim.pk}.{claim.version}"}
+    later = approved_claim(checker, statement=claim.statement, text="Approved while the page was open.")
+    response = client.post(publish_url(briefing), read)
+    assert response.status_code == 200
+    assert "Nothing was published" in response.text
+    assert "Approved while the page was open." in response.text
+    briefing.refresh_from_db()
+    assert briefing.status != "published"
+    assert not Claim.objects.get(pk=later.pk).is_public

@@ -129,3 +129,39 @@ def test_its_refusal_names_the_role_before_the_state_for_a_checker(editor, check
     briefing, _ = make_published_briefing(checker, editor)
     refusal = services.publication_refusal(briefing=briefing, user=checker)
     assert refusal == "You may not publish this briefing: publishing needs the Editor role."
+
+
+def approved_on(statement, checker, text):
+    return make_claim(
+        S.APPROVED, statement=statement, assignee=checker, submitted_by=checker, checked=True, text=text
+    )
+
+
+def test_it_publishes_what_the_editor_confirmed(editor, checker):
+    approved = make_claim(S.APPROVED, assignee=checker, submitted_by=checker, checked=True)
+    briefing = approved.statement.briefing
+    confirmed = services.publication_preview(briefing).going_out_key
+    assert services.publish_briefing(briefing=briefing, user=editor, confirmed_going_out=confirmed) == 1
+
+
+def test_it_refuses_when_a_verdict_was_approved_after_the_confirmation_was_read(editor, checker):
+    first = make_claim(S.APPROVED, assignee=checker, submitted_by=checker, checked=True)
+    briefing = first.statement.briefing
+    confirmed = services.publication_preview(briefing).going_out_key
+    later = approved_on(first.statement, checker, "A verdict approved meanwhile.")
+    with pytest.raises(services.StaleConfirmation, match="Nothing was published"):
+        services.publish_briefing(briefing=briefing, user=editor, confirmed_going_out=confirmed)
+    briefing.refresh_from_db()
+    assert briefing.status != Briefing.Status.PUBLISHED
+    assert not Claim.objects.get(pk=later.pk).is_public
+
+
+def test_it_refuses_when_a_listed_verdict_was_edited_after_the_confirmation_was_read(editor, checker):
+    approved = make_claim(S.APPROVED, assignee=checker, submitted_by=checker, checked=True)
+    confirmed = services.publication_preview(approved.statement.briefing).going_out_key
+    Claim.objects.filter(pk=approved.pk).update(version=approved.version + 1)
+    with pytest.raises(services.StaleConfirmation):
+        services.publish_briefing(
+            briefing=approved.statement.briefing, user=editor, confirmed_going_out=confirmed
+        )
+    assert not Claim.objects.get(pk=approved.pk).is_public
