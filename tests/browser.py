@@ -11,8 +11,11 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
+from axe_playwright_python.base import AXE_SCRIPT
+from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.test import Client
 from django.test.utils import override_settings
 from django.urls import reverse
 
@@ -125,18 +128,34 @@ def reference_data(transactional_db):
     seed_reference_data()
 
 
+# axe.run on the page, or inside `context` (a CSS selector), answering only what the audits read:
+# each violation's rule, impact, help and the targets of its nodes (not every node's HTML).
+RUN_AXE = """([context, options]) => (context === null ? axe.run(options) : axe.run(context, options))
+  .then(results => results.violations.map(v => ({
+    id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map(n => n.target),
+  })))"""
+
+
+def axe_violations(page, context=None):
+    """Every violation axe-core finds on the page as it is now, of any impact. axe-core (572 KB)
+    is evaluated once per document, not once per audit: an audit at a second width, or after a
+    click on the same page, reuses it (evaluating it again cost 60 to 230 ms each time)."""
+    if not page.evaluate("typeof window.axe === 'object' && typeof window.axe.run === 'function'"):
+        page.evaluate(AXE_SCRIPT)
+    return page.evaluate(RUN_AXE, [context, {"resultTypes": ["violations"]}])
+
+
 def serious_violations(page, context=None):
     """What axe-core finds critical or serious on the page as it is now (or inside `context`, a
     CSS selector), as (rule, impact, first targets): an empty list is a pass."""
-    violations = Axe().run(page, context=context).response["violations"]
     return [
-        (v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
-        for v in violations
+        (v["id"], v["impact"], v["targets"][:3])
+        for v in axe_violations(page, context)
         if v["impact"] in ("serious", "critical")
     ]
 
 
-def sign_in(page, live_server, username="editor", password=None):
+def sign_in_on_the_form(page, live_server, username="editor", password=None):
     """Sign `page` in on the staff login form, as a person does, and wait for the desk."""
     page.set_default_timeout(15_000)
     page.goto(live_server.url + reverse("login"))
@@ -144,6 +163,23 @@ def sign_in(page, live_server, username="editor", password=None):
     page.get_by_label("Password").fill(password or DEMO_PASSWORD)
     page.get_by_role("button", name="Log in").click()
     page.wait_for_url("**/admin/")
+    return page
+
+
+def sign_in(page, live_server, username="editor", password=None):
+    """Sign `page` in as `username` and open the desk: a session made on the server side
+    (Django's force_login) is handed to the browser as its cookie, for the tests whose subject is
+    not the login form (sign_in_on_the_form, which test_account_pages clicks through): the form
+    cost each test two page loads more. The password, when given, must still be the person's."""
+    user = get_user_model().objects.get(username=username)
+    assert user.check_password(password or DEMO_PASSWORD), username
+    client = Client()
+    client.force_login(user)
+    cookie = client.cookies[settings.SESSION_COOKIE_NAME]
+    page.context.add_cookies([{"name": cookie.key, "value": cookie.value, "url": live_server.url}])
+    page.set_default_timeout(15_000)
+    page.goto(live_server.url + reverse("admin:index"))
+    assert urlsplit(page.url)[2:4] == (reverse("admin:index"), ""), page.url  # not sent to log in
     return page
 
 

@@ -6,7 +6,7 @@ from django.urls import reverse
 
 from briefings.demo import ensure_demo_users
 
-from ..browser import serious_violations, sign_in
+from ..browser import serious_violations, sign_in_on_the_form
 
 pytestmark = [
     pytest.mark.browser,
@@ -44,5 +44,5 @@ def test_the_login_page_is_accessible_when_it_refuses_a_password(page, live_serv
 @pytest.mark.parametrize("name", ["profile", "password_change", "password_change_done"])
 def test_a_signed_in_account_page_is_accessible_and_fits(page, live_server, name):
     ensure_demo_users()
-    sign_in(page, live_server, "checker")
+    sign_in_on_the_form(page, live_server, "checker")
     assert audit(page, live_server.url + reverse(name)) == {1280: ([], 0), 375: ([], 0)}

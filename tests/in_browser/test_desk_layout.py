@@ -41,6 +41,7 @@ def desk_pages():
         "statement list": reverse("admin:briefings_statement_changelist"),
         "statement page": reverse("admin:briefings_statement_change", args=[statement.pk]),
         "section list": reverse("admin:briefings_section_changelist"),
+        "claim search": reverse("admin:factcheck_claim_changelist") + "?q=nothing-matches-this",
     }
 
 
@@ -48,14 +49,6 @@ def demo_with_two_revisions(sample_bytes):
     load_demo()
     revised = sample_bytes.replace(b"Despite diplomatic efforts", b"Despite many diplomatic efforts")
     import_briefing(revised, slug=Briefing.objects.get().slug)  # a second revision to compare
-
-
-@pytest.fixture
-def editor_page(chromium, live_server, sample_bytes):
-    demo_with_two_revisions(sample_bytes)
-    page = signed_in_page(chromium, live_server, "editor", viewport=(1280, 800))
-    yield page
-    page.context.close()
 
 
 def open_at(page, url, width):
@@ -122,6 +115,17 @@ def first_column_width(page):
     )
 
 
+def evidence_fields(page):
+    """Where the first evidence row's fields sit (left and right edges), the excerpt box's width
+    and whether its label shows: for the claim page at a phone's width."""
+    row = page.locator("#evidence-0")
+    fields = [row.locator(".select2-container"), row.get_by_label("Stance", exact=True)]
+    fields += [row.get_by_label(name, exact=True) for name in ("Quoted excerpt", "Locator")]
+    edges = [(box["x"], box["x"] + box["width"]) for box in (field.bounding_box() for field in fields)]
+    excerpt = row.get_by_label("Quoted excerpt", exact=True).bounding_box()["width"]
+    return edges, excerpt, row.get_by_text("Quoted excerpt", exact=True).is_visible()
+
+
 MEASURES = {
     "overflow": overflow,
     "first column": first_column_width,
@@ -132,18 +136,21 @@ MEASURES = {
 
 @pytest.fixture(scope="module")
 def survey(chromium, live_server, django_db_setup, django_db_blocker):
-    """Every desk page opened once at each width with every measure taken there, for the three
-    tests below: opening each page once per test (and loading the demo and signing in for each)
+    """Every desk page opened once at each width with every measure taken there, for the
+    tests below (the claim search only for axe, the evidence fields only on the claim page at 375
+    px): opening each page once per test (and loading the demo and signing in for each)
     cost the suite two minutes. The data is committed, as the live server's thread reads it on
     its own connection (tests/browser.py, committed_rows)."""
     with committed_rows(django_db_blocker):
         demo_with_two_revisions(SAMPLE_BRIEFING.read_bytes())
         page = signed_in_page(chromium, live_server, "editor", viewport=(1280, 800))
-        found = {name: {} for name in PAGES}
+        found = {name: {} for name in desk_pages()}
         try:
             for name, path in desk_pages().items():
                 for width in WIDTHS:
                     open_at(page, live_server.url + path, width)
+                    if (name, width) == ("claim page", 375):
+                        found[name]["evidence fields"] = evidence_fields(page)
                     found[name][width] = {measure: take(page) for measure, take in MEASURES.items()}
         finally:
             page.context.close()
@@ -174,25 +181,13 @@ def test_axe_finds_nothing_serious_on_a_desk_page(survey, name):
     assert at_each_width(survey, name, "axe") == {1280: [], 375: []}
 
 
-@pytest.mark.django_db(transaction=True)
-@pytest.mark.usefixtures("reference_data")
-def test_a_phone_shows_every_evidence_field_with_its_label(editor_page, live_server):
-    open_at(editor_page, live_server.url + desk_pages()["claim page"], 375)
-    row = editor_page.locator("#evidence-0")
-    fields = [row.locator(".select2-container"), row.get_by_label("Stance", exact=True)]
-    fields += [row.get_by_label(name, exact=True) for name in ("Quoted excerpt", "Locator")]
-    for field in fields:
-        box = field.bounding_box()
-        assert box["x"] >= 0
-        assert box["x"] + box["width"] <= 375
-    assert row.get_by_label("Quoted excerpt", exact=True).bounding_box()["width"] > 250
-    assert row.get_by_text("Quoted excerpt", exact=True).is_visible()
+def test_a_phone_shows_every_evidence_field_with_its_label(survey):
+    edges, excerpt_width, label_shows = survey["claim page"]["evidence fields"]
+    assert [(left >= 0, right <= 375) for left, right in edges] == [(True, True)] * 4
+    assert excerpt_width > 250
+    assert label_shows
 
 
-@pytest.mark.django_db(transaction=True)
-@pytest.mark.usefixtures("reference_data")
 @pytest.mark.parametrize("width", WIDTHS)
-def test_axe_finds_nothing_serious_on_a_claim_search_with_its_total_link(editor_page, live_server, width):
-    search = desk_pages()["claim list"] + "?q=nothing-matches-this"
-    open_at(editor_page, live_server.url + search, width)
-    assert serious_violations(editor_page) == []
+def test_axe_finds_nothing_serious_on_a_claim_search_with_its_total_link(survey, width):
+    assert survey["claim search"][width]["axe"] == []

@@ -3,8 +3,8 @@ alias anchors included), and a link to a merged-in statement's anchor still land
 statement it joined."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
+from ..browser import axe_violations
 from .edited_world import URL, edited_world
 
 pytestmark = [
@@ -29,8 +29,7 @@ def test_an_edited_articles_pages_have_no_accessibility_violation(page, live_ser
     page.goto(live_server.url + url)
     for summary in page.locator("details.statement > summary").all():
         summary.click()
-    violations = Axe().run(page).response["violations"]
-    assert [(v["id"], v["impact"], [n["target"] for n in v["nodes"]]) for v in violations] == []
+    assert [(v["id"], v["impact"], v["targets"]) for v in axe_violations(page)] == []
 
 
 def test_a_link_to_a_merged_in_statement_lands_on_the_statement_it_joined(page, live_server):

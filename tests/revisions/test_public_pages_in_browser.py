@@ -2,9 +2,8 @@
 width, nothing loaded from elsewhere, and no Content-Security-Policy violation."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
-from ..browser import WATCH_CSP_VIOLATIONS, refuse_other_hosts
+from ..browser import WATCH_CSP_VIOLATIONS, axe_violations, refuse_other_hosts
 from .public_world import SLUG, revise
 
 pytestmark = [
@@ -35,7 +34,7 @@ def test_a_revised_articles_pages_are_accessible_and_fit_the_screen(page, live_s
     page.goto(live_server.url + path_to(name, revised))
     for summary in page.locator("details.statement > summary").all():
         summary.click()
-    violations = Axe().run(page).response["violations"]
+    violations = axe_violations(page)
     assert [(v["id"], v["help"]) for v in violations if v["impact"] in ("serious", "critical")] == []
     assert page.evaluate("document.documentElement.scrollWidth") <= width
     assert page.evaluate("window.__violations") == []

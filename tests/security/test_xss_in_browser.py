@@ -6,22 +6,19 @@ dialog, or load something from another host.
 The corpus travels in three large bundles here (one per import format), so that a few pages show
 all of it; test_xss.py reads every page of the smaller bundles with a parser."""
 
+from contextlib import contextmanager
+
 import pytest
 from django.test import Client
 from django.urls import reverse
 
-from ..browser import WATCH_CSP_VIOLATIONS, refuse_other_hosts
+from ..browser import WATCH_CSP_VIOLATIONS, committed_rows, refuse_other_hosts
 from .corpus import build
 from .pages import DESK_LISTS, one_of_each_kind, search_pages, with_query
 from .payloads import PAYLOADS
 
 BUNDLE_SIZE = -(-len(PAYLOADS) // 3)
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.slow,
-    pytest.mark.django_db(transaction=True),
-    pytest.mark.usefixtures("reference_data"),
-]
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 # What a payload leaves behind if it ran, read after each page has loaded.
 TRACES = "[window.__xss, window.__violations, document.querySelectorAll('.xss-injected').length]"
@@ -109,44 +106,58 @@ class Watcher:
         return {path: traces for path, traces in self.seen.items() if traces}
 
 
+@contextmanager
 def watching(chromium, live_server, bypass_csp):
+    """A Watcher under the Content-Security-Policy the site sends, or ignoring it (bypass_csp),
+    where an escaping mistake would run, not only be reported."""
     context = chromium.new_context(viewport={"width": 1280, "height": 900}, bypass_csp=bypass_csp)
     page = context.new_page()
     page.set_default_timeout(15_000)
-    yield Watcher(page, live_server)
-    context.close()
+    try:
+        yield Watcher(page, live_server)
+    finally:
+        context.close()
 
 
-@pytest.fixture
-def watcher(chromium, live_server):
-    """Chromium under the Content-Security-Policy the site sends."""
-    yield from watching(chromium, live_server, bypass_csp=False)
+def public_traces(chromium, live_server, bundles, bypass_csp):
+    with watching(chromium, live_server, bypass_csp) as watcher:
+        for path in public_paths(bundles):
+            watcher.visit(path)
+        return watcher.traces()
 
 
-@pytest.fixture
-def watcher_without_csp(chromium, live_server):
-    """Chromium ignoring the policy: an escaping mistake would run here, not only be reported."""
-    yield from watching(chromium, live_server, bypass_csp=True)
-
-
-def test_no_payload_runs_on_a_public_page(watcher):
-    for path in public_paths(build(bundle_size=BUNDLE_SIZE)):
-        watcher.visit(path)
-    assert watcher.traces() == {}
-
-
-def test_no_payload_runs_on_a_public_page_even_without_the_csp(watcher_without_csp):
-    for path in public_paths(build(bundle_size=BUNDLE_SIZE)):
-        watcher_without_csp.visit(path)
-    assert watcher_without_csp.traces() == {}
-
-
-def test_no_payload_runs_on_the_desk(watcher):
+def desk_traces(chromium, live_server, bundles):
     """Each bundle's pages as its own editor, named after the bundle; the lists once. (The desk's
     pages take a second each in Chromium, so they are opened under the policy only.)"""
-    bundles = build(bundle_size=BUNDLE_SIZE)
-    for bundle in bundles:
-        watcher.sign_in(bundle.editor)
-        for path in desk_paths(bundle) + (desk_lists() if bundle is bundles[0] else []):
-            watcher.visit(path)
-    assert watcher.traces() == {}
+    with watching(chromium, live_server, bypass_csp=False) as watcher:
+        for bundle in bundles:
+            watcher.sign_in(bundle.editor)
+            for path in desk_paths(bundle) + (desk_lists() if bundle is bundles[0] else []):
+                watcher.visit(path)
+        return watcher.traces()
+
+
+@pytest.fixture(scope="module")
+def traces(chromium, live_server, django_db_setup, django_db_blocker):
+    """What each of the three tests below finds, on one corpus placed for the module (it was
+    placed for each test): committed for the live server's thread and flushed after
+    (tests/browser.py, committed_rows), as a transactional test flushes the database it ends."""
+    with committed_rows(django_db_blocker):
+        bundles = build(bundle_size=BUNDLE_SIZE)
+        return {
+            "public": public_traces(chromium, live_server, bundles, bypass_csp=False),
+            "public without the csp": public_traces(chromium, live_server, bundles, bypass_csp=True),
+            "desk": desk_traces(chromium, live_server, bundles),
+        }
+
+
+def test_no_payload_runs_on_a_public_page(traces):
+    assert traces["public"] == {}
+
+
+def test_no_payload_runs_on_a_public_page_even_without_the_csp(traces):
+    assert traces["public without the csp"] == {}
+
+
+def test_no_payload_runs_on_the_desk(traces):
+    assert traces["desk"] == {}
