@@ -1,4 +1,4 @@
-"""A new password revokes its owner's API token, whatever door set it.
+"""A new password revokes its owner's API token, whatever door set it; so does a deactivation.
 
 A token is a password that never expires; a person who changes or resets their password after a
 stolen laptop expects whatever the thief holds to stop working. So a save of a user that stores a
@@ -15,6 +15,12 @@ the token's record of the password it was issued under can follow).
 These signals are not the only guard: a path that skips them (`QuerySet.update(password=…)`) is
 caught when the token is next used, since each token holds only under the password it was issued
 under (factcheck.api.authentication).
+
+A person who leaves the newsroom is deactivated, and a newsroom expects whatever they hold to stop
+for good: a save of an inactive user deletes their token (the admin's change form, any code that
+saves `is_active = False`), so a reactivation does not bring an old key back; an admin issues a
+new one. A deactivation that skips the save (`QuerySet.update`) is caught at the token's next use,
+which deletes it (factcheck.api.authentication).
 """
 
 import logging
@@ -31,16 +37,20 @@ logger = logging.getLogger(__name__)
 REVOKED = (
     "{token} was revoked because the password changed. An admin can make a new one under Auth Token › Tokens."
 )
+DEACTIVATED = (
+    "{token} was revoked because the account was deactivated. If it is reactivated, an admin can make a "
+    "new one under Auth Token › Tokens."
+)
 #: Sent with `user` after a save stored a new hash of the same password (Django's rehash at sign-in).
 password_rehashed = Signal()
 
 
-def revoke_api_token(*, user):
+def revoke_api_token(*, user, reason="their password changed"):
     """Delete `user`'s API token; True when there was one. Logged, so that whoever ran a command
     (`manage.py changepassword`) reads it too."""
     deleted, _ = Token.objects.filter(user=user).delete()
     if deleted:
-        logger.warning("The API token of %s was revoked: their password changed.", user.get_username())
+        logger.warning("The API token of %s was revoked: %s.", user.get_username(), reason)
     return bool(deleted)
 
 
@@ -78,11 +88,17 @@ def note_a_new_password(sender, instance, raw=False, update_fields=None, **kwarg
 
 
 def revoke_on_a_new_password(sender, instance, raw=False, **kwargs):
-    """post_save: the new password is stored; the token goes. `api_token_revoked` tells a door.
-    The same password under a new hash: `password_rehashed` tells whoever keeps track of it."""
-    if getattr(instance, "_stores_a_new_password", False):
+    """post_save: the new password is stored, or the person is inactive; the token goes.
+    `api_token_revoked` (and `api_token_revoked_because`) tell a door. The same password under a
+    new hash: `password_rehashed` tells whoever keeps track of it."""
+    if not raw and not instance.is_active:
+        instance._stores_a_new_password = False
+        instance.api_token_revoked = revoke_api_token(user=instance, reason="the account was deactivated")
+        instance.api_token_revoked_because = DEACTIVATED
+    elif getattr(instance, "_stores_a_new_password", False):
         instance._stores_a_new_password = False
         instance.api_token_revoked = revoke_api_token(user=instance)
+        instance.api_token_revoked_because = REVOKED
     elif getattr(instance, "_rehashes_the_password", False):
         instance._rehashes_the_password = False
         password_rehashed.send(sender=sender, user=instance)
@@ -91,7 +107,7 @@ def revoke_on_a_new_password(sender, instance, raw=False, **kwargs):
 def tell_token_revoked(request, user, *, token="Your API token"):
     """A door's message, when saving `user` just revoked their token."""
     if getattr(user, "api_token_revoked", False):
-        messages.warning(request, REVOKED.format(token=token))
+        messages.warning(request, getattr(user, "api_token_revoked_because", REVOKED).format(token=token))
 
 
 def connect():

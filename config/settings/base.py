@@ -52,13 +52,14 @@ INSTALLED_APPS = [
     "django.contrib.flatpages",
     "corsheaders",
     "rest_framework",
-    "rest_framework.authtoken",
     "django_filters",
     "axes",
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "briefings",
     "factcheck",
+    # After factcheck, whose drf_create_token (tokens stored as digests) is the one manage.py runs.
+    "rest_framework.authtoken",
     "config.backups",
 ]
 

@@ -12,9 +12,11 @@ from .claims import ClaimAdmin
 from .records import RatingAdmin, SourceAdmin
 from .standards import StandardsPageAdmin
 from .submissions import SubmissionAdmin
+from .tokens import APITokenAdmin
 from .users import PersonAdmin
 
 __all__ = [
+    "APITokenAdmin",
     "BriefingDeskAdmin",
     "ClaimAdmin",
     "PersonAdmin",

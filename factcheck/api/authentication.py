@@ -18,17 +18,22 @@ A token with no fingerprint (made by a path that skips Token's own save signal, 
 bulk_create) is refused: it cannot say which password it was issued under. Django's rehash of an
 out-of-date hash at sign-in (the same password, config.passwords.password_rehashed) moves the
 fingerprint along, so a stronger hash keeps the token.
+
+The token table holds digests, not keys (factcheck.models.tokens): a request's key is looked up by
+its digest. A deactivated owner's token is deleted when it is next tried, so that a deactivation
+that skipped config.passwords' save signal (`QuerySet.update(is_active=False)`) cannot come back
+to life with a reactivation.
 """
 
 import logging
 
 from django.contrib.auth import get_user_model
-from django.db.models.signals import post_save
+from django.db.models.signals import post_save, pre_save
 from rest_framework import exceptions
 from rest_framework.authentication import TokenAuthentication, get_authorization_header
 from rest_framework.authtoken.models import Token, TokenProxy
 
-from ..models.tokens import TokenPassword, matches_password, password_fingerprint
+from ..models.tokens import TokenPassword, key_digest, matches_password, password_fingerprint, store_digest
 
 logger = logging.getLogger(__name__)
 INVALID = "Invalid token."
@@ -68,11 +73,13 @@ class APITokenAuthentication(TokenAuthentication):
         return scheme_sent(request) or SCHEMES[0]
 
     def authenticate_credentials(self, key):
-        token = Token.objects.select_related("user", "issued_under").filter(key=key).first()
+        token = Token.objects.select_related("user", "issued_under").filter(key=key_digest(key)).first()
         if token is None:
             raise exceptions.AuthenticationFailed(INVALID)
         if not token.user.is_active:
-            raise exceptions.AuthenticationFailed("User inactive or deleted.")
+            Token.objects.filter(pk=token.pk).delete()
+            logger.warning("The API token of %s was revoked: the account is deactivated.", token.user)
+            raise exceptions.AuthenticationFailed(INVALID)  # as an unknown token: no oracle
         if not issued_under_current_password(token):
             logger.warning("An API token of %s was refused: issued under another password.", token.user)
             raise exceptions.AuthenticationFailed(INVALID)
@@ -99,5 +106,6 @@ def follow_rehash(sender, user, **kwargs):
 
 def connect(password_rehashed):
     for model in (Token, TokenProxy):
+        pre_save.connect(store_digest, sender=model, dispatch_uid=f"factcheck.api.digests.{model.__name__}")
         post_save.connect(record_issue, sender=model, dispatch_uid=f"factcheck.api.tokens.{model.__name__}")
     password_rehashed.connect(follow_rehash, dispatch_uid="factcheck.api.tokens.rehash")

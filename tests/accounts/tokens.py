@@ -3,13 +3,15 @@ and an API request with it."""
 
 from rest_framework.authtoken.models import Token
 
+from factcheck.services.api_tokens import issue_api_token
+
 from ..signing_in import LOGIN
 
 API_CLAIMS = "/api/v1/claims/?include=unpublished"
 
 
 def token_for(user):
-    return Token.objects.create(user=user).key
+    return issue_api_token(user=user)
 
 
 def holds_a_token(user):

@@ -24,7 +24,7 @@ def public_objects(desk):
 def client_for(role, desk, client):
     """A test client signed in as `role` (session), or carrying the token user's token."""
     if role == "token":
-        client.defaults["HTTP_AUTHORIZATION"] = f"Token {desk.users['token'].auth_token.key}"
+        client.defaults["HTTP_AUTHORIZATION"] = f"Token {desk.token_key}"
     elif role != "anonymous":
         client.force_login(desk.users[role])
     return client

@@ -19,6 +19,7 @@ from ..factories import age_everything, make_claim, make_source, make_user, publ
 from ..reference_data import seed_reference_data
 
 User = get_user_model()
+ROBOT_KEY = "robot-token-0123456789abcdef0123456789"  # the robot's key, as issued: only its digest is stored
 FAST_HASHING = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
@@ -27,7 +28,7 @@ def build_desk():
     returns the ids each test's Desk reads back."""
     users, result = load_demo()
     users["token"] = make_user("robot", role="Checker")
-    Token.objects.create(user=users["token"], key="robot-token-0123456789abcdef0123456789")
+    Token.objects.create(user=users["token"], key=ROBOT_KEY)  # stored as its digest
     public_rating = Claim.objects.public().order_by("id").values_list("rating_id", flat=True).first()
     draft_claim = make_claim(Claim.Status.PUBLISHED, checked=False, text="A claim in a draft briefing.")
     draft_claim.rating_id = public_rating
@@ -52,6 +53,7 @@ class Desk:
 
     def __init__(self, ids):
         self.users = {name: User.objects.get(pk=pk) for name, pk in ids["users"].items()}
+        self.token_key = ROBOT_KEY
         self.briefing = Briefing.objects.get(pk=ids["briefing"])
         self.public_claims = list(Claim.objects.public().order_by("id"))
         self.unpublished_claims = list(Claim.objects.exclude(status="published").order_by("id"))

@@ -12,7 +12,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def token():
-    return Token.objects.create(user=make_user("ed", "Editor")).key
+    return Token.objects.create(user=make_user("ed", "Editor")).issued_key
 
 
 def test_a_token_holders_unpublished_claim_in_the_browsable_api_is_private_and_not_stored(client, token):

@@ -55,7 +55,7 @@ def wsgi_keeps_the_test_connection():
 
 
 def staff_token(desk):
-    return {"Authorization": f"Token {desk.users['token'].auth_token.key}"}
+    return {"Authorization": f"Token {desk.token_key}"}
 
 
 # The WSGI transport hands a body over as sent, without decoding gzip as an HTTP client does, and

@@ -76,7 +76,7 @@ def test_a_token_caller_is_never_served_the_public_copy(client, desk):
     url = f"{API}claims/"
     client.get(url)
     token = Token.objects.create(user=desk.editor)
-    assert not is_hit(client, url, Authorization=f"Token {token.key}")
+    assert not is_hit(client, url, Authorization=f"Token {token.issued_key}")
 
 
 def test_a_claim_detail_stays_cached_when_another_briefing_changes(client, desk):
@@ -117,4 +117,4 @@ def test_a_bearer_caller_is_never_served_the_public_copy(client, desk):
     url = f"{API}claims/"
     client.get(url)
     token = Token.objects.create(user=desk.editor)
-    assert not is_hit(client, url, Authorization=f"Bearer {token.key}")
+    assert not is_hit(client, url, Authorization=f"Bearer {token.issued_key}")

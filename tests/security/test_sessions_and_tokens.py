@@ -38,7 +38,7 @@ def still_signed_in(browser):
 
 
 def token_client(user):
-    return Client(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=user).key}")
+    return Client(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=user).issued_key}")
 
 
 def test_a_password_change_ends_the_persons_other_sessions(checker):
@@ -150,7 +150,7 @@ def test_logout_without_a_csrf_token_is_refused(checker):
 
 @pytest.mark.parametrize("name", ["token", "auth_token", "access_token", "key", "api_key"])
 def test_a_token_in_the_query_string_is_not_read(checker, name):
-    key = Token.objects.create(user=checker).key
+    key = Token.objects.create(user=checker).issued_key
     assert Client().get(f"{UNPUBLISHED}&{name}={key}").status_code == 401
 
 

@@ -109,7 +109,7 @@ class World:
         "admin/r/<path:content_type_id>/<path:object_id>/": lambda w: (
             f"/admin/r/{ContentType.objects.get_for_model(Claim).pk}/{w.claim.pk}/"
         ),
-        "admin/^(?P<app_label>auth|authtoken|axes|briefings|factcheck|flatpages)/$": lambda w: (
+        "admin/^(?P<app_label>auth|axes|briefings|factcheck|flatpages|authtoken)/$": lambda w: (
             "/admin/factcheck/"
         ),
         "admin/(?P<url>.*)$": lambda w: "/admin/no-such-page/",
