@@ -19,7 +19,9 @@ from django.test import Client
 from django.test.utils import override_settings
 from django.urls import reverse
 
-from briefings.demo import DEMO_PASSWORD
+from briefings.demo import DEMO_PASSWORD, ensure_demo_users
+from briefings.importers import import_briefing
+from factcheck import services
 from factcheck.demo import load_demo
 
 from .reference_data import seed_reference_data
@@ -197,3 +199,13 @@ def audit_at_both_widths(page):
         page.set_viewport_size({"width": width, "height": 900})
         assert serious_violations(page) == [], width
     page.set_viewport_size({"width": 1280, "height": 900})
+
+
+def claim_taken_by_the_checker(sample_bytes):
+    """The sample imported, a claim the editor made on its "Despite diplomatic efforts…"
+    statement, taken by the demo's checker: a claim page in progress to click on."""
+    users = ensure_demo_users()
+    briefing = import_briefing(sample_bytes, slug="peace").briefing
+    statement = briefing.statements.get(text__startswith="Despite diplomatic efforts")
+    claim = services.make_claim(statement=statement, user=users["editor"])
+    return services.take_action(claim=claim, action="take", user=users["checker"])

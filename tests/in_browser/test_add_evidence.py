@@ -4,11 +4,7 @@
 import pytest
 from django.urls import reverse
 
-from briefings.demo import ensure_demo_users
-from briefings.importers import import_briefing
-from factcheck import services
-
-from ..browser import serious_violations, sign_in
+from ..browser import claim_taken_by_the_checker, serious_violations, sign_in
 
 pytestmark = [
     pytest.mark.browser,
@@ -20,11 +16,7 @@ ROWS = "#evidence-group tbody tr.form-row:not(.empty-form)"
 
 @pytest.fixture
 def claim(sample_bytes):
-    users = ensure_demo_users()
-    briefing = import_briefing(sample_bytes, slug="peace").briefing
-    statement = briefing.statements.get(text__startswith="Despite diplomatic efforts")
-    claim = services.make_claim(statement=statement, user=users["editor"])
-    return services.take_action(claim=claim, action="take", user=users["checker"])
+    return claim_taken_by_the_checker(sample_bytes)
 
 
 def test_a_checker_adds_a_row_of_evidence_with_add_evidence(page, live_server, claim):

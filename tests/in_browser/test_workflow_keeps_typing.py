@@ -4,12 +4,9 @@ the typing is saved and kept, whatever the button's answer (issue 16, item 1).""
 import pytest
 from django.urls import reverse
 
-from briefings.demo import ensure_demo_users
-from briefings.importers import import_briefing
-from factcheck import services
 from factcheck.models import Claim
 
-from ..browser import serious_violations, sign_in
+from ..browser import claim_taken_by_the_checker, serious_violations, sign_in
 
 pytestmark = [
     pytest.mark.browser,
@@ -22,11 +19,7 @@ RATIONALE = "The full-scale invasion began on 24 February 2022."
 
 @pytest.fixture
 def claim(sample_bytes):
-    users = ensure_demo_users()
-    briefing = import_briefing(sample_bytes, slug="peace").briefing
-    statement = briefing.statements.get(text__startswith="Despite diplomatic efforts")
-    claim = services.make_claim(statement=statement, user=users["editor"])
-    return services.take_action(claim=claim, action="take", user=users["checker"])
+    return claim_taken_by_the_checker(sample_bytes)
 
 
 def open_as_checker(page, live_server, claim):

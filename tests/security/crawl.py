@@ -22,7 +22,7 @@ import json
 import random
 import re
 from dataclasses import dataclass, field
-from urllib.parse import unquote, urlencode, urlsplit
+from urllib.parse import parse_qs, unquote, urlencode, urlsplit
 
 import django_filters
 from django.conf import settings
@@ -64,6 +64,15 @@ LINK = re.compile(  # a link to this site in a page, the sitemap or a feed, or t
     rf'(?:href|src)="{SITE}(/[^"]*)"|<(?:loc|link)>{SITE}(/[^<]*)<|"next":"{SITE}(/[^"]*)"'
 )
 TOKENS = re.compile(r"""(csrfmiddlewaretoken" value="|"csrfToken": ")[^"]*""")
+
+
+def _lists_the_scale(url, response):
+    """A page of the rating scale as it stands, or a claims filter's refusal of a `rating` slug,
+    which lists the scale's slugs to choose from as the scale's own pages do."""
+    parts = urlsplit(url)
+    if parts.path.startswith(SCALE_PAGES):
+        return True
+    return response.status_code == 400 and "rating" in parse_qs(parts.query)
 
 
 @dataclass(frozen=True)
@@ -202,7 +211,7 @@ class Crawl:
         self.problems.seen |= found
         for marker in sorted(found & self.secret):
             self.problems.add(url, f"shows {self.newsroom.describe(marker)} ({marker})")
-        if not urlsplit(url).path.startswith(SCALE_PAGES):
+        if not _lists_the_scale(url, response):
             for marker in sorted(found & self.scale_only):
                 self.problems.add(
                     url, f"shows {self.newsroom.describe(marker)}, which no public verdict carries"
@@ -304,10 +313,11 @@ class Crawl:
 
     # -- lists, filters and searches ----------------------------------------------------------
 
-    def hidden_words(self, slugs=False):
+    def hidden_words(self, slugs=False, scale=True):
         """Words no answer may show (unpublished text, or rating text no public verdict carries);
-        for filters that read slugs, slugs."""
-        hidden = sorted(self.secret | self.scale_only)
+        for filters that read slugs, slugs. Without `scale`, not the scale's own words: a filter
+        by rating takes any slug on the scale (the ratings list is public), and refuses others."""
+        hidden = sorted(self.secret | self.scale_only if scale else self.secret)
         return [word for word in hidden if "slug" in self.newsroom.describe(word)] if slugs else hidden
 
     def one_of_each_kind(self, words):
@@ -323,13 +333,13 @@ class Crawl:
         published = sorted(self.newsroom.public)
         return self.one_of_each_kind(self.hidden_words()) + self.random.sample(published, 1)
 
-    def filter_words(self, slugs):
+    def filter_words(self, slugs, scale=True):
         """For an API filter: two hidden words, one written on a claim or source readers see as
         published (a revision waiting for review), one anywhere else, each of a kind chosen at
         random so that rare kinds come up as often as common ones. (The list, unfiltered,
         already shows what a published word would find.)"""
         words = []
-        hidden = self.hidden_words(slugs)
+        hidden = self.hidden_words(slugs, scale)
         on_public = [word for word in hidden if self.newsroom.owner_is_public(word)]
         for group in (on_public, [word for word in hidden if word not in on_public]):
             kinds = self.one_of_each_kind(group)
@@ -357,14 +367,24 @@ class Crawl:
                 for value, _ in self.random.sample(filter_.extra["choices"], CHOICES):
                     self.fetch(f"{url}?{urlencode({name: value})}")
             else:
-                self.search(url, name, self.filter_words(slugs=(filter_.field_name or "").endswith("slug")))
+                field = filter_.field_name or ""
+                slugs = field.endswith("slug")
+                words = self.filter_words(slugs, scale="rating" not in field)
+                self.search(url, name, words, known=self.withdrawn_slugs() if slugs else ())
 
-    def search(self, url, parameter, words):
-        """Searching for a word no answer may show must answer as searching for a word nobody wrote."""
+    def withdrawn_slugs(self):
+        """Withdrawn briefings' slugs: known to the public (their pages answer 410 with a notice),
+        so a filter by one may answer otherwise than for a slug nobody has; what it shows is
+        still read for hidden words."""
+        return {slug for slug, status in self.newsroom.briefings.items() if status == "withdrawn"}
+
+    def search(self, url, parameter, words, known=()):
+        """Searching for a word no answer may show must answer as searching for a word nobody
+        wrote, unless the word is `known` to the public as a name (not as text to show)."""
         probe = f"{url}?{urlencode({parameter: self.newsroom.probe})}"
         for word in words:
             asked = f"{url}?{urlencode({parameter: word})}"
-            if word in self.newsroom.public:
+            if word in self.newsroom.public or word in known:
                 self.fetch(asked)
             else:
                 self.same_as(asked, probe, replace=[(word, self.newsroom.probe)])
