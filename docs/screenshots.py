@@ -124,7 +124,7 @@ def shoot_a_revision(page, base):
     page.get_by_role("link", name="Import a new revision").click()
     page.get_by_label("Or paste the article").fill(revised_sample())
     page.get_by_role("button", name="Import revision").click()
-    page.get_by_text("Claims to check after a revision").wait_for()
+    page.get_by_role("heading", name="Claims to check after a revision").wait_for()
     page.screenshot(path=OUT / "desk-revision.png")
     page.get_by_role("button", name="Compare").click()
     page.screenshot(path=OUT / "desk-compare.png", full_page=True)
