@@ -48,11 +48,8 @@ serve: install
 # The suite runs on every core (pytest-xdist; each worker keeps the collection's order, see
 # tests/conftest.py; with REDIS_URL each worker has a Redis database of its own, the URL's number
 # plus one plus its own). TEST_WORKERS=0 asks for one process (a debugger, -x).
-# --maxschedchunk: a worker is handed at most 2 tests at a time (and the rest of their module,
-# tests/scheduling.py); xdist's own refills went up to half of what was left, so one worker was
-# once handed every browser test and ran 240 s alone after the other had finished.
 TEST_WORKERS ?= auto
-XDIST := -n $(TEST_WORKERS) --dist load --maxschedchunk 2
+XDIST := -n $(TEST_WORKERS) --dist load
 # Bytecode is written for the tests even where the machine asks Python not to: without it each
 # worker compiles the project and rewrites every test module's asserts again (5 s a worker).
 TEST_ENV := PYTHONDONTWRITEBYTECODE=

@@ -7,11 +7,6 @@ layout's takes half a minute) are then built by both. Here a chunk is extended t
 module's run of tests, so each run is built once. Every worker still gets its tests in the
 collection's order, which the database's order needs (tests/conftest.py).
 
-Refills are small (`--maxschedchunk 2` in the Makefile: a module or two at a time). xdist's own
-refill is half of what is left for each worker, and no test is taken back once handed out, so one
-worker was handed every browser test at once and ran them alone for four minutes after the other
-had finished; with refills of 16 tests, still 80 s of browser tests alone at the end.
-
 It extends `LoadScheduling._send_tests`, a private method of pytest-xdist 3.8 (pinned in
 requirements.txt). `--dist loadfile` would keep modules whole by itself but hands out tests by
 node id, which schemathesis gives all of an operation's tests alike, so it would run one of them.
